@@ -1,0 +1,36 @@
+package org.mineeco.io;
+
+import java.nio.file.Path;
+
+/**
+ * The entry point for reading and writing layers in every supported format, chosen by file
+ * extension (see {@link LayerFormat}).
+ */
+public final class Layers {
+  private Layers() {}
+
+  /**
+   * Opens a layer for streaming.
+   *
+   * @throws BadInputException naming the file when it is missing, malformed, or of unknown CRS
+   */
+  public static FeatureReader open(Path path, ReadOptions options) {
+    return switch (LayerFormat.of(path)) {
+      case GEOJSON -> GeoJsonReader.open(path, options);
+      case GEOPACKAGE -> GeoPackageReader.open(path, options);
+      case SHAPEFILE -> ShapefileReader.open(path, options);
+      case CSV -> throw new BadInputException(path, "CSV is an output format and cannot be read");
+    };
+  }
+
+  /** Creates a layer; features appear under {@code path} when the writer is closed. */
+  public static FeatureWriter create(Path path, WriteOptions options) {
+    return switch (LayerFormat.of(path)) {
+      case GEOJSON -> GeoJsonWriter.create(path, options);
+      case GEOPACKAGE -> GeoPackageWriter.create(path, options);
+      case CSV -> CsvWriter.create(path, options);
+      case SHAPEFILE ->
+          throw new BadInputException(path, "Shapefile is read only: write .gpkg or .geojson");
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package org.mineeco.io;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.mineeco.crs.Crs;
+
+/**
+ * How to write a layer.
+ *
+ * @param crs the CRS of the features given to the writer (GeoJSON output is always lon/lat: other
+ *     systems are transformed to CGCS2000 on write)
+ * @param layer the GeoPackage table name (ignored by other formats), not blank
+ * @param fields the attribute columns, in order; names unique ignoring case
+ */
+public record WriteOptions(Crs crs, String layer, List<Field> fields) {
+  public WriteOptions {
+    Objects.requireNonNull(crs, "crs");
+    if (layer == null || layer.isBlank()) {
+      throw new IllegalArgumentException("layer name must not be blank, was '" + layer + "'");
+    }
+    fields = List.copyOf(fields);
+    Set<String> seen = new HashSet<>();
+    for (Field f : fields) {
+      if (!seen.add(f.name().toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "field names must be unique ignoring case, '" + f.name() + "' appears twice");
+      }
+    }
+  }
+}
