@@ -15,13 +15,22 @@ import org.locationtech.jts.geom.Geometry;
  * @param index 0-based position of the feature in its source, as reported in errors
  * @param geometry the geometry, or {@code null} when the source has none
  * @param properties attribute values by field name, in source order
+ * @param geometryIssue {@code null} when the geometry was read as written; otherwise what the
+ *     reader had to change to build it (e.g. an unclosed ring closed) when {@code geometry} is
+ *     present, or why it could not be read when {@code geometry} is {@code null}
  */
-public record Feature(long index, Geometry geometry, Map<String, Object> properties) {
+public record Feature(
+    long index, Geometry geometry, Map<String, Object> properties, String geometryIssue) {
   public Feature {
     if (index < 0) {
       throw new IllegalArgumentException("feature index must be >= 0, was " + index);
     }
     properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+  }
+
+  /** A feature whose geometry was read as written. */
+  public Feature(long index, Geometry geometry, Map<String, Object> properties) {
+    this(index, geometry, properties, null);
   }
 
   /** The value of a field looked up case-insensitively, or {@code null}. */
@@ -60,6 +69,6 @@ public record Feature(long index, Geometry geometry, Map<String, Object> propert
 
   /** A copy with another geometry. */
   public Feature withGeometry(Geometry newGeometry) {
-    return new Feature(index, newGeometry, properties);
+    return new Feature(index, newGeometry, properties, geometryIssue);
   }
 }
