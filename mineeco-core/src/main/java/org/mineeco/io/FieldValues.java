@@ -103,7 +103,7 @@ final class FieldValues {
     if (shortest.indexOf('E') < 0 || magnitude < 1e-6 || magnitude >= 1e21) {
       return shortest;
     }
-    String plain = new BigDecimal(shortest).toPlainString();
+    String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     return plain.indexOf('.') < 0 ? plain + ".0" : plain;
   }
 }
