@@ -1,6 +1,6 @@
 package org.mineeco.overlay;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Envelope;
@@ -23,6 +23,8 @@ import org.mineeco.units.Area;
  * below {@value #CHORD_TOLERANCE_METRES} m. Scale: the plane's scale grows as x²/2R² away from its
  * meridian, so a ray of length r measured from the meridian is too long by up to r³/6R² (0.51 m at
  * 50 km, 0 along the meridian); buffers use radius r(1 + r²/12R²), which halves the worst error.
+ * The buffer input simplification of JTS is limited to the same tolerance (its default, 1% of the
+ * radius, would move a 50 km edge by up to 500 m).
  */
 final class BandCell {
   static final double CHORD_TOLERANCE_METRES = 0.05;
@@ -33,8 +35,7 @@ final class BandCell {
   record BandAreas(List<Area> areas, boolean inZone) {}
 
   private final LocalPlane plane;
-  private final PreparedGeometry[] bands;
-  private final PreparedGeometry reach;
+  private final PreparedGeometry[] buffers;
   private final NearestLines nearest;
 
   /**
@@ -46,20 +47,11 @@ final class BandCell {
   BandCell(LocalPlane plane, Envelope cell, Geometry sourcesInPlane, double[] edges) {
     this.plane = plane;
     Geometry region = region(plane, cell, sourcesInPlane);
-    Geometry[] buffers = new Geometry[edges.length];
+    this.buffers = new PreparedGeometry[edges.length];
     for (int i = 0; i < edges.length; i++) {
-      buffers[i] = edges[i] == 0 ? null : clip(buffer(sourcesInPlane, edges[i]), region);
+      Geometry b = edges[i] == 0 ? null : clip(buffer(sourcesInPlane, edges[i]), region);
+      buffers[i] = b == null || b.isEmpty() ? null : PreparedGeometryFactory.prepare(b);
     }
-    this.bands = new PreparedGeometry[edges.length - 1];
-    for (int i = 0; i < bands.length; i++) {
-      Geometry band =
-          buffers[i] == null
-              ? buffers[i + 1]
-              : OverlayNGRobust.overlay(buffers[i + 1], buffers[i], OverlayNG.DIFFERENCE);
-      bands[i] = band.isEmpty() ? null : PreparedGeometryFactory.prepare(band);
-    }
-    Geometry outer = buffers[edges.length - 1];
-    this.reach = outer.isEmpty() ? null : PreparedGeometryFactory.prepare(outer);
     this.nearest = new NearestLines(plane, sourcesInPlane);
   }
 
@@ -67,32 +59,36 @@ final class BandCell {
     return plane;
   }
 
-  /** The area of the patch in each band, ellipsoidal. */
+  /**
+   * The area of the patch in each band, ellipsoidal: the area within the outer edge minus the area
+   * within the inner edge, so that the bands of a patch add up to its area within the last edge.
+   */
   BandAreas areas(ProjectedPatch patch) {
-    Area[] areas = new Area[bands.length];
-    Arrays.fill(areas, Area.ZERO);
-    Geometry p = patch.plane();
-    if (reach == null || !reach.intersects(p)) {
-      return new BandAreas(List.of(areas), false);
-    }
-    boolean inZone = false;
-    for (int i = 0; i < bands.length; i++) {
-      PreparedGeometry band = bands[i];
-      if (band == null) {
-        continue;
-      }
-      if (band.containsProperly(p)) {
-        areas[i] = patch.patch().area();
-        inZone = true;
+    double[] within = new double[buffers.length];
+    int outer = buffers.length - 1;
+    boolean touchesOuter = false;
+    boolean insideInner = false;
+    for (int i = outer; i >= 0; i--) {
+      PreparedGeometry b = buffers[i];
+      if (b == null || !b.intersects(patch.plane())) {
         break;
       }
-      if (band.intersects(p)) {
-        inZone = true;
-        Geometry piece = OverlayNGRobust.overlay(p, band.getGeometry(), OverlayNG.INTERSECTION);
-        areas[i] = EllipsoidalArea.ofLonLat(patch.toLonLat(piece));
+      touchesOuter |= i == outer;
+      if (b.containsProperly(patch.plane())) {
+        within[i] = patch.patch().area().squareMetres();
+        insideInner = i == 0;
+      } else {
+        Geometry piece =
+            OverlayNGRobust.overlay(patch.plane(), b.getGeometry(), OverlayNG.INTERSECTION);
+        within[i] = EllipsoidalArea.ofLonLat(patch.toLonLat(piece)).squareMetres();
       }
     }
-    return new BandAreas(List.of(areas), inZone);
+    boolean inZone = touchesOuter && !insideInner;
+    List<Area> areas = new ArrayList<>(buffers.length - 1);
+    for (int i = 0; i < buffers.length - 1; i++) {
+      areas.add(Area.squareMetres(Math.max(0, within[i + 1] - within[i])));
+    }
+    return new BandAreas(areas, inZone);
   }
 
   /** Ground distances to the zone geometries within reach of the cell. */
@@ -114,6 +110,7 @@ final class BandCell {
   private static Geometry buffer(Geometry sources, double metres) {
     BufferParameters params = new BufferParameters();
     params.setQuadrantSegments(quadrantSegments(metres));
+    params.setSimplifyFactor(CHORD_TOLERANCE_METRES / metres);
     return BufferOp.bufferOp(sources, planeRadius(metres), params);
   }
 
