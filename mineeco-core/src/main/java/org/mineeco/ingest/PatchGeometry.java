@@ -1,5 +1,7 @@
 package org.mineeco.ingest;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,6 +135,16 @@ final class PatchGeometry {
   /** E.g. {@code Self-intersection at (116.01 30.01)}. */
   private static String describe(TopologyValidationError error) {
     Coordinate c = error.getCoordinate();
-    return c == null ? error.getMessage() : error.getMessage() + " at (" + c.x + " " + c.y + ")";
+    return c == null
+        ? error.getMessage()
+        : error.getMessage() + " at (" + round(c.x) + " " + round(c.y) + ")";
+  }
+
+  /** Nine decimals: 0.1 mm in degrees, far less in metres. */
+  private static String round(double ordinate) {
+    return BigDecimal.valueOf(ordinate)
+        .setScale(9, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }
