@@ -50,17 +50,22 @@ final class FeatureIngest {
     SurveyAttributes survey = SurveyAttributes.from(feature, options.fields());
     MinePatch patch =
         new MinePatch(index, id, checked.geometry(), survey, otherFields(feature.properties()));
-    Area area = null;
-    if (checked.repairs() != null) {
-      area = area(checked.geometry());
-      report.repaired(new Repair(index, id, checked.repairs(), area(checked.read()), area));
-    } else {
-      report.accepted();
-    }
-    compareDeclaredArea(feature, patch, area);
     return checked.repairs() == null
-        ? new PatchOutcome(index, id, patch, PatchOutcome.Status.ACCEPTED, null)
-        : new PatchOutcome(index, id, patch, PatchOutcome.Status.REPAIRED, checked.repairs());
+        ? accepted(feature, patch)
+        : repaired(feature, patch, checked.repairs(), checked.read());
+  }
+
+  private PatchOutcome accepted(Feature feature, MinePatch patch) {
+    report.accepted();
+    compareDeclaredArea(feature, patch, null);
+    return new PatchOutcome(patch.index(), patch.id(), patch, PatchOutcome.Status.ACCEPTED, null);
+  }
+
+  private PatchOutcome repaired(Feature feature, MinePatch patch, String reason, Geometry read) {
+    Area after = area(patch.geometry());
+    report.repaired(new Repair(patch.index(), patch.id(), reason, area(read), after));
+    compareDeclaredArea(feature, patch, after);
+    return new PatchOutcome(patch.index(), patch.id(), patch, PatchOutcome.Status.REPAIRED, reason);
   }
 
   private PatchOutcome reject(Reject reject) {

@@ -145,56 +145,23 @@ class SurveyAttributesTest {
 
   @Test
   void constructorRejectsInconsistentValues() {
-    SurveyAttributes u = SurveyAttributes.UNKNOWN;
+    Set<Problem> unknown = Set.of(Problem.UNKNOWN);
     IllegalArgumentException badCode =
-        assertThrows(IllegalArgumentException.class, () -> withCountyCode(u, "21062"));
+        assertThrows(
+            IllegalArgumentException.class, () -> attributes("21062", unknown, PatchUse.UNKNOWN));
     assertTrue(badCode.getMessage().contains("6 digits") && badCode.getMessage().contains("21062"));
-    assertThrows(IllegalArgumentException.class, () -> withProblems(u, Set.of()));
-    assertThrows(IllegalArgumentException.class, () -> withProblems(u, null));
-    assertThrows(NullPointerException.class, () -> withUse(u, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> attributes(null, Set.of(), PatchUse.UNKNOWN));
+    assertThrows(IllegalArgumentException.class, () -> attributes(null, null, PatchUse.UNKNOWN));
+    assertThrows(NullPointerException.class, () -> attributes(null, unknown, null));
+    assertEquals(SurveyAttributes.UNKNOWN, attributes(null, unknown, PatchUse.UNKNOWN));
   }
 
-  private static SurveyAttributes withCountyCode(SurveyAttributes u, String code) {
+  private static SurveyAttributes attributes(
+      String countyCode, Set<Problem> problems, PatchUse use) {
+    SurveyAttributes u = SurveyAttributes.UNKNOWN;
     return new SurveyAttributes(
-        code,
-        null,
-        null,
-        null,
-        u.patchClass(),
-        u.subclass(),
-        null,
-        u.miningMethod(),
-        u.use(),
-        u.problems(),
-        u.mode(),
-        u.state(),
-        u.period(),
-        null,
-        null);
-  }
-
-  private static SurveyAttributes withProblems(SurveyAttributes u, Set<Problem> problems) {
-    return new SurveyAttributes(
-        null,
-        null,
-        null,
-        null,
-        u.patchClass(),
-        u.subclass(),
-        null,
-        u.miningMethod(),
-        u.use(),
-        problems,
-        u.mode(),
-        u.state(),
-        u.period(),
-        null,
-        null);
-  }
-
-  private static SurveyAttributes withUse(SurveyAttributes u, PatchUse use) {
-    return new SurveyAttributes(
-        null,
+        countyCode,
         null,
         null,
         null,
@@ -203,7 +170,7 @@ class SurveyAttributesTest {
         null,
         u.miningMethod(),
         use,
-        u.problems(),
+        problems,
         u.mode(),
         u.state(),
         u.period(),
