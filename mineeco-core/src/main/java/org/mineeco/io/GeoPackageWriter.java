@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
@@ -34,11 +34,12 @@ import org.mineeco.crs.Crs;
  * geopackage-java): attribute columns per {@link WriteOptions#fields()}, a 2D geometry column
  * {@code geom} of type GEOMETRY in {@link WriteOptions#crs()} (registered with its EPSG code and
  * OGC WKT), an R-tree spatial index, and the layer extent in {@code gpkg_contents}. Rows are
- * inserted in one transaction into a temporary file beside the target, which {@link #close()}
- * renames into place. Not thread-safe.
+ * inserted in batches of prepared statements in one transaction into a temporary file beside the
+ * target, which {@link #close()} renames into place. Not thread-safe.
  */
 final class GeoPackageWriter implements FeatureWriter {
   static final String GEOMETRY_COLUMN = "geom";
+  private static final int BATCH_ROWS = 1000;
 
   private final Path path;
   private final Path temporary;
@@ -48,6 +49,8 @@ final class GeoPackageWriter implements FeatureWriter {
   private final long srsId;
   private final WKBWriter wkbWriter = new WKBWriter(2);
   private final Envelope extent = new Envelope();
+  private final PreparedStatement insert;
+  private int pendingRows;
   private boolean finished;
 
   private GeoPackageWriter(Path path, Path temporary, WriteOptions options, GeoPackage geoPackage) {
@@ -58,6 +61,34 @@ final class GeoPackageWriter implements FeatureWriter {
     this.srsId = registerSrs(options.crs());
     this.dao = createTable();
     geoPackage.beginTransaction();
+    this.insert = prepareInsert();
+  }
+
+  private PreparedStatement prepareInsert() {
+    StringBuilder columns = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    for (Field f : options.fields()) {
+      columns.append(quote(f.name())).append(", ");
+      marks.append("?, ");
+    }
+    String sql =
+        "INSERT INTO "
+            + quote(options.layer())
+            + " ("
+            + columns
+            + quote(GEOMETRY_COLUMN)
+            + ") VALUES ("
+            + marks
+            + "?)";
+    try {
+      return geoPackage.getConnection().getConnection().prepareStatement(sql);
+    } catch (SQLException e) {
+      throw new GeoPackageException("cannot prepare " + sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   /**
@@ -144,26 +175,47 @@ final class GeoPackageWriter implements FeatureWriter {
     if (finished) {
       throw new IllegalStateException("writer for " + path + " is closed");
     }
-    FeatureRow row = dao.newRow();
-    for (Field f : options.fields()) {
-      Object value = feature.get(f.name());
-      try {
-        row.setValue(f.name(), FieldValues.convert(f.type(), value));
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(path, feature.index(), f.name(), e.getMessage(), e);
+    try {
+      for (int i = 0; i < options.fields().size(); i++) {
+        Field f = options.fields().get(i);
+        insert.setObject(i + 1, value(feature, f));
       }
+      insert.setBytes(options.fields().size() + 1, geometryBytes(feature));
+      insert.addBatch();
+      if (++pendingRows == BATCH_ROWS) {
+        flush();
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          path, feature.index(), null, "cannot insert: " + e.getMessage(), e);
     }
+  }
+
+  private Object value(Feature feature, Field field) {
+    try {
+      return FieldValues.convert(field.type(), feature.get(field.name()));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(path, feature.index(), field.name(), e.getMessage(), e);
+    }
+  }
+
+  private byte[] geometryBytes(Feature feature) {
     Geometry geometry = feature.geometry();
-    if (geometry != null) {
-      try {
-        row.setGeometry(
-            GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkbWriter.write(geometry)));
-      } catch (IOException e) {
-        throw new BadInputException(path, feature.index(), null, "cannot encode geometry", e);
-      }
-      extent.expandToInclude(geometry.getEnvelopeInternal());
+    if (geometry == null) {
+      return null;
     }
-    dao.insert(row);
+    extent.expandToInclude(geometry.getEnvelopeInternal());
+    try {
+      return GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkbWriter.write(geometry))
+          .toBytes();
+    } catch (IOException e) {
+      throw new BadInputException(path, feature.index(), null, "cannot encode geometry", e);
+    }
+  }
+
+  private void flush() throws SQLException {
+    insert.executeBatch();
+    pendingRows = 0;
   }
 
   @Override
@@ -173,12 +225,14 @@ final class GeoPackageWriter implements FeatureWriter {
     }
     finished = true;
     try {
+      flush();
+      insert.close();
       geoPackage.endTransaction(true);
       writeExtent();
       new RTreeIndexExtension(geoPackage).create(dao.getTable());
       geoPackage.close();
       commit();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | SQLException | RuntimeException e) {
       geoPackage.close();
       deleteQuietly(temporary);
       throw new BadInputException(path, "cannot complete GeoPackage: " + e.getMessage(), e);
@@ -212,7 +266,10 @@ final class GeoPackageWriter implements FeatureWriter {
     if (!finished) {
       finished = true;
       try {
+        insert.close();
         geoPackage.endTransaction(false);
+      } catch (SQLException e) {
+        // the transaction is rolled back when the connection closes
       } finally {
         geoPackage.close();
       }
