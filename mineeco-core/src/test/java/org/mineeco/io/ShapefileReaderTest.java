@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
@@ -310,9 +309,5 @@ class ShapefileReaderTest {
     } catch (URISyntaxException | NullPointerException e) {
       throw new AssertionError("test resource " + name, e);
     }
-  }
-
-  static Map<String, Object> props(Feature f) {
-    return f.properties();
   }
 }
