@@ -75,6 +75,32 @@ public final class Crs {
   }
 
   /**
+   * Recognises the CRS well-known text of a {@code .prj} file or a GeoPackage SRS definition: WKT1
+   * (OGC or ESRI flavour) or WKT2. A top-level {@code AUTHORITY["EPSG","n"]} or {@code
+   * ID["EPSG",n]} names the system; otherwise the datum, ellipsoid and projection parameters must
+   * be those of EPSG:4490 (CGCS2000), 4326 (WGS 84), 3857, or a CGCS2000 Gauss-Kruger zone
+   * 4491-4554 (with or without the zone number in the false easting). Where 3° and 6° systems share
+   * a central meridian and false easting, the name decides, and 3° is taken when it says neither.
+   *
+   * @throws IllegalArgumentException quoting the start of the text and naming the recognised
+   *     systems
+   */
+  public static Crs fromWkt(String wkt) {
+    Objects.requireNonNull(wkt, "CRS WKT");
+    return WktCrs.read(wkt);
+  }
+
+  /**
+   * This system as OGC WKT1 with EPSG authority codes, as GDAL writes it, for EPSG:4490, 4326, 3857
+   * and 4491-4554.
+   *
+   * @throws UnsupportedOperationException for other systems
+   */
+  public String toWkt() {
+    return WktCrs.write(this);
+  }
+
+  /**
    * A transverse Mercator on the GRS80 ellipsoid with scale 1 on the given central meridian and
    * false easting 500 km: a conformal, metric plane for buffers and distances near that meridian.
    */

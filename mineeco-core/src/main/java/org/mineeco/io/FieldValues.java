@@ -85,6 +85,9 @@ final class FieldValues {
     if (value instanceof Boolean b) {
       return b;
     }
+    if (value instanceof Long l && (l == 0 || l == 1)) {
+      return l == 1;
+    }
     if (value instanceof String s) {
       String t = s.strip().toLowerCase(Locale.ROOT);
       return t.equals("true") ? Boolean.TRUE : t.equals("false") ? Boolean.FALSE : null;

@@ -1,12 +1,222 @@
 package org.mineeco.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageException;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.geopackage.features.user.FeatureColumn;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureResultSet;
+import mil.nga.geopackage.features.user.FeatureRow;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.mineeco.crs.Crs;
 
-/** TODO(helper): implement. */
-final class GeoPackageReader {
-  private GeoPackageReader() {}
+/**
+ * Streams one feature table of an OGC GeoPackage through a database cursor (NGA geopackage-java),
+ * geometries via their WKB into JTS. The CRS comes from {@code gpkg_spatial_ref_sys}: the EPSG
+ * organization code, else the WKT definition, else {@link ReadOptions#crs()}. Geometries are in
+ * that CRS. Not thread-safe.
+ */
+final class GeoPackageReader implements FeatureReader {
+  private final Path path;
+  private final Crs crs;
+  private final GeoPackage geoPackage;
+  private final FeatureResultSet cursor;
+  private final List<String> fieldNames = new ArrayList<>();
+  private final List<FeatureColumn> fieldColumns = new ArrayList<>();
+  private final WKBReader wkbReader = new WKBReader();
+  private long nextIndex;
+  private boolean fetched;
+  private boolean available;
+
+  private GeoPackageReader(Path path, Crs crs, GeoPackage geoPackage, FeatureDao dao) {
+    this.path = path;
+    this.crs = crs;
+    this.geoPackage = geoPackage;
+    for (FeatureColumn column : dao.getTable().getColumns()) {
+      if (!column.isPrimaryKey() && !column.isGeometry()) {
+        fieldNames.add(column.getName());
+        fieldColumns.add(column);
+      }
+    }
+    this.cursor = dao.queryForAll();
+  }
 
   static FeatureReader open(Path path, ReadOptions options) {
-    throw new UnsupportedOperationException("GeoPackageReader not implemented yet");
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(path, "no such file");
+    }
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(path.toFile(), false);
+    } catch (GeoPackageException e) {
+      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+    }
+    try {
+      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
+      return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao);
+    } catch (RuntimeException e) {
+      geoPackage.close();
+      if (e instanceof BadInputException) {
+        throw e;
+      }
+      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  private static String table(Path path, GeoPackage geoPackage, String layer) {
+    List<String> tables = geoPackage.getFeatureTables();
+    if (layer != null) {
+      for (String t : tables) {
+        if (t.equalsIgnoreCase(layer)) {
+          return t;
+        }
+      }
+      throw new BadInputException(path, "no feature table '" + layer + "': tables are " + tables);
+    }
+    if (tables.size() != 1) {
+      throw new BadInputException(
+          path,
+          tables.isEmpty()
+              ? "has no feature table"
+              : "has " + tables.size() + " feature tables " + tables + ": name one as the layer");
+    }
+    return tables.get(0);
+  }
+
+  private static Crs crs(Path path, FeatureDao dao, ReadOptions options) {
+    SpatialReferenceSystem srs = dao.getSrs();
+    String why = "no EPSG code and no definition";
+    if ("EPSG".equalsIgnoreCase(srs.getOrganization())) {
+      try {
+        return Crs.epsg((int) srs.getOrganizationCoordsysId());
+      } catch (IllegalArgumentException e) {
+        why = e.getMessage();
+      }
+    }
+    String definition = srs.getDefinition();
+    if (definition != null && !definition.isBlank() && !definition.equals("undefined")) {
+      try {
+        return Crs.fromWkt(definition);
+      } catch (IllegalArgumentException e) {
+        why = e.getMessage();
+      }
+    }
+    if (options.crs() != null) {
+      return options.crs();
+    }
+    throw new BadInputException(
+        path,
+        "table "
+            + dao.getTableName()
+            + " has spatial reference system "
+            + srs.getSrsId()
+            + " ("
+            + srs.getOrganization()
+            + " "
+            + srs.getOrganizationCoordsysId()
+            + ") that mineeco does not recognise: "
+            + why
+            + "; name the CRS in the options");
+  }
+
+  @Override
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public Crs crs() {
+    return crs;
+  }
+
+  @Override
+  public List<String> fieldNames() {
+    return List.copyOf(fieldNames);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (!fetched) {
+      available = cursor.moveToNext();
+      fetched = true;
+    }
+    return available;
+  }
+
+  @Override
+  public Feature next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more features in " + path);
+    }
+    fetched = false;
+    long index = nextIndex++;
+    FeatureRow row = cursor.getRow();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (int i = 0; i < fieldNames.size(); i++) {
+      FeatureColumn column = fieldColumns.get(i);
+      properties.put(column.getName(), value(index, column, row.getValue(column.getIndex())));
+    }
+    GeoPackageGeometryData data = row.getGeometry();
+    if (data == null || data.isEmpty()) {
+      return new Feature(index, null, properties);
+    }
+    try {
+      Geometry geometry = wkbReader.read(data.getWkb());
+      return new Feature(index, geometry, properties);
+    } catch (IOException | ParseException e) {
+      return new Feature(index, null, properties, "geometry WKB cannot be read: " + e.getMessage());
+    }
+  }
+
+  private Object value(long index, FeatureColumn column, Object value) {
+    if (value == null || value instanceof String || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (value instanceof Date d) {
+      OffsetDateTime utc = d.toInstant().atOffset(ZoneOffset.UTC);
+      return column.getDataType() == GeoPackageDataType.DATE
+          ? utc.toLocalDate().toString()
+          : utc.toString();
+    }
+    throw new BadInputException(
+        path,
+        index,
+        column.getName(),
+        "value of type " + value.getClass().getSimpleName() + " is not read",
+        null);
+  }
+
+  @Override
+  public void close() {
+    try {
+      cursor.close();
+    } finally {
+      geoPackage.close();
+    }
   }
 }

@@ -1,12 +1,288 @@
 package org.mineeco.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageException;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.contents.Contents;
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.geopackage.db.TableColumnKey;
+import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
+import mil.nga.geopackage.features.columns.GeometryColumns;
+import mil.nga.geopackage.features.user.FeatureColumn;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureTableMetadata;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.geopackage.srs.SpatialReferenceSystemDao;
+import mil.nga.sf.GeometryType;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+import org.mineeco.crs.Crs;
 
-/** TODO(helper): implement. */
-final class GeoPackageWriter {
-  private GeoPackageWriter() {}
+/**
+ * Writes one feature table, named {@link WriteOptions#layer()}, to a new OGC GeoPackage (NGA
+ * geopackage-java): attribute columns per {@link WriteOptions#fields()}, a 2D geometry column
+ * {@code geom} of type GEOMETRY in {@link WriteOptions#crs()} (registered with its EPSG code and
+ * OGC WKT), an R-tree spatial index, and the layer extent in {@code gpkg_contents}. Rows are
+ * inserted in batches of prepared statements in one transaction into a temporary file beside the
+ * target, which {@link #close()} renames into place. Not thread-safe.
+ */
+final class GeoPackageWriter implements FeatureWriter {
+  static final String GEOMETRY_COLUMN = "geom";
+  private static final int BATCH_ROWS = 1000;
 
+  private final Path path;
+  private final Path temporary;
+  private final WriteOptions options;
+  private final GeoPackage geoPackage;
+  private final FeatureDao dao;
+  private final long srsId;
+  private final WKBWriter wkbWriter = new WKBWriter(2);
+  private final Envelope extent = new Envelope();
+  private final PreparedStatement insert;
+  private int pendingRows;
+  private boolean finished;
+
+  private GeoPackageWriter(Path path, Path temporary, WriteOptions options, GeoPackage geoPackage) {
+    this.path = path;
+    this.temporary = temporary;
+    this.options = options;
+    this.geoPackage = geoPackage;
+    this.srsId = registerSrs(options.crs());
+    this.dao = createTable();
+    geoPackage.beginTransaction();
+    this.insert = prepareInsert();
+  }
+
+  private PreparedStatement prepareInsert() {
+    StringBuilder columns = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    for (Field f : options.fields()) {
+      columns.append(quote(f.name())).append(", ");
+      marks.append("?, ");
+    }
+    String sql =
+        "INSERT INTO "
+            + quote(options.layer())
+            + " ("
+            + columns
+            + quote(GEOMETRY_COLUMN)
+            + ") VALUES ("
+            + marks
+            + "?)";
+    try {
+      return geoPackage.getConnection().getConnection().prepareStatement(sql);
+    } catch (SQLException e) {
+      throw new GeoPackageException("cannot prepare " + sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * Starts a GeoPackage that will replace {@code path} on close.
+   *
+   * @throws IllegalArgumentException when the CRS has no EPSG code and WKT mineeco can write
+   */
   static FeatureWriter create(Path path, WriteOptions options) {
-    throw new UnsupportedOperationException("GeoPackageWriter not implemented yet");
+    try {
+      options.crs().toWkt();
+    } catch (UnsupportedOperationException e) {
+      throw new IllegalArgumentException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+    Path temporary = temporaryBeside(path);
+    GeoPackage geoPackage = null;
+    try {
+      GeoPackageManager.create(temporary.toFile());
+      geoPackage = GeoPackageManager.open(temporary.toFile());
+      return new GeoPackageWriter(path, temporary, options, geoPackage);
+    } catch (GeoPackageException | IllegalArgumentException e) {
+      if (geoPackage != null) {
+        geoPackage.close();
+      }
+      deleteQuietly(temporary);
+      throw new BadInputException(path, "cannot create GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path temporaryBeside(Path target) {
+    String random = UUID.randomUUID().toString().substring(0, 8);
+    return target.resolveSibling("." + target.getFileName() + ".tmp-" + random + ".gpkg");
+  }
+
+  private long registerSrs(Crs crs) {
+    SpatialReferenceSystemDao srsDao = geoPackage.getSpatialReferenceSystemDao();
+    try {
+      SpatialReferenceSystem srs = srsDao.queryForOrganizationCoordsysId("EPSG", crs.epsgCode());
+      if (srs == null) {
+        srs = new SpatialReferenceSystem();
+        srs.setSrsName(crs.toString());
+        srs.setSrsId(crs.epsgCode());
+        srs.setOrganization("EPSG");
+        srs.setOrganizationCoordsysId(crs.epsgCode());
+        srs.setDefinition(crs.toWkt());
+        srsDao.create(srs);
+      }
+      return srs.getSrsId();
+    } catch (SQLException e) {
+      throw new GeoPackageException("cannot register " + crs + ": " + e.getMessage(), e);
+    }
+  }
+
+  private FeatureDao createTable() {
+    GeometryColumns geometryColumns = new GeometryColumns();
+    geometryColumns.setId(new TableColumnKey(options.layer(), GEOMETRY_COLUMN));
+    geometryColumns.setGeometryType(GeometryType.GEOMETRY);
+    geometryColumns.setZ((byte) 0);
+    geometryColumns.setM((byte) 0);
+    geometryColumns.setSrsId(srsId);
+    List<FeatureColumn> columns = new ArrayList<>();
+    for (Field f : options.fields()) {
+      columns.add(FeatureColumn.createColumn(f.name(), dataType(f.type())));
+    }
+    geoPackage.createFeatureTable(FeatureTableMetadata.create(geometryColumns, columns));
+    return geoPackage.getFeatureDao(options.layer());
+  }
+
+  private static GeoPackageDataType dataType(FieldType type) {
+    return switch (type) {
+      case STRING -> GeoPackageDataType.TEXT;
+      case INTEGER -> GeoPackageDataType.INTEGER;
+      case REAL -> GeoPackageDataType.DOUBLE;
+      case BOOLEAN -> GeoPackageDataType.BOOLEAN;
+    };
+  }
+
+  @Override
+  public Path path() {
+    return path;
+  }
+
+  @Override
+  public void write(Feature feature) {
+    if (finished) {
+      throw new IllegalStateException("writer for " + path + " is closed");
+    }
+    try {
+      for (int i = 0; i < options.fields().size(); i++) {
+        Field f = options.fields().get(i);
+        insert.setObject(i + 1, value(feature, f));
+      }
+      insert.setBytes(options.fields().size() + 1, geometryBytes(feature));
+      insert.addBatch();
+      if (++pendingRows == BATCH_ROWS) {
+        flush();
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          path, feature.index(), null, "cannot insert: " + e.getMessage(), e);
+    }
+  }
+
+  private Object value(Feature feature, Field field) {
+    try {
+      return FieldValues.coerce(feature, field);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(path, feature.index(), field.name(), e.getMessage(), e);
+    }
+  }
+
+  private byte[] geometryBytes(Feature feature) {
+    Geometry geometry = feature.geometry();
+    if (geometry == null) {
+      return null;
+    }
+    extent.expandToInclude(geometry.getEnvelopeInternal());
+    try {
+      return GeoPackageGeometryData.createFromWkbAndBuildEnvelope(srsId, wkbWriter.write(geometry))
+          .toBytes();
+    } catch (IOException e) {
+      throw new BadInputException(path, feature.index(), null, "cannot encode geometry", e);
+    }
+  }
+
+  private void flush() throws SQLException {
+    insert.executeBatch();
+    pendingRows = 0;
+  }
+
+  @Override
+  public void close() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    try {
+      flush();
+      insert.close();
+      geoPackage.endTransaction(true);
+      writeExtent();
+      new RTreeIndexExtension(geoPackage).create(dao.getTable());
+      geoPackage.close();
+      commit();
+    } catch (IOException | SQLException | RuntimeException e) {
+      geoPackage.close();
+      deleteQuietly(temporary);
+      throw new BadInputException(path, "cannot complete GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeExtent() {
+    if (extent.isNull()) {
+      return;
+    }
+    Contents contents = dao.getGeometryColumns().getContents();
+    contents.setMinX(extent.getMinX());
+    contents.setMinY(extent.getMinY());
+    contents.setMaxX(extent.getMaxX());
+    contents.setMaxY(extent.getMaxY());
+    try {
+      geoPackage.getContentsDao().update(contents);
+    } catch (SQLException e) {
+      throw new GeoPackageException("cannot record the layer extent: " + e.getMessage(), e);
+    }
+  }
+
+  /** Renames the finished temporary file to the target, replacing it atomically. */
+  private void commit() throws IOException {
+    Files.move(
+        temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void abort() {
+    if (!finished) {
+      finished = true;
+      try {
+        insert.close();
+        geoPackage.endTransaction(false);
+      } catch (SQLException e) {
+        // the transaction is rolled back when the connection closes
+      } finally {
+        geoPackage.close();
+      }
+    }
+    deleteQuietly(temporary);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+    } catch (IOException e) {
+      // a leftover hidden temporary file is harmless; the target is untouched
+    }
   }
 }
