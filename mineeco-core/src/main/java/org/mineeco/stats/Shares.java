@@ -2,6 +2,7 @@ package org.mineeco.stats;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.mineeco.units.Area;
 
 /**
  * How one patch splits over the regions of one level: the fraction of its area in each region (the
@@ -28,7 +29,7 @@ final class Shares {
     }
     Map<String, Double> m2 = new TreeMap<>();
     double sum = 0;
-    for (Map.Entry<String, org.mineeco.units.Area> e : patch.regionAreas().entrySet()) {
+    for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
       double part = e.getValue().squareMetres();
       m2.merge(tree.ancestor(e.getKey(), level), part, Double::sum);
       sum += part;

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mineeco.stats.Facts.patch;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.report.Language;
+import org.mineeco.report.ReportOptions;
+import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
 
@@ -162,6 +168,29 @@ class PresetsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> Presets.tables(Preset.ALLOCATION, patches, regions, PresetOptions.defaults()));
+  }
+
+  @Test
+  void everyPresetWritesItsTablesAndCharts(@TempDir Path dir) {
+    List<Region> regions = List.of(Region.ofCode("210600", "丹东"));
+    List<PatchFacts> patches =
+        List.of(
+            patch("a", 12, AreaUnit.MU)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .dim(PatchFacts.STATUS, "LEGACY")
+                .year(2022)
+                .in("210602", 12)
+                .zone(MAIN, 3)
+                .build());
+    PresetOptions options =
+        PresetOptions.defaults().withTargets(List.of(Target.of("210600", 24, AreaUnit.MU)));
+    for (Preset preset : Preset.values()) {
+      List<Table> tables = Presets.tables(preset, patches, regions, options);
+      Path out = dir.resolve(preset.cliName());
+      List<Path> files = ReportWriter.write(tables, out, new ReportOptions("report", Language.ZH));
+      assertTrue(Files.exists(out.resolve(tables.get(0).name() + ".svg")), preset.cliName());
+      assertEquals(2 * tables.size() + 2, files.size(), preset.cliName());
+    }
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.io.BadInputException;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 class TargetsTest {
@@ -81,14 +82,7 @@ class TargetsTest {
                 .build());
     Target all =
         new Target(
-            1,
-            "210600",
-            YearRange.parse("2021-2022"),
-            null,
-            null,
-            null,
-            org.mineeco.units.Area.of(400, MU),
-            MU);
+            1, "210600", YearRange.parse("2021-2022"), null, null, null, Area.of(400, MU), MU);
     Target closed =
         new Target(
             2,
@@ -97,7 +91,7 @@ class TargetsTest {
             "policy_closed",
             null,
             null,
-            org.mineeco.units.Area.of(400, MU),
+            Area.of(400, MU),
             MU);
     List<TargetProgress> progress = Targets.evaluate(List.of(all, closed), patches, REGIONS);
     // all statuses: a 100 + b 30 + wrong-status 40 = 170 of 400
@@ -130,8 +124,7 @@ class TargetsTest {
             restored("done", 8, 2022, "LEGACY").in("210624", 8).zone("red_line", 8).build(),
             patch("outside-zone", 9, MU).in("210624", 9).build(),
             patch("farmland-only", 5, MU).in("210624", 5).zone("farmland", 5).build());
-    Target redLine =
-        new Target(3, "210624", null, null, "red_line", null, org.mineeco.units.Area.ZERO, MU);
+    Target redLine = new Target(3, "210624", null, null, "red_line", null, Area.ZERO, MU);
     TargetProgress p = Targets.evaluate(List.of(redLine), patches, REGIONS).get(0);
     assertEquals(List.of("open1", "open2"), p.openPatchIds());
     assertEquals(10, p.remaining().in(MU), 1e-9, "4 + 6 mu of open patches inside the red line");
@@ -153,7 +146,7 @@ class TargetsTest {
 
   @Test
   void targetInAnUnknownRegionNamesItsLine() {
-    Target t = new Target(7, "nowhere", null, null, null, null, org.mineeco.units.Area.ZERO, MU);
+    Target t = new Target(7, "nowhere", null, null, null, null, Area.ZERO, MU);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Targets.evaluate(List.of(t), List.of(), REGIONS));
