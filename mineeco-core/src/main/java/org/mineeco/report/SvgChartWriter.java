@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * A table's {@link Chart} as a small hand-written SVG: one group of vertical bars per data row, one
- * bar per value column, a y axis in the columns' unit, and a legend.
+ * bar per value column (negative values drawn as empty bars), a y axis in the columns' unit,
+ * slanted category labels and a legend.
  */
 final class SvgChartWriter {
   private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2"};
@@ -20,6 +21,7 @@ final class SvgChartWriter {
   private static final int LEFT = 70;
   private static final int TOP = 50;
   private static final int PLOT = 240;
+  private static final int MIN_GROUP = 48;
 
   private SvgChartWriter() {}
 
@@ -38,9 +40,9 @@ final class SvgChartWriter {
       }
     }
     double top = niceCeiling(max);
-    int groupWidth = series.size() * BAR + GAP;
-    int width = LEFT + Math.max(rows.size() * groupWidth, 200) + 160;
-    int height = TOP + PLOT + 60;
+    int groupWidth = Math.max(series.size() * BAR + GAP, MIN_GROUP);
+    int width = LEFT + Math.max(rows.size() * groupWidth, 200) + 200;
+    int height = TOP + PLOT + 100;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write(
         String.format(
@@ -56,7 +58,7 @@ final class SvgChartWriter {
     for (int i = 0; i < rows.size(); i++) {
       int x = LEFT + GAP / 2 + i * groupWidth;
       for (int s = 0; s < series.size(); s++) {
-        double h = top == 0 ? 0 : PLOT * value(table, rows.get(i), series.get(s)) / top;
+        double h = PLOT * Math.max(0, value(table, rows.get(i), series.get(s))) / top;
         w.write(
             String.format(
                 Locale.ROOT,
