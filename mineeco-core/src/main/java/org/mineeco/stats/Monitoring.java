@@ -76,12 +76,12 @@ public final class Monitoring {
     pairs.forEach((a, b) -> classifyPair(b, a, pivot, changes));
     for (SnapshotPatch a : newAfter) {
       if (!matchedAfter.contains(a.id())) {
-        record(a.restored() ? Change.NEWLY_RESTORED : Change.NEWLY_DAMAGED, a, pivot, changes);
+        tally(a.restored() ? Change.NEWLY_RESTORED : Change.NEWLY_DAMAGED, a, pivot, changes);
       }
     }
     List<SnapshotPatch> removed =
         lostBefore.stream().filter(b -> !matchedBefore.contains(b.id())).toList();
-    removed.forEach(b -> record(Change.REMOVED, b, pivot, changes));
+    removed.forEach(b -> tally(Change.REMOVED, b, pivot, changes));
     Map<String, Area> restoredBefore = restored(before, pivot, BEFORE, -1);
     Map<String, Area> restoredAfter = restored(after, pivot, AFTER, 1);
     Map<Change, List<String>> ids = new EnumMap<>(Change.class);
@@ -124,17 +124,17 @@ public final class Monitoring {
   private static void classifyPair(
       SnapshotPatch b, SnapshotPatch a, Pivot pivot, Map<Change, TreeSet<String>> changes) {
     if (!b.restored() && a.restored()) {
-      record(Change.NEWLY_RESTORED, a, pivot, changes);
+      tally(Change.NEWLY_RESTORED, a, pivot, changes);
     }
     if (b.restored() && !a.restored()) {
-      record(Change.RE_DAMAGED, a, pivot, changes);
+      tally(Change.RE_DAMAGED, a, pivot, changes);
     }
     if (a.delisted() && !b.delisted()) {
-      record(Change.DELISTED, a, pivot, changes);
+      tally(Change.DELISTED, a, pivot, changes);
     }
   }
 
-  private static void record(
+  private static void tally(
       Change change, SnapshotPatch patch, Pivot pivot, Map<Change, TreeSet<String>> changes) {
     changes.computeIfAbsent(change, c -> new TreeSet<>()).add(patch.id());
     pivot.add(List.of(region(patch)), change.name(), patch.area().squareMetres(), 1);

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param regionLevel level of the region rows; default province for {@code yangtze-annex}, city for
  *     {@code allocation}'s names, county otherwise
- * @param period1 first period; default 2018-2020 ({@code dandong}), 2022-2023 ({@code periods})
+ * @param period1 first period, ending before {@code period2} starts; default 2018-2020 ({@code
+ *     dandong}), 2022-2023 ({@code periods})
  * @param period2 second period; default 2021-2022 ({@code dandong}), 2024-2025 ({@code periods})
  * @param mainZone zone column of the main stream band; default {@value #MAIN_ZONE}
  * @param tributaryZone zone column of the tributaries band; default {@value #TRIBUTARY_ZONE}
@@ -45,10 +46,6 @@ public record PresetOptions(
     targets = targets == null ? List.of() : List.copyOf(targets);
     if (decimals != null && (decimals < 0 || decimals > 9)) {
       throw new IllegalArgumentException("decimals must be in 0..9, was " + decimals);
-    }
-    if (period1 != null && period2 != null && period1.last() >= period2.first()) {
-      throw new IllegalArgumentException(
-          "period 1 must end before period 2 starts, was " + period1 + " and " + period2);
     }
   }
 

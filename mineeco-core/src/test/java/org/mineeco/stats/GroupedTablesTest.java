@@ -154,6 +154,35 @@ class GroupedTablesTest {
   }
 
   @Test
+  void regionsWithoutCodesRollUpThroughTheirParents() {
+    List<Region> named =
+        List.of(
+            new Region("north", "North", null, RegionLevel.PROVINCE),
+            new Region("hill", "Hill city", "north", RegionLevel.CITY),
+            new Region("vale", "Vale county", "hill", RegionLevel.COUNTY),
+            new Region("moor", "Moor county", "hill", RegionLevel.COUNTY));
+    List<PatchFacts> patches =
+        List.of(
+            patch("v", 2, AreaUnit.HECTARE).in("vale", 2).build(),
+            patch("m", 3, AreaUnit.HECTARE).in("moor", 1).in("vale", 2).build());
+    Table table =
+        GroupedTables.table(
+            patches, named, GroupingOptions.byRegion("t", RegionLevel.PROVINCE, AreaUnit.HECTARE));
+    assertEquals("North", cell(table, "region", "north", "region_name"));
+    assertEquals("5.00", cell(table, "region", "north", "*_area"));
+    assertEquals("2", cell(table, "region", "north", "*_count"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GroupedTables.table(
+                    patches,
+                    List.of(new Region("vale", "Vale", null, RegionLevel.COUNTY)),
+                    GroupingOptions.byRegion("t", RegionLevel.CITY, AreaUnit.HECTARE)));
+    assertTrue(e.getMessage().contains("vale") && e.getMessage().contains("CITY"), e.getMessage());
+  }
+
+  @Test
   void unknownRegionThatIsNotACodeIsAnError() {
     PatchFacts odd = patch("x", 1, AreaUnit.HECTARE).in("nowhere", 1).build();
     IllegalArgumentException e =
