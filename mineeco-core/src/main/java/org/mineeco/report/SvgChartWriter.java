@@ -48,7 +48,7 @@ final class SvgChartWriter {
         String.format(
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
-                + " font-family=\"sans-serif\" font-size=\"11\">%n",
+                + " font-family=\"Noto Sans CJK SC, Microsoft YaHei, sans-serif\" font-size=\"11\">%n",
             width,
             height));
     text(w, LEFT, 20, "start", 14, chart.title().in(language));
