@@ -51,7 +51,11 @@ final class AnnexTable {
     List<Column> labels =
         List.of(
             Column.label("region", new Bilingual("region code", "行政区代码")),
-            Column.label("region_name", new Bilingual("province", "省份")),
+            Column.label(
+                "region_name",
+                new Bilingual(
+                    level.name().toLowerCase(java.util.Locale.ROOT),
+                    Vocabulary.of(level.name()).zh())),
             Column.label("band", new Bilingual("band (km)", "范围（公里）")));
     TableAssembler assembler =
         new TableAssembler(
