@@ -1,0 +1,29 @@
+package org.mineeco.report;
+
+import java.util.regex.Pattern;
+
+/**
+ * Options of {@link ReportWriter}.
+ *
+ * @param baseName file name (without extension) of the workbook and the JSON file, e.g. {@code
+ *     report}
+ * @param language language of titles, units and notes
+ */
+public record ReportOptions(String baseName, Language language) {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+  public ReportOptions {
+    if (baseName == null || !NAME.matcher(baseName).matches()) {
+      throw new IllegalArgumentException(
+          "report base name must be letters, digits, '_', '-' or '.', was '" + baseName + "'");
+    }
+    if (language == null) {
+      throw new IllegalArgumentException("report language is required (EN or ZH)");
+    }
+  }
+
+  /** {@code report} in English. */
+  public static ReportOptions defaults() {
+    return new ReportOptions("report", Language.EN);
+  }
+}

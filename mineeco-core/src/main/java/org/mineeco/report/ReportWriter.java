@@ -1,0 +1,62 @@
+package org.mineeco.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes statistics tables into a directory: {@code <table>.csv} per table (UTF-8, header rows with
+ * units), {@code <table>.svg} per table that has a {@link Chart}, and {@code <base>.json} and
+ * {@code <base>.xlsx} (one sheet per table) holding all tables. Numbers are the tables' rounded
+ * values; areas are in each column's unit (CGCS2000 ellipsoidal areas). Every file is written under
+ * a temporary name beside its target and renamed when complete. Thread-safe (stateless).
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  /**
+   * Writes {@code tables} into {@code dir}, creating it if needed.
+   *
+   * @return the files written, in the order written
+   * @throws IllegalArgumentException if two tables share a name (or a 31-character sheet name)
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public static List<Path> write(List<Table> tables, Path dir, ReportOptions options) {
+    checkNames(tables);
+    Language language = options.language();
+    List<Path> written = new ArrayList<>();
+    for (Table table : tables) {
+      written.add(
+          AtomicOutput.write(
+              dir.resolve(table.name() + ".csv"),
+              out -> CsvTableWriter.write(table, language, out)));
+      if (table.chart() != null) {
+        written.add(
+            AtomicOutput.write(
+                dir.resolve(table.name() + ".svg"),
+                out -> SvgChartWriter.write(table, language, out)));
+      }
+    }
+    written.add(
+        AtomicOutput.write(
+            dir.resolve(options.baseName() + ".json"),
+            out -> JsonTableWriter.write(tables, language, out)));
+    written.add(
+        AtomicOutput.write(
+            dir.resolve(options.baseName() + ".xlsx"),
+            out -> XlsxTableWriter.write(tables, language, out)));
+    return written;
+  }
+
+  private static void checkNames(List<Table> tables) {
+    Set<String> sheets = new HashSet<>();
+    for (Table table : tables) {
+      if (!sheets.add(XlsxTableWriter.sheetName(table.name()).toLowerCase(java.util.Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "two tables would share the file or sheet name '" + table.name() + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.mineeco.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mineeco.report.Bilingual;
+import org.mineeco.report.Cell;
+import org.mineeco.report.Chart;
+import org.mineeco.report.Column;
+import org.mineeco.report.Table;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * The {@code yangtze-annex} preset (seed 004): region × {main stream, tributaries, total} ×
+ * {patches, ha} within the 0-10 km band. A patch near both counts under both columns and once in
+ * the total; the total area is the patch's area inside the union of both bands, read from the union
+ * zone column (or equal to the only band the patch lies in).
+ */
+final class AnnexTable {
+  private static final String MAIN = "main";
+  private static final String TRIBUTARY = "tributary";
+  private static final String TOTAL = "total";
+
+  private AnnexTable() {}
+
+  static Table table(
+      List<PatchFacts> patches,
+      RegionTree tree,
+      RegionLevel level,
+      String mainZone,
+      String tributaryZone,
+      String unionZone,
+      int decimals) {
+    Pivot pivot = new Pivot();
+    tree.idsAt(level).forEach(id -> pivot.ensureRow(List.of(id)));
+    for (PatchFacts patch : patches) {
+      double main = patch.zoneArea(mainZone).squareMetres();
+      double tributary = patch.zoneArea(tributaryZone).squareMetres();
+      if (main <= 0 && tributary <= 0) {
+        continue;
+      }
+      Shares shares = Shares.of(patch, tree, level);
+      add(pivot, shares, MAIN, main);
+      add(pivot, shares, TRIBUTARY, tributary);
+      add(pivot, shares, TOTAL, union(patch, main, tributary, mainZone, tributaryZone, unionZone));
+    }
+    AreaUnit unit = AreaUnit.HECTARE;
+    List<TableAssembler.ValueColumn> values = new ArrayList<>();
+    column(values, MAIN, new Bilingual("main stream", "干流"), unit, decimals);
+    column(values, TRIBUTARY, new Bilingual("main tributaries", "主要支流"), unit, decimals);
+    column(values, TOTAL, new Bilingual("total", "总计"), unit, decimals);
+    List<Column> labels =
+        List.of(
+            Column.label("region", new Bilingual("region code", "行政区代码")),
+            Column.label(
+                "region_name",
+                new Bilingual(
+                    level.name().toLowerCase(java.util.Locale.ROOT),
+                    Vocabulary.of(level.name()).zh())),
+            Column.label("band", new Bilingual("band (km)", "范围（公里）")));
+    TableAssembler assembler =
+        new TableAssembler(
+            labels,
+            key ->
+                List.of(Cell.text(key.get(0)), Cell.text(tree.name(key.get(0))), Cell.text("0～10")),
+            values,
+            0);
+    Bilingual title =
+        new Bilingual(
+            "Abandoned mine patches within 10 km of the Yangtze main stream and main tributaries",
+            "长江干流及主要支流两侧各10公里范围废弃露天矿山遥感解译图斑统计表");
+    List<Bilingual> notes = new ArrayList<>(Notes.standard(unit, decimals, true));
+    notes.add(
+        new Bilingual(
+            "Main stream: zone "
+                + mainZone
+                + "; tributaries: zone "
+                + tributaryZone
+                + "; a"
+                + " patch near both is counted under both and once in the total.",
+            "干流：" + mainZone + "；支流：" + tributaryZone + "；同时临近干流和支流的图斑在两列中均计数，总计中只计一次。"));
+    Chart chart =
+        new Chart(
+            title, "region_name", List.of(MAIN + "_area", TRIBUTARY + "_area", TOTAL + "_area"));
+    return assembler.assemble("yangtze-annex", title, pivot, notes, chart);
+  }
+
+  private static void add(Pivot pivot, Shares shares, String column, double m2) {
+    if (m2 <= 0) {
+      return;
+    }
+    shares.fractions.forEach((region, f) -> pivot.add(List.of(region), column, m2 * f, 0));
+    pivot.add(List.of(shares.countRegion), column, 0, 1);
+  }
+
+  private static double union(
+      PatchFacts patch,
+      double main,
+      double tributary,
+      String mainZone,
+      String tributaryZone,
+      String unionZone) {
+    if (patch.zoneAreas().containsKey(unionZone)) {
+      return patch.zoneArea(unionZone).squareMetres();
+    }
+    if (main <= 0 || tributary <= 0) {
+      return main + tributary;
+    }
+    throw new IllegalArgumentException(
+        "patch "
+            + patch.id()
+            + " lies within both "
+            + mainZone
+            + " and "
+            + tributaryZone
+            + ": its total area needs the union zone column "
+            + unionZone);
+  }
+
+  private static void column(
+      List<TableAssembler.ValueColumn> values,
+      String key,
+      Bilingual group,
+      AreaUnit unit,
+      int decimals) {
+    values.add(
+        new TableAssembler.ValueColumn(
+            Column.count(key + "_count", group, new Bilingual("patches", "点数")), List.of(key)));
+    values.add(
+        new TableAssembler.ValueColumn(
+            Column.area(key + "_area", group, new Bilingual("area", "面积"), unit, decimals),
+            List.of(key)));
+  }
+}

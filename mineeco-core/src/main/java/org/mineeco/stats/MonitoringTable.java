@@ -1,0 +1,100 @@
+package org.mineeco.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mineeco.report.Bilingual;
+import org.mineeco.report.Cell;
+import org.mineeco.report.Chart;
+import org.mineeco.report.Column;
+import org.mineeco.report.Table;
+import org.mineeco.stats.MonitoringResult.Change;
+
+/** The monitoring table: region × changes (count, area), restored area at t and t+1, net. */
+final class MonitoringTable {
+  private MonitoringTable() {}
+
+  static Table table(
+      Pivot pivot,
+      RegionTree tree,
+      MonitoringOptions o,
+      int byId,
+      int byOverlap,
+      int unmatchedBefore,
+      int unmatchedAfter) {
+    List<TableAssembler.ValueColumn> values = new ArrayList<>();
+    for (Change change : Change.values()) {
+      Bilingual group = Monitoring.title(change);
+      String key = change.name().toLowerCase(java.util.Locale.ROOT);
+      values.add(
+          new TableAssembler.ValueColumn(
+              Column.count(key + "_count", group, new Bilingual("patches", "图斑数")),
+              List.of(change.name())));
+      values.add(
+          new TableAssembler.ValueColumn(
+              Column.area(
+                  key + "_area", group, new Bilingual("area", "面积"), o.unit(), o.decimals()),
+              List.of(change.name())));
+    }
+    Bilingual restored = new Bilingual("restored area", "已治理面积");
+    values.add(area(Monitoring.BEFORE, restored, new Bilingual("year t", "上年"), o));
+    values.add(area(Monitoring.AFTER, restored, new Bilingual("year t+1", "本年"), o));
+    values.add(
+        area(
+            Monitoring.NET,
+            Bilingual.same(""),
+            new Bilingual("net increase in restored area", "净增矿山恢复治理面积"),
+            o));
+    List<Column> labels =
+        List.of(
+            Column.label("region", new Bilingual("region code", "行政区代码")),
+            Column.label("region_name", new Bilingual("region", "行政区")));
+    TableAssembler assembler =
+        new TableAssembler(
+            labels,
+            key -> List.of(Cell.text(key.get(0)), Cell.text(tree.name(key.get(0)))),
+            values,
+            0);
+    List<Bilingual> notes = new ArrayList<>(Notes.standard(o.unit(), o.decimals(), false));
+    notes.add(
+        new Bilingual(
+            "Matched by id: "
+                + byId
+                + "; by overlap (intersection over union >= "
+                + o.minOverlap()
+                + ", greedy from the largest): "
+                + byOverlap
+                + "; unmatched at year t: "
+                + unmatchedBefore
+                + "; unmatched at year t+1: "
+                + unmatchedAfter
+                + ".",
+            "按图斑编号匹配："
+                + byId
+                + "；按几何重叠匹配（交并比≥"
+                + o.minOverlap()
+                + "，从大到小贪心匹配）："
+                + byOverlap
+                + "；上年未匹配："
+                + unmatchedBefore
+                + "；本年未匹配："
+                + unmatchedAfter
+                + "。"));
+    notes.add(
+        new Bilingual(
+            "Net increase = restored area at year t+1 minus restored area at year t; a patch is"
+                + " counted in the region holding its largest part.",
+            "净增矿山恢复治理面积=本年已治理面积−上年已治理面积；图斑计入其面积最大部分所在行政区。"));
+    Bilingual title =
+        new Bilingual(
+            "Changes between two surveys (" + o.unit().symbol() + ")",
+            "年度监测变化统计（" + o.unit().chineseName() + "）");
+    Chart chart = new Chart(title, "region_name", List.of(Monitoring.BEFORE, Monitoring.AFTER));
+    return assembler.assemble("monitoring", title, pivot, notes, chart);
+  }
+
+  private static TableAssembler.ValueColumn area(
+      String key, Bilingual group, Bilingual title, MonitoringOptions o) {
+    return new TableAssembler.ValueColumn(
+        Column.area(key, group, title, o.unit(), o.decimals()), List.of(key));
+  }
+}

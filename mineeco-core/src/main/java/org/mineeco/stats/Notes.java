@@ -1,0 +1,46 @@
+package org.mineeco.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mineeco.report.Bilingual;
+import org.mineeco.units.AreaUnit;
+
+/** The notes every statistics table carries: units, CRS, area method, rounding, split patches. */
+final class Notes {
+  private Notes() {}
+
+  static List<Bilingual> standard(AreaUnit unit, int decimals, boolean zonesInRegions) {
+    List<Bilingual> notes = new ArrayList<>();
+    notes.add(
+        new Bilingual(
+            "Areas in "
+                + unit.symbol()
+                + ", computed from the patch geometry (not the declared"
+                + " TBMJ) as ellipsoidal areas on the CGCS2000 (GRS80) ellipsoid; coordinates in"
+                + " CGCS2000 (EPSG:4490).",
+            "面积单位："
+                + unit.chineseName()
+                + "；按图斑几何计算（非申报面积TBMJ），为CGCS2000（GRS80）椭球面积；"
+                + "坐标系CGCS2000（EPSG:4490）。"));
+    notes.add(
+        new Bilingual(
+            "Rounded half-up to "
+                + decimals
+                + " decimals after summing: subtotals and totals"
+                + " are sums of the unrounded rows, so rounded rows may not add up exactly.",
+            "数值在求和后四舍五入保留" + decimals + "位小数：小计和合计为未取整数值之和，各行取整后相加可能与合计略有差异。"));
+    notes.add(
+        new Bilingual(
+            "A patch that straddles two regions or bands is split by area; its count goes to the"
+                + " part with the largest area.",
+            "跨越两个行政区或两个距离带的图斑按面积拆分，图斑个数计入面积最大的部分。"));
+    if (zonesInRegions) {
+      notes.add(
+          new Bilingual(
+              "The area of a zone inside a region is the patch's zone area times the share of"
+                  + " the patch's area in that region.",
+              "图斑在某区域内的分区面积按该图斑在该区域内的面积比例分摊。"));
+    }
+    return notes;
+  }
+}

@@ -1,0 +1,239 @@
+package org.mineeco.stats;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+import org.mineeco.report.Bilingual;
+import org.mineeco.report.Cell;
+import org.mineeco.report.Chart;
+import org.mineeco.report.Column;
+import org.mineeco.report.Row;
+import org.mineeco.report.Table;
+import org.mineeco.units.Area;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * Restoration targets against progress. A patch counts toward a target when it is restored ({@link
+ * PatchFacts#restored()}), its restoration year lies in the target's period (when given), and its
+ * status and mode match (when given, case-insensitive); it adds its area inside the target region
+ * (its zone area times its share in the region when a zone is given). For a clear-to-zero target
+ * (zero area in a zone) every patch with area in the zone and region that is not restored is listed
+ * as open, whatever its year. Areas are CGCS2000 ellipsoidal areas. Thread-safe (stateless).
+ */
+public final class Targets {
+  private static final Bilingual TARGET = new Bilingual("target", "目标面积");
+  private static final Bilingual ACHIEVED = new Bilingual("restored", "已完成面积");
+  private static final Bilingual COMPLETION = new Bilingual("completion", "完成率");
+  private static final Bilingual REMAINING = new Bilingual("remaining", "剩余面积");
+
+  private Targets() {}
+
+  /**
+   * Reads a targets CSV: header {@code region, period, status, zone, mode, target, unit} ({@code
+   * period, status, zone, mode} optional); e.g. {@code 210600,2021-2025,,,,5085,mu}.
+   *
+   * @throws org.mineeco.io.BadInputException naming the file, line and column of a bad value
+   */
+  public static List<Target> read(Path file) {
+    return TargetsCsv.read(file);
+  }
+
+  /** Progress against each target, in the targets' order. */
+  public static List<TargetProgress> evaluate(
+      List<Target> targets, List<PatchFacts> patches, List<Region> regions) {
+    RegionTree tree = new RegionTree(regions);
+    List<TargetProgress> progress = new ArrayList<>();
+    for (Target target : targets) {
+      try {
+        tree.get(target.region());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "target on line " + target.line() + ": " + e.getMessage());
+      }
+      progress.add(evaluate(target, patches, tree));
+    }
+    return progress;
+  }
+
+  private static TargetProgress evaluate(Target target, List<PatchFacts> patches, RegionTree tree) {
+    double achieved = 0;
+    double open = 0;
+    TreeSet<String> ids = new TreeSet<>();
+    TreeSet<String> openIds = new TreeSet<>();
+    for (PatchFacts patch : patches) {
+      double m2 = areaInRegion(patch, target, tree);
+      if (m2 <= 0) {
+        continue;
+      }
+      if (patch.restored() && counts(patch, target)) {
+        achieved += m2;
+        ids.add(patch.id());
+      } else if (target.mustClear() && !patch.restored()) {
+        open += m2;
+        openIds.add(patch.id());
+      }
+    }
+    double goal = target.target().squareMetres();
+    double remaining = target.mustClear() ? open : Math.max(0, goal - achieved);
+    OptionalDouble completion =
+        goal > 0 ? OptionalDouble.of(100 * achieved / goal) : OptionalDouble.empty();
+    return new TargetProgress(
+        target,
+        Area.squareMetres(achieved),
+        Area.squareMetres(remaining),
+        completion,
+        List.copyOf(ids),
+        List.copyOf(openIds));
+  }
+
+  private static boolean counts(PatchFacts patch, Target target) {
+    return (target.period() == null || target.period().contains(patch.restorationYear()))
+        && matches(target.status(), patch.dimension(PatchFacts.STATUS))
+        && matches(target.mode(), patch.dimension(PatchFacts.MODE));
+  }
+
+  private static boolean matches(String wanted, String value) {
+    return wanted == null || wanted.equalsIgnoreCase(value);
+  }
+
+  private static double areaInRegion(PatchFacts patch, Target target, RegionTree tree) {
+    double inside = 0;
+    double all = 0;
+    for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
+      all += e.getValue().squareMetres();
+      if (tree.within(e.getKey(), target.region())) {
+        inside += e.getValue().squareMetres();
+      }
+    }
+    double whole = Math.max(all, patch.area().squareMetres());
+    if (inside <= 0 || whole <= 0) {
+      return 0;
+    }
+    Area measured = target.zone() == null ? patch.area() : patch.zoneArea(target.zone());
+    return measured.squareMetres() * inside / whole;
+  }
+
+  /**
+   * One row per target: region, period, filters, target, restored, completion %, remaining, and the
+   * open patches of clear-to-zero targets. No total row (targets may nest).
+   */
+  public static Table table(List<TargetProgress> progress, List<Region> regions, AreaUnit unit) {
+    RegionTree tree = new RegionTree(regions);
+    List<Column> columns = new ArrayList<>(regionColumns());
+    columns.add(Column.label("period", new Bilingual("period", "时段")));
+    columns.add(Column.label("status", Vocabulary.of(PatchFacts.STATUS)));
+    columns.add(Column.label("zone", new Bilingual("zone", "分区")));
+    columns.add(Column.label("mode", Vocabulary.of(PatchFacts.MODE)));
+    columns.addAll(measureColumns(unit, 2));
+    columns.add(
+        Column.count("open_count", Bilingual.same(""), new Bilingual("open patches", "未治理图斑数")));
+    columns.add(Column.label("open_patches", new Bilingual("open patch ids", "未治理图斑编号")));
+    List<Row> rows = new ArrayList<>();
+    for (TargetProgress p : progress) {
+      Target t = p.target();
+      List<Cell> cells = new ArrayList<>(regionCells(t.region(), tree));
+      cells.add(Cell.text(t.period() == null ? "" : t.period().toString()));
+      cells.add(Cell.text(Vocabulary.of(t.status() == null ? "" : t.status())));
+      cells.add(Cell.text(Vocabulary.of(t.zone() == null ? "" : t.zone())));
+      cells.add(Cell.text(Vocabulary.of(t.mode() == null ? "" : t.mode())));
+      cells.addAll(measureCells(t.target(), p.achieved(), p.completionPercent(), p.remaining()));
+      cells.add(new Cell.Count(p.openPatchIds().size()));
+      cells.add(Cell.text(String.join(" ", p.openPatchIds())));
+      rows.add(new Row(Row.Kind.DATA, cells));
+    }
+    List<Bilingual> notes = new ArrayList<>(Notes.standard(unit, 2, false));
+    notes.add(
+        new Bilingual(
+            "Restored area counts toward a target when the patch is restored, its restoration"
+                + " year lies in the period and its status and mode match; a zero target in a zone"
+                + " must be cleared: remaining is the area of patches still open there.",
+            "已治理且治理年份在时段内、状态和模式相符的图斑计入目标；分区目标为0的须清零，剩余面积为区内未治理图斑面积。"));
+    return new Table(
+        "targets",
+        new Bilingual(
+            "Progress against targets (" + unit.symbol() + ")",
+            "目标任务完成情况（" + unit.chineseName() + "）"),
+        columns,
+        rows,
+        notes,
+        chart());
+  }
+
+  /**
+   * The allocation table of seed 000: region, target, restored, completion %, remaining, with a
+   * total row (sums of unrounded values; total completion = total restored / total target).
+   */
+  static Table allocation(
+      List<TargetProgress> progress, RegionTree tree, AreaUnit unit, int decimals) {
+    List<Column> columns = new ArrayList<>(regionColumns());
+    columns.addAll(measureColumns(unit, decimals));
+    List<Row> rows = new ArrayList<>();
+    double target = 0;
+    double achieved = 0;
+    double remaining = 0;
+    for (TargetProgress p : progress) {
+      List<Cell> cells = new ArrayList<>(regionCells(p.target().region(), tree));
+      cells.addAll(
+          measureCells(p.target().target(), p.achieved(), p.completionPercent(), p.remaining()));
+      rows.add(new Row(Row.Kind.DATA, cells));
+      target += p.target().target().squareMetres();
+      achieved += p.achieved().squareMetres();
+      remaining += p.remaining().squareMetres();
+    }
+    List<Cell> total = new ArrayList<>(List.of(Cell.text(TableAssembler.TOTAL), new Cell.Blank()));
+    total.addAll(
+        measureCells(
+            Area.squareMetres(target),
+            Area.squareMetres(achieved),
+            target > 0 ? OptionalDouble.of(100 * achieved / target) : OptionalDouble.empty(),
+            Area.squareMetres(remaining)));
+    rows.add(new Row(Row.Kind.TOTAL, total));
+    return new Table(
+        "allocation",
+        new Bilingual(
+            "Restoration targets and progress by region (" + unit.symbol() + ")",
+            "各地区历史遗留矿山生态修复治理任务及完成情况（" + unit.chineseName() + "）"),
+        columns,
+        rows,
+        Notes.standard(unit, decimals, false),
+        chart());
+  }
+
+  private static Chart chart() {
+    return new Chart(
+        new Bilingual("Restored area against target", "治理面积与目标"),
+        "region_name",
+        List.of("target", "achieved"));
+  }
+
+  private static List<Column> regionColumns() {
+    return List.of(
+        Column.label("region", new Bilingual("region code", "行政区代码")),
+        Column.label("region_name", new Bilingual("region", "地区")));
+  }
+
+  private static List<Cell> regionCells(String region, RegionTree tree) {
+    return List.of(Cell.text(region), Cell.text(tree.name(region)));
+  }
+
+  private static List<Column> measureColumns(AreaUnit unit, int decimals) {
+    Bilingual none = Bilingual.same("");
+    return List.of(
+        Column.area("target", none, TARGET, unit, decimals),
+        Column.area("achieved", none, ACHIEVED, unit, decimals),
+        Column.percent("completion", none, COMPLETION, 2),
+        Column.area("remaining", none, REMAINING, unit, decimals));
+  }
+
+  private static List<Cell> measureCells(
+      Area target, Area achieved, OptionalDouble completion, Area remaining) {
+    return List.of(
+        Cell.area(target),
+        Cell.area(achieved),
+        completion.isPresent() ? new Cell.Percent(completion.getAsDouble()) : new Cell.Blank(),
+        Cell.area(remaining));
+  }
+}

@@ -1,0 +1,165 @@
+package org.mineeco.stats;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.mineeco.io.BadInputException;
+import org.mineeco.units.Area;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * Reads a targets CSV (UTF-8, header row): {@code region, target, unit} required, {@code period,
+ * status, zone, mode} optional, in any order. Blank lines and lines starting with {@code #} are
+ * skipped. Errors name the file, the 1-based line and column.
+ */
+final class TargetsCsv {
+  private static final List<String> COLUMNS =
+      List.of("region", "period", "status", "zone", "mode", "target", "unit");
+  private static final List<String> REQUIRED = List.of("region", "target", "unit");
+
+  private TargetsCsv() {}
+
+  static List<Target> read(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      List<String> header = null;
+      List<Target> targets = new ArrayList<>();
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        line = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> fields = split(file, number, line);
+        if (header == null) {
+          header = header(file, number, fields);
+        } else {
+          targets.add(target(file, number, header, fields));
+        }
+      }
+      if (header == null) {
+        throw new BadInputException(file, "no header row: expected columns " + COLUMNS);
+      }
+      return targets;
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read targets: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> split(Path file, int number, String line) {
+    try {
+      return CsvRecords.split(line);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file, "line " + number + ", " + e.getMessage());
+    }
+  }
+
+  private static List<String> header(Path file, int number, List<String> fields) {
+    List<String> header = fields.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+    for (int c = 0; c < header.size(); c++) {
+      if (!COLUMNS.contains(header.get(c)) || header.indexOf(header.get(c)) != c) {
+        throw new BadInputException(
+            file,
+            "line "
+                + number
+                + ", column "
+                + (c + 1)
+                + ": unexpected or repeated column '"
+                + fields.get(c)
+                + "', expected each of "
+                + COLUMNS
+                + " at most once");
+      }
+    }
+    for (String required : REQUIRED) {
+      if (!header.contains(required)) {
+        throw new BadInputException(
+            file, "line " + number + ": missing column '" + required + "' in header " + fields);
+      }
+    }
+    return header;
+  }
+
+  private static Target target(Path file, int number, List<String> header, List<String> fields) {
+    if (fields.size() != header.size()) {
+      throw new BadInputException(
+          file,
+          "line "
+              + number
+              + ": expected "
+              + header.size()
+              + " fields as in the header, found "
+              + fields.size());
+    }
+    String periodText = get(header, fields, "period");
+    YearRange period =
+        periodText.isEmpty()
+            ? null
+            : parse(file, number, header, "period", () -> YearRange.parse(periodText));
+    AreaUnit unit =
+        parse(file, number, header, "unit", () -> AreaUnit.parse(get(header, fields, "unit")));
+    double value =
+        parse(file, number, header, "target", () -> number(get(header, fields, "target")));
+    String region = get(header, fields, "region");
+    if (region.isEmpty()) {
+      throw error(file, number, header, "region", "a region id is required");
+    }
+    return new Target(
+        number,
+        region,
+        period,
+        get(header, fields, "status"),
+        get(header, fields, "zone"),
+        get(header, fields, "mode"),
+        Area.of(value, unit),
+        unit);
+  }
+
+  private static double number(String text) {
+    double value;
+    try {
+      value = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a number >= 0, was '" + text + "'");
+    }
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException("expected a number >= 0, was '" + text + "'");
+    }
+    return value;
+  }
+
+  private static <T> T parse(
+      Path file, int number, List<String> header, String column, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw error(file, number, header, column, e.getMessage());
+    }
+  }
+
+  private static BadInputException error(
+      Path file, int number, List<String> header, String column, String message) {
+    return new BadInputException(
+        file,
+        "line "
+            + number
+            + ", column "
+            + (header.indexOf(column) + 1)
+            + " ("
+            + column
+            + "): "
+            + message);
+  }
+
+  private static String get(List<String> header, List<String> fields, String column) {
+    int c = header.indexOf(column);
+    return c < 0 ? "" : fields.get(c);
+  }
+}

@@ -1,0 +1,234 @@
+package org.mineeco.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.units.Area;
+import org.mineeco.units.AreaUnit;
+import org.w3c.dom.Document;
+
+class ReportWriterTest {
+  @TempDir Path dir;
+
+  /** Three counties of 0.4 mu each (total 1.2 mu), with a percentage column and a chart. */
+  static Table smallTable(String name) {
+    Bilingual area = new Bilingual("area", "面积");
+    List<Column> columns =
+        List.of(
+            Column.label("county", new Bilingual("county", "区县")),
+            Column.count("n", new Bilingual("main stream", "干流"), new Bilingual("patches", "点数")),
+            Column.area("a", new Bilingual("main stream", "干流"), area, AreaUnit.MU, 0),
+            Column.area("ha", Bilingual.same(""), area, AreaUnit.HECTARE, 4),
+            Column.percent("p", Bilingual.same(""), new Bilingual("share", "占比"), 2));
+    List<Row> rows = new ArrayList<>();
+    for (String county : List.of("甲, east", "乙", "丙")) {
+      rows.add(
+          new Row(
+              Row.Kind.DATA,
+              List.of(
+                  Cell.text(county),
+                  new Cell.Count(1),
+                  Cell.area(Area.of(0.4, AreaUnit.MU)),
+                  Cell.area(Area.of(0.4, AreaUnit.MU)),
+                  new Cell.Percent(100.0 / 3))));
+    }
+    rows.add(
+        new Row(
+            Row.Kind.TOTAL,
+            List.of(
+                Cell.text(new Bilingual("Total", "合计")),
+                new Cell.Count(3),
+                Cell.area(Area.of(1.2, AreaUnit.MU)),
+                Cell.area(Area.of(1.2, AreaUnit.MU)),
+                new Cell.Blank())));
+    return new Table(
+        name,
+        new Bilingual("Small table", "小表"),
+        columns,
+        rows,
+        List.of(new Bilingual("Areas in mu.", "面积单位：亩。")),
+        new Chart(new Bilingual("Area", "面积"), "county", List.of("a", "ha")));
+  }
+
+  @Test
+  void writesEveryFormatAtomically() throws IOException {
+    List<Path> files =
+        ReportWriter.write(
+            List.of(smallTable("one"), smallTable("two")), dir, ReportOptions.defaults());
+    List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
+    assertEquals(
+        List.of("one.csv", "one.svg", "two.csv", "two.svg", "report.json", "report.xlsx"), names);
+    try (Stream<Path> listing = Files.list(dir)) {
+      assertFalse(listing.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void csvHasHeaderRowsWithUnitsAndRoundsAfterSumming() throws IOException {
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    List<String> lines = Files.readAllLines(dir.resolve("t.csv"), StandardCharsets.UTF_8);
+    assertEquals("Small table", lines.get(0));
+    assertEquals(",main stream,main stream,,", lines.get(1));
+    assertEquals("county,patches,area,area,share", lines.get(2));
+    assertEquals(",patches,mu,ha,%", lines.get(3));
+    // 0.4 mu = 0.02666.. ha; each row rounds to 0 mu, the total of 1.2 mu to 1
+    assertEquals("\"甲, east\",1,0,0.0267,33.33", lines.get(4));
+    assertEquals("Total,3,1,0.0800,", lines.get(7));
+    assertEquals("", lines.get(8));
+    assertEquals("Areas in mu.", lines.get(9));
+  }
+
+  @Test
+  void xlsxOpensWithPoiAndHoldsTheCsvNumbersAsNumbers() throws IOException {
+    List<Table> tables = List.of(smallTable("first"), smallTable("second"));
+    ReportWriter.write(tables, dir, ReportOptions.defaults());
+    try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      assertEquals(2, workbook.getNumberOfSheets());
+      for (Table table : tables) {
+        XSSFSheet sheet = workbook.getSheet(table.name());
+        List<String> csv = Files.readAllLines(dir.resolve(table.name() + ".csv"));
+        int numbers = 0;
+        for (int r = 4; r < 4 + table.rows().size(); r++) {
+          List<String> fields = splitCsv(csv.get(r));
+          XSSFRow row = sheet.getRow(r);
+          for (int c = 0; c < fields.size(); c++) {
+            XSSFCell cell = row.getCell(c);
+            if (table.columns().get(c).kind() == Column.Kind.LABEL || fields.get(c).isEmpty()) {
+              assertEquals(fields.get(c), cell.getStringCellValue());
+            } else {
+              assertEquals(CellType.NUMERIC, cell.getCellType(), "row " + r + " col " + c);
+              assertEquals(
+                  0,
+                  new BigDecimal(fields.get(c))
+                      .compareTo(BigDecimal.valueOf(cell.getNumericCellValue())),
+                  "row "
+                      + r
+                      + " col "
+                      + c
+                      + ": csv "
+                      + fields.get(c)
+                      + " xlsx "
+                      + cell.getNumericCellValue());
+              numbers++;
+            }
+          }
+        }
+        assertEquals(15, numbers);
+        assertEquals("mu", sheet.getRow(3).getCell(2).getStringCellValue());
+      }
+    }
+  }
+
+  @Test
+  void chineseTitlesWithLanguageZh() throws IOException {
+    ReportWriter.write(List.of(smallTable("t")), dir, new ReportOptions("zh", Language.ZH));
+    try (InputStream in = Files.newInputStream(dir.resolve("zh.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = workbook.getSheetAt(0);
+      assertEquals("小表", sheet.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("干流", sheet.getRow(1).getCell(1).getStringCellValue());
+      assertEquals("点数", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("亩", sheet.getRow(3).getCell(2).getStringCellValue());
+      assertEquals("合计", sheet.getRow(7).getCell(0).getStringCellValue());
+    }
+    List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
+    assertEquals("区县,点数,面积,面积,占比", csv.get(2));
+  }
+
+  @Test
+  void jsonHoldsTheRoundedNumbers() throws IOException {
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    List<String> totalRow = new ArrayList<>();
+    try (JsonParser p = new JsonFactory().createParser(dir.resolve("report.json").toFile())) {
+      boolean inTotal = false;
+      for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+        if (tok == JsonToken.VALUE_STRING && "TOTAL".equals(p.getText())) {
+          inTotal = true;
+        } else if (inTotal && tok == JsonToken.END_ARRAY) {
+          break;
+        } else if (inTotal && tok.isScalarValue()) {
+          totalRow.add(p.getText());
+        }
+      }
+    }
+    assertEquals(List.of("Total", "3", "1", "0.0800", "null"), totalRow);
+  }
+
+  @Test
+  void svgChartIsWellFormedWithOneBarPerRowAndSeries() throws Exception {
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    Document svg =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(dir.resolve("t.svg").toFile());
+    assertEquals("svg", svg.getDocumentElement().getTagName());
+    // 3 data rows × 2 series bars + 2 legend swatches
+    assertEquals(8, svg.getElementsByTagName("rect").getLength());
+    assertTrue(Files.readString(dir.resolve("t.svg")).contains("甲, east"));
+  }
+
+  @Test
+  void tablesWithTheSameNameAreRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ReportWriter.write(
+                List.of(smallTable("x"), smallTable("X")), dir, ReportOptions.defaults()));
+  }
+
+  @Test
+  void rowsMustMatchTheirColumns() {
+    Table t = smallTable("t");
+    List<Row> bad = List.of(new Row(Row.Kind.DATA, List.of(Cell.text("only one cell"))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Table("t", t.title(), t.columns(), bad, t.notes(), null));
+    List<Cell> wrongKind = new ArrayList<>(t.rows().get(0).cells());
+    wrongKind.set(1, Cell.text("not a count"));
+    List<Row> mismatched = List.of(new Row(Row.Kind.DATA, wrongKind));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Table("t", t.title(), t.columns(), mismatched, t.notes(), null));
+  }
+
+  private static List<String> splitCsv(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (char ch : line.toCharArray()) {
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(ch);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}

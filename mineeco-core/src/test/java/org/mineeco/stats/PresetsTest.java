@@ -1,0 +1,203 @@
+package org.mineeco.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mineeco.stats.Facts.patch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.report.Language;
+import org.mineeco.report.ReportOptions;
+import org.mineeco.report.ReportWriter;
+import org.mineeco.report.Table;
+import org.mineeco.units.AreaUnit;
+
+class PresetsTest {
+  private static final String MAIN = PresetOptions.MAIN_ZONE;
+  private static final String TRIB = PresetOptions.TRIBUTARY_ZONE;
+  private static final String UNION = PresetOptions.UNION_ZONE;
+
+  @Test
+  void yangtzeAnnexCountsAPatchNearBothRiversUnderBothButOnceInTheTotal() {
+    List<Region> regions =
+        List.of(
+            Region.ofCode("310000", "上海"),
+            Region.ofCode("360000", "江西"),
+            Region.ofCode("420000", "湖北"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    List<PatchFacts> patches =
+        List.of(
+            patch("p1", 10, ha).in("360402", 10).zone(MAIN, 10).zone(UNION, 10).build(),
+            patch("p2", 4, ha).in("360403", 4).zone(TRIB, 3).build(),
+            // straddles Jiangxi (2 ha) and Hubei (4 ha), near both rivers
+            patch("p3", 6, ha)
+                .in("360402", 2)
+                .in("420602", 4)
+                .zone(MAIN, 5)
+                .zone(TRIB, 2)
+                .zone(UNION, 6)
+                .build(),
+            patch("far", 8, ha).in("420602", 8).build());
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
+    // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 2*2/6; total 10 + 3 + 6*2/6
+    assertEquals(
+        List.of("360000", "江西", "0～10", "1", "11.67", "1", "3.67", "2", "15.00"),
+        Facts.row(t, "region", "360000"));
+    // Hubei gets p3's count (its larger part): main 5*4/6, tributaries 2*4/6, total 6*4/6
+    assertEquals(
+        List.of("420000", "湖北", "0～10", "1", "3.33", "1", "1.33", "1", "4.00"),
+        Facts.row(t, "region", "420000"));
+    assertEquals(
+        List.of("310000", "上海", "0～10", "0", "0.00", "0", "0.00", "0", "0.00"),
+        Facts.row(t, "region", "310000"));
+    assertEquals(
+        List.of("Total", "", "", "2", "15.00", "2", "5.00", "3", "19.00"),
+        Facts.row(t, "region", "Total"));
+  }
+
+  @Test
+  void yangtzeAnnexNeedsTheUnionColumnForAPatchNearBoth() {
+    PatchFacts both =
+        patch("both", 6, AreaUnit.HECTARE).in("360402", 6).zone(MAIN, 5).zone(TRIB, 2).build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Presets.tables(
+                    Preset.YANGTZE_ANNEX, List.of(both), List.of(), PresetOptions.defaults()));
+    assertTrue(e.getMessage().contains("both") && e.getMessage().contains(UNION), e.getMessage());
+  }
+
+  @Test
+  void dandongSplitsByStatusGroupAndPeriodInMu() {
+    List<Region> regions =
+        List.of(Region.ofCode("210602", "元宝区"), Region.ofCode("210624", "宽甸满族自治县"));
+    AreaUnit mu = AreaUnit.MU;
+    List<PatchFacts> patches =
+        List.of(
+            patch("d1", 300, mu)
+                .dim(PatchFacts.STATUS, "PRODUCING")
+                .year(2019)
+                .in("210602", 300)
+                .build(),
+            patch("d2", 150, mu)
+                .dim(PatchFacts.STATUS, "POLICY_CLOSED")
+                .year(2021)
+                .in("210602", 150)
+                .build(),
+            patch("d3", 90, mu)
+                .dim(PatchFacts.STATUS, "ABANDONED")
+                .year(2020)
+                .in("210602", 30)
+                .in("210624", 60)
+                .build(),
+            patch("late", 50, mu)
+                .dim(PatchFacts.STATUS, "PRODUCING")
+                .year(2023)
+                .in("210602", 50)
+                .build(),
+            patch("unknown", 10, mu).year(2019).in("210602", 10).build());
+    Table t = Presets.tables(Preset.DANDONG, patches, regions, PresetOptions.defaults()).get(0);
+    // columns: p1 (producing, closed, subtotal), p2 (...), total (...)
+    assertEquals(
+        List.of("210602", "元宝区", "300", "30", "330", "0", "150", "150", "300", "180", "480"),
+        Facts.row(t, "region", "210602"));
+    assertEquals(
+        List.of("210624", "宽甸满族自治县", "0", "60", "60", "0", "0", "0", "0", "60", "60"),
+        Facts.row(t, "region", "210624"));
+    assertEquals(
+        List.of("Total", "", "300", "90", "390", "0", "150", "150", "300", "240", "540"),
+        Facts.row(t, "region", "Total"));
+    assertTrue(
+        t.notes().stream().anyMatch(n -> n.en().contains("2 patches (60 mu)")),
+        "excluded patches are reported: " + t.notes());
+  }
+
+  @Test
+  void periodsUsesConfigurableYearRangesInHectares() {
+    List<Region> regions = List.of(Region.ofCode("230717", "友好区"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    List<PatchFacts> patches =
+        List.of(
+            patch("y1", 2.2, ha).year(2022).in("230717", 2.2).build(),
+            patch("y2", 3.5, ha).year(2023).in("230717", 3.5).build(),
+            patch("y3", 18.85, ha).year(2025).in("230717", 18.85).build(),
+            patch("early", 1, ha).year(2021).in("230717", 1).build());
+    Table t = Presets.tables(Preset.PERIODS, patches, regions, PresetOptions.defaults()).get(0);
+    assertEquals(
+        List.of("230717", "友好区", "5.70", "18.85", "24.55"), Facts.row(t, "region", "230717"));
+    Table shifted =
+        Presets.tables(
+                Preset.PERIODS,
+                patches,
+                regions,
+                PresetOptions.defaults()
+                    .withPeriods(YearRange.parse("2021-2022"), YearRange.parse("2023-2025")))
+            .get(0);
+    assertEquals(
+        List.of("230717", "友好区", "3.20", "22.35", "25.55"), Facts.row(shifted, "region", "230717"));
+  }
+
+  @Test
+  void allocationComparesCityTargetsWithRestoredArea() {
+    List<Region> regions = List.of(Region.ofCode("210100", "沈阳"), Region.ofCode("210200", "大连"));
+    AreaUnit mu = AreaUnit.MU;
+    List<PatchFacts> patches =
+        List.of(
+            patch("s1", 3000, mu).dim(PatchFacts.STATE, "RESTORED").in("210102", 3000).build(),
+            patch("s2", 1000, mu).dim(PatchFacts.STATE, "NOT_RESTORED").in("210103", 1000).build(),
+            patch("d1", 22756, mu).dim(PatchFacts.STATE, "RESTORED").in("210211", 22756).build());
+    List<Target> targets = List.of(Target.of("210100", 5937, mu), Target.of("210200", 22756, mu));
+    List<Table> tables =
+        Presets.tables(
+            Preset.ALLOCATION, patches, regions, PresetOptions.defaults().withTargets(targets));
+    Table t = tables.get(0);
+    // 3000 / 5937 = 50.53 %; 25756 / 28693 = 89.76 %
+    assertEquals(
+        List.of("210100", "沈阳", "5937", "3000", "50.53", "2937"), Facts.row(t, "region", "210100"));
+    assertEquals(
+        List.of("210200", "大连", "22756", "22756", "100.00", "0"), Facts.row(t, "region", "210200"));
+    assertEquals(
+        List.of("Total", "", "28693", "25756", "89.76", "2937"), Facts.row(t, "region", "Total"));
+    assertEquals("targets", tables.get(1).name());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Presets.tables(Preset.ALLOCATION, patches, regions, PresetOptions.defaults()));
+  }
+
+  @Test
+  void everyPresetWritesItsTablesAndCharts(@TempDir Path dir) {
+    List<Region> regions = List.of(Region.ofCode("210600", "丹东"));
+    List<PatchFacts> patches =
+        List.of(
+            patch("a", 12, AreaUnit.MU)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .dim(PatchFacts.STATUS, "LEGACY")
+                .year(2022)
+                .in("210602", 12)
+                .zone(MAIN, 3)
+                .build());
+    PresetOptions options =
+        PresetOptions.defaults().withTargets(List.of(Target.of("210600", 24, AreaUnit.MU)));
+    for (Preset preset : Preset.values()) {
+      List<Table> tables = Presets.tables(preset, patches, regions, options);
+      Path out = dir.resolve(preset.cliName());
+      List<Path> files = ReportWriter.write(tables, out, new ReportOptions("report", Language.ZH));
+      assertTrue(Files.exists(out.resolve(tables.get(0).name() + ".svg")), preset.cliName());
+      assertEquals(2 * tables.size() + 2, files.size(), preset.cliName());
+    }
+  }
+
+  @Test
+  void presetNamesParseAsOnTheCommandLine() {
+    for (Preset preset : Preset.values()) {
+      assertEquals(preset, Preset.parse(preset.cliName()));
+    }
+    assertThrows(IllegalArgumentException.class, () -> Preset.parse("annex"));
+  }
+}
