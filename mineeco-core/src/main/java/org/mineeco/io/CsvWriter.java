@@ -15,9 +15,10 @@ import org.locationtech.jts.io.WKTWriter;
 /**
  * Writes a CSV table (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a
  * comma, quote, CR or LF) in UTF-8 without BOM. The header is the fields of {@link WriteOptions} in
- * order, then {@code geometry}: the WKT of the geometry in {@link WriteOptions#crs()} as given (no
- * transformation), every digit kept. Numbers use {@code .} as decimal separator and no exponent for
- * ordinary magnitudes; null is an empty cell. Not thread-safe.
+ * order, then (unless {@link WriteOptions#geometry()} is false) {@code geometry}: the WKT of the
+ * geometry in {@link WriteOptions#crs()} as given (no transformation), every digit kept. Numbers
+ * use {@code .} as decimal separator and no exponent for ordinary magnitudes; null is an empty
+ * cell. Not thread-safe.
  */
 final class CsvWriter extends StreamFeatureWriter {
   private static final String GEOMETRY_COLUMN = "geometry";
@@ -61,27 +62,36 @@ final class CsvWriter extends StreamFeatureWriter {
 
   @Override
   void writeHeader() throws IOException {
+    String separator = "";
     for (Field field : options.fields()) {
+      out.write(separator);
       cell(field.name());
-      out.write(',');
+      separator = ",";
     }
-    out.write(GEOMETRY_COLUMN);
+    if (options.geometry()) {
+      out.write(separator + GEOMETRY_COLUMN);
+    }
     out.write("\r\n");
   }
 
   @Override
   void writeFeature(Feature feature) throws IOException {
+    String separator = "";
     for (Field field : options.fields()) {
+      out.write(separator);
+      separator = ",";
       Object value = FieldValues.coerce(feature, field);
       if (value instanceof Double d) {
         out.write(FieldValues.decimal(d));
       } else if (value != null) {
         cell(value.toString());
       }
-      out.write(',');
     }
-    if (feature.geometry() != null) {
-      cell(wkt.write(feature.geometry()));
+    if (options.geometry()) {
+      out.write(separator);
+      if (feature.geometry() != null) {
+        cell(wkt.write(feature.geometry()));
+      }
     }
     out.write("\r\n");
   }

@@ -23,9 +23,18 @@ public final class Layers {
     };
   }
 
-  /** Creates a layer; features appear under {@code path} when the writer is closed. */
+  /**
+   * Creates a layer; features appear under {@code path} when the writer is closed.
+   *
+   * @throws IllegalArgumentException when geometries are left out of a format other than CSV
+   */
   public static FeatureWriter create(Path path, WriteOptions options) {
-    return switch (LayerFormat.of(path)) {
+    LayerFormat format = LayerFormat.of(path);
+    if (!options.geometry() && format != LayerFormat.CSV) {
+      throw new IllegalArgumentException(
+          path + ": only CSV can be written without geometries, not " + format);
+    }
+    return switch (format) {
       case GEOJSON -> GeoJsonWriter.create(path, options);
       case GEOPACKAGE -> GeoPackageWriter.create(path, options);
       case CSV -> CsvWriter.create(path, options);

@@ -14,8 +14,19 @@ import org.mineeco.crs.Crs;
  *     systems are transformed to CGCS2000 on write)
  * @param layer the GeoPackage table name (ignored by other formats), not blank
  * @param fields the attribute columns, in order; names unique ignoring case
+ * @param geometry whether to write geometries; only CSV can leave them out (no WKT column)
  */
-public record WriteOptions(Crs crs, String layer, List<Field> fields) {
+public record WriteOptions(Crs crs, String layer, List<Field> fields, boolean geometry) {
+  /** Options that write geometries. */
+  public WriteOptions(Crs crs, String layer, List<Field> fields) {
+    this(crs, layer, fields, true);
+  }
+
+  /** These options without geometries: a CSV table of attributes only. */
+  public WriteOptions withoutGeometry() {
+    return new WriteOptions(crs, layer, fields, false);
+  }
+
   public WriteOptions {
     Objects.requireNonNull(crs, "crs");
     if (layer == null || layer.isBlank()) {

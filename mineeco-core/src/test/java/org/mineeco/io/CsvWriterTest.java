@@ -118,6 +118,20 @@ class CsvWriterTest {
   }
 
   @Test
+  void writesAttributesOnlyWhenGeometriesAreLeftOut() throws IOException {
+    Path file = dir.resolve("attributes.csv");
+    WriteOptions options = new WriteOptions(Crs.CGCS2000, "p", FIELDS).withoutGeometry();
+    try (FeatureWriter writer = Layers.create(file, options)) {
+      writer.write(new Feature(0, wkt("POINT (1 2)"), props("TBBH", "A,B", "TBMJ", 2.5)));
+    }
+    List<List<String>> rows = parse(Files.readString(file));
+    assertEquals(List.of("TBBH", "名称", "TBDL", "TBMJ", "已治理"), rows.get(0));
+    assertEquals(List.of("A,B", "", "", "2.5", ""), rows.get(1));
+    Path geoJson = dir.resolve("attributes.geojson");
+    assertThrows(IllegalArgumentException.class, () -> Layers.create(geoJson, options));
+  }
+
+  @Test
   void abortLeavesNoFile() throws IOException {
     FeatureWriter writer =
         Layers.create(dir.resolve("x.csv"), new WriteOptions(Crs.CGCS2000, "p", FIELDS));

@@ -1,0 +1,40 @@
+package org.mineeco.analysis;
+
+import java.time.Duration;
+import java.util.List;
+import org.mineeco.ingest.IngestReport;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.zone.Zone;
+
+/**
+ * The result of analysing a spec: one row per input patch feature in input order, the summary per
+ * zone and band, the ingest report (read / repaired / rejected) and notes on the zone layers. Areas
+ * are ellipsoidal on CGCS2000/GRS80 in m²; distances metres on the ground.
+ *
+ * @param spec the analysed spec
+ * @param zones the zone layers, in spec order
+ * @param columns the per-patch value columns (see {@link PatchRow#value(int)}), e.g. {@code
+ *     rivers_0_5000_m2}, {@code red_line_m2}, {@code rivers_dist_m}
+ * @param rows one row per input feature, in input order
+ * @param summary per zone and band: patch count and area
+ * @param ingest what reading the patch layer accepted, repaired and rejected
+ * @param zoneNotes zone and region features left out or repaired
+ * @param elapsed the time the analysis took
+ */
+public record Analysis(
+    AnalysisSpec spec,
+    List<Zone> zones,
+    List<String> columns,
+    List<PatchRow> rows,
+    List<SummaryRow> summary,
+    IngestReport ingest,
+    List<String> zoneNotes,
+    Duration elapsed) {
+  public Analysis {
+    zones = List.copyOf(zones);
+    columns = List.copyOf(columns);
+    rows = List.copyOf(rows);
+    summary = List.copyOf(summary);
+    zoneNotes = List.copyOf(zoneNotes);
+  }
+}

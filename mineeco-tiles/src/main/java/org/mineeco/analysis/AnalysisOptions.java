@@ -1,0 +1,42 @@
+package org.mineeco.analysis;
+
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.mineeco.model.MinePatch;
+import org.mineeco.overlay.PatchOverlay;
+
+/**
+ * How to run an analysis.
+ *
+ * @param threads worker threads for the overlay, at least 1
+ * @param progress receives a progress line now and then (e.g. {@code System.err::println})
+ * @param onPatch receives every analysed patch with its overlay, in input order, on the calling
+ *     thread (e.g. to build statistics or map layers); may do nothing
+ */
+public record AnalysisOptions(
+    int threads, Consumer<String> progress, BiConsumer<MinePatch, PatchOverlay> onPatch) {
+  public AnalysisOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(onPatch, "onPatch");
+  }
+
+  /** All processors, no progress lines, no per-patch listener. */
+  public static AnalysisOptions defaults() {
+    return new AnalysisOptions(
+        Runtime.getRuntime().availableProcessors(), line -> {}, (p, o) -> {});
+  }
+
+  /** These options with progress lines sent to {@code progress}. */
+  public AnalysisOptions withProgress(Consumer<String> newProgress) {
+    return new AnalysisOptions(threads, newProgress, onPatch);
+  }
+
+  /** These options with every analysed patch also sent to {@code listener}. */
+  public AnalysisOptions withListener(BiConsumer<MinePatch, PatchOverlay> listener) {
+    return new AnalysisOptions(threads, progress, listener);
+  }
+}
