@@ -1,0 +1,41 @@
+package org.mineeco.ingest;
+
+import java.util.Objects;
+import org.mineeco.model.MinePatch;
+
+/**
+ * What became of one input feature. The patch geometry is in the layer's CRS ({@link
+ * PatchStream#crs()}).
+ *
+ * @param index 0-based position of the feature in its source
+ * @param id the patch id, or {@code null} when the feature has none
+ * @param patch the patch, or {@code null} when rejected
+ * @param status accepted as read, repaired, or rejected
+ * @param reason what was repaired or why the feature was rejected; {@code null} when accepted
+ */
+public record PatchOutcome(long index, String id, MinePatch patch, Status status, String reason) {
+  /** The fate of a feature. */
+  public enum Status {
+    /** Read as written. */
+    ACCEPTED,
+    /** Its geometry was repaired; see the reason. */
+    REPAIRED,
+    /** Not usable; see the reason. */
+    REJECTED
+  }
+
+  public PatchOutcome {
+    if (index < 0) {
+      throw new IllegalArgumentException("feature index must be >= 0, was " + index);
+    }
+    Objects.requireNonNull(status, "status of feature " + index);
+    if ((patch == null) != (status == Status.REJECTED)) {
+      throw new IllegalArgumentException(
+          "feature " + index + ": a patch is required unless rejected, status was " + status);
+    }
+    if ((reason == null) != (status == Status.ACCEPTED)) {
+      throw new IllegalArgumentException(
+          "feature " + index + ": a reason is required unless accepted, status was " + status);
+    }
+  }
+}

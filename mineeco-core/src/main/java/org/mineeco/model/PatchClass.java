@@ -1,0 +1,56 @@
+package org.mineeco.model;
+
+/**
+ * The patch class (图斑大类), survey field {@code TBDL}. {@link #fromCode} never fails: missing and
+ * unrecognised codes are {@link #UNKNOWN}.
+ *
+ * <table>
+ * <caption>TBDL codes</caption>
+ * <tr><th>code<th>value<th>label<th>Chinese label
+ * <tr><td>10<td>{@link #LEGACY}<td>legacy mine, no responsible owner<td>历史遗留矿山
+ * <tr><td>20<td>{@link #ABANDONED_WITH_OWNER}<td>abandoned mine with a responsible owner<td>有责任主体的废弃矿山
+ * <tr><td>30<td>{@link #OTHER}<td>other<td>其他
+ * <tr><td>40<td>{@link #SUBSIDENCE_UNDAMAGED}<td>subsidence area, function not damaged<td>采矿沉陷区功能未受损
+ * </table>
+ */
+public enum PatchClass implements SurveyCode {
+  LEGACY("10", "legacy mine, no responsible owner", "历史遗留矿山"),
+  ABANDONED_WITH_OWNER("20", "abandoned mine with a responsible owner", "有责任主体的废弃矿山"),
+  OTHER("30", "other", "其他"),
+  SUBSIDENCE_UNDAMAGED("40", "subsidence area, function not damaged", "采矿沉陷区功能未受损"),
+  UNKNOWN(null, "unknown", "未知");
+
+  private final String code;
+  private final String label;
+  private final String chineseLabel;
+
+  PatchClass(String code, String label, String chineseLabel) {
+    this.code = code;
+    this.label = label;
+    this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * The value of a {@code TBDL} code: trimmed, case-insensitive, numbers read as integers ({@code
+   * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
+   * unknown text.
+   */
+  public static PatchClass fromCode(String text) {
+    return Codes.fromCode(values(), UNKNOWN, text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+}

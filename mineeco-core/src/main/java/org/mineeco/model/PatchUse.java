@@ -1,0 +1,62 @@
+package org.mineeco.model;
+
+/**
+ * The patch use (图斑属性), survey field {@code TBSX}. {@link #fromCode} never fails: missing and
+ * unrecognised codes are {@link #UNKNOWN}.
+ *
+ * <table>
+ * <caption>TBSX codes</caption>
+ * <tr><th>code<th>value<th>label<th>Chinese label
+ * <tr><td>1<td>{@link #PIT}<td>pit<td>采场
+ * <tr><td>2<td>{@link #TRANSFER_YARD}<td>transfer yard<td>中转场地
+ * <tr><td>3<td>{@link #SOLID_WASTE_DUMP}<td>solid-waste dump (gangue, waste rock, spoil)<td>固体废弃物堆场
+ * <tr><td>4<td>{@link #MINE_BUILDINGS}<td>mine buildings<td>矿山建筑
+ * <tr><td>5<td>{@link #SUBSIDENCE_PIT}<td>subsidence pit<td>塌陷坑
+ * <tr><td>6<td>{@link #SHAFT_ADIT}<td>shaft or adit<td>井硐
+ * <tr><td>7<td>{@link #OTHER}<td>other<td>其他
+ * </table>
+ */
+public enum PatchUse implements SurveyCode {
+  PIT("1", "pit", "采场"),
+  TRANSFER_YARD("2", "transfer yard", "中转场地"),
+  SOLID_WASTE_DUMP("3", "solid-waste dump (gangue, waste rock, spoil)", "固体废弃物堆场"),
+  MINE_BUILDINGS("4", "mine buildings", "矿山建筑"),
+  SUBSIDENCE_PIT("5", "subsidence pit", "塌陷坑"),
+  SHAFT_ADIT("6", "shaft or adit", "井硐"),
+  OTHER("7", "other", "其他"),
+  UNKNOWN(null, "unknown", "未知");
+
+  private final String code;
+  private final String label;
+  private final String chineseLabel;
+
+  PatchUse(String code, String label, String chineseLabel) {
+    this.code = code;
+    this.label = label;
+    this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * The value of a {@code TBSX} code: trimmed, case-insensitive, numbers read as integers ({@code
+   * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
+   * unknown text.
+   */
+  public static PatchUse fromCode(String text) {
+    return Codes.fromCode(values(), UNKNOWN, text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+}

@@ -1,0 +1,52 @@
+package org.mineeco.model;
+
+/**
+ * The planned restoration period (拟修复时间阶段), survey field {@code NXFSJD}. {@link #fromCode} never
+ * fails: missing and unrecognised codes are {@link #UNKNOWN}.
+ *
+ * <table>
+ * <caption>NXFSJD codes</caption>
+ * <tr><th>code<th>value<th>label<th>Chinese label
+ * <tr><td>A<td>{@link #WITHIN_14TH_FYP}<td>within the 14th five-year plan<td>“十四五”期间
+ * <tr><td>B<td>{@link #LATER}<td>after the 14th five-year plan<td>“十四五”以后
+ * </table>
+ */
+public enum PlannedPeriod implements SurveyCode {
+  WITHIN_14TH_FYP("A", "within the 14th five-year plan", "“十四五”期间"),
+  LATER("B", "after the 14th five-year plan", "“十四五”以后"),
+  UNKNOWN(null, "unknown", "未知");
+
+  private final String code;
+  private final String label;
+  private final String chineseLabel;
+
+  PlannedPeriod(String code, String label, String chineseLabel) {
+    this.code = code;
+    this.label = label;
+    this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * The value of a {@code NXFSJD} code: trimmed, case-insensitive, numbers read as integers ({@code
+   * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
+   * unknown text.
+   */
+  public static PlannedPeriod fromCode(String text) {
+    return Codes.fromCode(values(), UNKNOWN, text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+}

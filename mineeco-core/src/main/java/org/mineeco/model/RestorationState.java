@@ -1,0 +1,52 @@
+package org.mineeco.model;
+
+/**
+ * The restoration state (恢复治理情况), survey field {@code HFZLQK}. {@link #fromCode} never fails:
+ * missing and unrecognised codes are {@link #UNKNOWN}.
+ *
+ * <table>
+ * <caption>HFZLQK codes</caption>
+ * <tr><th>code<th>value<th>label<th>Chinese label
+ * <tr><td>A<td>{@link #NOT_RESTORED}<td>not restored<td>未治理
+ * <tr><td>B<td>{@link #RESTORED}<td>restored<td>已治理
+ * </table>
+ */
+public enum RestorationState implements SurveyCode {
+  NOT_RESTORED("A", "not restored", "未治理"),
+  RESTORED("B", "restored", "已治理"),
+  UNKNOWN(null, "unknown", "未知");
+
+  private final String code;
+  private final String label;
+  private final String chineseLabel;
+
+  RestorationState(String code, String label, String chineseLabel) {
+    this.code = code;
+    this.label = label;
+    this.chineseLabel = chineseLabel;
+  }
+
+  /**
+   * The value of a {@code HFZLQK} code: trimmed, case-insensitive, numbers read as integers ({@code
+   * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
+   * unknown text.
+   */
+  public static RestorationState fromCode(String text) {
+    return Codes.fromCode(values(), UNKNOWN, text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public String chineseLabel() {
+    return chineseLabel;
+  }
+}

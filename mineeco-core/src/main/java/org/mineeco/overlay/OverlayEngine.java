@@ -1,0 +1,174 @@
+package org.mineeco.overlay;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.mineeco.crs.Crs;
+import org.mineeco.crs.EllipsoidalArea;
+import org.mineeco.crs.Reprojection;
+import org.mineeco.model.MinePatch;
+import org.mineeco.zone.BufferZone;
+import org.mineeco.zone.Corridor;
+import org.mineeco.zone.PolygonZone;
+import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.Zone;
+
+/**
+ * Overlays mine patches with zone layers and admin regions. Patch geometries are in {@link
+ * OverlayOptions#patchCrs()} and converted to CGCS2000 lon/lat; areas are ellipsoidal on GRS80
+ * (GeographicLib), distances metres on the ground, bands built in transverse Mercator planes on
+ * meridians {@value BandAnalyzer#STRIP_DEGREES}° apart.
+ *
+ * <p>Patches stream through in batches of {@link OverlayOptions#batchSize()}, each analysed on
+ * {@link OverlayOptions#threads()} threads; results come out in input order, and are the same
+ * whatever the number of threads. Memory holds the zone layers, the bands built so far (per cell of
+ * {@value BandAnalyzer#STRIP_DEGREES}° by {@value BandAnalyzer#ROW_DEGREES}°) and one batch.
+ * Thread-safe.
+ *
+ * <p>Typical use with a reader: {@code engine.analyze(reader.stream().map(f -> MinePatch.of(...))
+ * .iterator(), sink)}.
+ */
+public final class OverlayEngine {
+  private final List<Zone> zones;
+  private final List<ZoneAnalyzer> analyzers;
+  private final RegionAnalyzer regions;
+  private final OverlayOptions options;
+  private final Reprojection toLonLat;
+  private final ForkJoinPool pool;
+
+  private OverlayEngine(List<Zone> zones, RegionLayer regions, OverlayOptions options) {
+    this.zones = List.copyOf(zones);
+    this.options = options;
+    this.analyzers = this.zones.stream().map(OverlayEngine::analyzer).toList();
+    this.regions = new RegionAnalyzer(regions);
+    this.toLonLat = Reprojection.between(options.patchCrs(), Crs.CGCS2000);
+    this.pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
+  }
+
+  /**
+   * An engine for these zones (names unique) and regions ({@link RegionLayer#NONE} for none).
+   * Builds the spatial indexes; bands are built as patches need them.
+   */
+  public static OverlayEngine create(
+      List<Zone> zones, RegionLayer regions, OverlayOptions options) {
+    Objects.requireNonNull(regions, "region layer (use RegionLayer.NONE for none)");
+    Objects.requireNonNull(options, "overlay options");
+    Set<String> names = new HashSet<>();
+    for (Zone z : zones) {
+      if (!names.add(z.name())) {
+        throw new IllegalArgumentException("zone names must be unique, '" + z.name() + "' repeats");
+      }
+    }
+    return new OverlayEngine(zones, regions, options);
+  }
+
+  public List<Zone> zones() {
+    return zones;
+  }
+
+  public OverlayOptions options() {
+    return options;
+  }
+
+  /** The CSV column names of all zones, in zone order (see {@link Zone#columnNames()}). */
+  public List<String> columnNames() {
+    return zones.stream().flatMap(z -> z.columnNames().stream()).toList();
+  }
+
+  /**
+   * The overlay of one patch.
+   *
+   * @throws IllegalArgumentException naming the patch when its geometry is not polygonal
+   */
+  public PatchOverlay analyze(MinePatch patch) {
+    LonLatPatch p = lonLat(patch);
+    List<ZoneOverlay> results = new ArrayList<>(analyzers.size());
+    try {
+      for (ZoneAnalyzer a : analyzers) {
+        results.add(a.analyze(p));
+      }
+      return new PatchOverlay(patch.index(), patch.id(), p.area(), results, regions.analyze(p));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);
+    }
+  }
+
+  /** The overlays of {@code patches}, lazily, in input order, one batch at a time. */
+  public Iterator<PatchOverlay> analyze(Iterator<MinePatch> patches) {
+    return new BatchIterator(patches);
+  }
+
+  /** Passes the overlay of every patch to {@code sink}, in input order. */
+  public void analyze(Iterator<MinePatch> patches, Consumer<PatchOverlay> sink) {
+    analyze(patches).forEachRemaining(sink);
+  }
+
+  private List<PatchOverlay> analyzeBatch(List<MinePatch> batch) {
+    if (pool == null) {
+      return batch.stream().map(this::analyze).toList();
+    }
+    return pool.submit(() -> batch.parallelStream().map(this::analyze).toList()).join();
+  }
+
+  private LonLatPatch lonLat(MinePatch patch) {
+    Geometry g = toLonLat.apply(patch.geometry());
+    if (!(g instanceof Polygonal) || g.isEmpty()) {
+      throw new IllegalArgumentException(
+          "patch "
+              + patch.index()
+              + " (id "
+              + patch.id()
+              + "): geometry must be a non-empty Polygon or MultiPolygon, was "
+              + g.getGeometryType());
+    }
+    return new LonLatPatch(g, EllipsoidalArea.ofLonLat(g));
+  }
+
+  private static ZoneAnalyzer analyzer(Zone zone) {
+    if (zone instanceof Corridor c) {
+      return BandAnalyzer.of(c);
+    }
+    if (zone instanceof BufferZone b) {
+      return BandAnalyzer.of(b);
+    }
+    return new PolygonZoneAnalyzer((PolygonZone) zone);
+  }
+
+  private final class BatchIterator implements Iterator<PatchOverlay> {
+    private final Iterator<MinePatch> source;
+    private Iterator<PatchOverlay> current = List.<PatchOverlay>of().iterator();
+
+    BatchIterator(Iterator<MinePatch> source) {
+      this.source = source;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!current.hasNext() && source.hasNext()) {
+        List<MinePatch> batch = new ArrayList<>(options.batchSize());
+        while (batch.size() < options.batchSize() && source.hasNext()) {
+          batch.add(source.next());
+        }
+        current = analyzeBatch(batch).iterator();
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public PatchOverlay next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more patches");
+      }
+      return current.next();
+    }
+  }
+}

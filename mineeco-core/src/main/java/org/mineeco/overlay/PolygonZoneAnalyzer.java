@@ -1,0 +1,44 @@
+package org.mineeco.overlay;
+
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.mineeco.crs.EllipsoidalArea;
+import org.mineeco.units.Area;
+import org.mineeco.zone.PolygonZone;
+
+/**
+ * Area of a patch inside the union of a polygon zone, intersected in lon/lat: the pieces cut by
+ * overlapping or touching polygons are unioned per patch so that they count once. Thread-safe.
+ */
+final class PolygonZoneAnalyzer implements ZoneAnalyzer {
+  private final String name;
+  private final PolygonIndex index;
+
+  PolygonZoneAnalyzer(PolygonZone zone) {
+    this.name = zone.name();
+    this.index = new PolygonIndex(zone.geometries());
+  }
+
+  @Override
+  public ZoneOverlay analyze(LonLatPatch patch) {
+    List<PolygonIndex.Hit> hits = index.hits(patch.geometry());
+    return new ZoneOverlay(name, List.of(area(patch, hits)), !hits.isEmpty(), Optional.empty());
+  }
+
+  private static Area area(LonLatPatch patch, List<PolygonIndex.Hit> hits) {
+    if (hits.isEmpty()) {
+      return Area.ZERO;
+    }
+    if (hits.stream().anyMatch(PolygonIndex.Hit::containsPatch)) {
+      return patch.area();
+    }
+    if (hits.size() == 1) {
+      return EllipsoidalArea.ofLonLat(hits.get(0).piece());
+    }
+    Geometry[] pieces = hits.stream().map(PolygonIndex.Hit::piece).toArray(Geometry[]::new);
+    Geometry all = patch.geometry().getFactory().createGeometryCollection(pieces);
+    return EllipsoidalArea.ofLonLat(OverlayNGRobust.union(all));
+  }
+}

@@ -1,0 +1,75 @@
+package org.mineeco.overlay;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
+import org.locationtech.jts.geom.Geometry;
+import org.mineeco.crs.Reprojection;
+
+/**
+ * A patch projected into a {@link LocalPlane}. Pieces cut from it go back to lon/lat with the
+ * patch's own vertices restored exactly, so that the areas of pieces add up to the patch's area.
+ * Not thread-safe (one per patch and thread).
+ */
+final class ProjectedPatch {
+  private final LonLatPatch patch;
+  private final Geometry plane;
+  private final Reprojection toLonLat;
+  private Map<Coordinate, Coordinate> originals;
+
+  ProjectedPatch(LonLatPatch patch, Geometry plane, Reprojection toLonLat) {
+    this.patch = patch;
+    this.plane = plane;
+    this.toLonLat = toLonLat;
+  }
+
+  LonLatPatch patch() {
+    return patch;
+  }
+
+  /** The patch in plane coordinates. */
+  Geometry plane() {
+    return plane;
+  }
+
+  /** A piece of this patch (plane coordinates) in lon/lat. */
+  Geometry toLonLat(Geometry piece) {
+    if (originals == null) {
+      originals = new HashMap<>();
+      Coordinate[] p = plane.getCoordinates();
+      Coordinate[] g = patch.geometry().getCoordinates();
+      for (int i = 0; i < p.length; i++) {
+        originals.put(p[i], g[i]);
+      }
+    }
+    Geometry copy = piece.copy();
+    copy.apply(new Unproject());
+    copy.geometryChanged();
+    return copy;
+  }
+
+  private final class Unproject implements CoordinateSequenceFilter {
+    @Override
+    public void filter(CoordinateSequence seq, int i) {
+      Coordinate original = originals.get(new Coordinate(seq.getX(i), seq.getY(i)));
+      double[] lonLat =
+          original != null
+              ? new double[] {original.x, original.y}
+              : toLonLat.apply(seq.getX(i), seq.getY(i));
+      seq.setOrdinate(i, CoordinateSequence.X, lonLat[0]);
+      seq.setOrdinate(i, CoordinateSequence.Y, lonLat[1]);
+    }
+
+    @Override
+    public boolean isDone() {
+      return false;
+    }
+
+    @Override
+    public boolean isGeometryChanged() {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.mineeco.cli;
+
+import org.mineeco.io.BadInputException;
+import org.mineeco.spec.SpecException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mineeco} command line: {@code ./mineeco <command> [options]}. */
+@Command(
+    name = "mineeco",
+    mixinStandardHelpOptions = true,
+    version = "mineeco 0.1.0",
+    description = "Spatial analytics for mine ecological restoration.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+  private Main() {}
+
+  /** Runs a command and exits with its status: 0 done, 1 bad input, 2 bad usage. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns its exit status, printing errors without a stack trace. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof BadInputException || e instanceof SpecException) {
+            commandLine.getErr().println("mineeco: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
+    return cli.execute(args);
+  }
+}

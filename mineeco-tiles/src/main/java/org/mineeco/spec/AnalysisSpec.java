@@ -1,0 +1,53 @@
+package org.mineeco.spec;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.mineeco.crs.Crs;
+
+/**
+ * An analysis: the patch layer, the zone layers it is overlaid with, and the regions, as read from
+ * a YAML spec (see the README). Paths are resolved against the spec file's folder.
+ *
+ * @param file the spec file, for messages
+ * @param crs the CRS of inputs that name none, or {@code null} to make that an error
+ * @param patches the mine patch layer
+ * @param idField the patch id field, e.g. {@code TBBH}
+ * @param zones the zone layers, names unique
+ * @param regions the administrative regions, or {@code null}
+ */
+public record AnalysisSpec(
+    Path file,
+    Crs crs,
+    LayerRef patches,
+    String idField,
+    List<ZoneSpec> zones,
+    RegionSpec regions) {
+  public AnalysisSpec {
+    Objects.requireNonNull(file, "spec file");
+    Objects.requireNonNull(patches, "patches");
+    if (idField == null || idField.isBlank()) {
+      throw new IllegalArgumentException("patches need an id field, was '" + idField + "'");
+    }
+    zones = List.copyOf(zones);
+    Set<String> names = new HashSet<>();
+    for (ZoneSpec zone : zones) {
+      if (!names.add(zone.name())) {
+        throw new IllegalArgumentException(
+            "zone names must be unique, '" + zone.name() + "' twice");
+      }
+    }
+  }
+
+  /**
+   * Reads a YAML spec.
+   *
+   * @throws SpecException naming the file and the key when the spec is missing, malformed or names
+   *     values out of range
+   */
+  public static AnalysisSpec load(Path file) {
+    return new SpecReader(file).read();
+  }
+}

@@ -1,0 +1,161 @@
+package org.mineeco.spec;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mineeco.crs.Crs;
+import org.mineeco.units.Length;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
+final class SpecReader {
+  private final Path file;
+  private final Path folder;
+
+  SpecReader(Path file) {
+    this.file = file;
+    this.folder = file.toAbsolutePath().getParent();
+  }
+
+  AnalysisSpec read() {
+    Map<String, Object> root = map(load(), "");
+    Crs crs = root.get("crs") == null ? null : crs(text(root, "crs", ""));
+    Map<String, Object> patches = map(required(root, "patches", ""), "patches");
+    LayerRef patchLayer = layer(patches, "patches");
+    String id = patches.get("id") == null ? "TBBH" : text(patches, "id", "patches");
+    List<ZoneSpec> zones = new ArrayList<>();
+    List<?> zoneList = root.get("zones") == null ? List.of() : list(root.get("zones"), "zones");
+    for (int i = 0; i < zoneList.size(); i++) {
+      zones.add(zone(map(zoneList.get(i), "zones[" + i + "]"), "zones[" + i + "]"));
+    }
+    RegionSpec regions = root.get("regions") == null ? null : regions(root);
+    return attempt("", () -> new AnalysisSpec(file, crs, patchLayer, id, zones, regions));
+  }
+
+  private Object load() {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Load yaml = new Load(LoadSettings.builder().setLabel(file.toString()).build());
+      return yaml.loadFromReader(reader);
+    } catch (IOException e) {
+      throw new SpecException(file, "", "cannot read the spec: " + e);
+    } catch (YamlEngineException e) {
+      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  private ZoneSpec zone(Map<String, Object> zone, String key) {
+    String name = text(zone, "name", key);
+    String typeText = text(zone, "type", key);
+    ZoneType type =
+        attempt(key + ".type", () -> ZoneType.valueOf(typeText.toUpperCase(Locale.ROOT)));
+    LayerRef source = layer(zone, key);
+    List<Length> bands = new ArrayList<>();
+    if (zone.get("bands_m") != null) {
+      List<?> edges = list(zone.get("bands_m"), key + ".bands_m");
+      for (int i = 0; i < edges.size(); i++) {
+        bands.add(metres(edges.get(i), key + ".bands_m[" + i + "]"));
+      }
+    }
+    Length distance =
+        zone.get("distance_m") == null ? null : metres(zone.get("distance_m"), key + ".distance_m");
+    return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance));
+  }
+
+  private RegionSpec regions(Map<String, Object> root) {
+    Map<String, Object> regions = map(root.get("regions"), "regions");
+    LayerRef source = layer(regions, "regions");
+    String id = text(regions, "id", "regions");
+    String name = text(regions, "name", "regions");
+    return attempt("regions", () -> new RegionSpec(source, id, name));
+  }
+
+  private LayerRef layer(Map<String, Object> node, String key) {
+    Path path = folder.resolve(text(node, "path", key)).normalize();
+    if (!Files.isRegularFile(path)) {
+      throw new SpecException(file, key + ".path", "no such file: " + path);
+    }
+    String layer = node.get("layer") == null ? null : text(node, "layer", key);
+    Map<String, List<String>> where = new LinkedHashMap<>();
+    if (node.get("where") != null) {
+      for (Map.Entry<String, Object> e : map(node.get("where"), key + ".where").entrySet()) {
+        where.put(e.getKey(), values(e.getValue()));
+      }
+    }
+    return new LayerRef(path, layer, where);
+  }
+
+  private static List<String> values(Object value) {
+    List<String> values = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(v -> values.add(String.valueOf(v).strip()));
+    } else {
+      values.add(String.valueOf(value).strip());
+    }
+    return values;
+  }
+
+  private Crs crs(String text) {
+    return attempt("crs", () -> Crs.parse(text));
+  }
+
+  private Length metres(Object value, String key) {
+    if (!(value instanceof Number number)) {
+      throw new SpecException(file, key, "expected a number of metres, was '" + value + "'");
+    }
+    return attempt(key, () -> Length.metres(number.doubleValue()));
+  }
+
+  private Object required(Map<String, Object> node, String name, String key) {
+    Object value = node.get(name);
+    if (value == null) {
+      throw new SpecException(file, join(key, name), "missing");
+    }
+    return value;
+  }
+
+  private String text(Map<String, Object> node, String name, String key) {
+    Object value = required(node, name, key);
+    if (value instanceof Map || value instanceof List) {
+      throw new SpecException(file, join(key, name), "expected text, was " + value);
+    }
+    return value.toString().strip();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> map(Object node, String key) {
+    if (!(node instanceof Map)) {
+      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
+    return result;
+  }
+
+  private List<?> list(Object node, String key) {
+    if (!(node instanceof List<?> list)) {
+      throw new SpecException(file, key, "expected a list, was " + node);
+    }
+    return list;
+  }
+
+  private <T> T attempt(String key, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw new SpecException(file, key, e.getMessage());
+    }
+  }
+
+  private static String join(String key, String name) {
+    return key.isEmpty() ? name : key + "." + name;
+  }
+}

@@ -1,0 +1,127 @@
+package org.mineeco.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
+import org.mineeco.units.Length;
+
+class AnalysisSpecTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void layers() throws IOException {
+    for (String name :
+        List.of("patches.geojson", "rivers.geojson", "redline.geojson", "t.geojson")) {
+      Files.writeString(dir.resolve(name), "{}");
+    }
+    Files.writeString(dir.resolve("counties.geojson"), "{}");
+  }
+
+  private Path spec(String yaml) throws IOException {
+    return Files.writeString(dir.resolve("spec.yaml"), yaml);
+  }
+
+  @Test
+  void readsTheReadmeExample() throws IOException {
+    AnalysisSpec spec =
+        AnalysisSpec.load(
+            spec(
+                """
+                crs: EPSG:4490
+                patches: {path: patches.geojson, id: TBBH}
+                zones:
+                  - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 10000]}
+                  - {name: yangtze, type: corridor, path: rivers.geojson, where: {CLASS: main}, bands_m: [0, 10000]}
+                  - {name: red_line, type: polygons, path: redline.geojson}
+                  - {name: residential, type: buffer, path: t.geojson, distance_m: 1000}
+                regions: {path: counties.geojson, id: XZQDM, name: NAME}
+                """));
+    assertEquals(Crs.CGCS2000, spec.crs());
+    assertEquals(dir.resolve("patches.geojson"), spec.patches().path());
+    assertEquals("TBBH", spec.idField());
+    assertEquals(4, spec.zones().size());
+    ZoneSpec rivers = spec.zones().get(0);
+    assertEquals(ZoneType.CORRIDOR, rivers.type());
+    assertEquals(
+        List.of(Length.metres(0), Length.metres(5000), Length.metres(10000)), rivers.bandEdges());
+    ZoneSpec yangtze = spec.zones().get(1);
+    assertTrue(yangtze.source().accepts(new Feature(0, null, Map.of("CLASS", "main"))));
+    assertTrue(!yangtze.source().accepts(new Feature(1, null, Map.of("CLASS", "tributary"))));
+    assertEquals(Length.metres(1000), spec.zones().get(3).distance());
+    assertEquals("XZQDM", spec.regions().idField());
+  }
+
+  @Test
+  void defaultsWhenOptionalKeysAreAbsent() throws IOException {
+    AnalysisSpec spec = AnalysisSpec.load(spec("patches: {path: patches.geojson}\n"));
+    assertNull(spec.crs());
+    assertEquals("TBBH", spec.idField());
+    assertTrue(spec.zones().isEmpty());
+    assertNull(spec.regions());
+  }
+
+  @Test
+  void errorsNameTheFileAndTheKey() throws IOException {
+    assertMessage(
+        "zones[0].bands_m",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, x]}]
+        """);
+    assertMessage(
+        "zones[0]: corridor r needs strictly increasing",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 5000]}]
+        """);
+    assertMessage(
+        "zones[0].type",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: circle, path: rivers.geojson}]
+        """);
+    assertMessage(
+        "zones[0]: zone name must match",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: Red Line, type: polygons, path: redline.geojson}]
+        """);
+    assertMessage("patches.path: no such file", "patches: {path: missing.geojson}\n");
+    assertMessage("patches: missing", "zones: []\n");
+    assertMessage("crs: cannot read CRS", "crs: lonlat\npatches: {path: patches.geojson}\n");
+    assertMessage("not valid YAML", "patches: {path: [\n");
+    assertMessage(
+        "zone names must be unique",
+        """
+        patches: {path: patches.geojson}
+        zones:
+          - {name: a, type: polygons, path: redline.geojson}
+          - {name: a, type: polygons, path: redline.geojson}
+        """);
+    assertMessage(
+        "zones[0]: buffer zone b needs distance_m > 0",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: b, type: buffer, path: t.geojson}]
+        """);
+  }
+
+  private void assertMessage(String expected, String yaml) throws IOException {
+    Path file = spec(yaml);
+    SpecException e = assertThrows(SpecException.class, () -> AnalysisSpec.load(file));
+    assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
+  }
+}
