@@ -22,7 +22,7 @@ import org.mineeco.io.WriteOptions;
 
 /**
  * Generates the demo dataset: a fictional province on the middle Yangtze (荆江省, code 49, about
- * 108.9-113.6°E, 28.9-31.6°N) with counties, rivers, zone layers, basic farmland and two annual
+ * 108.7-113.3°E, 28.8-31.6°N) with counties, rivers, zone layers, basic farmland and two annual
  * surveys of mine patches, as GeoJSON in CGCS2000 lon/lat (EPSG:4490) with coordinates rounded to 7
  * decimals. Deterministic: the same {@link DemoOptions} give byte-identical files. Patches and
  * farmland are streamed to the writers, so benchmark sizes need little memory. See data/README.md

@@ -346,6 +346,31 @@ class DemoDataTest {
     assertTrue(touching > 1_000, "neighbours that touch: " + touching);
   }
 
+  @Test
+  void somePatchesFallInRedLinesAndFarmlandAndRedLinesOverlap() {
+    List<Geometry> redLines = layer(DemoData.RED_LINES).stream().map(Feature::geometry).toList();
+    int overlapping = 0;
+    for (int i = 0; i < redLines.size(); i++) {
+      for (int j = i + 1; j < redLines.size(); j++) {
+        overlapping += redLines.get(i).overlaps(redLines.get(j)) ? 1 : 0;
+      }
+    }
+    assertTrue(overlapping > 0, "some red lines overlap");
+    PreparedGeometry red = PreparedGeometryFactory.prepare(UnaryUnionOp.union(redLines));
+    STRtree farmland = new STRtree();
+    layer(DemoData.FARMLAND).forEach(f -> farmland.insert(f.geometry().getEnvelopeInternal(), f));
+    int inRed = 0;
+    int onFarmland = 0;
+    for (Feature p : regularPatches()) {
+      Geometry g = GeometryFixer.fix(p.geometry());
+      inRed += red.intersects(g) ? 1 : 0;
+      List<?> near = farmland.query(g.getEnvelopeInternal());
+      onFarmland += near.stream().anyMatch(f -> ((Feature) f).geometry().intersects(g)) ? 1 : 0;
+    }
+    assertTrue(inRed > 50, "patches touching red lines: " + inRed);
+    assertTrue(onFarmland > 20, "patches touching farmland: " + onFarmland);
+  }
+
   private static Geometry province() {
     return UnaryUnionOp.union(layer(DemoData.COUNTIES).stream().map(Feature::geometry).toList());
   }
