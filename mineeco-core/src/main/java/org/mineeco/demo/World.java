@@ -3,6 +3,7 @@ package org.mineeco.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
@@ -42,7 +43,7 @@ final class World {
     redLines = Landscape.redLines(r.split(), rivers, reserves, province, names);
     builtUpOrWater = PreparedGeometryFactory.prepare(townUnion.union(lakeUnion));
     for (River river : rivers.all()) {
-      var pts = river.line().getCoordinates();
+      Coordinate[] pts = river.line().getCoordinates();
       for (int i = 0; i + 1 < pts.length; i++) {
         LineSegment s = new LineSegment(pts[i], pts[i + 1]);
         riverSegments.insert(new Envelope(pts[i], pts[i + 1]), s);
@@ -66,9 +67,7 @@ final class World {
     env.expandBy(distance);
     for (Object o : riverSegments.query(env)) {
       LineSegment s = (LineSegment) o;
-      if (plane.distance(
-              LocalFrame.METRIC.createLineString(
-                  new org.locationtech.jts.geom.Coordinate[] {s.p0, s.p1}))
+      if (plane.distance(LocalFrame.METRIC.createLineString(new Coordinate[] {s.p0, s.p1}))
           <= distance) {
         return true;
       }
