@@ -1,0 +1,193 @@
+package org.mineeco.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mineeco.ingest.PatchIngest;
+import org.mineeco.ingest.PatchOutcome;
+import org.mineeco.ingest.PatchStream;
+import org.mineeco.ingest.Repair;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.FieldType;
+import org.mineeco.io.Layers;
+import org.mineeco.io.WriteOptions;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
+ * input feature, in input order; the GeoPackage with the repaired geometries in the patch layer's
+ * CRS), {@code summary.csv} (per zone and band: patches, m², mu, ha) and {@code repairs.csv}. Areas
+ * are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each
+ * file is written under a temporary name and renamed when complete.
+ */
+public final class AnalysisWriter {
+  private AnalysisWriter() {}
+
+  /** Writes the outputs into {@code folder} (created if needed) and returns the files written. */
+  public static List<Path> write(Analysis analysis, Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create output folder " + folder, e);
+    }
+    List<Path> written = new ArrayList<>(writePatches(analysis, folder));
+    written.add(writeSummary(analysis, folder.resolve("summary.csv")));
+    written.add(writeRepairs(analysis, folder.resolve("repairs.csv")));
+    return written;
+  }
+
+  private static List<Path> writePatches(Analysis analysis, Path folder) {
+    List<Field> fields = patchFields(analysis);
+    Path csv = folder.resolve("patches.csv");
+    Path gpkg = folder.resolve("patches.gpkg");
+    try (PatchStream patches =
+        PatchIngest.open(
+            analysis.spec().patches().path(), AnalysisJob.ingestOptions(analysis.spec()))) {
+      WriteOptions options = new WriteOptions(patches.crs(), "patches", fields);
+      Writers writers =
+          new Writers(Layers.create(csv, options.withoutGeometry()), Layers.create(gpkg, options));
+      writers.run(
+          w -> {
+            while (patches.hasNext()) {
+              PatchOutcome outcome = patches.next();
+              PatchRow row = analysis.rows().get((int) outcome.index());
+              Feature feature =
+                  new Feature(
+                      outcome.index(),
+                      outcome.patch() == null ? null : outcome.patch().geometry(),
+                      values(analysis, row));
+              w.forEach(writer -> writer.write(feature));
+            }
+          });
+    }
+    return List.of(csv, gpkg);
+  }
+
+  private static List<Field> patchFields(Analysis analysis) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field(analysis.spec().idField(), FieldType.STRING));
+    fields.add(new Field("area_m2", FieldType.REAL));
+    analysis.columns().forEach(c -> fields.add(new Field(c, FieldType.REAL)));
+    fields.add(new Field("region", FieldType.STRING));
+    fields.add(new Field("region_name", FieldType.STRING));
+    fields.add(new Field("priority", FieldType.INTEGER));
+    fields.add(new Field("repaired", FieldType.BOOLEAN));
+    fields.add(new Field("status", FieldType.STRING));
+    return fields;
+  }
+
+  private static Map<String, Object> values(Analysis analysis, PatchRow row) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(analysis.spec().idField(), row.id());
+    if (!row.isRejected()) {
+      values.put("area_m2", round(row.area().squareMetres(), 1000));
+      for (int c = 0; c < analysis.columns().size(); c++) {
+        double v = row.value(c);
+        boolean distance = analysis.columns().get(c).endsWith("_dist_m");
+        values.put(
+            analysis.columns().get(c), Double.isNaN(v) ? null : round(v, distance ? 100 : 1000));
+      }
+      values.put("region", row.regionId());
+      values.put("region_name", row.regionName());
+      values.put("priority", (long) row.rank());
+    }
+    values.put("repaired", row.status() == PatchOutcome.Status.REPAIRED);
+    values.put("status", status(row));
+    return values;
+  }
+
+  private static String status(PatchRow row) {
+    return switch (row.status()) {
+      case ACCEPTED -> "ok";
+      case REPAIRED -> "repaired";
+      case REJECTED -> "rejected: " + row.reason();
+    };
+  }
+
+  private static Path writeSummary(Analysis analysis, Path file) {
+    List<Field> fields =
+        List.of(
+            new Field("zone", FieldType.STRING),
+            new Field("band", FieldType.STRING),
+            new Field("patches", FieldType.INTEGER),
+            new Field("area_m2", FieldType.REAL),
+            new Field("area_mu", FieldType.REAL),
+            new Field("area_ha", FieldType.REAL));
+    WriteOptions options =
+        new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
+    new Writers(Layers.create(file, options))
+        .run(
+            w -> {
+              long index = 0;
+              for (SummaryRow row : analysis.summary()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("zone", row.zone());
+                values.put("band", row.band());
+                values.put("patches", row.patches());
+                values.put("area_m2", round(row.in(AreaUnit.SQUARE_METRE), 100));
+                values.put("area_mu", round(row.in(AreaUnit.MU), 100));
+                values.put("area_ha", round(row.in(AreaUnit.HECTARE), 10_000));
+                Feature feature = new Feature(index++, null, values);
+                w.forEach(writer -> writer.write(feature));
+              }
+            });
+    return file;
+  }
+
+  private static Path writeRepairs(Analysis analysis, Path file) {
+    List<Field> fields =
+        List.of(
+            new Field("index", FieldType.INTEGER),
+            new Field(analysis.spec().idField(), FieldType.STRING),
+            new Field("reason", FieldType.STRING),
+            new Field("area_before_m2", FieldType.REAL),
+            new Field("area_after_m2", FieldType.REAL),
+            new Field("area_change_m2", FieldType.REAL));
+    WriteOptions options =
+        new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry();
+    new Writers(Layers.create(file, options))
+        .run(
+            w -> {
+              for (Repair repair : analysis.ingest().repairs()) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("index", repair.index());
+                values.put(analysis.spec().idField(), repair.id());
+                values.put("reason", repair.reason());
+                values.put("area_before_m2", round(repair.before().squareMetres(), 1000));
+                values.put("area_after_m2", round(repair.after().squareMetres(), 1000));
+                values.put("area_change_m2", round(repair.change().squareMetres(), 1000));
+                Feature feature = new Feature(repair.index(), null, values);
+                w.forEach(writer -> writer.write(feature));
+              }
+            });
+    return file;
+  }
+
+  private static double round(double value, double scale) {
+    return Math.round(value * scale) / scale;
+  }
+
+  /** Writers that are all committed when the work succeeds and all aborted when it fails. */
+  private record Writers(List<FeatureWriter> writers) {
+    Writers(FeatureWriter... writers) {
+      this(List.of(writers));
+    }
+
+    void run(java.util.function.Consumer<List<FeatureWriter>> work) {
+      try {
+        work.accept(writers);
+      } catch (RuntimeException e) {
+        writers.forEach(FeatureWriter::abort);
+        throw e;
+      }
+      writers.forEach(FeatureWriter::close);
+    }
+  }
+}
