@@ -11,8 +11,9 @@ import java.util.function.Function;
  * /api/summary} and a lookup of one patch's attributes and zone areas by id for {@code
  * /api/patches/{id}}. Values must be JSON-serialisable (maps, lists, strings, numbers, booleans).
  *
- * @param summary the summary document (for the viewer: {@code title}, {@code units} and {@code
- *     rows}, a list of maps with a {@code label} and numeric columns)
+ * @param summary the summary document; the viewer reads {@code title}, {@code units}, {@code rows}
+ *     (a list of maps, each with a {@code label} and numeric columns), {@code chart} (the column to
+ *     chart) and {@code patch_count} (the last priority rank)
  * @param patch attributes of the patch with this id, or empty when there is none
  */
 public record ReportData(
