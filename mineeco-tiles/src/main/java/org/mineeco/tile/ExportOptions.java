@@ -11,14 +11,6 @@ public record ExportOptions(int minZoom, int maxZoom) {
   public static final ExportOptions DEFAULT = new ExportOptions(0, 14);
 
   public ExportOptions {
-    if (minZoom < 0 || maxZoom > TileId.MAX_ZOOM || minZoom > maxZoom) {
-      throw new IllegalArgumentException(
-          "export zooms must satisfy 0 <= minZoom <= maxZoom <= "
-              + TileId.MAX_ZOOM
-              + ", was "
-              + minZoom
-              + ".."
-              + maxZoom);
-    }
+    TileId.checkZoomRange("export", minZoom, maxZoom);
   }
 }

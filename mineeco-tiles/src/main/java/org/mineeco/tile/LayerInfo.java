@@ -18,17 +18,7 @@ public record LayerInfo(String name, int minZoom, int maxZoom, Map<String, Strin
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("layer name must not be blank, was '" + name + "'");
     }
-    if (minZoom < 0 || maxZoom > TileId.MAX_ZOOM || minZoom > maxZoom) {
-      throw new IllegalArgumentException(
-          "layer '"
-              + name
-              + "' zoom range must satisfy 0 <= minZoom <= maxZoom <= "
-              + TileId.MAX_ZOOM
-              + ", was "
-              + minZoom
-              + ".."
-              + maxZoom);
-    }
+    TileId.checkZoomRange("layer '" + name + "'", minZoom, maxZoom);
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 

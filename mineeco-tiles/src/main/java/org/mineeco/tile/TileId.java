@@ -27,6 +27,19 @@ public record TileId(int z, int x, int y) {
     }
   }
 
+  static void checkZoomRange(String what, int minZoom, int maxZoom) {
+    if (minZoom < 0 || maxZoom > MAX_ZOOM || minZoom > maxZoom) {
+      throw new IllegalArgumentException(
+          what
+              + " zoom range must satisfy 0 <= minZoom <= maxZoom <= "
+              + MAX_ZOOM
+              + ", was "
+              + minZoom
+              + ".."
+              + maxZoom);
+    }
+  }
+
   @Override
   public String toString() {
     return z + "/" + x + "/" + y;

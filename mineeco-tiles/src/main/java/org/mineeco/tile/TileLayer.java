@@ -29,17 +29,7 @@ public record TileLayer(
               + name
               + "'");
     }
-    if (minZoom < 0 || maxZoom > TileId.MAX_ZOOM || minZoom > maxZoom) {
-      throw new IllegalArgumentException(
-          "layer '"
-              + name
-              + "' zoom range must satisfy 0 <= minZoom <= maxZoom <= "
-              + TileId.MAX_ZOOM
-              + ", was "
-              + minZoom
-              + ".."
-              + maxZoom);
-    }
+    TileId.checkZoomRange("layer '" + name + "'", minZoom, maxZoom);
     features = List.copyOf(features);
     attributes = List.copyOf(attributes);
     for (int i = 0; i < features.size(); i++) {
