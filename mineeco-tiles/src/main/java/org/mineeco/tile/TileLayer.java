@@ -1,6 +1,7 @@
 package org.mineeco.tile;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.mineeco.io.Feature;
 
@@ -9,7 +10,7 @@ import org.mineeco.io.Feature;
  * WGS84), any of point, line and polygon types.
  *
  * @param name layer name in tiles and URLs: letters, digits, {@code _} or {@code -}; not {@value
- *     VectorTiles#ALL}
+ *     VectorTiles#ALL}, {@code api}, {@code catalog}, {@code health} or {@code web}
  * @param features the features; each must have a geometry
  * @param minZoom lowest zoom at which the layer appears
  * @param maxZoom highest zoom at which the layer is tiled (clients overzoom beyond it)
@@ -20,12 +21,16 @@ public record TileLayer(
     String name, List<Feature> features, int minZoom, int maxZoom, List<String> attributes) {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
+  /** Names taken by the composite tile and the server's own paths. */
+  private static final Set<String> RESERVED =
+      Set.of(VectorTiles.ALL, "api", "catalog", "health", "web");
+
   public TileLayer {
-    if (name == null || !NAME.matcher(name).matches() || name.equals(VectorTiles.ALL)) {
+    if (name == null || !NAME.matcher(name).matches() || RESERVED.contains(name)) {
       throw new IllegalArgumentException(
-          "layer name must be letters, digits, '_' or '-' and not '"
-              + VectorTiles.ALL
-              + "', was '"
+          "layer name must be letters, digits, '_' or '-' and not one of "
+              + RESERVED
+              + ", was '"
               + name
               + "'");
     }

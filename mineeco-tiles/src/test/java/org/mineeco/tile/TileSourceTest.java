@@ -240,6 +240,7 @@ class TileSourceTest {
             IllegalArgumentException.class, () -> new TileLayer("p", List.of(noGeometry), 0, 5));
     assertTrue(e.getMessage().contains("source index 7"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new TileLayer("all", List.of(), 0, 5));
+    assertThrows(IllegalArgumentException.class, () -> new TileLayer("catalog", List.of(), 0, 5));
     assertThrows(IllegalArgumentException.class, () -> new TileLayer("a/b", List.of(), 0, 5));
     assertThrows(IllegalArgumentException.class, () -> new TileLayer("p", List.of(), 6, 5));
     assertThrows(IllegalArgumentException.class, () -> new TileId(3, 8, 0));
