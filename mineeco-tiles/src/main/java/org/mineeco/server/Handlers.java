@@ -1,0 +1,207 @@
+package org.mineeco.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mineeco.tile.Bounds;
+import org.mineeco.tile.EncodedTile;
+import org.mineeco.tile.LayerInfo;
+import org.mineeco.tile.TileCache;
+import org.mineeco.tile.TileId;
+import org.mineeco.tile.VectorTiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP handlers: each parses its parameters, asks the tiles or report data, and answers. */
+final class Handlers {
+  private static final Logger LOG = LoggerFactory.getLogger(Handlers.class);
+  private static final String MVT = "application/vnd.mapbox-vector-tile";
+
+  private final VectorTiles tiles;
+  private final TileCache cache;
+  private final ReportData data;
+  private final String cacheControl;
+
+  Handlers(VectorTiles tiles, TileCache cache, ReportData data, int maxAgeSeconds) {
+    this.tiles = tiles;
+    this.cache = cache;
+    this.data = data;
+    this.cacheControl = "public, max-age=" + maxAgeSeconds;
+  }
+
+  void index(Context ctx) throws IOException {
+    try (InputStream in = Handlers.class.getResourceAsStream("/web/index.html")) {
+      if (in == null) {
+        throw new IllegalStateException("web/index.html is missing from the classpath");
+      }
+      ctx.contentType("text/html; charset=utf-8").result(in.readAllBytes());
+    }
+  }
+
+  void health(Context ctx) {
+    ctx.json(Map.of("status", "ok", "layers", tiles.layers().size()));
+  }
+
+  void catalog(Context ctx) {
+    Map<String, Object> entries = new LinkedHashMap<>();
+    entries.put(
+        VectorTiles.ALL, catalogEntry(ctx, VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
+    for (LayerInfo l : tiles.layers()) {
+      entries.put(l.name(), catalogEntry(ctx, l.name(), l.minZoom(), l.maxZoom()));
+    }
+    ctx.json(Map.of("tiles", entries));
+  }
+
+  private static Map<String, Object> catalogEntry(Context ctx, String name, int min, int max) {
+    return Map.of(
+        "content_type", MVT, "minzoom", min, "maxzoom", max, "tilejson", baseUrl(ctx) + "/" + name);
+  }
+
+  void tileJson(Context ctx) {
+    String layer = knownLayer(ctx.pathParam("layer"));
+    List<LayerInfo> layers =
+        VectorTiles.ALL.equals(layer) ? tiles.layers() : List.of(tiles.layer(layer).orElseThrow());
+    int min = layers.stream().mapToInt(LayerInfo::minZoom).min().orElse(0);
+    int max = layers.stream().mapToInt(LayerInfo::maxZoom).max().orElse(0);
+    List<Map<String, Object>> vectorLayers = new ArrayList<>();
+    for (LayerInfo l : layers) {
+      vectorLayers.add(
+          Map.of(
+              "id",
+              l.name(),
+              "fields",
+              l.fields(),
+              "minzoom",
+              l.minZoom(),
+              "maxzoom",
+              l.maxZoom()));
+    }
+    Bounds b = tiles.bounds();
+    double[] c = b.center();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("tilejson", "3.0.0");
+    json.put("name", layer);
+    json.put("scheme", "xyz");
+    json.put("tiles", List.of(baseUrl(ctx) + "/" + layer + "/{z}/{x}/{y}.mvt"));
+    json.put("vector_layers", vectorLayers);
+    json.put("minzoom", min);
+    json.put("maxzoom", max);
+    json.put("bounds", List.of(b.west(), b.south(), b.east(), b.north()));
+    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, 8))));
+    ctx.header(Header.CACHE_CONTROL, cacheControl).json(json);
+  }
+
+  void tile(Context ctx) throws IOException {
+    String layer = knownLayer(ctx.pathParam("layer"));
+    int z = coordinate(ctx, "z", TileId.MAX_ZOOM);
+    long size = 1L << z;
+    int x = coordinate(ctx, "x", size - 1);
+    int y = coordinate(ctx, "y", size - 1);
+    if (!tiles.hasZoom(layer, z)) {
+      throw new RequestError(
+          404, "zoom z=" + z + " is outside the zoom range of layer '" + layer + "'");
+    }
+    EncodedTile tile = cache.get(layer, new TileId(z, x, y));
+    ctx.header(Header.CACHE_CONTROL, cacheControl).header(Header.VARY, "Accept-Encoding");
+    if (tile.isEmpty()) {
+      ctx.status(204);
+      return;
+    }
+    ctx.header(Header.ETAG, tile.etag());
+    if (matches(ctx.header(Header.IF_NONE_MATCH), tile.etag())) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(MVT);
+    if (acceptsGzip(ctx.header(Header.ACCEPT_ENCODING))) {
+      ctx.header(Header.CONTENT_ENCODING, "gzip").result(tile.gzip());
+    } else {
+      ctx.result(tile.raw());
+    }
+  }
+
+  void summary(Context ctx) {
+    ctx.json(data.summary());
+  }
+
+  void patch(Context ctx) {
+    String id = ctx.pathParam("id");
+    Map<String, Object> patch =
+        data.patch()
+            .apply(id)
+            .orElseThrow(() -> new RequestError(404, "no patch with id '" + id + "'"));
+    ctx.json(patch);
+  }
+
+  static void requestError(RequestError e, Context ctx) {
+    ctx.status(e.status()).json(Map.of("error", e.getMessage()));
+  }
+
+  static void unexpected(Exception e, Context ctx) {
+    LOG.error("request {} failed", ctx.path(), e);
+    ctx.status(500).json(Map.of("error", "internal error while answering " + ctx.path()));
+  }
+
+  static void notFound(Context ctx) {
+    if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
+      ctx.json(Map.of("error", "no such resource: " + ctx.path()));
+    }
+  }
+
+  private String knownLayer(String layer) {
+    if (!VectorTiles.ALL.equals(layer) && tiles.layer(layer).isEmpty()) {
+      throw new RequestError(404, "unknown layer '" + layer + "' (see /catalog)");
+    }
+    return layer;
+  }
+
+  private static int coordinate(Context ctx, String name, long max) {
+    String text = ctx.pathParam(name);
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new RequestError(400, "tile " + name + " must be an integer, was '" + text + "'");
+    }
+    if (value < 0 || value > max) {
+      throw new RequestError(400, "tile " + name + " must be in [0, " + max + "], was " + value);
+    }
+    return (int) value;
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.strip();
+      if (c.equals("*") || c.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+      String[] tokens = part.strip().split(";");
+      if (tokens[0].strip().equals("gzip")) {
+        return tokens.length == 1 || !tokens[1].replace(" ", "").matches("q=0(\\.0*)?");
+      }
+    }
+    return false;
+  }
+
+  private static String baseUrl(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+}

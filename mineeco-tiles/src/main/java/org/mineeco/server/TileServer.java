@@ -1,0 +1,98 @@
+package org.mineeco.server;
+
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import java.util.Map;
+import org.mineeco.tile.TileCache;
+import org.mineeco.tile.VectorTiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server for a set of vector tiles (built from features by {@link
+ * org.mineeco.tile.TileSource} or read from a file by {@link org.mineeco.tile.PmTilesArchive}).
+ * Created stopped; {@link #start()} binds the port and logs the URL; {@link #close()} stops it
+ * gracefully. Endpoints: {@code /} (map viewer), {@code /catalog}, {@code /{layer}} (TileJSON 3.0),
+ * {@code /{layer}/{z}/{x}/{y}.mvt} ({@code layer} may be {@code all}), {@code /health}, {@code
+ * /api/summary}, {@code /api/patches/{id}}. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
+ */
+public final class TileServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TileServer.class);
+
+  private final Javalin app;
+  private final ServerOptions options;
+  private final TileCache cache;
+
+  private TileServer(VectorTiles tiles, ReportData data, ServerOptions options) {
+    this.options = options;
+    this.cache = new TileCache(tiles, options.cacheBytes());
+    Handlers handlers = new Handlers(tiles, cache, data, options.maxAgeSeconds());
+    this.app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.http.compressionStrategy = CompressionStrategy.NONE;
+              config.jetty.host = options.host();
+              config.jetty.port = options.port();
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/web";
+                    files.directory = "/web";
+                    files.location = Location.CLASSPATH;
+                  });
+              config.routes.before(ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
+              config.routes.get("/", handlers::index);
+              config.routes.get("/health", handlers::health);
+              config.routes.get("/catalog", handlers::catalog);
+              config.routes.get("/api/summary", handlers::summary);
+              config.routes.get("/api/patches/{id}", handlers::patch);
+              config.routes.get("/{layer}", handlers::tileJson);
+              config.routes.get("/{layer}/{z}/{x}/{y}.mvt", handlers::tile);
+              config.routes.exception(RequestError.class, Handlers::requestError);
+              config.routes.exception(Exception.class, Handlers::unexpected);
+              config.routes.error(404, Handlers::notFound);
+            });
+  }
+
+  /** A stopped server for these tiles, summary and patches. */
+  public static TileServer create(VectorTiles tiles, ReportData data, ServerOptions options) {
+    return new TileServer(tiles, data, options);
+  }
+
+  /** A stopped server for these tiles, with no summary or patches. */
+  public static TileServer create(VectorTiles tiles, ServerOptions options) {
+    return create(tiles, ReportData.NONE, options);
+  }
+
+  /** Binds the port and serves; logs the viewer's URL. */
+  public TileServer start() {
+    app.start();
+    LOG.info("mineeco map ready at {}", url());
+    return this;
+  }
+
+  /** The bound port (the chosen one when the options said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The viewer's URL, e.g. {@code http://127.0.0.1:8080/}. */
+  public URI url() {
+    String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
+    return URI.create("http://" + host + ":" + port() + "/");
+  }
+
+  /** Cache hits and misses so far, as {@code {"hits": n, "misses": m}}. */
+  public Map<String, Long> cacheStats() {
+    return Map.of("hits", cache.hits(), "misses", cache.misses());
+  }
+
+  /** Stops serving; requests in flight are finished first. */
+  @Override
+  public void close() {
+    app.stop();
+    LOG.info("mineeco map server on port {} stopped", options.port());
+  }
+}

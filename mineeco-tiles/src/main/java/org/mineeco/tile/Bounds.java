@@ -1,0 +1,38 @@
+package org.mineeco.tile;
+
+/**
+ * A lon/lat rectangle in degrees (CGCS2000 / WGS84), as TileJSON {@code bounds}.
+ *
+ * @param west minimum longitude
+ * @param south minimum latitude
+ * @param east maximum longitude
+ * @param north maximum latitude
+ */
+public record Bounds(double west, double south, double east, double north) {
+  /** The whole Web Mercator world. */
+  public static final Bounds WORLD =
+      new Bounds(-180, -WebMercator.MAX_LATITUDE, 180, WebMercator.MAX_LATITUDE);
+
+  public Bounds {
+    if (!(west <= east && south <= north)
+        || west < -180
+        || east > 180
+        || south < -90
+        || north > 90) {
+      throw new IllegalArgumentException(
+          "bounds must be west <= east in [-180, 180] and south <= north in [-90, 90], was "
+              + west
+              + ","
+              + south
+              + ","
+              + east
+              + ","
+              + north);
+    }
+  }
+
+  /** The centre, as {@code [lon, lat]}. */
+  public double[] center() {
+    return new double[] {(west + east) / 2, (south + north) / 2};
+  }
+}
