@@ -82,11 +82,16 @@ final class DemoStack implements AutoCloseable {
     return OverlayEngine.create(zones, regions, OverlayOptions.of(patchCrs));
   }
 
-  /** The features of one of the generated files, e.g. {@code farmland.geojson}. */
-  List<Feature> features(String file) {
+  /** The features of a layer file that have a geometry. */
+  static List<Feature> features(Path file) {
     List<Feature> features = new ArrayList<>();
-    try (FeatureReader reader = Layers.open(folder.resolve(file), ReadOptions.DEFAULTS)) {
-      reader.forEachRemaining(features::add);
+    try (FeatureReader reader = Layers.open(file, ReadOptions.DEFAULTS)) {
+      reader.forEachRemaining(
+          f -> {
+            if (f.geometry() != null) {
+              features.add(f);
+            }
+          });
     }
     return features;
   }
