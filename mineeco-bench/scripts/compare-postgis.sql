@@ -3,7 +3,9 @@
 -- buffers as unioned ST_Buffer rings in that plane (default 8 segments a quadrant), cut by
 -- ST_Subdivide and GiST-indexed, ST_Intersection per patch, areas on the ellipsoid (geography,
 -- EPSG:4490 = GRS80) and planar in the plane; red lines and farmland intersected in lon/lat with a
--- per-patch ST_Union so that overlaps count once. Steps are separated by '-- step: NAME' lines.
+-- per-patch ST_Union so that overlaps count once; corridor distances: the 3 nearest river pieces
+-- by the KNN operator on a geography GiST index (<->, sphere; in degrees it picks wrong pieces at
+-- 30N), then the least ST_Distance on the ellipsoid. Steps are separated by '-- step: NAME' lines.
 
 -- step: patches
 CREATE TABLE p AS
@@ -72,3 +74,22 @@ GROUP BY p.tbbh;
 
 -- step: patch areas
 INSERT INTO result SELECT tbbh, 'area_m2', ST_Area(geom::geography), ST_Area(g) FROM p;
+
+-- step: corridor distances
+ALTER TABLE rivers ADD COLUMN rg geography;
+UPDATE rivers SET rg = geom::geography;
+CREATE INDEX ON rivers USING gist (rg);
+ANALYZE rivers;
+CREATE FUNCTION add_distances(col text, filter text) RETURNS void AS $$
+BEGIN
+  EXECUTE format($q$
+    INSERT INTO result
+    SELECT p.tbbh, %L, d.m, NULL FROM p CROSS JOIN LATERAL (
+      SELECT min(ST_Distance(p.geom::geography, k.rg)) AS m FROM (
+        SELECT r.rg FROM rivers r WHERE %s ORDER BY r.rg <-> p.geom::geography LIMIT 3) k) d$q$,
+    col, filter);
+END $$ LANGUAGE plpgsql;
+SELECT add_distances('yangtze_dist_m', $$class = 'main'$$);
+SELECT add_distances('tributaries_dist_m', $$class = 'tributary'$$);
+SELECT add_distances('yangtze_tributaries_dist_m', $$class IN ('main', 'tributary')$$);
+SELECT add_distances('rivers_dist_m', 'true');

@@ -6,7 +6,7 @@ PEER_CSV has the columns tbbh, col, m2, planar_m2 (planar_m2 may be empty): one 
 mineeco column (area_m2, red_line_m2, yangtze_0_10000_m2, ...) with area in it; a missing row means 0.
 Only patches mineeco accepted without repair are compared (repairs differ between GeometryFixer
 and ST_MakeValid / make_valid). Two areas "agree" when they differ by at most 1e-6 of the patch
-area plus 0.002 m2 (the CSV keeps 3 decimals).
+area plus 0.002 m2 (the CSV keeps 3 decimals); distances agree within 1 m.
 """
 import csv
 import statistics
@@ -22,9 +22,10 @@ def main(ours_path, peer_path, peer):
     with open(ours_path, newline="", encoding="utf-8") as f:
         reader = csv.DictReader(f)
         columns = [c for c in reader.fieldnames if c.endswith("_m2")]
+        distances = [c for c in reader.fieldnames if c.endswith("_dist_m")]
         for row in reader:
             if row["status"] == "ok":
-                ours[row["TBBH"]] = {c: float(row[c]) for c in columns}
+                ours[row["TBBH"]] = {c: float(row[c]) for c in columns + distances}
     theirs = defaultdict(dict)
     planar = {}
     with open(peer_path, newline="", encoding="utf-8") as f:
@@ -45,6 +46,12 @@ def main(ours_path, peer_path, peer):
                 off += 1
         kind = "same method" if col in SAME_METHOD else "GK plane buffer"
         print(f"  {col:34s} {kind:16s} disagree {off:6d}   max |diff|/patch area {max(diffs):.2e}")
+    for col in distances:
+        diffs = [abs(ours[i][col] - theirs[i][col]) for i in ids if col in theirs[i]]
+        if diffs:
+            far = sum(1 for d in diffs if d > 1.0)
+            print(f"  {col:34s} {'ellipsoid':16s} off by > 1 m {far:4d}   max |diff| {max(diffs):.3f} m"
+                  f" (of {len(diffs)})")
     for zone in BAND_ZONES:
         cols = [c for c in columns if c.startswith(zone + "_") and c[len(zone) + 1].isdigit()]
         moved = sum(1 for i in ids if main_band(ours[i], cols) != main_band(theirs[i], cols))
