@@ -6,7 +6,8 @@ Patches repaired with make_valid; corridor bands and three-zones-two-lines buffe
 buffer rings in one Gauss-Kruger zone (EPSG:4546, default 16 segments a quadrant) intersected with
 geopandas.overlay; red lines and farmland overlaid in lon/lat and dissolved per patch so overlaps
 count once; areas on the GRS80 ellipsoid (pyproj.Geod) and planar in the plane; corridor distances
-by sjoin_nearest in the plane. Writes per-patch areas (tbbh, col, m2, planar_m2) and step times.
+by shapely's STRtree.nearest in the plane (Debian's shapely 1.8 without PyGEOS has no
+sjoin_nearest). Writes per-patch areas (tbbh, col, m2, planar_m2) and step times.
 """
 import sys
 import time
@@ -14,6 +15,7 @@ import time
 import geopandas as gpd
 import pandas as pd
 from pyproj import Geod
+from shapely.strtree import STRtree
 from shapely.validation import make_valid
 
 GK = 4546
@@ -102,11 +104,11 @@ def main(data, out, times_out):
     dist_rows = []
     for zone, classes, _ in CORRIDORS:
         lines = rivers if classes is None else rivers[rivers["CLASS"].isin(classes)]
-        near = gpd.sjoin_nearest(p_gk, lines[["geometry"]], distance_col="d")
-        near = near.groupby("TBBH", as_index=False)["d"].min()
-        dist_rows.append(pd.DataFrame({"TBBH": near["TBBH"], "col": f"{zone}_dist_m",
-                                       "m2": near["d"], "planar_m2": None}))
-    step("corridor distances (sjoin_nearest)", t)
+        tree = STRtree(list(lines.geometry))
+        d = [tree.nearest(g).distance(g) for g in p_gk.geometry]
+        dist_rows.append(pd.DataFrame({"TBBH": p_gk["TBBH"], "col": f"{zone}_dist_m",
+                                       "m2": d, "planar_m2": None}))
+    step("corridor distances (STRtree.nearest)", t)
 
     result = pd.concat([band_rows, *zone_rows, area, *dist_rows], ignore_index=True)
     result.rename(columns={"TBBH": "tbbh"}).to_csv(out, index=False)
