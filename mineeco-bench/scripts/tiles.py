@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Tile lists for tiles-load.sh, as z/x/y lines.
+
+Usage: tiles.py PATCHES_GEOJSON DENSE_OUT ALL_OUT
+DENSE_OUT: the 100 tiles holding the most patch centroids at each of zooms 12, 13 and 14 (300 tiles,
+requested over and over: the cached case). ALL_OUT: every tile of zooms 12-14 over the patches'
+bounding box, shuffled with a fixed seed (tens of thousands: the uncached case).
+"""
+import json
+import math
+import random
+import sys
+from collections import Counter
+
+
+def tile(lon, lat, z):
+    n = 2 ** z
+    y = (1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2 * n
+    return int((lon + 180) / 360 * n), int(y)
+
+
+def centroids(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip().rstrip(",")
+            if not line.startswith('{"type":"Feature"'):
+                continue
+            g = json.loads(line)["geometry"]
+            if not g or g["type"] not in ("Polygon", "MultiPolygon"):
+                continue
+            ring = g["coordinates"][0] if g["type"] == "Polygon" else g["coordinates"][0][0]
+            yield sum(c[0] for c in ring) / len(ring), sum(c[1] for c in ring) / len(ring)
+
+
+def main(patches, dense_out, all_out):
+    points = list(centroids(patches))
+    with open(dense_out, "w") as f:
+        for z in (12, 13, 14):
+            for (x, y), _ in Counter(tile(lon, lat, z) for lon, lat in points).most_common(100):
+                f.write(f"{z}/{x}/{y}\n")
+    lons = [p[0] for p in points]
+    lats = [p[1] for p in points]
+    tiles = []
+    for z in (12, 13, 14):
+        x0, y0 = tile(min(lons), max(lats), z)
+        x1, y1 = tile(max(lons), min(lats), z)
+        tiles += [f"{z}/{x}/{y}" for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+    random.Random(1).shuffle(tiles)
+    with open(all_out, "w") as f:
+        f.write("\n".join(tiles) + "\n")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
