@@ -15,6 +15,8 @@ import time
 import geopandas as gpd
 import pandas as pd
 from pyproj import Geod
+from shapely.geometry import MultiPolygon
+from shapely.geometry.polygon import orient
 from shapely.strtree import STRtree
 from shapely.validation import make_valid
 
@@ -31,7 +33,15 @@ BUFFERS = [("reserves", "reserves"), ("scenic", "scenic"), ("residential", "town
 
 
 def geodesic(series):
-    return series.apply(lambda g: abs(GEOD.geometry_area_perimeter(g)[0]))
+    """GRS80 areas; rings oriented first (pyproj sums signed ring areas, so a hole wound like its
+    shell would be added)."""
+    return series.apply(lambda g: GEOD.geometry_area_perimeter(oriented(g))[0])
+
+
+def oriented(g):
+    if g.geom_type == "Polygon":
+        return orient(g, 1.0)
+    return MultiPolygon([orient(p, 1.0) for p in g.geoms])
 
 
 def polygonal(g):
