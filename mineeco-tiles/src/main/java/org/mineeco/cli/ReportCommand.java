@@ -141,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
             () ->
                 preset.strip().equalsIgnoreCase("all")
                     ? Arrays.asList(Preset.values())
-                    : List.of(Preset.parse(preset)));
+                    : List.of(presetNamed(preset)));
     PresetOptions presetOptions = PresetOptions.defaults();
     if (period1 != null || period2 != null) {
       presetOptions =
@@ -172,6 +172,14 @@ final class ReportCommand implements Callable<Integer> {
         .withPrevious(previous, delistedField)
         .withMonitoring(monitoring)
         .withAnalysis(analysis);
+  }
+
+  private static Preset presetNamed(String name) {
+    try {
+      return Preset.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + ", or all", e);
+    }
   }
 
   private <T> T parse(String option, Supplier<T> parser) {
