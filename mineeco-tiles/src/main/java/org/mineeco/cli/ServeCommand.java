@@ -87,13 +87,17 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(stop);
     out.println("mineeco map ready at " + server.url());
     out.flush();
+    boolean interrupted = false;
     try {
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      interrupted = true;
     }
     Runtime.getRuntime().removeShutdownHook(stop);
     server.close();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     return 0;
   }
 }
