@@ -77,13 +77,12 @@ final class Report {
     summary.put("rows", rows);
     summary.put("chart", "mu");
     summary.put("patch_count", analysis.rows().stream().mapToLong(PatchRow::rank).max().orElse(0));
-    summary.put(
-        "ingest",
-        Map.of(
-            "read", analysis.ingest().read(),
-            "accepted", analysis.ingest().accepted(),
-            "repaired", analysis.ingest().repaired(),
-            "rejected", analysis.ingest().rejected()));
+    Map<String, Object> ingest = new LinkedHashMap<>();
+    ingest.put("read", analysis.ingest().read());
+    ingest.put("accepted", analysis.ingest().accepted());
+    ingest.put("repaired", analysis.ingest().repaired());
+    ingest.put("rejected", analysis.ingest().rejected());
+    summary.put("ingest", ingest);
     return summary;
   }
 }
