@@ -27,7 +27,9 @@ import org.mineeco.zone.Zone;
  * {@code priority} (rank, 1 first), {@code area_mu}, {@code region_name}, and per zone {@code
  * in_<zone>} (true when the patch has area in it) and its areas in mu ({@code <zone>_mu}, or {@code
  * <zone>_<d0>_<d1>_mu} per corridor band). Areas are ellipsoidal (CGCS2000/GRS80) rounded to 0.01
- * mu; geometries CGCS2000 lon/lat. Not thread-safe while collecting.
+ * mu; geometries CGCS2000 lon/lat. In tiles, false flags and zero areas are left out (a missing
+ * value reads as false or 0), which halves the tags of a typical patch and keeps a province's
+ * patches in a zoom-6 tile without thinning. Not thread-safe while collecting.
  */
 final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
   static final String NAME = "patches";
@@ -52,6 +54,19 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
           new Feature(c.index(), toLonLat.apply(c.geometry()), tags(row, c.survey(), zones)));
     }
     return features;
+  }
+
+  /** {@code patch} without its false zone flags and zero zone areas, for tiles. */
+  static Feature sparse(Feature patch) {
+    Map<String, Object> tags = new LinkedHashMap<>(patch.properties());
+    tags.entrySet()
+        .removeIf(
+            e ->
+                (e.getKey().startsWith("in_") && Boolean.FALSE.equals(e.getValue()))
+                    || (e.getKey().endsWith("_mu")
+                        && !e.getKey().equals("area_mu")
+                        && Double.valueOf(0).equals(e.getValue())));
+    return new Feature(patch.index(), patch.geometry(), tags);
   }
 
   private static Map<String, Object> tags(

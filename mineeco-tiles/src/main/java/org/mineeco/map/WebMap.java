@@ -46,7 +46,12 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     List<TileLayer> layers =
         new ArrayList<>(ZoneLayers.build(analysis.zones(), analysis.regions(), mapOptions));
     if (!patchFeatures.isEmpty()) {
-      layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
+      layers.add(
+          new TileLayer(
+              PatchLayer.NAME,
+              patchFeatures.stream().map(PatchLayer::sparse).toList(),
+              Zooms.PATCHES,
+              Zooms.MAX));
     }
     return new WebMap(analysis, layers, Report.of(analysis, patchFeatures));
   }
