@@ -66,6 +66,7 @@ public final class AnalysisJob {
       return new Analysis(
           spec,
           stack.zones(),
+          stack.regions(),
           engine.columnNames(),
           run.rows,
           run.summary.rows(),

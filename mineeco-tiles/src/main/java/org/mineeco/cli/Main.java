@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       GenerateDemoCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
+      ExportPmtilesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -101,7 +101,8 @@ public final class Reporting {
       AnalysisSpec spec, ReportingOptions options, List<String> notes) {
     LayerRef layer = new LayerRef(options.previous(), null, Map.of());
     AnalysisSpec regionsOnly =
-        new AnalysisSpec(spec.file(), spec.crs(), layer, spec.idField(), List.of(), spec.regions());
+        new AnalysisSpec(
+            spec.file(), spec.crs(), layer, spec.idField(), List.of(), spec.regions(), null);
     SnapshotCollector previous = snapshot(spec, layer, options);
     AnalysisOptions analysis = options.analysis();
     Analysis read =
