@@ -128,8 +128,8 @@
     return Object.keys(rows[0]).filter((k) => k !== 'label' && rows.every((r) => typeof r[k] === 'number'));
   }
 
-  function summaryTable(rows) {
-    const columns = ['label'].concat(Object.keys(rows[0]).filter((k) => k !== 'label'));
+  function summaryTable(rows, shown) {
+    const columns = Array.isArray(shown) ? shown : ['label'].concat(Object.keys(rows[0]).filter((k) => k !== 'label'));
     const table = el('table', {}, el('tr', {}, ...columns.map((c) => el('th', {}, c))));
     rows.forEach((r) => {
       table.append(el('tr', {}, ...columns.map((c) => {
@@ -189,7 +189,11 @@
       box.append(el('p', { class: 'muted' }, 'No summary was provided.'));
       return;
     }
-    box.append(summaryTable(rows));
+    const ingest = summary.ingest;
+    if (ingest && typeof ingest === 'object') {
+      box.append(el('p', { class: 'muted' }, Object.entries(ingest).map(([k, v]) => k + ' ' + v).join(' · ')));
+    }
+    box.append(summaryTable(rows, summary.columns));
     const numeric = numericColumns(rows);
     const column = numeric.includes(summary.chart) ? summary.chart : numeric[numeric.length - 1];
     if (column) {

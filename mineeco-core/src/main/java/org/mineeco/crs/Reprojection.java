@@ -1,7 +1,5 @@
 package org.mineeco.crs;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
@@ -49,11 +47,18 @@ public final class Reprojection {
     if (isIdentity()) {
       return geometry;
     }
-    Geometry copy = geometry.copy();
     CoordinateTransform t = transform.get();
-    copy.apply(new Filter(t));
-    copy.geometryChanged();
-    return copy;
+    ProjCoordinate in = new ProjCoordinate();
+    ProjCoordinate result = new ProjCoordinate();
+    return CoordinateMaps.map(
+        geometry,
+        (x, y, out) -> {
+          in.x = x;
+          in.y = y;
+          t.transform(in, result);
+          out[0] = result.x;
+          out[1] = result.y;
+        });
   }
 
   /** Transforms one point, returning {x, y}. */
@@ -61,26 +66,5 @@ public final class Reprojection {
     ProjCoordinate out = new ProjCoordinate();
     transform.get().transform(new ProjCoordinate(x, y), out);
     return new double[] {out.x, out.y};
-  }
-
-  private record Filter(CoordinateTransform transform) implements CoordinateSequenceFilter {
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      ProjCoordinate in = new ProjCoordinate(seq.getX(i), seq.getY(i));
-      ProjCoordinate out = new ProjCoordinate();
-      transform.transform(in, out);
-      seq.setOrdinate(i, CoordinateSequence.X, out.x);
-      seq.setOrdinate(i, CoordinateSequence.Y, out.y);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
   }
 }

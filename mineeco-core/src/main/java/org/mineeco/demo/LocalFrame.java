@@ -1,10 +1,9 @@
 package org.mineeco.demo;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.mineeco.crs.CoordinateMaps;
 
 /**
  * The generator's working plane: metres east and north of the province centre (111.25°E, 30.25°N),
@@ -27,10 +26,12 @@ final class LocalFrame {
 
   /** A copy of a plane geometry in rounded lon/lat. */
   static Geometry toLonLat(Geometry metric) {
-    Geometry copy = LON_LAT.createGeometry(metric);
-    copy.apply(new ToLonLat());
-    copy.geometryChanged();
-    return copy;
+    return CoordinateMaps.map(
+        metric,
+        (x, y, out) -> {
+          out[0] = round7(LON0 + x / METRES_PER_DEGREE_LON);
+          out[1] = round7(LAT0 + y / METRES_PER_DEGREE_LAT);
+        });
   }
 
   /** The plane coordinate of a lon/lat point. */
@@ -41,23 +42,5 @@ final class LocalFrame {
 
   static double round7(double degrees) {
     return Math.round(degrees * SCALE) / SCALE;
-  }
-
-  private static final class ToLonLat implements CoordinateSequenceFilter {
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      seq.setOrdinate(i, CoordinateSequence.X, round7(LON0 + seq.getX(i) / METRES_PER_DEGREE_LON));
-      seq.setOrdinate(i, CoordinateSequence.Y, round7(LAT0 + seq.getY(i) / METRES_PER_DEGREE_LAT));
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
   }
 }

@@ -3,12 +3,10 @@ package org.mineeco.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageException;
 import mil.nga.geopackage.GeoPackageManager;
@@ -43,6 +41,7 @@ final class GeoPackageWriter implements FeatureWriter {
 
   private final Path path;
   private final Path temporary;
+  private final AtomicOutput output;
   private final WriteOptions options;
   private final GeoPackage geoPackage;
   private final FeatureDao dao;
@@ -53,9 +52,10 @@ final class GeoPackageWriter implements FeatureWriter {
   private int pendingRows;
   private boolean finished;
 
-  private GeoPackageWriter(Path path, Path temporary, WriteOptions options, GeoPackage geoPackage) {
-    this.path = path;
-    this.temporary = temporary;
+  private GeoPackageWriter(AtomicOutput output, WriteOptions options, GeoPackage geoPackage) {
+    this.path = output.target();
+    this.temporary = output.temp();
+    this.output = output;
     this.options = options;
     this.geoPackage = geoPackage;
     this.srsId = registerSrs(options.crs());
@@ -102,12 +102,13 @@ final class GeoPackageWriter implements FeatureWriter {
     } catch (UnsupportedOperationException e) {
       throw new IllegalArgumentException("cannot write " + path + ": " + e.getMessage(), e);
     }
-    Path temporary = temporaryBeside(path);
+    AtomicOutput output = AtomicOutput.beside(path);
+    Path temporary = output.temp();
     GeoPackage geoPackage = null;
     try {
       GeoPackageManager.create(temporary.toFile());
       geoPackage = GeoPackageManager.open(temporary.toFile());
-      return new GeoPackageWriter(path, temporary, options, geoPackage);
+      return new GeoPackageWriter(output, options, geoPackage);
     } catch (GeoPackageException | IllegalArgumentException e) {
       if (geoPackage != null) {
         geoPackage.close();
@@ -115,11 +116,6 @@ final class GeoPackageWriter implements FeatureWriter {
       deleteQuietly(temporary);
       throw new BadInputException(path, "cannot create GeoPackage: " + e.getMessage(), e);
     }
-  }
-
-  private static Path temporaryBeside(Path target) {
-    String random = UUID.randomUUID().toString().substring(0, 8);
-    return target.resolveSibling("." + target.getFileName() + ".tmp-" + random + ".gpkg");
   }
 
   private long registerSrs(Crs crs) {
@@ -231,8 +227,8 @@ final class GeoPackageWriter implements FeatureWriter {
       writeExtent();
       new RTreeIndexExtension(geoPackage).create(dao.getTable());
       geoPackage.close();
-      commit();
-    } catch (IOException | SQLException | RuntimeException e) {
+      output.commit();
+    } catch (SQLException | RuntimeException e) {
       geoPackage.close();
       deleteQuietly(temporary);
       throw new BadInputException(path, "cannot complete GeoPackage: " + e.getMessage(), e);
@@ -253,12 +249,6 @@ final class GeoPackageWriter implements FeatureWriter {
     } catch (SQLException e) {
       throw new GeoPackageException("cannot record the layer extent: " + e.getMessage(), e);
     }
-  }
-
-  /** Renames the finished temporary file to the target, replacing it atomically. */
-  private void commit() throws IOException {
-    Files.move(
-        temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Override

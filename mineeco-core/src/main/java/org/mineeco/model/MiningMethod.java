@@ -18,14 +18,10 @@ public enum MiningMethod implements SurveyCode {
   COMBINED("C", "combined open pit and underground", "联合开采"),
   UNKNOWN(null, "unknown", "未知");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   MiningMethod(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -38,17 +34,7 @@ public enum MiningMethod implements SurveyCode {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

@@ -34,14 +34,10 @@ public enum PatchSubclass implements SurveyCode {
   FALSE_CHANGE("37", "false change", "伪变化"),
   UNKNOWN(null, "unknown", "未知");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   PatchSubclass(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -55,21 +51,11 @@ public enum PatchSubclass implements SurveyCode {
 
   /** The patch class this subclass belongs to, from its first digit (11 and 12 are class 10). */
   public PatchClass patchClass() {
-    return code == null ? PatchClass.UNKNOWN : PatchClass.fromCode(code.charAt(0) + "0");
+    return code() == null ? PatchClass.UNKNOWN : PatchClass.fromCode(code().charAt(0) + "0");
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

@@ -26,14 +26,10 @@ public enum PatchUse implements SurveyCode {
   OTHER("7", "other", "其他"),
   UNKNOWN(null, "unknown", "未知");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   PatchUse(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -46,17 +42,7 @@ public enum PatchUse implements SurveyCode {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

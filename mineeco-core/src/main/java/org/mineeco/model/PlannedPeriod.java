@@ -16,14 +16,10 @@ public enum PlannedPeriod implements SurveyCode {
   LATER("B", "after the 14th five-year plan", "“十四五”以后"),
   UNKNOWN(null, "unknown", "未知");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   PlannedPeriod(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -36,17 +32,7 @@ public enum PlannedPeriod implements SurveyCode {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

@@ -26,14 +26,10 @@ public enum Problem implements SurveyCode {
 
   private static final Pattern SEPARATORS = Pattern.compile("[,，、;；/\\s]+");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   Problem(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -67,17 +63,7 @@ public enum Problem implements SurveyCode {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

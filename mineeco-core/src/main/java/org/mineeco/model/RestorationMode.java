@@ -20,14 +20,10 @@ public enum RestorationMode implements SurveyCode {
   TRANSFORMATION_USE("4", "transformation use", "转型利用"),
   UNKNOWN(null, "unknown", "未知");
 
-  private final String code;
-  private final String label;
-  private final String chineseLabel;
+  private final SurveyLabels labels;
 
   RestorationMode(String code, String label, String chineseLabel) {
-    this.code = code;
-    this.label = label;
-    this.chineseLabel = chineseLabel;
+    this.labels = new SurveyLabels(code, label, chineseLabel);
   }
 
   /**
@@ -40,17 +36,7 @@ public enum RestorationMode implements SurveyCode {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public SurveyLabels labels() {
+    return labels;
   }
 }

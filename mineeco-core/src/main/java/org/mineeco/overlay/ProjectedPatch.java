@@ -3,9 +3,8 @@ package org.mineeco.overlay;
 import java.util.HashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
+import org.mineeco.crs.CoordinateMaps;
 import org.mineeco.crs.Reprojection;
 
 /**
@@ -44,32 +43,14 @@ final class ProjectedPatch {
         originals.put(p[i], g[i]);
       }
     }
-    Geometry copy = piece.copy();
-    copy.apply(new Unproject());
-    copy.geometryChanged();
-    return copy;
+    return CoordinateMaps.map(piece, this::unproject);
   }
 
-  private final class Unproject implements CoordinateSequenceFilter {
-    @Override
-    public void filter(CoordinateSequence seq, int i) {
-      Coordinate original = originals.get(new Coordinate(seq.getX(i), seq.getY(i)));
-      double[] lonLat =
-          original != null
-              ? new double[] {original.x, original.y}
-              : toLonLat.apply(seq.getX(i), seq.getY(i));
-      seq.setOrdinate(i, CoordinateSequence.X, lonLat[0]);
-      seq.setOrdinate(i, CoordinateSequence.Y, lonLat[1]);
-    }
-
-    @Override
-    public boolean isDone() {
-      return false;
-    }
-
-    @Override
-    public boolean isGeometryChanged() {
-      return true;
-    }
+  private void unproject(double x, double y, double[] out) {
+    Coordinate original = originals.get(new Coordinate(x, y));
+    double[] lonLat =
+        original != null ? new double[] {original.x, original.y} : toLonLat.apply(x, y);
+    out[0] = lonLat[0];
+    out[1] = lonLat[1];
   }
 }

@@ -24,6 +24,14 @@ public record PriorityRules(
     threeZonesTwoLines = Set.copyOf(threeZonesTwoLines);
   }
 
+  /** Every zone the rules name. */
+  public Set<String> allZones() {
+    Set<String> all = new java.util.TreeSet<>(mustClear);
+    all.addAll(corridors);
+    all.addAll(threeZonesTwoLines);
+    return all;
+  }
+
   /**
    * The default rules for a zone stack: every polygons zone must be cleared, every corridor ranks
    * by band, every buffer zone is a "three zones, two lines" zone.

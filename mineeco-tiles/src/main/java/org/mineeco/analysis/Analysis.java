@@ -2,8 +2,10 @@ package org.mineeco.analysis;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
 
 /**
@@ -13,6 +15,8 @@ import org.mineeco.zone.Zone;
  *
  * @param spec the analysed spec
  * @param zones the zone layers, in spec order
+ * @param regions the admin regions patches were assigned to ({@link RegionLayer#NONE} when the spec
+ *     names none)
  * @param columns the per-patch value columns (see {@link PatchRow#value(int)}), e.g. {@code
  *     rivers_0_5000_m2}, {@code red_line_m2}, {@code rivers_dist_m}
  * @param rows one row per input feature, in input order
@@ -24,6 +28,7 @@ import org.mineeco.zone.Zone;
 public record Analysis(
     AnalysisSpec spec,
     List<Zone> zones,
+    RegionLayer regions,
     List<String> columns,
     List<PatchRow> rows,
     List<SummaryRow> summary,
@@ -32,6 +37,7 @@ public record Analysis(
     Duration elapsed) {
   public Analysis {
     zones = List.copyOf(zones);
+    Objects.requireNonNull(regions, "regions (use RegionLayer.NONE)");
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     summary = List.copyOf(summary);

@@ -50,7 +50,9 @@ public final class AnalysisJob {
               stack.zones(),
               stack.regions(),
               OverlayOptions.of(patches.crs()).withThreads(options.threads()));
-      Run run = new Run(engine, stack, options, PriorityRules.defaults(stack.zones()));
+      PriorityRules rules =
+          spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
+      Run run = new Run(engine, stack, options, rules);
       List<PatchOutcome> batch = new ArrayList<>(BATCH);
       while (patches.hasNext()) {
         batch.add(patches.next());
@@ -64,6 +66,7 @@ public final class AnalysisJob {
       return new Analysis(
           spec,
           stack.zones(),
+          stack.regions(),
           engine.columnNames(),
           run.rows,
           run.summary.rows(),

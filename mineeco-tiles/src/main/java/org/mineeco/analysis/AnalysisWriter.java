@@ -62,7 +62,7 @@ public final class AnalysisWriter {
                   new Feature(
                       outcome.index(),
                       outcome.patch() == null ? null : outcome.patch().geometry(),
-                      values(analysis, row));
+                      row(analysis, row));
               w.forEach(writer -> writer.write(feature));
             }
           });
@@ -83,7 +83,12 @@ public final class AnalysisWriter {
     return fields;
   }
 
-  private static Map<String, Object> values(Analysis analysis, PatchRow row) {
+  /**
+   * The {@code patches.csv} values of one row, by column name in column order: the id field, {@code
+   * area_m2}, the analysis columns, {@code region}, {@code region_name}, {@code priority}, {@code
+   * repaired}, {@code status} ({@code ok}, {@code repaired} or {@code rejected: <reason>}).
+   */
+  public static Map<String, Object> row(Analysis analysis, PatchRow row) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(analysis.spec().idField(), row.id());
     if (!row.isRejected()) {

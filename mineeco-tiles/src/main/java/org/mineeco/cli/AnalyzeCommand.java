@@ -43,8 +43,17 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = command.commandLine().getErr();
     PrintWriter out = command.commandLine().getOut();
+    Analysis analysis =
+        AnalysisJob.run(AnalysisSpec.load(spec), options(command.commandLine().getErr(), threads));
+    List<Path> files = AnalysisWriter.write(analysis, this.out);
+    printReport(out, analysis);
+    files.forEach(f -> out.println("wrote " + f));
+    return 0;
+  }
+
+  /** Analysis options with progress lines on {@code err} and {@code threads} workers (0: all). */
+  static AnalysisOptions options(PrintWriter err, int threads) {
     AnalysisOptions options =
         AnalysisOptions.defaults()
             .withProgress(
@@ -52,11 +61,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                   err.println(line);
                   err.flush();
                 });
-    if (threads > 0) {
-      options = new AnalysisOptions(threads, options.progress(), options.onPatch());
-    }
-    Analysis analysis = AnalysisJob.run(AnalysisSpec.load(spec), options);
-    List<Path> files = AnalysisWriter.write(analysis, this.out);
+    return threads > 0
+        ? new AnalysisOptions(threads, options.progress(), options.onPatch())
+        : options;
+  }
+
+  /** Prints the summary table, the zone notes and the ingest counts of an analysis. */
+  static void printReport(PrintWriter out, Analysis analysis) {
     printSummary(out, analysis);
     analysis.zoneNotes().forEach(note -> out.println("note: " + note));
     IngestReport report = analysis.ingest();
@@ -68,11 +79,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         report.repaired(),
         report.rejected(),
         analysis.elapsed().toMillis() / 1000.0);
-    files.forEach(f -> out.println("wrote " + f));
-    return 0;
+    out.flush();
   }
 
-  static void printSummary(PrintWriter out, Analysis analysis) {
+  private static void printSummary(PrintWriter out, Analysis analysis) {
     out.printf(
         Locale.ROOT,
         "%-22s %-16s %8s %16s %14s %12s%n",

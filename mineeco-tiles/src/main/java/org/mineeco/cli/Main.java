@@ -11,7 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "mineeco 0.1.0",
     description = "Spatial analytics for mine ecological restoration.",
-    subcommands = {AnalyzeCommand.class, GenerateDemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      GenerateDemoCommand.class,
+      ReportCommand.class,
+      ServeCommand.class,
+      ExportPmtilesCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
   private Main() {}
 

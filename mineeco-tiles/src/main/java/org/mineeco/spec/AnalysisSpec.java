@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.mineeco.crs.Crs;
+import org.mineeco.priority.PriorityRules;
 
 /**
  * An analysis: the patch layer, the zone layers it is overlaid with, and the regions, as read from
@@ -17,6 +18,8 @@ import org.mineeco.crs.Crs;
  * @param idField the patch id field, e.g. {@code TBBH}
  * @param zones the zone layers, names unique
  * @param regions the administrative regions, or {@code null}
+ * @param priority which zones rank patches first; {@code null} for the defaults of {@link
+ *     PriorityRules#defaults}
  */
 public record AnalysisSpec(
     Path file,
@@ -24,7 +27,8 @@ public record AnalysisSpec(
     LayerRef patches,
     String idField,
     List<ZoneSpec> zones,
-    RegionSpec regions) {
+    RegionSpec regions,
+    PriorityRules priority) {
   public AnalysisSpec {
     Objects.requireNonNull(file, "spec file");
     Objects.requireNonNull(patches, "patches");
@@ -38,6 +42,14 @@ public record AnalysisSpec(
         throw new IllegalArgumentException(
             "zone names must be unique, '" + zone.name() + "' twice");
       }
+    }
+    if (!patches.where().isEmpty()) {
+      throw new IllegalArgumentException(
+          "patches take no 'where' filter: every patch feature is analysed or listed as rejected");
+    }
+    if (priority != null && !names.containsAll(priority.allZones())) {
+      throw new IllegalArgumentException(
+          "priority names zones " + priority.allZones() + ", expected some of " + names);
     }
   }
 

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.mineeco.crs.Crs;
+import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.Length;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -38,7 +40,8 @@ final class SpecReader {
       zones.add(zone(map(zoneList.get(i), "zones[" + i + "]"), "zones[" + i + "]"));
     }
     RegionSpec regions = root.get("regions") == null ? null : regions(root);
-    return attempt("", () -> new AnalysisSpec(file, crs, patchLayer, id, zones, regions));
+    PriorityRules priority = root.get("priority") == null ? null : priority(root);
+    return attempt("", () -> new AnalysisSpec(file, crs, patchLayer, id, zones, regions, priority));
   }
 
   private Object load() {
@@ -76,6 +79,19 @@ final class SpecReader {
     String id = text(regions, "id", "regions");
     String name = text(regions, "name", "regions");
     return attempt("regions", () -> new RegionSpec(source, id, name));
+  }
+
+  private PriorityRules priority(Map<String, Object> root) {
+    Map<String, Object> rules = map(root.get("priority"), "priority");
+    return new PriorityRules(
+        names(rules, "must_clear"),
+        names(rules, "corridors"),
+        names(rules, "three_zones_two_lines"));
+  }
+
+  private Set<String> names(Map<String, Object> rules, String key) {
+    Object value = rules.get(key);
+    return value == null ? Set.of() : Set.copyOf(values(value));
   }
 
   private LayerRef layer(Map<String, Object> node, String key) {

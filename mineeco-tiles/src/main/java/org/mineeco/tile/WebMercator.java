@@ -1,9 +1,8 @@
 package org.mineeco.tile;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.mineeco.crs.CoordinateMaps;
 
 /**
  * Spherical Web Mercator (EPSG:3857) on the WGS84 semi-major axis: lon/lat degrees to metres, and
@@ -48,25 +47,11 @@ final class WebMercator {
 
   /** A copy of a lon/lat geometry in metres. */
   static Geometry project(Geometry lonLat) {
-    Geometry copy = lonLat.copy();
-    copy.apply(
-        new CoordinateSequenceFilter() {
-          @Override
-          public void filter(CoordinateSequence seq, int i) {
-            seq.setOrdinate(i, 0, x(seq.getX(i)));
-            seq.setOrdinate(i, 1, y(seq.getY(i)));
-          }
-
-          @Override
-          public boolean isDone() {
-            return false;
-          }
-
-          @Override
-          public boolean isGeometryChanged() {
-            return true;
-          }
+    return CoordinateMaps.map(
+        lonLat,
+        (lon, lat, out) -> {
+          out[0] = x(lon);
+          out[1] = y(lat);
         });
-    return copy;
   }
 }

@@ -64,12 +64,30 @@ class AnalysisSpecTest {
   }
 
   @Test
+  void readsPriorityRules() throws IOException {
+    AnalysisSpec spec =
+        AnalysisSpec.load(
+            spec(
+                """
+                patches: {path: patches.geojson}
+                zones:
+                  - {name: red_line, type: polygons, path: redline.geojson}
+                  - {name: towns, type: buffer, path: t.geojson, distance_m: 500}
+                priority: {must_clear: [red_line], three_zones_two_lines: towns}
+                """));
+    assertEquals(java.util.Set.of("red_line"), spec.priority().mustClear());
+    assertEquals(java.util.Set.of("towns"), spec.priority().threeZonesTwoLines());
+    assertTrue(spec.priority().corridors().isEmpty());
+  }
+
+  @Test
   void defaultsWhenOptionalKeysAreAbsent() throws IOException {
     AnalysisSpec spec = AnalysisSpec.load(spec("patches: {path: patches.geojson}\n"));
     assertNull(spec.crs());
     assertEquals("TBBH", spec.idField());
     assertTrue(spec.zones().isEmpty());
     assertNull(spec.regions());
+    assertNull(spec.priority());
   }
 
   @Test
@@ -99,6 +117,11 @@ class AnalysisSpecTest {
         zones: [{name: Red Line, type: polygons, path: redline.geojson}]
         """);
     assertMessage("patches.path: no such file", "patches: {path: missing.geojson}\n");
+    assertMessage(
+        "patches take no 'where' filter", "patches: {path: patches.geojson, where: {TBDL: 10}}\n");
+    assertMessage(
+        "priority names zones [farmland]",
+        "patches: {path: patches.geojson}\npriority: {must_clear: [farmland]}\n");
     assertMessage("patches: missing", "zones: []\n");
     assertMessage("crs: cannot read CRS", "crs: lonlat\npatches: {path: patches.geojson}\n");
     assertMessage("not valid YAML", "patches: {path: [\n");

@@ -1,0 +1,74 @@
+package org.mineeco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mineeco.map.MapOptions;
+import org.mineeco.map.WebMap;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.tile.ExportOptions;
+import org.mineeco.tile.ExportResult;
+import org.mineeco.tile.PmTilesExport;
+import org.mineeco.tile.TileSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export-pmtiles --spec FILE --out FILE.pmtiles}: the spec's map as a PMTiles archive. */
+@Command(
+    name = "export-pmtiles",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the spec's analysis and writes every layer of its map (the tiles `serve` would",
+      "serve) to one PMTiles v3 archive: gzip-compressed MVT, identical tiles stored once."
+    })
+final class ExportPmtilesCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Option(names = "--spec", required = true, description = "the analysis spec (YAML)")
+  Path spec;
+
+  @Option(names = "--out", required = true, description = "the archive to write (.pmtiles)")
+  Path out;
+
+  @Option(
+      names = "--minzoom",
+      description = "lowest zoom written (default: ${DEFAULT-VALUE})",
+      defaultValue = "0")
+  int minZoom;
+
+  @Option(
+      names = "--maxzoom",
+      description = "highest zoom written (default: ${DEFAULT-VALUE})",
+      defaultValue = "14")
+  int maxZoom;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter printer = command.commandLine().getOut();
+    ExportOptions zooms = new ExportOptions(minZoom, maxZoom);
+    WebMap map =
+        WebMap.build(
+            AnalysisSpec.load(spec),
+            AnalyzeCommand.options(command.commandLine().getErr(), 0),
+            MapOptions.DEFAULT);
+    AnalyzeCommand.printReport(printer, map.analysis());
+    long start = System.nanoTime();
+    ExportResult result = PmTilesExport.write(TileSource.of(map.layers()), out, zooms);
+    printer.printf(
+        Locale.ROOT,
+        "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
+        out,
+        minZoom,
+        maxZoom,
+        map.layers().size(),
+        result.addressedTiles(),
+        result.tileEntries(),
+        result.tileContents(),
+        result.fileBytes() / 1e6,
+        (System.nanoTime() - start) / 1e9);
+    return 0;
+  }
+}

@@ -1,0 +1,103 @@
+package org.mineeco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.mineeco.map.MapOptions;
+import org.mineeco.map.WebMap;
+import org.mineeco.server.ReportData;
+import org.mineeco.server.ServerOptions;
+import org.mineeco.server.TileServer;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.tile.PmTilesArchive;
+import org.mineeco.tile.TileSource;
+import org.mineeco.tile.VectorTiles;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H]}: analyses the spec once (or
+ * opens an exported archive) and serves the map until interrupted.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the spec's analysis once and serves its map: the viewer at /, vector tiles",
+      "(/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), /api/summary and /api/patches/{id}.",
+      "With --pmtiles, serves the tiles of an exported archive instead (no analysis).",
+      "Runs until interrupted (Ctrl-C)."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @ArgGroup(multiplicity = "1")
+  Source source;
+
+  /** Exactly one of the two inputs. */
+  static final class Source {
+    @Option(names = "--spec", required = true, description = "the analysis spec (YAML)")
+    Path spec;
+
+    @Option(names = "--pmtiles", required = true, description = "a PMTiles archive to serve")
+    Path pmtiles;
+  }
+
+  @Option(
+      names = "--port",
+      description = "TCP port, 0 for a free one (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
+  int port;
+
+  @Option(
+      names = "--host",
+      description = "interface to listen on (default: ${DEFAULT-VALUE})",
+      defaultValue = "127.0.0.1")
+  String host;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = command.commandLine().getOut();
+    ServerOptions options =
+        new ServerOptions(
+            host, port, ServerOptions.DEFAULT.cacheBytes(), ServerOptions.DEFAULT.maxAgeSeconds());
+    if (source.pmtiles != null) {
+      try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
+        return serve(archive, ReportData.NONE, options, out);
+      }
+    }
+    WebMap map =
+        WebMap.build(
+            AnalysisSpec.load(source.spec),
+            AnalyzeCommand.options(command.commandLine().getErr(), 0),
+            MapOptions.DEFAULT);
+    AnalyzeCommand.printReport(out, map.analysis());
+    return serve(TileSource.of(map.layers()), map.report(), options, out);
+  }
+
+  /** Serves until the thread is interrupted or the JVM is asked to stop (SIGINT, SIGTERM). */
+  private static int serve(
+      VectorTiles tiles, ReportData report, ServerOptions options, PrintWriter out) {
+    TileServer server = TileServer.create(tiles, report, options).start();
+    Thread stop = new Thread(server::close, "mineeco-serve-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    out.println("mineeco map ready at " + server.url());
+    out.flush();
+    boolean interrupted = false;
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    Runtime.getRuntime().removeShutdownHook(stop);
+    server.close();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,58 @@
+package org.mineeco.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.AnalysisJob;
+import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.io.Feature;
+import org.mineeco.server.ReportData;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.tile.TileLayer;
+
+/**
+ * The web map of one analysis: its tile layers in drawing order (regions, polygon zones, corridors,
+ * three_zones_two_lines, rivers, patches; zoom ranges in {@link Zooms}) and the data of the
+ * server's {@code /api} endpoints. Geometries are CGCS2000 lon/lat; areas ellipsoidal
+ * (CGCS2000/GRS80). Displayed corridor bands and buffer zones are approximate (see {@link
+ * MapOptions}); every per-patch number comes from the exact overlay.
+ *
+ * @param analysis the analysis the map shows
+ * @param layers the tile layers, for {@link org.mineeco.tile.TileSource#of}
+ * @param report the summary and patch lookup, for {@link org.mineeco.server.TileServer#create}
+ */
+public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData report) {
+  public WebMap {
+    Objects.requireNonNull(analysis, "analysis");
+    layers = List.copyOf(layers);
+    Objects.requireNonNull(report, "report");
+  }
+
+  /**
+   * Runs the analysis once, collecting the patch geometries as it streams them (the patch layer is
+   * read once), and builds the map. {@code analysisOptions}' own listener still sees every patch.
+   *
+   * @throws org.mineeco.io.BadInputException naming the file and feature of unreadable input
+   */
+  public static WebMap build(
+      AnalysisSpec spec, AnalysisOptions analysisOptions, MapOptions mapOptions) {
+    Objects.requireNonNull(mapOptions, "mapOptions");
+    PatchLayer patches = new PatchLayer();
+    Analysis analysis =
+        AnalysisJob.run(
+            spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
+    List<Feature> patchFeatures = patches.features(analysis);
+    List<TileLayer> layers =
+        new ArrayList<>(ZoneLayers.build(analysis.zones(), analysis.regions(), mapOptions));
+    if (!patchFeatures.isEmpty()) {
+      layers.add(
+          new TileLayer(
+              PatchLayer.NAME,
+              patchFeatures.stream().map(PatchLayer::sparse).toList(),
+              Zooms.PATCHES,
+              Zooms.MAX));
+    }
+    return new WebMap(analysis, layers, Report.of(analysis, patchFeatures));
+  }
+}

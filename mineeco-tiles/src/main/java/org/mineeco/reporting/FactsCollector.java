@@ -1,0 +1,104 @@
+package org.mineeco.reporting;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.mineeco.io.BadInputException;
+import org.mineeco.model.MinePatch;
+import org.mineeco.model.SurveyAttributes;
+import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.overlay.RegionShare;
+import org.mineeco.overlay.ZoneOverlay;
+import org.mineeco.stats.PatchFacts;
+import org.mineeco.units.Area;
+import org.mineeco.zone.Zone;
+
+/**
+ * Keeps the survey attributes and overlay of every analysed patch and maps them to {@link
+ * PatchFacts} once the zones' column names are known. Areas are CGCS2000 ellipsoidal areas. Not
+ * thread-safe (the analysis calls it on one thread).
+ */
+final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
+  private static final String AREA_SUFFIX = "_m2";
+
+  private final Path file;
+  private final List<Analysed> analysed = new ArrayList<>();
+
+  /** A collector for the patches of {@code file}, named in errors. */
+  FactsCollector(Path file) {
+    this.file = file;
+  }
+
+  @Override
+  public void accept(MinePatch patch, PatchOverlay overlay) {
+    analysed.add(new Analysed(patch.index(), patch.id(), patch.survey(), overlay));
+  }
+
+  /**
+   * The facts of every patch seen, in input order; zone areas keyed by the {@code patches.csv}
+   * column of each zone and band without {@code _m2}, e.g. {@code yangtze_0_10000}.
+   *
+   * @throws BadInputException naming the file and feature of a patch whose facts are invalid (e.g.
+   *     a restoration year out of range)
+   */
+  List<PatchFacts> facts(List<Zone> zones) {
+    Map<String, List<String>> columns = new HashMap<>();
+    for (Zone zone : zones) {
+      columns.put(
+          zone.name(),
+          zone.columnNames().stream()
+              .filter(c -> c.endsWith(AREA_SUFFIX))
+              .map(c -> c.substring(0, c.length() - AREA_SUFFIX.length()))
+              .toList());
+    }
+    List<PatchFacts> facts = new ArrayList<>(analysed.size());
+    for (Analysed a : analysed) {
+      try {
+        facts.add(a.facts(columns));
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(file, a.index, null, e.getMessage(), e);
+      }
+    }
+    return facts;
+  }
+
+  /** What one analysed patch contributes. */
+  private record Analysed(long index, String id, SurveyAttributes survey, PatchOverlay overlay) {
+    PatchFacts facts(Map<String, List<String>> columns) {
+      Map<String, Area> regions = new TreeMap<>();
+      for (RegionShare share : overlay.regions()) {
+        regions.merge(share.id(), share.area(), Area::plus);
+      }
+      Map<String, Area> zoneAreas = new TreeMap<>();
+      for (ZoneOverlay zone : overlay.zones()) {
+        List<String> names = columns.get(zone.zone());
+        for (int band = 0; band < zone.areas().size(); band++) {
+          Area area = zone.areas().get(band);
+          if (area.squareMetres() > 0) {
+            zoneAreas.put(names.get(band), area);
+          }
+        }
+      }
+      return new PatchFacts(
+          id, overlay.area(), dimensions(), survey.restorationYear(), regions, zoneAreas);
+    }
+
+    private Map<String, String> dimensions() {
+      Map<String, String> d = new HashMap<>();
+      d.put(PatchFacts.STATUS, survey.mineStatus().name());
+      d.put(PatchFacts.DAMAGE, survey.damageType().name());
+      d.put(PatchFacts.MODE, survey.mode().name());
+      d.put(PatchFacts.STATE, survey.state().name());
+      d.put(PatchFacts.PERIOD, survey.period().name());
+      d.put(PatchFacts.METHOD, survey.miningMethod().name());
+      if (survey.mineral() != null) {
+        d.put(PatchFacts.MINERAL, survey.mineral());
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.mineeco.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.AnalysisJob;
+import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.crs.Crs;
+import org.mineeco.ingest.IngestReport;
+import org.mineeco.io.FeatureReader;
+import org.mineeco.io.Layers;
+import org.mineeco.io.ReadOptions;
+import org.mineeco.model.MinePatch;
+import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.report.Table;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.LayerRef;
+import org.mineeco.stats.Monitoring;
+import org.mineeco.stats.MonitoringResult;
+import org.mineeco.stats.PatchFacts;
+import org.mineeco.stats.Preset;
+import org.mineeco.stats.Presets;
+import org.mineeco.stats.Region;
+import org.mineeco.stats.Target;
+import org.mineeco.stats.Targets;
+
+/**
+ * Restoration statistics of a spec: analyses its patches, maps each to {@link PatchFacts} and
+ * builds the preset tables, the targets table and, given a previous snapshot (year t; the spec's
+ * patches are year t+1), the monitoring table. The previous snapshot is read like the spec's
+ * patches (repaired, rejects left out), reprojected to CGCS2000 lon/lat and split by the spec's
+ * regions. Areas are ellipsoidal on CGCS2000 (GRS80). Thread-safe (stateless).
+ */
+public final class Reporting {
+  private Reporting() {}
+
+  /**
+   * Runs the analysis and builds the tables.
+   *
+   * @throws org.mineeco.io.BadInputException naming the file and feature of unreadable input
+   * @throws IllegalArgumentException if a preset cannot be built (e.g. {@code allocation} without
+   *     region targets, a target naming an unknown region)
+   */
+  public static Report run(AnalysisSpec spec, ReportingOptions options) {
+    FactsCollector facts = new FactsCollector(spec.patches().path());
+    SnapshotCollector current =
+        options.previous() == null ? null : snapshot(spec, spec.patches(), options);
+    BiConsumer<MinePatch, PatchOverlay> listener = current == null ? facts : facts.andThen(current);
+    Analysis analysis =
+        AnalysisJob.run(
+            spec, options.analysis().withListener(listener.andThen(options.analysis().onPatch())));
+    List<PatchFacts> patchFacts = facts.facts(analysis.zones());
+    List<Region> regions =
+        RegionList.read(
+            spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
+    List<String> notes = new ArrayList<>();
+    List<Table> tables = presetTables(patchFacts, regions, options, notes);
+    if (!options.targets().isEmpty()) {
+      tables.add(
+          Targets.table(
+              Targets.evaluate(options.targets(), patchFacts, regions),
+              regions,
+              options.targets().get(0).unit()));
+    }
+    Optional<MonitoringResult> monitoring = Optional.empty();
+    if (current != null) {
+      SnapshotCollector previous = readPrevious(spec, options, notes);
+      notes.add("year t+1 (" + spec.patches().path() + "): " + current.describe());
+      MonitoringResult result =
+          Monitoring.compare(previous.patches(), current.patches(), regions, options.monitoring());
+      tables.add(result.table());
+      monitoring = Optional.of(result);
+    }
+    return new Report(analysis, patchFacts, regions, tables, monitoring, notes);
+  }
+
+  private static List<Table> presetTables(
+      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
+    List<Table> tables = new ArrayList<>();
+    for (Preset preset : options.presets()) {
+      List<Target> targets = List.of();
+      if (preset == Preset.ALLOCATION) {
+        targets = options.targets().stream().filter(t -> t.zone() == null).toList();
+        if (targets.isEmpty() && options.presets().size() > 1) {
+          notes.add("allocation left out: it needs targets without a zone (--targets)");
+          continue;
+        }
+      }
+      // The preset's own targets table is left out: one targets table covers all presets.
+      tables.add(
+          Presets.tables(preset, facts, regions, options.presetOptions().withTargets(targets))
+              .get(0));
+    }
+    return tables;
+  }
+
+  private static SnapshotCollector readPrevious(
+      AnalysisSpec spec, ReportingOptions options, List<String> notes) {
+    LayerRef layer = new LayerRef(options.previous(), null, Map.of());
+    AnalysisSpec regionsOnly =
+        new AnalysisSpec(
+            spec.file(), spec.crs(), layer, spec.idField(), List.of(), spec.regions(), null);
+    SnapshotCollector previous = snapshot(spec, layer, options);
+    AnalysisOptions analysis = options.analysis();
+    Analysis read =
+        AnalysisJob.run(
+            regionsOnly,
+            analysis
+                .withProgress(line -> analysis.progress().accept("previous snapshot: " + line))
+                .withListener(previous));
+    IngestReport ingest = read.ingest();
+    notes.add(
+        "year t ("
+            + options.previous()
+            + "): read "
+            + ingest.read()
+            + ", repaired "
+            + ingest.repaired()
+            + ", rejected "
+            + ingest.rejected()
+            + "; "
+            + previous.describe());
+    return previous;
+  }
+
+  private static SnapshotCollector snapshot(
+      AnalysisSpec spec, LayerRef layer, ReportingOptions options) {
+    Crs crs;
+    try (FeatureReader reader =
+        Layers.open(layer.path(), new ReadOptions(spec.crs(), layer.layer(), null))) {
+      crs = reader.crs();
+    }
+    return new SnapshotCollector(crs, options.delistedField());
+  }
+}

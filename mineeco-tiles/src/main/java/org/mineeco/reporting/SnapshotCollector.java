@@ -1,0 +1,84 @@
+package org.mineeco.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.mineeco.crs.Crs;
+import org.mineeco.crs.Reprojection;
+import org.mineeco.model.MinePatch;
+import org.mineeco.model.RestorationState;
+import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.overlay.RegionShare;
+import org.mineeco.stats.SnapshotPatch;
+
+/**
+ * Turns every analysed patch of one survey snapshot into a {@link SnapshotPatch}: geometry
+ * reprojected to CGCS2000 lon/lat (EPSG:4490), restored when {@code HFZLQK} is B, delisted when the
+ * delisted field holds 1 or {@code true}, the ellipsoidal area and the main region from the
+ * overlay. Not thread-safe (the analysis calls it on one thread).
+ */
+final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
+  private final Reprojection toLonLat;
+  private final String delistedField;
+  private final List<SnapshotPatch> patches = new ArrayList<>();
+  private int flagged;
+  private int withField;
+
+  /** A collector for patches in {@code crs}, reading the delisted flag from {@code field}. */
+  SnapshotCollector(Crs crs, String delistedField) {
+    this.toLonLat = Reprojection.between(crs, Crs.CGCS2000);
+    this.delistedField = delistedField;
+  }
+
+  @Override
+  public void accept(MinePatch patch, PatchOverlay overlay) {
+    Object flag = field(patch.otherFields());
+    withField += flag == null ? 0 : 1;
+    boolean delisted = isSet(flag);
+    flagged += delisted ? 1 : 0;
+    patches.add(
+        new SnapshotPatch(
+            patch.id(),
+            toLonLat.apply(patch.geometry()),
+            patch.survey().state() == RestorationState.RESTORED,
+            delisted,
+            overlay.area(),
+            overlay.mainRegion().map(RegionShare::id).orElse(null)));
+  }
+
+  /** The patches seen, in input order. */
+  List<SnapshotPatch> patches() {
+    return List.copyOf(patches);
+  }
+
+  /** What was read, e.g. {@code 5000 patches, 75 delisted (XH = 1)}. */
+  String describe() {
+    String flags =
+        withField == 0
+            ? "no patch has the delisted field " + delistedField
+            : flagged + " delisted (" + delistedField + " = 1)";
+    return patches.size() + " patches, " + flags;
+  }
+
+  private Object field(Map<String, Object> fields) {
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(delistedField)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isSet(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof Number n) {
+      return n.doubleValue() == 1;
+    }
+    String text = value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);
+    return text.equals("1") || text.equals("true");
+  }
+}

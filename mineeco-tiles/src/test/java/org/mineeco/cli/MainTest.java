@@ -1,0 +1,43 @@
+package org.mineeco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"analyze", "generate-demo"}) {
+      assertEquals(0, Main.run(command, "--help"), command);
+    }
+    assertEquals(0, Main.run("--help"));
+  }
+
+  @Test
+  void badUsageAndBadInputGiveDistinctStatusesAndNoStackTrace() {
+    assertEquals(2, Main.run("analyze", "--out", dir.toString()), "--spec is required");
+    assertEquals(2, Main.run("no-such-command"));
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int status;
+    try {
+      status =
+          Main.run(
+              "analyze", "--spec", dir.resolve("missing.yaml").toString(), "--out", dir.toString());
+    } finally {
+      System.setErr(stderr);
+    }
+    String message = captured.toString(StandardCharsets.UTF_8);
+    assertEquals(1, status, message);
+    assertEquals(true, message.startsWith("mineeco: " + dir.resolve("missing.yaml")), message);
+    assertEquals(false, message.contains("\tat "), "no stack trace: " + message);
+  }
+}
