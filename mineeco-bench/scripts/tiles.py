@@ -3,8 +3,8 @@
 
 Usage: tiles.py PATCHES_GEOJSON DENSE_OUT ALL_OUT
 DENSE_OUT: the 100 tiles holding the most patch centroids at each of zooms 12, 13 and 14 (300 tiles,
-requested over and over: the cached case). ALL_OUT: every tile of zooms 12-14 over the patches'
-bounding box, shuffled with a fixed seed (tens of thousands: the uncached case).
+requested over and over: the cached case). ALL_OUT: every tile of zooms 10-14 holding a patch
+centroid, shuffled with a fixed seed (thousands, none empty: the uncached case).
 """
 import json
 import math
@@ -38,13 +38,8 @@ def main(patches, dense_out, all_out):
         for z in (12, 13, 14):
             for (x, y), _ in Counter(tile(lon, lat, z) for lon, lat in points).most_common(100):
                 f.write(f"{z}/{x}/{y}\n")
-    lons = [p[0] for p in points]
-    lats = [p[1] for p in points]
-    tiles = []
-    for z in (12, 13, 14):
-        x0, y0 = tile(min(lons), max(lats), z)
-        x1, y1 = tile(max(lons), min(lats), z)
-        tiles += [f"{z}/{x}/{y}" for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+    tiles = sorted({f"{z}/{x}/{y}" for z in range(10, 15) for x, y in
+                    (tile(lon, lat, z) for lon, lat in points)})
     random.Random(1).shuffle(tiles)
     with open(all_out, "w") as f:
         f.write("\n".join(tiles) + "\n")
