@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
-import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.IngestReport;
-import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,41 +28,20 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
-  @Option(names = "--spec", required = true, description = "the analysis spec (YAML)")
-  Path spec;
+  @Mixin AnalysisArguments arguments;
 
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
 
-  @Option(
-      names = "--threads",
-      description = "worker threads (default: all processors)",
-      defaultValue = "0")
-  int threads;
-
   @Override
   public Integer call() {
-    PrintWriter out = command.commandLine().getOut();
+    PrintWriter printer = command.commandLine().getOut();
     Analysis analysis =
-        AnalysisJob.run(AnalysisSpec.load(spec), options(command.commandLine().getErr(), threads));
-    List<Path> files = AnalysisWriter.write(analysis, this.out);
-    printReport(out, analysis);
-    files.forEach(f -> out.println("wrote " + f));
+        AnalysisJob.run(arguments.spec(), arguments.options(command.commandLine().getErr()));
+    List<Path> files = AnalysisWriter.write(analysis, out);
+    printReport(printer, analysis);
+    files.forEach(f -> printer.println("wrote " + f));
     return 0;
-  }
-
-  /** Analysis options with progress lines on {@code err} and {@code threads} workers (0: all). */
-  static AnalysisOptions options(PrintWriter err, int threads) {
-    AnalysisOptions options =
-        AnalysisOptions.defaults()
-            .withProgress(
-                line -> {
-                  err.println(line);
-                  err.flush();
-                });
-    return threads > 0
-        ? new AnalysisOptions(threads, options.progress(), options.onPatch())
-        : options;
   }
 
   /** Prints the summary table, the zone notes and the ingest counts of an analysis. */

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
-import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.ExportOptions;
 import org.mineeco.tile.ExportResult;
 import org.mineeco.tile.PmTilesExport;
 import org.mineeco.tile.TileSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
 final class ExportPmtilesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
-  @Option(names = "--spec", required = true, description = "the analysis spec (YAML)")
-  Path spec;
+  @Mixin AnalysisArguments arguments;
 
   @Option(names = "--out", required = true, description = "the archive to write (.pmtiles)")
   Path out;
@@ -51,8 +50,8 @@ final class ExportPmtilesCommand implements Callable<Integer> {
     ExportOptions zooms = new ExportOptions(minZoom, maxZoom);
     WebMap map =
         WebMap.build(
-            AnalysisSpec.load(spec),
-            AnalyzeCommand.options(command.commandLine().getErr(), 0),
+            arguments.spec(),
+            arguments.options(command.commandLine().getErr()),
             MapOptions.DEFAULT);
     AnalyzeCommand.printReport(printer, map.analysis());
     long start = System.nanoTime();

@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
-import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.Preset;
@@ -25,6 +23,7 @@ import org.mineeco.stats.Targets;
 import org.mineeco.stats.YearRange;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,8 +49,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec command;
 
-  @Option(names = "--spec", required = true, description = "the analysis spec (YAML)")
-  Path spec;
+  @Mixin AnalysisArguments arguments;
 
   @Option(
       names = "--preset",
@@ -102,12 +100,6 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
 
-  @Option(
-      names = "--threads",
-      description = "worker threads (default: all processors)",
-      defaultValue = "0")
-  int threads;
-
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
@@ -116,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
     Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
     Report report;
     try {
-      report = Reporting.run(AnalysisSpec.load(spec), options);
+      report = Reporting.run(arguments.spec(), options);
     } catch (IllegalArgumentException e) {
       err.println("mineeco: " + e.getMessage());
       return 1;
@@ -154,16 +146,6 @@ final class ReportCommand implements Callable<Integer> {
           presetOptions.withRegionLevel(
               parse("--region-level", () -> RegionLevel.parse(regionLevel)));
     }
-    AnalysisOptions analysis =
-        AnalysisOptions.defaults()
-            .withProgress(
-                line -> {
-                  err.println(line);
-                  err.flush();
-                });
-    if (threads > 0) {
-      analysis = new AnalysisOptions(threads, analysis.progress(), analysis.onPatch());
-    }
     MonitoringOptions monitoring =
         parse("--min-overlap", () -> new MonitoringOptions(minOverlap, AreaUnit.MU, 2));
     return ReportingOptions.of(presets)
@@ -171,7 +153,7 @@ final class ReportCommand implements Callable<Integer> {
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)
         .withMonitoring(monitoring)
-        .withAnalysis(analysis);
+        .withAnalysis(arguments.options(err));
   }
 
   private static Preset presetNamed(String name) {

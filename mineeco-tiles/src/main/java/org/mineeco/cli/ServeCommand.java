@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     WebMap map =
         WebMap.build(
             AnalysisSpec.load(source.spec),
-            AnalyzeCommand.options(command.commandLine().getErr(), 0),
+            AnalysisArguments.options(command.commandLine().getErr(), 0),
             MapOptions.DEFAULT);
     AnalyzeCommand.printReport(out, map.analysis());
     return serve(TileSource.of(map.layers()), map.report(), options, out);

@@ -14,7 +14,8 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"analyze", "generate-demo"}) {
+    for (String command :
+        new String[] {"analyze", "serve", "export-pmtiles", "report", "generate-demo"}) {
       assertEquals(0, Main.run(command, "--help"), command);
     }
     assertEquals(0, Main.run("--help"));
