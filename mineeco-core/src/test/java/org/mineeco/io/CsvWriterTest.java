@@ -52,7 +52,7 @@ class CsvWriterTest {
       } else if (c == ',') {
         record.add(field.toString());
         field.setLength(0);
-      } else if (c == '\r' && text.charAt(i + 1) == '\n') {
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         record.add(field.toString());
         field.setLength(0);
         records.add(record);
