@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mineeco.model.MinePatch;
@@ -168,7 +169,7 @@ public final class PriorityRanking {
     if (f.mode() != RestorationMode.UNKNOWN) {
       reasons.add(f.mode().label());
     }
-    reasons.add(String.format(java.util.Locale.ROOT, "%.2f ha", f.area().in(AreaUnit.HECTARE)));
+    reasons.add(String.format(Locale.ROOT, "%.2f ha", f.area().in(AreaUnit.HECTARE)));
     return reasons;
   }
 }

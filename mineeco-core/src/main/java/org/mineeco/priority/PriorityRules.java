@@ -2,6 +2,8 @@ package org.mineeco.priority;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
@@ -26,7 +28,7 @@ public record PriorityRules(
 
   /** Every zone the rules name. */
   public Set<String> allZones() {
-    Set<String> all = new java.util.TreeSet<>(mustClear);
+    Set<String> all = new TreeSet<>(mustClear);
     all.addAll(corridors);
     all.addAll(threeZonesTwoLines);
     return all;
@@ -44,9 +46,6 @@ public record PriorityRules(
   }
 
   private static Set<String> names(List<Zone> zones, Class<? extends Zone> type) {
-    return zones.stream()
-        .filter(type::isInstance)
-        .map(Zone::name)
-        .collect(java.util.stream.Collectors.toSet());
+    return zones.stream().filter(type::isInstance).map(Zone::name).collect(Collectors.toSet());
   }
 }

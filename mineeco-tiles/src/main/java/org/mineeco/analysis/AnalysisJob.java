@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mineeco.analysis.ZoneLoader.ZoneStack;
 import org.mineeco.ingest.IngestOptions;
@@ -153,7 +154,7 @@ public final class AnalysisJob {
     String progress(long start) {
       double seconds = (System.nanoTime() - start) / 1e9;
       return String.format(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "analysed %,d patches in %.1f s (%.0f per second)",
           rows.size(),
           seconds,

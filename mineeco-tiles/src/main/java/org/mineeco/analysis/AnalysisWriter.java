@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchStream;
@@ -185,7 +186,7 @@ public final class AnalysisWriter {
       this(List.of(writers));
     }
 
-    void run(java.util.function.Consumer<List<FeatureWriter>> work) {
+    void run(Consumer<List<FeatureWriter>> work) {
       try {
         work.accept(writers);
       } catch (RuntimeException e) {

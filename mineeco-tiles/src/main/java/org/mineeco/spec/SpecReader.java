@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mineeco.crs.Crs;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.Length;
@@ -163,7 +164,7 @@ final class SpecReader {
     return list;
   }
 
-  private <T> T attempt(String key, java.util.function.Supplier<T> build) {
+  private <T> T attempt(String key, Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException e) {
