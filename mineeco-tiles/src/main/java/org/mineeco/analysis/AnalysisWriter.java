@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchStream;
@@ -53,7 +54,9 @@ public final class AnalysisWriter {
             analysis.spec().patches().path(), AnalysisJob.ingestOptions(analysis.spec()))) {
       WriteOptions options = new WriteOptions(patches.crs(), "patches", fields);
       Writers writers =
-          new Writers(Layers.create(csv, options.withoutGeometry()), Layers.create(gpkg, options));
+          Writers.open(
+              () -> Layers.create(csv, options.withoutGeometry()),
+              () -> Layers.create(gpkg, options));
       writers.run(
           w -> {
             while (patches.hasNext()) {
@@ -128,7 +131,7 @@ public final class AnalysisWriter {
             new Field("area_ha", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
-    new Writers(Layers.create(file, options))
+    Writers.open(() -> Layers.create(file, options))
         .run(
             w -> {
               long index = 0;
@@ -158,7 +161,7 @@ public final class AnalysisWriter {
             new Field("area_change_m2", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry();
-    new Writers(Layers.create(file, options))
+    Writers.open(() -> Layers.create(file, options))
         .run(
             w -> {
               for (Repair repair : analysis.ingest().repairs()) {
@@ -182,8 +185,19 @@ public final class AnalysisWriter {
 
   /** Writers that are all committed when the work succeeds and all aborted when it fails. */
   private record Writers(List<FeatureWriter> writers) {
-    Writers(FeatureWriter... writers) {
-      this(List.of(writers));
+    /** Opens every writer, aborting those already open when a later one cannot be created. */
+    @SafeVarargs
+    static Writers open(Supplier<FeatureWriter>... factories) {
+      List<FeatureWriter> opened = new ArrayList<>();
+      try {
+        for (Supplier<FeatureWriter> factory : factories) {
+          opened.add(factory.get());
+        }
+      } catch (RuntimeException e) {
+        opened.forEach(FeatureWriter::abort);
+        throw e;
+      }
+      return new Writers(opened);
     }
 
     void run(Consumer<List<FeatureWriter>> work) {
