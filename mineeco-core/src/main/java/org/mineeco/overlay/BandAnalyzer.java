@@ -1,9 +1,9 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
@@ -11,30 +11,54 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.index.hprtree.HPRtree;
-import org.locationtech.jts.index.strtree.ItemDistance;
-import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.linemerge.LineMerger;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.mineeco.overlay.LocalBand.Within;
+import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 
 /**
- * Distance bands of a corridor or buffer zone, and corridor distances. Patches are grouped into
- * lon/lat cells {@value #STRIP_DEGREES}° wide and {@value #ROW_DEGREES}° tall; each cell gets its
- * own transverse Mercator on its central meridian (so no patch lies more than about 6 km from it)
- * and its bands are built once, from the zone pieces within reach, and cached. A patch reaching
- * beyond its cell's margin gets a cell of its own. Thread-safe.
+ * Distance bands of a corridor or buffer zone, and corridor distances, by exact distance bounds.
+ *
+ * <p>For each patch the plane distance from the patch to the nearest zone piece is a lower bound L
+ * and the distance from its centre plus its radius an upper bound U of the distance of any of its
+ * points to the zone (in a {@link DistanceCell} of {@value #CELL_WIDTH}° by {@value #CELL_HEIGHT}°,
+ * whose plane overstates ground distances by less than {@value #SCALE_TOLERANCE} relative). A band
+ * edge e below U − m or above L + m (m = 1 m + {@value #SCALE_TOLERANCE}·e, wider than any error of
+ * the bounds or of the cut) puts the whole patch on one side of it with no geometry built; only an
+ * edge between them cuts the patch, against a band buffered from just the zone pieces within reach
+ * of that patch, in a transverse Mercator on the patch's own meridian ({@link LocalBand}). The cost
+ * of buffering follows the few patches that straddle an edge, not the length of the network.
+ *
+ * <p>Corridor distances: the nearest points in the cell's plane, measured as a GRS80 geodesic;
+ * beyond the cell's reach, a nearest search over the zone pieces ordered by a lower bound of their
+ * ground distance, in the same plane. Thread-safe.
  */
 final class BandAnalyzer implements ZoneAnalyzer {
-  static final double STRIP_DEGREES = 0.1;
-  static final double ROW_DEGREES = 0.5;
-  static final double CELL_MARGIN_DEGREES = 0.02;
+  static final double CELL_WIDTH = 1.0;
+  static final double CELL_HEIGHT = 2.0;
+  static final double CELL_MARGIN_DEGREES = 0.05;
+
+  /**
+   * Relative error allowed for by distance bounds: a cell plane's scale is at most 1 + x²/2R², and
+   * within a cell patches lie less than 0.6° (67 km) from its meridian and the zone pieces that
+   * matter at most {@link org.mineeco.zone.Zone#MAX_DISTANCE} (200 km) and a margin beyond them, so
+   * x < 270 km and the scale exceeds 1 by less than 9e-4.
+   */
+  static final double SCALE_TOLERANCE = 1e-3;
+
+  /**
+   * How far beyond its cell a corridor's cell holds pieces for distances (at least the outer band
+   * edge): most patches of a province lie this close to the lines; farther ones search the whole
+   * zone.
+   */
+  static final double DISTANCE_REACH_METRES = 100_000;
+
+  private static final double MARGIN_METRES = 1;
   private static final int MAX_PIECE_SEGMENTS = 64;
+  private static final double MAX_SEARCH_METRES = 2.1e7;
 
   /**
    * Longest lon/lat segment kept as is: a straight lon/lat segment is not straight in a plane, so
@@ -43,15 +67,13 @@ final class BandAnalyzer implements ZoneAnalyzer {
    */
   static final double DENSIFY_DEGREES = 0.001;
 
-  private static final ItemDistance DEGREES =
-      (a, b) -> ((Geometry) a.getItem()).distance((Geometry) b.getItem());
-
   private final String name;
   private final double[] edges;
   private final boolean measureDistance;
+  private final double cellReach;
+  private final double nearestLimit;
   private final GeometryFactory factory = new GeometryFactory();
   private final HPRtree pieces = new HPRtree();
-  private final STRtree nearestPieces = new STRtree();
   private final ConcurrentHashMap<Long, Slot> cells = new ConcurrentHashMap<>();
 
   private BandAnalyzer(
@@ -59,17 +81,22 @@ final class BandAnalyzer implements ZoneAnalyzer {
     this.name = name;
     this.edges = edges;
     this.measureDistance = measureDistance;
+    double outer = edges[edges.length - 1];
+    double reach = measureDistance ? Math.max(outer, DISTANCE_REACH_METRES) : outer;
+    this.cellReach = (reach + margin(reach)) * (1 + SCALE_TOLERANCE) + 100;
+    this.nearestLimit =
+        measureDistance
+            ? Double.POSITIVE_INFINITY
+            : (outer + margin(outer)) * (1 + SCALE_TOLERANCE);
     for (Geometry zoneGeometry : geometries) {
       Geometry g = Densifier.densify(zoneGeometry, DENSIFY_DEGREES);
       for (int i = 0; i < g.getNumGeometries(); i++) {
         for (Geometry piece : split(g.getGeometryN(i))) {
           pieces.insert(piece.getEnvelopeInternal(), piece);
-          nearestPieces.insert(piece.getEnvelopeInternal(), piece);
         }
       }
     }
     pieces.build();
-    nearestPieces.build();
   }
 
   static BandAnalyzer of(Corridor corridor) {
@@ -84,98 +111,157 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   @Override
   public ZoneOverlay analyze(LonLatPatch patch) {
-    BandCell cell = cellFor(patch.envelope());
-    ProjectedPatch projected = cell.plane().project(patch);
-    BandCell.BandAreas areas = cell.areas(projected);
+    DistanceCell cell = cellFor(patch.envelope());
+    ProjectedPatch projected = patch.in(cell.plane());
+    DistanceCell.Nearest nearest = cell.nearest(projected, nearestLimit);
+    Bounds bounds = new Bounds(cell, projected, nearest.plane());
+    ProjectedPatch local = null;
+    double[] within = new double[edges.length];
+    boolean touchesOuter = false;
+    boolean insideInner = false;
+    for (int i = 0; i < edges.length; i++) {
+      Within w;
+      if (edges[i] == 0) {
+        w = Within.NOTHING;
+      } else {
+        w = bounds.classify(edges[i]);
+        if (w == null) {
+          local =
+              local != null ? local : new AzimuthalPlane(patch.envelope().centre()).project(patch);
+          w = LocalBand.cut(local, nearby(local, edges[i]), edges[i]);
+        }
+      }
+      within[i] = w.squareMetres();
+      touchesOuter = w.touches();
+      insideInner |= i == 0 && w.containsProperly();
+    }
+    List<Area> areas = new ArrayList<>(edges.length - 1);
+    for (int i = 0; i < edges.length - 1; i++) {
+      areas.add(Area.squareMetres(Math.max(0, within[i + 1] - within[i])));
+    }
     Optional<Length> distance =
-        measureDistance ? distance(cell, projected) : Optional.<Length>empty();
-    return new ZoneOverlay(name, areas.areas(), areas.inZone(), distance);
+        measureDistance ? distance(cell, projected, nearest) : Optional.<Length>empty();
+    return new ZoneOverlay(name, areas, touchesOuter && !insideInner, distance);
+  }
+
+  /** Wider than any error of the bounds and of the cut at edge {@code metres}. */
+  static double margin(double metres) {
+    return MARGIN_METRES + SCALE_TOLERANCE * metres;
+  }
+
+  /** Lower and upper bounds of the distance of a patch's points to the zone, in a cell plane. */
+  private static final class Bounds {
+    private final DistanceCell cell;
+    private final ProjectedPatch patch;
+    private final double lower;
+    private double upper;
+    private boolean refined;
+
+    Bounds(DistanceCell cell, ProjectedPatch patch, double lower) {
+      this.cell = cell;
+      this.patch = patch;
+      this.lower = lower;
+      this.upper = lower + 2 * patch.radius();
+    }
+
+    /** The whole patch or nothing within {@code edge}, or null when the edge may cut it. */
+    Within classify(double edge) {
+      double m = margin(edge);
+      if (lower > (edge + m) * (1 + SCALE_TOLERANCE)) {
+        return Within.NOTHING;
+      }
+      if (upper >= edge - m && !refined) {
+        upper = Math.min(upper, cell.distance(patch.centre()) + patch.radius());
+        refined = true;
+      }
+      return upper < edge - m ? Within.all(patch) : null;
+    }
   }
 
   /**
-   * The ground distance to the nearest line: exact (nearest points in the cell's plane, geodesic
-   * between them) within the largest band edge; beyond it, the same measure in a plane on the
-   * patch's meridian over all pieces no farther than the piece nearest in degrees.
+   * The zone pieces that can lie within {@code metres} of the patch ({@link NearbyPieces}), in the
+   * patch's plane.
    */
-  private Optional<Length> distance(BandCell cell, ProjectedPatch patch) {
-    OptionalDouble near = cell.nearest().groundDistance(patch);
-    if (near.isPresent() && near.getAsDouble() <= edges[edges.length - 1]) {
-      return Optional.of(Length.metres(near.getAsDouble()));
-    }
-    Geometry g = patch.patch().geometry();
-    Envelope env = g.getEnvelopeInternal();
-    Geometry nearest = (Geometry) nearestPieces.nearestNeighbour(env, g, DEGREES);
-    if (nearest == null) {
-      return Optional.empty();
-    }
-    Coordinate[] pair = DistanceOp.nearestPoints(g, nearest);
-    double bound = LocalPlane.geodesic(pair[0], pair[1]);
-    LocalPlane plane = new LocalPlane(env.centre().x);
-    NearestLines all = new NearestLines(plane, plane.project(within(env, bound)));
-    double refined = all.groundDistance(plane.project(patch.patch())).orElse(bound);
-    return Optional.of(Length.metres(Math.min(refined, bound)));
+  private Geometry nearby(ProjectedPatch patch, double metres) {
+    NearbyPieces near =
+        new NearbyPieces(factory, patch.patch().envelope(), metres + margin(metres));
+    pieces.query(near.box(), item -> near.add((Geometry) item));
+    return patch.plane().project(near.build());
   }
 
-  private BandCell cellFor(Envelope patch) {
-    long strip = (long) Math.floor(patch.centre().x / STRIP_DEGREES);
-    long row = (long) Math.floor(patch.centre().y / ROW_DEGREES);
+  private Optional<Length> distance(
+      DistanceCell cell, ProjectedPatch patch, DistanceCell.Nearest nearest) {
+    if (nearest.plane() == 0) {
+      return Optional.of(Length.metres(0));
+    }
+    if (!Double.isInfinite(nearest.plane())) {
+      double ground = cell.groundDistance(nearest);
+      if (ground <= cellReach) {
+        return Optional.of(Length.metres(ground));
+      }
+    }
+    return farDistance(cell.plane(), patch);
+  }
+
+  /**
+   * The nearest ground distance to pieces beyond the cell's reach: pieces within a growing lon/lat
+   * box, taken in order of a lower bound of their ground distance, each measured by its nearest
+   * points in the patch's plane and a geodesic between them, until the bound exceeds the best.
+   */
+  private Optional<Length> farDistance(LocalPlane plane, ProjectedPatch patch) {
+    Envelope env = patch.patch().envelope();
+    double radius = 2 * cellReach;
+    while (radius < MAX_SEARCH_METRES) {
+      List<Geometry> candidates = new ArrayList<>();
+      pieces.query(GroundBounds.reach(env, radius), item -> candidates.add((Geometry) item));
+      if (candidates.isEmpty()) {
+        radius *= 2;
+        continue;
+      }
+      candidates.sort(
+          Comparator.comparingDouble(p -> GroundBounds.lowerBound(env, p.getEnvelopeInternal())));
+      double best = Double.POSITIVE_INFINITY;
+      for (Geometry piece : candidates) {
+        if (GroundBounds.lowerBound(env, piece.getEnvelopeInternal()) > best) {
+          break;
+        }
+        Coordinate[] pair = DistanceOp.nearestPoints(patch.geometry(), plane.project(piece));
+        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
+      }
+      if (best <= radius) {
+        return Optional.of(Length.metres(best));
+      }
+      radius = best * 1.001;
+    }
+    return Optional.empty();
+  }
+
+  private DistanceCell cellFor(Envelope patch) {
+    long column = (long) Math.floor(patch.centre().x / CELL_WIDTH);
+    long row = (long) Math.floor(patch.centre().y / CELL_HEIGHT);
     Envelope cell =
         new Envelope(
-            strip * STRIP_DEGREES - CELL_MARGIN_DEGREES,
-            (strip + 1) * STRIP_DEGREES + CELL_MARGIN_DEGREES,
-            row * ROW_DEGREES - CELL_MARGIN_DEGREES,
-            (row + 1) * ROW_DEGREES + CELL_MARGIN_DEGREES);
+            column * CELL_WIDTH - CELL_MARGIN_DEGREES,
+            (column + 1) * CELL_WIDTH + CELL_MARGIN_DEGREES,
+            row * CELL_HEIGHT - CELL_MARGIN_DEGREES,
+            (row + 1) * CELL_HEIGHT + CELL_MARGIN_DEGREES);
     if (!cell.contains(patch)) {
-      return build(patch);
+      return build(LocalPlane.onMeridian(rounded(patch.centre().x)), patch);
     }
-    return cells.computeIfAbsent((strip << 32) ^ (row & 0xffffffffL), k -> new Slot(cell)).get();
+    LocalPlane plane = LocalPlane.onMeridian((column + 0.5) * CELL_WIDTH);
+    return cells
+        .computeIfAbsent((column << 32) ^ (row & 0xffffffffL), k -> new Slot(plane, cell))
+        .get();
   }
 
-  private BandCell build(Envelope cell) {
-    LocalPlane plane = new LocalPlane(cell.centre().x);
-    Geometry sources = within(cell, edges[edges.length - 1]);
-    return new BandCell(plane, cell, plane.project(sources), edges);
+  private DistanceCell build(LocalPlane plane, Envelope cell) {
+    List<Geometry> near = new ArrayList<>();
+    pieces.query(GroundBounds.reach(cell, cellReach), item -> near.add((Geometry) item));
+    return new DistanceCell(plane, cell, near);
   }
 
-  /** The zone pieces within {@code metres} of {@code env} (and some more), clipped and merged. */
-  private Geometry within(Envelope env, double metres) {
-    Envelope box = reach(env, metres);
-    Geometry clip = factory.toGeometry(box);
-    LineMerger lines = new LineMerger();
-    List<Geometry> others = new ArrayList<>();
-    pieces.query(
-        box,
-        item -> {
-          Geometry piece = (Geometry) item;
-          Geometry inBox =
-              box.contains(piece.getEnvelopeInternal())
-                  ? piece
-                  : OverlayNGRobust.overlay(piece, clip, OverlayNG.INTERSECTION);
-          if (inBox instanceof Lineal) {
-            lines.add(inBox);
-          } else if (!inBox.isEmpty()) {
-            others.add(inBox);
-          }
-        });
-    for (Object merged : lines.getMergedLineStrings()) {
-      others.add((Geometry) merged);
-    }
-    return factory.buildGeometry(others);
-  }
-
-  /**
-   * A lon/lat box holding every point within {@code metres} on the ground of {@code env}: a degree
-   * of latitude is at least 110 574 m on GRS80 and a degree of longitude at least 111 319 m times
-   * cos(latitude); 1% and 0.001° are added for safety.
-   */
-  static Envelope reach(Envelope env, double metres) {
-    double dLat = metres * 1.01 / 110_000.0 + 0.001;
-    double maxLat = Math.max(Math.abs(env.getMinY() - dLat), Math.abs(env.getMaxY() + dLat));
-    double cos = Math.cos(Math.toRadians(Math.min(89.0, maxLat)));
-    double dLon = metres * 1.01 / (111_000.0 * cos) + 0.001;
-    Envelope box = new Envelope(env);
-    box.expandBy(dLon, dLat);
-    return box;
+  private static double rounded(double lon) {
+    return Math.round(lon * 100) / 100.0;
   }
 
   private static List<Geometry> split(Geometry g) {
@@ -193,18 +279,20 @@ final class BandAnalyzer implements ZoneAnalyzer {
     return parts;
   }
 
-  /** A cell's bands, built by the first thread that needs them. */
+  /** A cell's pieces, projected by the first thread that needs them. */
   private final class Slot {
+    private final LocalPlane plane;
     private final Envelope cell;
-    private BandCell built;
+    private DistanceCell built;
 
-    Slot(Envelope cell) {
+    Slot(LocalPlane plane, Envelope cell) {
+      this.plane = plane;
       this.cell = cell;
     }
 
-    synchronized BandCell get() {
+    synchronized DistanceCell get() {
       if (built == null) {
-        built = build(cell);
+        built = build(plane, cell);
       }
       return built;
     }

@@ -1,5 +1,7 @@
 package org.mineeco.overlay;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -11,24 +13,33 @@ import org.mineeco.crs.Reprojection;
  * A transverse Mercator plane (GRS80, scale 1) on one central meridian, for buffers and nearest
  * points near that meridian; ground distances come back from the ellipsoid. Thread-safe.
  */
-final class LocalPlane {
+final class LocalPlane implements Plane {
   private final Reprojection toPlane;
   private final Reprojection toLonLat;
 
-  LocalPlane(double centralMeridian) {
+  private static final Map<Double, LocalPlane> PLANES = new ConcurrentHashMap<>();
+
+  /** The plane on this meridian, shared (planes are immutable). */
+  static LocalPlane onMeridian(double centralMeridian) {
+    return PLANES.computeIfAbsent(centralMeridian, LocalPlane::new);
+  }
+
+  private LocalPlane(double centralMeridian) {
     Crs tm = Crs.transverseMercator(centralMeridian);
     this.toPlane = Reprojection.between(Crs.CGCS2000, tm);
     this.toLonLat = Reprojection.between(tm, Crs.CGCS2000);
   }
 
-  /** {@code lonLat} in this plane. */
-  Geometry project(Geometry lonLat) {
+  @Override
+  public Geometry project(Geometry lonLat) {
     return toPlane.apply(lonLat);
   }
 
-  /** A patch in this plane, remembering its lon/lat vertices. */
-  ProjectedPatch project(LonLatPatch patch) {
-    return new ProjectedPatch(patch, project(patch.geometry()), toLonLat);
+  @Override
+  public void unproject(double x, double y, double[] out) {
+    double[] lonLat = toLonLat.apply(x, y);
+    out[0] = lonLat[0];
+    out[1] = lonLat[1];
   }
 
   /** The geodesic distance in metres on GRS80 between two points of this plane. */

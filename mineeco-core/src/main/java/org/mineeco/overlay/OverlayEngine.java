@@ -25,12 +25,12 @@ import org.mineeco.zone.Zone;
  * Overlays mine patches with zone layers and admin regions. Patch geometries are in {@link
  * OverlayOptions#patchCrs()} and converted to CGCS2000 lon/lat; areas are ellipsoidal on GRS80
  * (GeographicLib), distances metres on the ground, bands built in transverse Mercator planes on
- * meridians {@value BandAnalyzer#STRIP_DEGREES}° apart.
+ * meridians near them.
  *
  * <p>Patches stream through in batches of {@link OverlayOptions#batchSize()}, each analysed on
  * {@link OverlayOptions#threads()} threads; results come out in input order, and are the same
  * whatever the number of threads. Memory holds the zone layers, the bands built so far (per cell of
- * {@value BandAnalyzer#STRIP_DEGREES}° by {@value BandAnalyzer#ROW_DEGREES}°) and one batch.
+ * {@value BandAnalyzer#CELL_WIDTH}° by {@value BandAnalyzer#CELL_HEIGHT}°) and one batch.
  * Thread-safe.
  *
  * <p>Typical use with a reader: {@code engine.analyze(reader.stream().map(f -> MinePatch.of(...))

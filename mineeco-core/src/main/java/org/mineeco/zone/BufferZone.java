@@ -26,6 +26,15 @@ public record BufferZone(
       throw new IllegalArgumentException(
           "buffer distance of zone " + name + " must be > 0 m, was " + distance);
     }
+    if (distance.metres() > MAX_DISTANCE.metres()) {
+      throw new IllegalArgumentException(
+          "buffer distance of zone "
+              + name
+              + " must be at most "
+              + MAX_DISTANCE
+              + " (Zone.MAX_DISTANCE), was "
+              + distance);
+    }
     geometries = List.copyOf(geometries);
     repairs = List.copyOf(repairs);
   }

@@ -68,6 +68,15 @@ public record Corridor(
         throw new IllegalArgumentException(
             "band edges of corridor " + name + " must be whole metres, was " + edges);
       }
+      if (m > MAX_DISTANCE.metres()) {
+        throw new IllegalArgumentException(
+            "band edges of corridor "
+                + name
+                + " must be at most "
+                + MAX_DISTANCE
+                + " (Zone.MAX_DISTANCE), was "
+                + edges);
+      }
       if (i > 0 && m <= edges.get(i - 1).metres()) {
         throw new IllegalArgumentException(
             "band edges of corridor " + name + " must be strictly increasing, was " + edges);

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.mineeco.crs.Crs;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.Length;
+import org.mineeco.zone.Zone;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -127,6 +128,15 @@ final class SpecReader {
   private Length metres(Object value, String key) {
     if (!(value instanceof Number number)) {
       throw new SpecException(file, key, "expected a number of metres, was '" + value + "'");
+    }
+    if (!(number.doubleValue() <= Zone.MAX_DISTANCE.metres())) {
+      throw new SpecException(
+          file,
+          key,
+          "must be at most "
+              + (long) Zone.MAX_DISTANCE.metres()
+              + " m (see the README), was "
+              + value);
     }
     return attempt(key, () -> Length.metres(number.doubleValue()));
   }

@@ -1,0 +1,111 @@
+package org.mineeco.overlay;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+
+/**
+ * The zone pieces within reach of one lon/lat cell, projected once into a {@link LocalPlane} on the
+ * cell's meridian and indexed for nearest distances from the patches of the cell. Plane distances
+ * are at least the ground distances (the plane's scale is at least 1) and exceed them by less than
+ * {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for.
+ * Thread-safe.
+ */
+final class DistanceCell {
+  private final LocalPlane plane;
+  private final Envelope cell;
+  private final PreparedGeometry prepared;
+  private final IndexedFacetDistance facets;
+  private final boolean polygonal;
+  private final GeometryFactory factory;
+
+  /**
+   * @param plane the cell's plane
+   * @param cell the lon/lat envelope patches of this cell lie in
+   * @param lonLatPieces the zone pieces within reach of the cell, lon/lat
+   */
+  DistanceCell(LocalPlane plane, Envelope cell, List<Geometry> lonLatPieces) {
+    this.plane = plane;
+    this.cell = cell;
+    this.factory = new GeometryFactory();
+    List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
+    boolean anyPolygon = false;
+    for (Geometry piece : lonLatPieces) {
+      projected.add(plane.project(piece));
+      anyPolygon |= piece instanceof Polygonal;
+    }
+    this.polygonal = anyPolygon;
+    Geometry all = factory.buildGeometry(projected);
+    this.prepared = all.isEmpty() ? null : PreparedGeometryFactory.prepare(all);
+    this.facets = all.isEmpty() ? null : new IndexedFacetDistance(all);
+  }
+
+  LocalPlane plane() {
+    return plane;
+  }
+
+  /** True when the patch envelope (lon/lat) lies in this cell. */
+  boolean holds(Envelope lonLat) {
+    return cell.contains(lonLat);
+  }
+
+  /**
+   * The nearest pieces to a patch in the plane.
+   *
+   * @param plane the plane distance, 0 when they meet, ∞ when there are no pieces or none within
+   *     the limit asked for
+   * @param pair the nearest points of patch and pieces, null when the distance is 0 or ∞
+   */
+  record Nearest(double plane, Coordinate[] pair) {
+    static final Nearest NONE = new Nearest(Double.POSITIVE_INFINITY, null);
+    static final Nearest MEETS = new Nearest(0, null);
+  }
+
+  /** The pieces nearest the patch, if any lies within {@code limit} plane metres. */
+  Nearest nearest(ProjectedPatch patch, double limit) {
+    if (facets == null) {
+      return Nearest.NONE;
+    }
+    Geometry g = patch.geometry();
+    if (polygonal && prepared.intersects(g)) {
+      return Nearest.MEETS;
+    }
+    if (limit < Double.POSITIVE_INFINITY && !facets.isWithinDistance(g, limit)) {
+      // Pieces inside the patch are far from its boundary.
+      return prepared.intersects(g) ? Nearest.MEETS : Nearest.NONE;
+    }
+    Coordinate[] pair = facets.nearestPoints(g);
+    double d = pair[0].distance(pair[1]);
+    // A line inside the patch has no facet at distance 0 from the patch's boundary.
+    if (d == 0 || (d <= 2 * patch.radius() && prepared.intersects(g))) {
+      return Nearest.MEETS;
+    }
+    return new Nearest(d, pair);
+  }
+
+  /** The plane distance from a point to the nearest piece, 0 inside a polygon; ∞ when none. */
+  double distance(Coordinate point) {
+    if (facets == null) {
+      return Double.POSITIVE_INFINITY;
+    }
+    Geometry p = factory.createPoint(point);
+    if (polygonal && prepared.intersects(p)) {
+      return 0;
+    }
+    return facets.distance(p);
+  }
+
+  /** The ground distance (GRS80 geodesic, metres) between the nearest points found. */
+  double groundDistance(Nearest nearest) {
+    return nearest.pair() == null
+        ? nearest.plane()
+        : plane.groundDistance(nearest.pair()[0], nearest.pair()[1]);
+  }
+}
