@@ -12,8 +12,10 @@ import org.mineeco.model.SurveyAttributes;
 import org.mineeco.units.Area;
 
 /**
- * Turns features into outcomes one at a time and records each in the report. Remembers every
- * accepted id with the index where it was first seen, to reject duplicates.
+ * Turns features into outcomes in two steps: {@link #prepare} checks, repairs and measures one
+ * feature and may run on any thread; {@link #admit} takes prepared features in input order on one
+ * thread, rejects duplicate ids and records each in the report. Remembers every accepted id with
+ * the index where it was first seen.
  */
 final class FeatureIngest {
   private static final String GEOMETRY = "geometry";
@@ -23,66 +25,100 @@ final class FeatureIngest {
   private final ReportBuilder report;
   private final Map<String, Long> firstIndexById = new HashMap<>();
 
+  /**
+   * A feature checked, repaired and measured, not yet admitted.
+   *
+   * @param patch the patch, or {@code null} when rejected
+   * @param area its ellipsoidal area, or {@code null} when rejected
+   * @param repairs what was repaired, or {@code null}
+   * @param readArea the ellipsoidal area as read, before a repair, or {@code null}
+   * @param reject why the feature is rejected, or {@code null}
+   * @param unreadableDeclaredArea whether {@code TBMJ} is present but not a number
+   */
+  record Prepared(
+      MinePatch patch,
+      Area area,
+      String repairs,
+      Area readArea,
+      Reject reject,
+      boolean unreadableDeclaredArea) {
+    static Prepared rejected(Reject reject) {
+      return new Prepared(null, null, null, null, reject, false);
+    }
+  }
+
   FeatureIngest(IngestOptions options, Crs crs, ReportBuilder report) {
     this.options = options;
     this.crs = crs;
     this.report = report;
   }
 
-  PatchOutcome ingest(Feature feature) {
-    report.read();
+  /** Checks, repairs and measures one feature. Thread-safe. */
+  Prepared prepare(Feature feature) {
     long index = feature.index();
     String id = feature.getString(options.idField());
     if (id == null) {
-      return reject(new Reject(index, null, options.idField(), "missing or blank patch id"));
+      return Prepared.rejected(
+          new Reject(index, null, options.idField(), "missing or blank patch id"));
     }
     PatchGeometry.Result checked =
         PatchGeometry.check(feature.geometry(), feature.geometryIssue(), crs.isGeographic());
     if (checked.rejection() != null) {
-      return reject(new Reject(index, id, GEOMETRY, checked.rejection()));
-    }
-    Long first = firstIndexById.putIfAbsent(id, index);
-    if (first != null) {
-      return reject(
-          new Reject(
-              index, id, options.idField(), "duplicate id " + id + ", first at feature " + first));
+      return Prepared.rejected(new Reject(index, id, GEOMETRY, checked.rejection()));
     }
     SurveyAttributes survey = SurveyAttributes.from(feature, options.fields());
     MinePatch patch =
         new MinePatch(index, id, checked.geometry(), survey, otherFields(feature.properties()));
-    return checked.repairs() == null
-        ? accepted(feature, patch)
-        : repaired(feature, patch, checked.repairs(), checked.read());
+    boolean unreadable = survey.declaredArea() == null && feature.getString("TBMJ") != null;
+    return new Prepared(
+        patch,
+        area(patch.geometry()),
+        checked.repairs(),
+        checked.repairs() == null ? null : area(checked.read()),
+        null,
+        unreadable);
   }
 
-  private PatchOutcome accepted(Feature feature, MinePatch patch) {
-    report.accepted();
-    compareDeclaredArea(feature, patch, null);
-    return new PatchOutcome(patch.index(), patch.id(), patch, PatchOutcome.Status.ACCEPTED, null);
-  }
-
-  private PatchOutcome repaired(Feature feature, MinePatch patch, String reason, Geometry read) {
-    Area after = area(patch.geometry());
-    report.repaired(new Repair(patch.index(), patch.id(), reason, area(read), after));
-    compareDeclaredArea(feature, patch, after);
-    return new PatchOutcome(patch.index(), patch.id(), patch, PatchOutcome.Status.REPAIRED, reason);
+  /** Admits a prepared feature, in input order, on one thread. */
+  PatchOutcome admit(Prepared prepared) {
+    report.read();
+    if (prepared.reject() != null) {
+      return reject(prepared.reject());
+    }
+    MinePatch patch = prepared.patch();
+    Long first = firstIndexById.putIfAbsent(patch.id(), patch.index());
+    if (first != null) {
+      return reject(
+          new Reject(
+              patch.index(),
+              patch.id(),
+              options.idField(),
+              "duplicate id " + patch.id() + ", first at feature " + first));
+    }
+    PatchOutcome.Status status;
+    if (prepared.repairs() == null) {
+      report.accepted();
+      status = PatchOutcome.Status.ACCEPTED;
+    } else {
+      report.repaired(
+          new Repair(
+              patch.index(), patch.id(), prepared.repairs(), prepared.readArea(), prepared.area()));
+      status = PatchOutcome.Status.REPAIRED;
+    }
+    if (patch.survey().declaredArea() != null) {
+      report.declaredArea(
+          patch.index(), patch.id(), patch.survey().declaredArea(), prepared.area());
+    } else if (prepared.unreadableDeclaredArea()) {
+      report.unreadableDeclaredArea();
+    }
+    return new PatchOutcome(
+        patch.index(), patch.id(), patch, prepared.area(), status, prepared.repairs());
   }
 
   private PatchOutcome reject(Reject reject) {
     report.rejected(reject);
     return new PatchOutcome(
-        reject.index(), reject.id(), null, PatchOutcome.Status.REJECTED, reject.message());
-  }
-
-  /** Compares TBMJ with the computed area, computing it only when TBMJ is present. */
-  private void compareDeclaredArea(Feature feature, MinePatch patch, Area knownArea) {
-    Area declared = patch.survey().declaredArea();
-    if (declared != null) {
-      Area computed = knownArea != null ? knownArea : area(patch.geometry());
-      report.declaredArea(patch.index(), patch.id(), declared, computed);
-    } else if (feature.getString("TBMJ") != null) {
-      report.unreadableDeclaredArea();
-    }
+        reject.index(), reject.id(), null, null, PatchOutcome.Status.REJECTED, reject.message());
   }
 
   private Area area(Geometry geometry) {

@@ -1,13 +1,21 @@
 package org.mineeco.ingest;
 
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ForkJoinPool;
 import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 
-/** A {@link PatchStream} pulling features from a reader through a {@link FeatureIngest}. */
+/**
+ * A {@link PatchStream} pulling features from a reader through a {@link FeatureIngest}, one at a
+ * time or in batches read ahead on another thread and prepared in parallel.
+ */
 final class IngestingStream implements PatchStream {
   private final FeatureReader reader;
   private final ReportBuilder report;
   private final FeatureIngest ingest;
+  private Prefetch prefetch;
 
   IngestingStream(FeatureReader reader, IngestOptions options) {
     this.reader = reader;
@@ -19,12 +27,29 @@ final class IngestingStream implements PatchStream {
 
   @Override
   public boolean hasNext() {
-    return reader.hasNext();
+    return prefetch != null ? prefetch.hasNext() : reader.hasNext();
   }
 
   @Override
   public PatchOutcome next() {
-    return ingest.ingest(reader.next());
+    if (prefetch != null) {
+      throw new IllegalStateException("this stream is read in batches");
+    }
+    if (!reader.hasNext()) {
+      throw new NoSuchElementException("no more features");
+    }
+    return ingest.admit(ingest.prepare(reader.next()));
+  }
+
+  @Override
+  public List<PatchOutcome> nextBatch(int size, ForkJoinPool pool) {
+    if (prefetch == null) {
+      prefetch = new Prefetch(reader, size);
+    }
+    List<Feature> features = prefetch.next();
+    List<FeatureIngest.Prepared> prepared =
+        pool.submit(() -> features.parallelStream().map(ingest::prepare).toList()).join();
+    return prepared.stream().map(ingest::admit).toList();
   }
 
   @Override
@@ -39,6 +64,9 @@ final class IngestingStream implements PatchStream {
 
   @Override
   public void close() {
+    if (prefetch != null) {
+      prefetch.close();
+    }
     reader.close();
   }
 }

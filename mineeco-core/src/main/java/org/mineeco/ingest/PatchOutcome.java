@@ -2,6 +2,7 @@ package org.mineeco.ingest;
 
 import java.util.Objects;
 import org.mineeco.model.MinePatch;
+import org.mineeco.units.Area;
 
 /**
  * What became of one input feature. The patch geometry is in the layer's CRS ({@link
@@ -10,10 +11,12 @@ import org.mineeco.model.MinePatch;
  * @param index 0-based position of the feature in its source
  * @param id the patch id, or {@code null} when the feature has none
  * @param patch the patch, or {@code null} when rejected
+ * @param area the patch's ellipsoidal area (CGCS2000/GRS80), or {@code null} when rejected
  * @param status accepted as read, repaired, or rejected
  * @param reason what was repaired or why the feature was rejected; {@code null} when accepted
  */
-public record PatchOutcome(long index, String id, MinePatch patch, Status status, String reason) {
+public record PatchOutcome(
+    long index, String id, MinePatch patch, Area area, Status status, String reason) {
   /** The fate of a feature. */
   public enum Status {
     /** Read as written. */
@@ -29,9 +32,12 @@ public record PatchOutcome(long index, String id, MinePatch patch, Status status
       throw new IllegalArgumentException("feature index must be >= 0, was " + index);
     }
     Objects.requireNonNull(status, "status of feature " + index);
-    if ((patch == null) != (status == Status.REJECTED)) {
+    if ((patch == null) != (status == Status.REJECTED) || (patch == null) != (area == null)) {
       throw new IllegalArgumentException(
-          "feature " + index + ": a patch is required unless rejected, status was " + status);
+          "feature "
+              + index
+              + ": a patch and its area are required unless rejected, status was "
+              + status);
     }
     if ((reason == null) != (status == Status.ACCEPTED)) {
       throw new IllegalArgumentException(

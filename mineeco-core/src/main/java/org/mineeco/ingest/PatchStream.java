@@ -2,18 +2,27 @@ package org.mineeco.ingest;
 
 import java.io.Closeable;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.mineeco.crs.Crs;
 
 /**
  * The outcomes of an ingest, one per input feature in input order, read lazily from the layer.
- * Memory grows only with the ids seen (for the duplicate check) and the repairs and rejects listed
- * in the report. Not thread-safe.
+ * Memory holds up to three batches and grows with the ids seen (for the duplicate check) and the
+ * repairs and rejects listed in the report. Not thread-safe.
  */
 public interface PatchStream extends Iterator<PatchOutcome>, Closeable {
+  /**
+   * The next outcomes, up to {@code size}, in input order: the features are read ahead on another
+   * thread and checked, repaired and measured in parallel on {@code pool}. Once called, the stream
+   * is read in batches only; {@link #hasNext()} still tells whether more follow.
+   */
+  List<PatchOutcome> nextBatch(int size, ForkJoinPool pool);
+
   /** The CRS of the patch geometries. */
   Crs crs();
 

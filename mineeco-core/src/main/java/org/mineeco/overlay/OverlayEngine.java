@@ -15,6 +15,7 @@ import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
 import org.mineeco.model.MinePatch;
+import org.mineeco.units.Area;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
@@ -89,7 +90,18 @@ public final class OverlayEngine {
    * @throws IllegalArgumentException naming the patch when its geometry is not polygonal
    */
   public PatchOverlay analyze(MinePatch patch) {
-    LonLatPatch p = lonLat(patch);
+    return analyze(patch, null);
+  }
+
+  /**
+   * The overlay of one patch whose ellipsoidal area is already known (as {@link
+   * org.mineeco.ingest.PatchOutcome#area()} is), so that it is not measured twice.
+   *
+   * @param area the patch's ellipsoidal area, or {@code null} to measure it
+   * @throws IllegalArgumentException naming the patch when its geometry is not polygonal
+   */
+  public PatchOverlay analyze(MinePatch patch, Area area) {
+    LonLatPatch p = lonLat(patch, area);
     List<ZoneOverlay> results = new ArrayList<>(analyzers.size());
     try {
       for (ZoneAnalyzer a : analyzers) {
@@ -119,7 +131,7 @@ public final class OverlayEngine {
     return pool.submit(() -> batch.parallelStream().map(this::analyze).toList()).join();
   }
 
-  private LonLatPatch lonLat(MinePatch patch) {
+  private LonLatPatch lonLat(MinePatch patch, Area area) {
     Geometry g = toLonLat.apply(patch.geometry());
     if (!(g instanceof Polygonal) || g.isEmpty()) {
       throw new IllegalArgumentException(
@@ -130,7 +142,7 @@ public final class OverlayEngine {
               + "): geometry must be a non-empty Polygon or MultiPolygon, was "
               + g.getGeometryType());
     }
-    return new LonLatPatch(g, EllipsoidalArea.ofLonLat(g));
+    return new LonLatPatch(g, area != null ? area : EllipsoidalArea.ofLonLat(g));
   }
 
   private static ZoneAnalyzer analyzer(Zone zone) {

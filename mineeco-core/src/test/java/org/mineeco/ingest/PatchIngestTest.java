@@ -439,9 +439,9 @@ class PatchIngestTest {
         IllegalArgumentException.class,
         () -> new IngestReport(null, Crs.CGCS2000, 1, 0, 0, 1, List.of(), List.of(), none));
     assertThrows(
-        IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, ACCEPTED, null));
+        IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, null, ACCEPTED, null));
     assertThrows(
-        IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, REJECTED, null));
+        IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, null, REJECTED, null));
     assertThrows(
         IllegalArgumentException.class,
         () ->

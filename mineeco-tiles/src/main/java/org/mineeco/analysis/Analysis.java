@@ -24,6 +24,8 @@ import org.mineeco.zone.Zone;
  * @param ingest what reading the patch layer accepted, repaired and rejected
  * @param zoneNotes zone and region features left out or repaired
  * @param elapsed the time the analysis took
+ * @param store every analysed feature with its geometry, which the outputs are written from
+ * @param reused whether the analysis was replayed from the cache rather than computed
  */
 public record Analysis(
     AnalysisSpec spec,
@@ -34,7 +36,9 @@ public record Analysis(
     List<SummaryRow> summary,
     IngestReport ingest,
     List<String> zoneNotes,
-    Duration elapsed) {
+    Duration elapsed,
+    PatchStore store,
+    boolean reused) {
   public Analysis {
     zones = List.copyOf(zones);
     Objects.requireNonNull(regions, "regions (use RegionLayer.NONE)");
@@ -42,5 +46,6 @@ public record Analysis(
     rows = List.copyOf(rows);
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);
+    Objects.requireNonNull(store, "patch store");
   }
 }

@@ -1,18 +1,22 @@
 package org.mineeco.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import org.mineeco.analysis.ZoneLoader.ZoneStack;
 import org.mineeco.ingest.IngestOptions;
+import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchStream;
 import org.mineeco.io.ReadOptions;
-import org.mineeco.model.MinePatch;
 import org.mineeco.overlay.OverlayEngine;
 import org.mineeco.overlay.OverlayOptions;
 import org.mineeco.overlay.PatchOverlay;
@@ -25,56 +29,70 @@ import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.units.Length;
 import org.mineeco.zone.Corridor;
+import org.mineeco.zone.Zone;
 
 /**
- * Runs the analysis a spec describes: reads the zone layers, streams the patch layer through ingest
- * (repair, reject) and the overlay engine in batches, ranks the patches, and sums the summary.
- * Memory holds the zone layers, one batch of patches and a compact row per patch (no geometry).
- * Areas are ellipsoidal (CGCS2000/GRS80) in m²; distances metres on the ground.
+ * Runs the analysis a spec describes: reads the zone layers, then streams the patch layer once, in
+ * batches read ahead on one thread while the batch before is ingested (repair, reject, area) and
+ * overlaid on {@link AnalysisOptions#threads()} threads; every analysed feature goes to a {@link
+ * PatchStore} that the outputs are written from. With a cache ({@link AnalysisOptions#cache()}), an
+ * analysis of the same spec and input bytes is replayed from its store instead. Memory holds the
+ * zone layers, a few batches of patches and a compact row per patch (no geometry). Areas are
+ * ellipsoidal (CGCS2000/GRS80) in m²; distances metres on the ground.
  */
 public final class AnalysisJob {
-  private static final int BATCH = 4096;
+  private static final int BATCH = 1024;
 
   private AnalysisJob() {}
 
   /**
-   * Analyses the spec's patches against its zones.
+   * Analyses the spec's patches against its zones, or replays the cached analysis of the same
+   * inputs.
    *
    * @throws org.mineeco.io.BadInputException naming the file and feature of unreadable input
    */
   public static Analysis run(AnalysisSpec spec, AnalysisOptions options) {
     long start = System.nanoTime();
     ZoneStack stack = ZoneLoader.load(spec);
-    try (PatchStream patches = PatchIngest.open(spec.patches().path(), ingestOptions(spec))) {
-      OverlayEngine engine =
-          OverlayEngine.create(
-              stack.zones(),
-              stack.regions(),
-              OverlayOptions.of(patches.crs()).withThreads(options.threads()));
-      PriorityRules rules =
-          spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
-      Run run = new Run(engine, stack, options, rules);
-      List<PatchOutcome> batch = new ArrayList<>(BATCH);
-      while (patches.hasNext()) {
-        batch.add(patches.next());
-        if (batch.size() == BATCH || !patches.hasNext()) {
-          run.analyse(batch);
-          batch.clear();
-          options.progress().accept(run.progress(start));
-        }
+    List<String> zoneNames = stack.zones().stream().map(Zone::name).toList();
+    PriorityRules rules =
+        spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
+    Run run = new Run(stack, options, rules);
+    AnalysisCache cache = options.cache() == null ? null : new AnalysisCache(options.cache());
+    String key = cache == null ? null : AnalysisCache.key(spec);
+    Optional<PatchStore> cached = cache == null ? Optional.empty() : cache.find(key, zoneNames);
+    PatchStore store;
+    IngestReport report;
+    if (cached.isPresent()) {
+      store = cached.get();
+      report = store.replay(run::accept);
+      options
+          .progress()
+          .accept(
+              "reused the analysis of these inputs (unchanged, key "
+                  + key.substring(0, 12)
+                  + ") from "
+                  + store.file().getParent());
+    } else {
+      store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
+      report = analyse(spec, stack, options, run, store, start);
+      if (cache != null) {
+        store = cache.commit(key, store, zoneNames);
       }
-      run.rank();
-      return new Analysis(
-          spec,
-          stack.zones(),
-          stack.regions(),
-          engine.columnNames(),
-          run.rows,
-          run.summary.rows(),
-          patches.report(),
-          stack.notes(),
-          Duration.ofNanos(System.nanoTime() - start));
     }
+    run.rank();
+    return new Analysis(
+        spec,
+        stack.zones(),
+        stack.regions(),
+        columnNames(stack.zones()),
+        run.rows,
+        run.summary.rows(),
+        report,
+        stack.notes(),
+        Duration.ofNanos(System.nanoTime() - start),
+        store,
+        cached.isPresent());
   }
 
   /** How the spec's patch layer is ingested. */
@@ -84,55 +102,100 @@ public final class AnalysisJob {
         .withRead(new ReadOptions(spec.crs(), spec.patches().layer(), null));
   }
 
+  private static IngestReport analyse(
+      AnalysisSpec spec,
+      ZoneStack stack,
+      AnalysisOptions options,
+      Run run,
+      PatchStore store,
+      long start) {
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try (PatchStream patches = PatchIngest.open(spec.patches().path(), ingestOptions(spec));
+        PatchStore.Writer writer = store.writer()) {
+      OverlayEngine engine =
+          OverlayEngine.create(
+              stack.zones(), stack.regions(), OverlayOptions.of(patches.crs()).withThreads(1));
+      while (patches.hasNext()) {
+        List<PatchOutcome> batch = patches.nextBatch(BATCH, pool);
+        List<PatchOverlay> overlays =
+            pool.submit(
+                    () ->
+                        batch.parallelStream()
+                            .map(
+                                o -> o.patch() == null ? null : engine.analyze(o.patch(), o.area()))
+                            .toList())
+                .join();
+        for (int i = 0; i < batch.size(); i++) {
+          run.accept(batch.get(i), overlays.get(i));
+          writer.append(batch.get(i), overlays.get(i));
+        }
+        options.progress().accept(run.progress(start));
+      }
+      IngestReport report = patches.report();
+      writer.finish(report);
+      return report;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static PatchStore temporaryStore(List<String> zones) {
+    try {
+      Path file = Files.createTempFile("mineeco-analysis-", ".store");
+      file.toFile().deleteOnExit();
+      return new PatchStore(file, zones);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary file for the analysis", e);
+    }
+  }
+
+  private static List<String> columnNames(List<Zone> zones) {
+    return zones.stream().flatMap(z -> z.columnNames().stream()).toList();
+  }
+
   /** The state of one analysis while patches stream through. */
   private static final class Run {
-    private final OverlayEngine engine;
+    private final List<Zone> zones;
     private final AnalysisOptions options;
     private final PriorityRanking ranking;
     private final SummaryBuilder summary;
+    private final int columns;
     private final List<PatchRow> rows = new ArrayList<>();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
-    Run(OverlayEngine engine, ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
-      this.engine = engine;
+    Run(ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
+      this.zones = stack.zones();
       this.options = options;
       this.ranking = PriorityRanking.create(stack.zones(), rules);
       this.summary = new SummaryBuilder(stack.zones());
+      this.columns = columnNames(zones).size();
     }
 
-    void analyse(List<PatchOutcome> batch) {
-      List<MinePatch> accepted =
-          batch.stream().map(PatchOutcome::patch).filter(p -> p != null).toList();
-      Iterator<PatchOverlay> overlays = engine.analyze(accepted.iterator());
-      for (PatchOutcome outcome : batch) {
-        if (outcome.index() != rows.size()) {
-          throw new IllegalStateException(
-              "ingest skipped a feature: expected index "
-                  + rows.size()
-                  + ", got "
-                  + outcome.index());
-        }
-        if (outcome.patch() == null) {
-          rows.add(PatchRow.rejected(outcome));
-          continue;
-        }
-        PatchOverlay overlay = overlays.next();
-        rows.add(row(outcome, overlay));
-        summary.add(overlay);
-        facts.add(ranking.facts(outcome.patch(), overlay));
-        options.onPatch().accept(outcome.patch(), overlay);
+    /** Takes the next feature in input order, with its overlay ({@code null} when rejected). */
+    void accept(PatchOutcome outcome, PatchOverlay overlay) {
+      if (outcome.index() != rows.size()) {
+        throw new IllegalStateException(
+            "ingest skipped a feature: expected index " + rows.size() + ", got " + outcome.index());
       }
+      if (outcome.patch() == null) {
+        rows.add(PatchRow.rejected(outcome));
+        return;
+      }
+      rows.add(row(outcome, overlay));
+      summary.add(overlay);
+      facts.add(ranking.facts(outcome.patch(), overlay));
+      options.onPatch().accept(outcome.patch(), overlay);
     }
 
     private PatchRow row(PatchOutcome outcome, PatchOverlay overlay) {
-      double[] values = new double[engine.columnNames().size()];
+      double[] values = new double[columns];
       int column = 0;
       for (int z = 0; z < overlay.zones().size(); z++) {
         ZoneOverlay zone = overlay.zones().get(z);
         for (int band = 0; band < zone.areas().size(); band++) {
           values[column++] = zone.areas().get(band).squareMetres();
         }
-        if (engine.zones().get(z) instanceof Corridor) {
+        if (zones.get(z) instanceof Corridor) {
           values[column++] = zone.distance().map(Length::metres).orElse(Double.NaN);
         }
       }

@@ -1,5 +1,6 @@
 package org.mineeco.analysis;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -9,13 +10,19 @@ import org.mineeco.overlay.PatchOverlay;
 /**
  * How to run an analysis.
  *
- * @param threads worker threads for the overlay, at least 1
+ * @param threads worker threads for ingest and overlay, at least 1
  * @param progress receives a progress line now and then (e.g. {@code System.err::println})
  * @param onPatch receives every analysed patch with its overlay, in input order, on the calling
  *     thread (e.g. to build statistics or map layers); may do nothing
+ * @param cache the folder of the analysis cache ({@link AnalysisCache}): an analysis of the same
+ *     spec and input bytes found there is replayed instead of computed, and a new one is kept
+ *     there; {@code null} to analyse every time and keep nothing
  */
 public record AnalysisOptions(
-    int threads, Consumer<String> progress, BiConsumer<MinePatch, PatchOverlay> onPatch) {
+    int threads,
+    Consumer<String> progress,
+    BiConsumer<MinePatch, PatchOverlay> onPatch,
+    Path cache) {
   public AnalysisOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -24,19 +31,29 @@ public record AnalysisOptions(
     Objects.requireNonNull(onPatch, "onPatch");
   }
 
-  /** All processors, no progress lines, no per-patch listener. */
+  /** All processors, no progress lines, no per-patch listener, no cache. */
   public static AnalysisOptions defaults() {
     return new AnalysisOptions(
-        Runtime.getRuntime().availableProcessors(), line -> {}, (p, o) -> {});
+        Runtime.getRuntime().availableProcessors(), line -> {}, (p, o) -> {}, null);
+  }
+
+  /** These options with {@code newThreads} worker threads. */
+  public AnalysisOptions withThreads(int newThreads) {
+    return new AnalysisOptions(newThreads, progress, onPatch, cache);
   }
 
   /** These options with progress lines sent to {@code progress}. */
   public AnalysisOptions withProgress(Consumer<String> newProgress) {
-    return new AnalysisOptions(threads, newProgress, onPatch);
+    return new AnalysisOptions(threads, newProgress, onPatch, cache);
   }
 
   /** These options with every analysed patch also sent to {@code listener}. */
   public AnalysisOptions withListener(BiConsumer<MinePatch, PatchOverlay> listener) {
-    return new AnalysisOptions(threads, progress, listener);
+    return new AnalysisOptions(threads, progress, listener, cache);
+  }
+
+  /** These options with the analysis cache in {@code folder} ({@code null}: none). */
+  public AnalysisOptions withCache(Path folder) {
+    return new AnalysisOptions(threads, progress, onPatch, folder);
   }
 }

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
-import org.mineeco.ingest.PatchStream;
 import org.mineeco.ingest.Repair;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureWriter;
@@ -25,8 +23,9 @@ import org.mineeco.units.AreaUnit;
 /**
  * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
  * input feature, in input order; the GeoPackage with the repaired geometries in the patch layer's
- * CRS), {@code summary.csv} (per zone and band: patches, m², mu, ha) and {@code repairs.csv}. Areas
- * are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each
+ * CRS, from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
+ * summary.csv} (per zone and band: patches, m², mu, ha) and {@code repairs.csv}. Areas are
+ * ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each
  * file is written under a temporary name and renamed when complete.
  */
 public final class AnalysisWriter {
@@ -49,28 +48,25 @@ public final class AnalysisWriter {
     List<Field> fields = patchFields(analysis);
     Path csv = folder.resolve("patches.csv");
     Path gpkg = folder.resolve("patches.gpkg");
-    try (PatchStream patches =
-        PatchIngest.open(
-            analysis.spec().patches().path(), AnalysisJob.ingestOptions(analysis.spec()))) {
-      WriteOptions options = new WriteOptions(patches.crs(), "patches", fields);
-      Writers writers =
-          Writers.open(
-              () -> Layers.create(csv, options.withoutGeometry()),
-              () -> Layers.create(gpkg, options));
-      writers.run(
-          w -> {
-            while (patches.hasNext()) {
-              PatchOutcome outcome = patches.next();
-              PatchRow row = analysis.rows().get((int) outcome.index());
-              Feature feature =
-                  new Feature(
-                      outcome.index(),
-                      outcome.patch() == null ? null : outcome.patch().geometry(),
-                      row(analysis, row));
-              w.forEach(writer -> writer.write(feature));
-            }
-          });
-    }
+    WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
+    Writers writers =
+        Writers.open(
+            () -> Layers.create(csv, options.withoutGeometry()),
+            () -> Layers.create(gpkg, options));
+    writers.run(
+        w ->
+            analysis
+                .store()
+                .replay(
+                    (outcome, overlay) -> {
+                      PatchRow row = analysis.rows().get((int) outcome.index());
+                      Feature feature =
+                          new Feature(
+                              outcome.index(),
+                              outcome.patch() == null ? null : outcome.patch().geometry(),
+                              row(analysis, row));
+                      w.forEach(writer -> writer.write(feature));
+                    }));
     return List.of(csv, gpkg);
   }
 

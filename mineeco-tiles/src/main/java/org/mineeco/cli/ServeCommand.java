@@ -16,6 +16,7 @@ import org.mineeco.tile.TileSource;
 import org.mineeco.tile.VectorTiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     Path pmtiles;
   }
 
+  @Mixin RunArguments run;
+
   @Option(
       names = "--port",
       description = "TCP port, 0 for a free one (default: ${DEFAULT-VALUE})",
@@ -73,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     WebMap map =
         WebMap.build(
             AnalysisSpec.load(source.spec),
-            AnalysisArguments.options(command.commandLine().getErr(), 0),
+            run.options(command.commandLine().getErr()),
             MapOptions.DEFAULT);
     AnalyzeCommand.printReport(out, map.analysis());
     return serve(TileSource.of(map.layers()), map.report(), options, out);

@@ -1,0 +1,200 @@
+package org.mineeco.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.LayerRef;
+import org.mineeco.spec.ZoneSpec;
+
+/**
+ * Analyses kept in a folder, each under the SHA-256 of everything its results depend on: the
+ * analysis spec as read (layers, filters, zones, bands, regions, priority), the bytes of every
+ * input file (a Shapefile's .shp, .shx, .dbf, .prj and .cpg), and the build of the program. An
+ * analysis found there was made from exactly these inputs, so it is current by construction; a
+ * changed byte in any input is another key. Entries are written under a temporary name and renamed
+ * into place complete; the {@value #KEEP} most recently used are kept. Safe for several processes.
+ */
+final class AnalysisCache {
+  static final int KEEP = 8;
+  private static final String STORE = "patches.store";
+  private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
+
+  private final Path folder;
+
+  AnalysisCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The key of a spec's analysis, hex. */
+  static String key(AnalysisSpec spec) {
+    MessageDigest sha = sha256();
+    sha.update(
+        ("mineeco analysis " + build() + "\n" + spec + "\n").getBytes(StandardCharsets.UTF_8));
+    for (Path input : inputs(spec)) {
+      sha.update((input + "\n").getBytes(StandardCharsets.UTF_8));
+      try (InputStream in = Files.newInputStream(input)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          sha.update(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + input, e);
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The stored analysis of this key, if there is one (marked as just used). */
+  Optional<PatchStore> find(String key, List<String> zones) {
+    Path store = folder.resolve(key).resolve(STORE);
+    if (!Files.isRegularFile(store)) {
+      return Optional.empty();
+    }
+    try {
+      Files.setLastModifiedTime(store.getParent(), FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException e) {
+      // Another process evicted it meanwhile; analyse again.
+      return Optional.empty();
+    }
+    return Optional.of(new PatchStore(store, zones));
+  }
+
+  /** A store in a new temporary entry, to be {@link #commit}ted when complete. */
+  PatchStore newStore(List<String> zones) {
+    try {
+      Files.createDirectories(folder);
+      removeAbandoned();
+      Path entry = Files.createDirectory(folder.resolve(".tmp-" + UUID.randomUUID()));
+      return new PatchStore(entry.resolve(STORE), zones);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create an entry in the analysis cache " + folder, e);
+    }
+  }
+
+  /**
+   * Renames a complete temporary entry to its key (another process may have stored the same key
+   * meanwhile: then that one is kept) and evicts the least recently used beyond {@value #KEEP}.
+   */
+  PatchStore commit(String key, PatchStore store, List<String> zones) {
+    Path temporary = store.file().getParent();
+    Path entry = folder.resolve(key);
+    try {
+      Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+      delete(temporary);
+    } catch (IOException e) {
+      if (!Files.isDirectory(entry)) {
+        throw new UncheckedIOException("cannot store the analysis in " + entry, e);
+      }
+      delete(temporary);
+    }
+    evict();
+    return new PatchStore(entry.resolve(STORE), zones);
+  }
+
+  private void evict() {
+    List<Path> entries = new ArrayList<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      list.filter(p -> !p.getFileName().toString().startsWith(".")).forEach(entries::add);
+    } catch (IOException e) {
+      return;
+    }
+    entries.sort(Comparator.comparing(AnalysisCache::lastUsed).reversed());
+    entries.stream().skip(KEEP).forEach(AnalysisCache::delete);
+  }
+
+  /** Temporary entries older than a day were left by runs that were killed. */
+  private void removeAbandoned() throws IOException {
+    long dayAgo = System.currentTimeMillis() - 24 * 3600 * 1000L;
+    try (Stream<Path> list = Files.list(folder)) {
+      list.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+          .filter(p -> lastUsed(p).toMillis() < dayAgo)
+          .forEach(AnalysisCache::delete);
+    }
+  }
+
+  private static FileTime lastUsed(Path entry) {
+    try {
+      return Files.getLastModifiedTime(entry);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private static void delete(Path entry) {
+    try (Stream<Path> files = Files.walk(entry)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Left for the next run's clean-up.
+    }
+  }
+
+  private static List<Path> inputs(AnalysisSpec spec) {
+    List<LayerRef> layers = new ArrayList<>();
+    layers.add(spec.patches());
+    spec.zones().stream().map(ZoneSpec::source).forEach(layers::add);
+    if (spec.regions() != null) {
+      layers.add(spec.regions().source());
+    }
+    List<Path> files = new ArrayList<>();
+    for (LayerRef layer : layers) {
+      Path path = layer.path();
+      files.add(path);
+      String name = path.getFileName().toString();
+      if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
+        String base = name.substring(0, name.length() - 4);
+        for (String part : SHAPEFILE_PARTS) {
+          for (String variant : List.of(part, part.toUpperCase(Locale.ROOT))) {
+            Path sidecar = path.resolveSibling(base + variant);
+            if (Files.isRegularFile(sidecar)) {
+              files.add(sidecar);
+            }
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** The program's build: the size and time of the jar it runs from, if it runs from one. */
+  private static String build() {
+    try {
+      Path code =
+          Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(code)
+          ? code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code)
+          : "classes";
+    } catch (IOException | URISyntaxException | SecurityException e) {
+      return "unknown";
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+}

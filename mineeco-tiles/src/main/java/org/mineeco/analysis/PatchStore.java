@@ -1,0 +1,206 @@
+package org.mineeco.analysis;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.mineeco.crs.Crs;
+import org.mineeco.ingest.AreaDifference;
+import org.mineeco.ingest.DeclaredAreaCheck;
+import org.mineeco.ingest.IngestReport;
+import org.mineeco.ingest.PatchOutcome;
+import org.mineeco.ingest.Reject;
+import org.mineeco.ingest.Repair;
+import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.units.Area;
+
+/**
+ * Every analysed feature of one analysis in a file, in input order (outcome, patch with its
+ * geometry in the layer's CRS and its attributes, overlay), followed by the ingest report: what the
+ * outputs are written from, so that the patch layer is read once, and what a later run on the same
+ * inputs replays instead of analysing again ({@link AnalysisCache}). Written once, then read any
+ * number of times; each reader on one thread.
+ */
+public final class PatchStore {
+  private static final int MAGIC = 0x4d4e4543; // "MNEC"
+  private static final int VERSION = 1;
+
+  private final Path file;
+  private final List<String> zones;
+
+  PatchStore(Path file, List<String> zones) {
+    this.file = file;
+    this.zones = List.copyOf(zones);
+  }
+
+  /** The file holding the analysed features. */
+  public Path file() {
+    return file;
+  }
+
+  /** Appends analysed features, then the report; the file is complete once closed. */
+  final class Writer implements AutoCloseable {
+    private final DataOutputStream out;
+    private final RecordCodec codec = new RecordCodec(zones);
+
+    private Writer() throws IOException {
+      out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+    }
+
+    void append(PatchOutcome outcome, PatchOverlay overlay) {
+      try {
+        out.writeBoolean(true);
+        codec.write(out, outcome, overlay);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+    }
+
+    /** Ends the records with the ingest report and closes the file. */
+    void finish(IngestReport report) {
+      try {
+        out.writeBoolean(false);
+        writeReport(report);
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close " + file, e);
+      }
+    }
+
+    private void writeReport(IngestReport r) throws IOException {
+      RecordCodec.text(out, r.file() == null ? null : r.file().toString());
+      out.writeInt(r.crs().epsgCode());
+      out.writeLong(r.read());
+      out.writeLong(r.accepted());
+      out.writeInt(r.repairs().size());
+      for (Repair repair : r.repairs()) {
+        out.writeLong(repair.index());
+        RecordCodec.text(out, repair.id());
+        RecordCodec.text(out, repair.reason());
+        out.writeDouble(repair.before().squareMetres());
+        out.writeDouble(repair.after().squareMetres());
+      }
+      out.writeInt(r.rejects().size());
+      for (Reject reject : r.rejects()) {
+        out.writeLong(reject.index());
+        RecordCodec.text(out, reject.id());
+        RecordCodec.text(out, reject.field());
+        RecordCodec.text(out, reject.reason());
+      }
+      DeclaredAreaCheck d = r.declaredArea();
+      out.writeDouble(d.tolerance());
+      out.writeLong(d.compared());
+      out.writeLong(d.differing());
+      out.writeLong(d.unreadable());
+      out.writeInt(d.examples().size());
+      for (AreaDifference e : d.examples()) {
+        out.writeLong(e.index());
+        RecordCodec.text(out, e.id());
+        out.writeDouble(e.declared().squareMetres());
+        out.writeDouble(e.computed().squareMetres());
+      }
+    }
+  }
+
+  /** A writer of a new store file (replacing any). */
+  Writer writer() {
+    try {
+      return new Writer();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + file, e);
+    }
+  }
+
+  /**
+   * Passes every feature's outcome and overlay ({@code null} when rejected) to {@code sink}, in
+   * input order, and returns the ingest report.
+   *
+   * @throws UncheckedIOException when the file is missing, truncated or of another version
+   */
+  IngestReport replay(BiConsumer<PatchOutcome, PatchOverlay> sink) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IOException("not a patch store of version " + VERSION);
+      }
+      RecordCodec codec = new RecordCodec(zones);
+      while (in.readBoolean()) {
+        RecordCodec.Analysed a = codec.read(in);
+        sink.accept(a.outcome(), a.overlay());
+      }
+      return readReport(in);
+    } catch (EOFException e) {
+      throw new UncheckedIOException("patch store " + file + " is incomplete", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read patch store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static IngestReport readReport(DataInputStream in) throws IOException {
+    String path = RecordCodec.text(in);
+    Crs crs = Crs.epsg(in.readInt());
+    long read = in.readLong();
+    long accepted = in.readLong();
+    int repairCount = in.readInt();
+    List<Repair> repairs = new ArrayList<>(repairCount);
+    for (int i = 0; i < repairCount; i++) {
+      repairs.add(
+          new Repair(
+              in.readLong(),
+              RecordCodec.text(in),
+              RecordCodec.text(in),
+              Area.squareMetres(in.readDouble()),
+              Area.squareMetres(in.readDouble())));
+    }
+    int rejectCount = in.readInt();
+    List<Reject> rejects = new ArrayList<>(rejectCount);
+    for (int i = 0; i < rejectCount; i++) {
+      rejects.add(
+          new Reject(
+              in.readLong(), RecordCodec.text(in), RecordCodec.text(in), RecordCodec.text(in)));
+    }
+    double tolerance = in.readDouble();
+    long compared = in.readLong();
+    long differing = in.readLong();
+    long unreadable = in.readLong();
+    int exampleCount = in.readInt();
+    List<AreaDifference> examples = new ArrayList<>(exampleCount);
+    for (int i = 0; i < exampleCount; i++) {
+      examples.add(
+          new AreaDifference(
+              in.readLong(),
+              RecordCodec.text(in),
+              Area.squareMetres(in.readDouble()),
+              Area.squareMetres(in.readDouble())));
+    }
+    return new IngestReport(
+        path == null ? null : Path.of(path),
+        crs,
+        read,
+        accepted,
+        repairs.size(),
+        rejects.size(),
+        repairs,
+        rejects,
+        new DeclaredAreaCheck(tolerance, compared, differing, unreadable, examples));
+  }
+}

@@ -1,0 +1,52 @@
+package org.mineeco.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.mineeco.analysis.AnalysisOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * How an analysis runs: {@code --threads} and the analysis cache ({@code --cache DIR}, {@code
+ * --no-cache}).
+ */
+final class RunArguments {
+  @Option(
+      names = "--threads",
+      description = "worker threads (default: all processors)",
+      defaultValue = "0")
+  int threads;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = {
+        "the analysis cache: an analysis of the same spec and input file contents kept there is",
+        "reused instead of computed again (default: $XDG_CACHE_HOME/mineeco or ~/.cache/mineeco)"
+      })
+  Path cache;
+
+  @Option(names = "--no-cache", description = "analyse again and keep nothing in the cache")
+  boolean noCache;
+
+  /** Analysis options with progress lines on {@code err}. */
+  AnalysisOptions options(PrintWriter err) {
+    AnalysisOptions options =
+        AnalysisOptions.defaults()
+            .withProgress(
+                line -> {
+                  err.println(line);
+                  err.flush();
+                })
+            .withCache(noCache ? null : cache != null ? cache : defaultCache());
+    return threads > 0 ? options.withThreads(threads) : options;
+  }
+
+  private static Path defaultCache() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".cache");
+    return base.resolve("mineeco");
+  }
+}
