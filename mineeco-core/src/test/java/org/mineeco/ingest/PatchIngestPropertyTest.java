@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,6 +26,41 @@ import org.mineeco.io.Feature;
 class PatchIngestPropertyTest {
   private static final GeometryFactory GF = new GeometryFactory();
   private static final int FEATURES = 400;
+
+  /**
+   * Batches read ahead on another thread and prepared in parallel give the outcomes and the report
+   * of reading one feature at a time, whatever the batch size.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7, 64, 1000})
+  void batchesInParallelGiveTheSameOutcomesAndReport(int batchSize) {
+    SplittableRandom random = new SplittableRandom(batchSize);
+    List<Feature> features = new ArrayList<>();
+    for (int i = 0; i < FEATURES; i++) {
+      features.add(randomFeature(random, i));
+    }
+    List<PatchOutcome> one = new ArrayList<>();
+    IngestReport oneReport;
+    try (PatchStream stream =
+        PatchIngest.open(new ListReader(Crs.CGCS2000, features), IngestOptions.DEFAULTS)) {
+      stream.forEachRemaining(one::add);
+      oneReport = stream.report();
+    }
+    List<PatchOutcome> batched = new ArrayList<>();
+    IngestReport batchedReport;
+    ForkJoinPool pool = new ForkJoinPool(3);
+    try (PatchStream stream =
+        PatchIngest.open(new ListReader(Crs.CGCS2000, features), IngestOptions.DEFAULTS)) {
+      while (stream.hasNext()) {
+        batched.addAll(stream.nextBatch(batchSize, pool));
+      }
+      batchedReport = stream.report();
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(one, batched);
+    assertEquals(oneReport, batchedReport);
+  }
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 20240601})

@@ -2,6 +2,7 @@ package org.mineeco.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
@@ -31,15 +32,25 @@ final class ZoneLoader {
     this.spec = spec;
   }
 
+  /** Reads the layers in parallel (one loader each, notes kept in spec order). */
   static ZoneStack load(AnalysisSpec spec) {
-    ZoneLoader loader = new ZoneLoader(spec);
-    List<Zone> zones = new ArrayList<>();
-    for (ZoneSpec zone : spec.zones()) {
-      zones.add(loader.zone(zone));
-    }
-    RegionLayer regions =
-        spec.regions() == null ? RegionLayer.NONE : loader.regions(spec.regions());
-    return new ZoneStack(zones, regions, loader.notes);
+    int count = spec.zones().size();
+    List<ZoneLoader> loaders =
+        IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec)).toList();
+    List<Object> layers =
+        IntStream.rangeClosed(0, count)
+            .parallel()
+            .mapToObj(
+                i ->
+                    i < count
+                        ? loaders.get(i).zone(spec.zones().get(i))
+                        : spec.regions() == null
+                            ? RegionLayer.NONE
+                            : loaders.get(i).regions(spec.regions()))
+            .toList();
+    List<Zone> zones = layers.subList(0, count).stream().map(Zone.class::cast).toList();
+    List<String> notes = loaders.stream().flatMap(l -> l.notes.stream()).toList();
+    return new ZoneStack(zones, (RegionLayer) layers.get(count), notes);
   }
 
   private Zone zone(ZoneSpec zone) {

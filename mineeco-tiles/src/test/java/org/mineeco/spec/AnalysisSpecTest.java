@@ -90,6 +90,31 @@ class AnalysisSpecTest {
     assertNull(spec.priority());
   }
 
+  /** A band edge or buffer distance beyond 200 km is refused before anything is read. */
+  @Test
+  void distancesBeyondTheMaximumAreErrors() throws IOException {
+    assertMessage(
+        "zones[0].bands_m[2]: must be at most 200000 m",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 1000000000000]}]
+        """);
+    assertMessage(
+        "zones[0].distance_m: must be at most 200000 m",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: t, type: buffer, path: t.geojson, distance_m: 250000}]
+        """);
+    AnalysisSpec atMaximum =
+        AnalysisSpec.load(
+            spec(
+                """
+                patches: {path: patches.geojson}
+                zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 200000]}]
+                """));
+    assertEquals(Length.metres(200_000), atMaximum.zones().get(0).bandEdges().get(1));
+  }
+
   @Test
   void errorsNameTheFileAndTheKey() throws IOException {
     assertMessage(
