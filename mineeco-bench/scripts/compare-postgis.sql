@@ -3,10 +3,11 @@
 -- buffers as unioned ST_Buffer rings in that plane (default 8 segments a quadrant), cut by
 -- ST_Subdivide and GiST-indexed, ST_Intersection per patch, areas on the ellipsoid (geography,
 -- EPSG:4490 = GRS80) and planar in the plane; red lines and farmland intersected in lon/lat with a
--- per-patch ST_Union so that overlaps count once; corridor distances: the 3 nearest river pieces
--- by the KNN operator (<->) in the Gauss-Kruger plane (in degrees it picks wrong pieces at 30N;
--- on a geography index it took over 5 minutes for one corridor at 10k patches), then the least
--- ST_Distance on the ellipsoid (geography). Steps are separated by '-- step: NAME' lines.
+-- per-patch ST_Union so that overlaps count once; corridor distances: rivers cut by ST_Subdivide
+-- into pieces of at most 64 vertices (so that each geography distance is short), the 3 nearest
+-- pieces by the KNN operator (<->) in the Gauss-Kruger plane (in degrees it picks wrong pieces at
+-- 30N; on a geography index it took over 5 minutes for one corridor at 10k patches), then the
+-- least ST_Distance on the ellipsoid (geography). Steps are separated by '-- step: NAME' lines.
 
 -- step: patches
 CREATE TABLE p AS
@@ -77,17 +78,19 @@ GROUP BY p.tbbh;
 INSERT INTO result SELECT tbbh, 'area_m2', ST_Area(geom::geography), ST_Area(g) FROM p;
 
 -- step: corridor distances
-ALTER TABLE rivers ADD COLUMN g geometry;
-UPDATE rivers SET g = ST_Transform(geom, :gk);
-CREATE INDEX ON rivers USING gist (g);
-ANALYZE rivers;
+CREATE TABLE river_pieces AS
+SELECT class, ST_Subdivide(geom, 64) AS geom FROM rivers;
+ALTER TABLE river_pieces ADD COLUMN g geometry;
+UPDATE river_pieces SET g = ST_Transform(geom, :gk);
+CREATE INDEX ON river_pieces USING gist (g);
+ANALYZE river_pieces;
 CREATE FUNCTION add_distances(col text, filter text) RETURNS void AS $$
 BEGIN
   EXECUTE format($q$
     INSERT INTO result
     SELECT p.tbbh, %L, d.m, NULL FROM p CROSS JOIN LATERAL (
       SELECT min(ST_Distance(p.geom::geography, k.geom::geography)) AS m FROM (
-        SELECT r.geom FROM rivers r WHERE %s ORDER BY r.g <-> p.g LIMIT 3) k) d$q$,
+        SELECT r.geom FROM river_pieces r WHERE %s ORDER BY r.g <-> p.g LIMIT 3) k) d$q$,
     col, filter);
 END $$ LANGUAGE plpgsql;
 SELECT add_distances('yangtze_dist_m', $$class = 'main'$$);

@@ -38,7 +38,7 @@ run_mineeco_spec() {
   dir=$(dirname "$1")
   local start
   start=$(now)
-  /usr/bin/time -v "$ROOT/mineeco" analyze --spec "$1" --out "$2" >"$2.log" 2>&1
+  /usr/bin/time -v "$ROOT/mineeco" analyze --no-cache --spec "$1" --out "$2" >"$2.log" 2>&1
   MINEECO_SECONDS=$(since "$start")
   MINEECO_RSS_MB=$(awk '/Maximum resident/ {printf "%.0f", $6 / 1024}' "$2.log")
 }

@@ -77,9 +77,9 @@ final class DemoStack implements AutoCloseable {
     }
   }
 
-  /** A new engine over the stack, all processors, so its band cells start empty. */
-  OverlayEngine engine() {
-    return OverlayEngine.create(zones, regions, OverlayOptions.of(patchCrs));
+  /** A new engine over the stack on {@code threads} threads, so its distance cells start empty. */
+  OverlayEngine engine(int threads) {
+    return OverlayEngine.create(zones, regions, OverlayOptions.of(patchCrs).withThreads(threads));
   }
 
   /** The features of a layer file that have a geometry. */

@@ -21,15 +21,17 @@ import org.openjdk.jmh.infra.Blackhole;
  * The demo zone stack of {@code data/demo/analysis.yaml} (four river corridors with 2-4 bands, red
  * lines, 20,000 basic-farmland parcels, five three-zones-two-lines buffers, 30 counties) against
  * every patch of a generated province (CGCS2000 lon/lat, EPSG:4490) of {@code patches} patches:
- * ellipsoidal areas (GRS80) per zone and band, ground distances in metres, on all processors.
+ * ellipsoidal areas (GRS80) per zone and band, ground distances in metres, on {@code threads}
+ * threads (the ratio of the two tells how the overlay scales).
  * Patches and zones are in memory; reading and writing files are not timed (the {@code analyze}
  * scaling script times those). Divide the time per operation by {@code patches / 10000} for the
  * time per 10k patches.
  *
  * <ul>
- *   <li>{@code cold}: a new engine per operation, so every band cell (the corridor and buffer bands
- *       around a 0.1° x 0.5° cell) is built again: the cost of one real analysis.
- *   <li>{@code warm}: one engine for the whole trial with every band cell already built: the
+ *   <li>{@code cold}: a new engine per operation, so every distance cell (the zone pieces within
+ *       reach of a 1° x 2° cell, projected and indexed) is built again: the cost of one real
+ *       analysis.
+ *   <li>{@code warm}: one engine for the whole trial with every distance cell already built: the
  *       per-patch overlay alone.
  * </ul>
  *
@@ -51,13 +53,16 @@ public class OverlayBenchmark {
   @Param({"10000", "50000"})
   int patches;
 
+  @Param({"1", "2"})
+  int threads;
+
   private DemoStack stack;
   private OverlayEngine warmEngine;
 
   @Setup(Level.Trial)
   public void setUp() {
     stack = DemoStack.generate(patches);
-    warmEngine = stack.engine();
+    warmEngine = stack.engine(threads);
     warmEngine.analyze(stack.patches.iterator(), p -> {});
   }
 
@@ -68,7 +73,7 @@ public class OverlayBenchmark {
 
   @Benchmark
   public void cold(Blackhole blackhole) {
-    stack.engine().analyze(stack.patches.iterator(), blackhole::consume);
+    stack.engine(threads).analyze(stack.patches.iterator(), blackhole::consume);
   }
 
   @Benchmark

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mineeco.ingest.PatchOutcome;
@@ -53,19 +55,18 @@ public final class AnalysisWriter {
         Writers.open(
             () -> Layers.create(csv, options.withoutGeometry()),
             () -> Layers.create(gpkg, options));
-    writers.run(
-        w ->
+    writers.runEach(
+        writer ->
             analysis
                 .store()
                 .replay(
                     (outcome, overlay) -> {
                       PatchRow row = analysis.rows().get((int) outcome.index());
-                      Feature feature =
+                      writer.write(
                           new Feature(
                               outcome.index(),
                               outcome.patch() == null ? null : outcome.patch().geometry(),
-                              row(analysis, row));
-                      w.forEach(writer -> writer.write(feature));
+                              row(analysis, row)));
                     }));
     return List.of(csv, gpkg);
   }
@@ -194,6 +195,20 @@ public final class AnalysisWriter {
         throw e;
       }
       return new Writers(opened);
+    }
+
+    /** Runs {@code work} for every writer at once, each on a thread of its own. */
+    void runEach(Consumer<FeatureWriter> work) {
+      run(
+          all -> {
+            List<CompletableFuture<Void>> runs =
+                all.stream().map(w -> CompletableFuture.runAsync(() -> work.accept(w))).toList();
+            try {
+              CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException e) {
+              throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+          });
     }
 
     void run(Consumer<List<FeatureWriter>> work) {
