@@ -4,10 +4,10 @@
 -- ST_Subdivide and GiST-indexed, ST_Intersection per patch, areas on the ellipsoid (geography,
 -- EPSG:4490 = GRS80) and planar in the plane; red lines and farmland intersected in lon/lat with a
 -- per-patch ST_Union so that overlaps count once; corridor distances: rivers cut by ST_Subdivide
--- into pieces of at most 64 vertices (so that each geography distance is short), the 3 nearest
--- pieces by the KNN operator (<->) in the Gauss-Kruger plane (in degrees it picks wrong pieces at
--- 30N; on a geography index it took over 5 minutes for one corridor at 10k patches), then the
--- least ST_Distance on the ellipsoid (geography). Steps are separated by '-- step: NAME' lines.
+-- into pieces of at most 64 vertices (so that each geography distance is short), the nearest
+-- piece by the KNN operator (<->) in the Gauss-Kruger plane (in degrees it picks wrong pieces at
+-- 30N; on a geography index it took over 5 minutes for one corridor at 10k patches), then its
+-- ST_Distance on the ellipsoid (geography). Steps are separated by '-- step: NAME' lines.
 
 -- step: patches
 CREATE TABLE p AS
@@ -89,8 +89,8 @@ BEGIN
   EXECUTE format($q$
     INSERT INTO result
     SELECT p.tbbh, %L, d.m, NULL FROM p CROSS JOIN LATERAL (
-      SELECT min(ST_Distance(p.geom::geography, k.geom::geography)) AS m FROM (
-        SELECT r.geom FROM river_pieces r WHERE %s ORDER BY r.g <-> p.g LIMIT 3) k) d$q$,
+      SELECT ST_Distance(p.geom::geography, k.geom::geography) AS m FROM (
+        SELECT r.geom FROM river_pieces r WHERE %s ORDER BY r.g <-> p.g LIMIT 1) k) d$q$,
     col, filter);
 END $$ LANGUAGE plpgsql;
 SELECT add_distances('yangtze_dist_m', $$class = 'main'$$);

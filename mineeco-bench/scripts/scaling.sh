@@ -3,6 +3,8 @@
 # the demo zone stack doubled (every zone of data/demo/analysis.yaml listed twice).
 # Usage: mineeco-bench/scripts/scaling.sh [SIZES...]   (default: 10000 50000 200000)
 # Data sets go to $WORK/p<N> (reused when present; 1,000,000 patches take ~6 min to generate).
+# Every analysis runs with a 2 GB heap (MINEECO_JAVA_OPTS=-Xmx2g unless set). A last run analyses
+# 10,000 patches against the demo stack with 200,000 farmland parcels (FARMLAND=0 skips it).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(10000 50000 200000)
@@ -38,7 +40,8 @@ run_mineeco_spec() {
   dir=$(dirname "$1")
   local start
   start=$(now)
-  /usr/bin/time -v "$ROOT/mineeco" analyze --no-cache --spec "$1" --out "$2" >"$2.log" 2>&1
+  MINEECO_JAVA_OPTS="${MINEECO_JAVA_OPTS:--Xmx2g}" /usr/bin/time -v "$ROOT/mineeco" analyze \
+    --no-cache --spec "$1" --out "$2" >"$2.log" 2>&1
   MINEECO_SECONDS=$(since "$start")
   MINEECO_RSS_MB=$(awk '/Maximum resident/ {printf "%.0f", $6 / 1024}' "$2.log")
 }
@@ -49,4 +52,13 @@ for n in "${sizes[@]}"; do
   doubled_spec "$dir/analysis.yaml" "$dir/analysis-x2.yaml"
   [ "$n" -le 50000 ] && run "analyze $n, zones x2" "$dir" "$dir/analysis-x2.yaml" "$n"
 done
+if [ "${FARMLAND:-200000}" != 0 ]; then
+  dir="$WORK/farmland${FARMLAND:-200000}"
+  if [ ! -f "$dir/patches.geojson" ]; then
+    log "generating 10000 patches and ${FARMLAND:-200000} farmland parcels into $dir"
+    "$ROOT/mineeco" generate-demo --out "$dir" --patches 10000 --farmland "${FARMLAND:-200000}" >&2
+  fi
+  cp "$ROOT/data/demo/analysis.yaml" "$dir/analysis.yaml"
+  run "analyze 10000, farmland ${FARMLAND:-200000}" "$dir" "$dir/analysis.yaml" 10000
+fi
 machine_line

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import org.mineeco.analysis.ZoneLoader.ZoneStack;
 import org.mineeco.ingest.IngestOptions;
@@ -110,11 +114,14 @@ public final class AnalysisJob {
       PatchStore store,
       long start) {
     ForkJoinPool pool = new ForkJoinPool(options.threads());
+    ExecutorService consumer =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "mineeco-analysis-rows"));
     try (PatchStream patches = PatchIngest.open(spec.patches().path(), ingestOptions(spec));
         PatchStore.Writer writer = store.writer()) {
       OverlayEngine engine =
           OverlayEngine.create(
               stack.zones(), stack.regions(), OverlayOptions.of(patches.crs()).withThreads(1));
+      CompletableFuture<Void> consumed = CompletableFuture.completedFuture(null);
       while (patches.hasNext()) {
         List<PatchOutcome> batch = patches.nextBatch(BATCH, pool);
         List<PatchOverlay> overlays =
@@ -125,17 +132,28 @@ public final class AnalysisJob {
                                 o -> o.patch() == null ? null : engine.analyze(o.patch(), o.area()))
                             .toList())
                 .join();
-        for (int i = 0; i < batch.size(); i++) {
-          run.accept(batch.get(i), overlays.get(i));
-          writer.append(batch.get(i), overlays.get(i));
-        }
-        options.progress().accept(run.progress(start));
+        // The rows of this batch are taken in order on one thread while the next is analysed.
+        consumed.join();
+        consumed =
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int i = 0; i < batch.size(); i++) {
+                    run.accept(batch.get(i), overlays.get(i));
+                    writer.append(batch.get(i), overlays.get(i));
+                  }
+                  options.progress().accept(run.progress(start));
+                },
+                consumer);
       }
+      consumed.join();
       IngestReport report = patches.report();
       writer.finish(report);
       return report;
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     } finally {
       pool.shutdown();
+      consumer.shutdown();
     }
   }
 
