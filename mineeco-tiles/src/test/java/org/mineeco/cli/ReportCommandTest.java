@@ -2,17 +2,57 @@ package org.mineeco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad {@code report} usage fails with status 2 before any analysis runs, writing nothing. */
+/**
+ * Bad {@code report} usage fails with status 2 before any analysis runs, writing nothing; a report
+ * after {@code analyze} on the same spec reuses its analysis.
+ */
 class ReportCommandTest {
   private static final String SPEC = Path.of("..", "data", "demo", "analysis.yaml").toString();
 
   @TempDir Path out;
+
+  @Test
+  void reportAfterAnalyzeReusesTheAnalysis() {
+    String cache = out.resolve("cache").toString();
+    assertEquals(
+        0,
+        Main.run(
+            "analyze", "--spec", SPEC, "--cache", cache, "--out", out.resolve("a").toString()));
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    int status;
+    try {
+      status =
+          Main.run(
+              "report",
+              "--spec",
+              SPEC,
+              "--preset",
+              "periods",
+              "--cache",
+              cache,
+              "--out",
+              out.resolve("r").toString());
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals(0, status);
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("reused the analysis of these inputs"), log);
+    assertFalse(log.contains("analysed "), "no patch analysed again: " + log);
+    assertTrue(Files.exists(out.resolve("r").resolve("periods.csv")));
+  }
 
   @Test
   void anUnknownPresetIsBadUsage() {
