@@ -25,14 +25,15 @@ import org.mineeco.zone.Zone;
 /**
  * Overlays mine patches with zone layers and admin regions. Patch geometries are in {@link
  * OverlayOptions#patchCrs()} and converted to CGCS2000 lon/lat; areas are ellipsoidal on GRS80
- * (GeographicLib), distances metres on the ground, bands built in transverse Mercator planes on
- * meridians near them.
+ * (GeographicLib), distances metres on the ground. Corridor and buffer bands come from exact
+ * distance bounds; only a patch that straddles a band edge is cut, in a plane centred on it (see
+ * the README's "What it computes").
  *
  * <p>Patches stream through in batches of {@link OverlayOptions#batchSize()}, each analysed on
  * {@link OverlayOptions#threads()} threads; results come out in input order, and are the same
- * whatever the number of threads. Memory holds the zone layers, the bands built so far (per cell of
- * {@value BandAnalyzer#CELL_WIDTH}° by {@value BandAnalyzer#CELL_HEIGHT}°) and one batch.
- * Thread-safe.
+ * whatever the number of threads. Memory holds the zone layers, the zone pieces projected so far
+ * (per cell of {@value BandAnalyzer#CELL_WIDTH}° by {@value BandAnalyzer#CELL_HEIGHT}°, those
+ * within reach) and one batch. Thread-safe.
  *
  * <p>Typical use with a reader: {@code engine.analyze(reader.stream().map(f -> MinePatch.of(...))
  * .iterator(), sink)}.
