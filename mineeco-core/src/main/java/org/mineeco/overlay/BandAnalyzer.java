@@ -1,6 +1,7 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -218,14 +219,20 @@ final class BandAnalyzer implements ZoneAnalyzer {
         radius *= 2;
         continue;
       }
-      candidates.sort(
-          Comparator.comparingDouble(p -> GroundBounds.lowerBound(env, p.getEnvelopeInternal())));
+      double[] bounds = new double[candidates.size()];
+      Integer[] order = new Integer[candidates.size()];
+      for (int i = 0; i < bounds.length; i++) {
+        bounds[i] = GroundBounds.lowerBound(env, candidates.get(i).getEnvelopeInternal());
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparingDouble(i -> bounds[i]));
       double best = Double.POSITIVE_INFINITY;
-      for (Geometry piece : candidates) {
-        if (GroundBounds.lowerBound(env, piece.getEnvelopeInternal()) > best) {
+      for (int i : order) {
+        if (bounds[i] > best) {
           break;
         }
-        Coordinate[] pair = DistanceOp.nearestPoints(patch.geometry(), plane.project(piece));
+        Coordinate[] pair =
+            DistanceOp.nearestPoints(patch.geometry(), plane.project(candidates.get(i)));
         best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
       }
       if (best <= radius) {

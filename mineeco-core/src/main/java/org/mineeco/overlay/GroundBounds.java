@@ -38,6 +38,8 @@ final class GroundBounds {
             Math.max(Math.abs(a.getMinY()), Math.abs(a.getMaxY())),
             Math.max(Math.abs(b.getMinY()), Math.abs(b.getMaxY())));
     double cos = Math.cos(Math.toRadians(Math.min(90.0, maxLat + 1)));
-    return 0.99 * Math.hypot(dLat * 110_574.0, dLon * 111_319.0 * cos);
+    double y = dLat * 110_574.0;
+    double x = dLon * 111_319.0 * cos;
+    return 0.99 * Math.sqrt(x * x + y * y);
   }
 }
