@@ -50,12 +50,22 @@ final class ZoneLayers {
     List<Feature> corridors = new ArrayList<>();
     List<Feature> buffers = new ArrayList<>();
     Set<Geometry> rivers = new LinkedHashSet<>();
-    for (Zone zone : zones) {
+    // Growing lines by kilometres is the slow part: all zones at once, each band edge in parallel.
+    List<List<Feature>> grown =
+        zones.parallelStream()
+            .map(
+                zone ->
+                    zone instanceof Corridor corridor
+                        ? bands(corridor, options)
+                        : zone instanceof BufferZone buffer ? grown(buffer, options) : null)
+            .toList();
+    for (int z = 0; z < zones.size(); z++) {
+      Zone zone = zones.get(z);
       if (zone instanceof Corridor corridor && !corridor.geometries().isEmpty()) {
-        corridors.addAll(bands(corridor, options));
+        corridors.addAll(grown.get(z));
         rivers.addAll(corridor.geometries());
       } else if (zone instanceof BufferZone buffer && !buffer.geometries().isEmpty()) {
-        buffers.addAll(grown(buffer, options));
+        buffers.addAll(grown.get(z));
       } else if (zone instanceof PolygonZone polygons && !polygons.geometries().isEmpty()) {
         List<Feature> features = features(polygons.geometries(), Map.of("zone", zone.name()));
         layers.add(
@@ -97,10 +107,13 @@ final class ZoneLayers {
     List<Geometry> projected = corridor.geometries().stream().map(plane::project).toList();
     Geometry lines = LON_LAT.buildGeometry(projected);
     List<Feature> bands = new ArrayList<>();
+    List<Geometry> grownEdges =
+        corridor.bandEdges().parallelStream()
+            .map(edge -> edge.metres() > 0 ? plane.grow(lines, edge.metres()) : null)
+            .toList();
     Geometry inner = null;
     for (int i = 0; i < corridor.bandEdges().size(); i++) {
-      double edge = corridor.bandEdges().get(i).metres();
-      Geometry outer = edge > 0 ? plane.grow(lines, edge) : null;
+      Geometry outer = grownEdges.get(i);
       if (i > 0) {
         Geometry band = inner == null ? outer : outer.difference(inner);
         bands.add(bandFeature(bands.size(), corridor, i - 1, plane.lonLat(band)));
