@@ -34,11 +34,7 @@ class PatchIngestPropertyTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 7, 64, 1000})
   void batchesInParallelGiveTheSameOutcomesAndReport(int batchSize) {
-    SplittableRandom random = new SplittableRandom(batchSize);
-    List<Feature> features = new ArrayList<>();
-    for (int i = 0; i < FEATURES; i++) {
-      features.add(randomFeature(random, i));
-    }
+    List<Feature> features = randomFeatures(new SplittableRandom(batchSize));
     List<PatchOutcome> one = new ArrayList<>();
     IngestReport oneReport;
     try (PatchStream stream =
@@ -65,11 +61,7 @@ class PatchIngestPropertyTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, 20240601})
   void everyFeatureComesOutOnceInOrderAndEveryPatchIsValid(long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    List<Feature> features = new ArrayList<>();
-    for (int i = 0; i < FEATURES; i++) {
-      features.add(randomFeature(random, i));
-    }
+    List<Feature> features = randomFeatures(new SplittableRandom(seed));
     List<PatchOutcome> outcomes = new ArrayList<>();
     IngestReport report;
     try (PatchStream stream =
@@ -108,6 +100,14 @@ class PatchIngestPropertyTest {
     for (int i = 1; i < indexes.size(); i++) {
       assertTrue(indexes.get(i - 1) < indexes.get(i), indexes::toString);
     }
+  }
+
+  private static List<Feature> randomFeatures(SplittableRandom random) {
+    List<Feature> features = new ArrayList<>();
+    for (int i = 0; i < FEATURES; i++) {
+      features.add(randomFeature(random, i));
+    }
+    return features;
   }
 
   private static Feature randomFeature(SplittableRandom random, int index) {
