@@ -32,7 +32,9 @@ public final class Main {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof BadInputException || e instanceof SpecException) {
+          if (e instanceof BadInputException
+              || e instanceof SpecException
+              || e instanceof CommandFailure) {
             commandLine.getErr().println("mineeco: " + e.getMessage());
             return 1;
           }
