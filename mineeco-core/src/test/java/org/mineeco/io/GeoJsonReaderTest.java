@@ -185,6 +185,35 @@ class GeoJsonReaderTest {
   }
 
   @Test
+  void degenerateMultiPolygonPartsAndHolesAreDroppedAsRepairsTheRestKept() throws IOException {
+    Path file =
+        write(
+            "islands.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"NAME\":\"A\"},\"geometry\":"
+                + "{\"type\":\"MultiPolygon\",\"coordinates\":["
+                + "[[[120,30],[121,30],[121,31],[120,31],[120,30]],"
+                + "[[120.2,30.2],[120.4,30.2],[120.2,30.2]]],"
+                + "[[[125,35],[125.1,35]]],"
+                + "[[[122,30],[123,30],[123,31],[122,30]]]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"NAME\":\"B\"},\"geometry\":"
+                + "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[125,35],[125.1,35]]]]}}]}");
+    List<Feature> features = readAll(file, ReadOptions.DEFAULTS);
+    assertGeometry(
+        "MULTIPOLYGON (((120 30, 121 30, 121 31, 120 31, 120 30)), ((122 30, 123 30, 123 31, 122"
+            + " 30)))",
+        features.get(0));
+    assertEquals(
+        "polygon 0 ring 1 has 3 positions: dropped it; polygon 1 ring 0 not closed: closed it;"
+            + " polygon 1 ring 0 (outer) has 3 positions: dropped polygon 1",
+        features.get(0).geometryIssue());
+    assertNull(features.get(1).geometry());
+    assertEquals(
+        "no polygon has an outer ring of 4 or more positions",
+        features.get(1).geometryIssue().replaceFirst("^.*: ", ""));
+  }
+
+  @Test
   void reportsBadCoordinatesPerFeatureAndReadsOn() {
     List<Feature> features = readAll(resource("bad-coordinates.geojson"), ReadOptions.DEFAULTS);
     assertEquals(12, features.size());

@@ -52,8 +52,7 @@ final class Handlers {
 
   void catalog(Context ctx) {
     Map<String, Object> entries = new LinkedHashMap<>();
-    entries.put(
-        VectorTiles.ALL, catalogEntry(VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
+    entries.put(VectorTiles.ALL, catalogEntry(VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
     for (LayerInfo l : tiles.layers()) {
       entries.put(l.name(), catalogEntry(l.name(), l.minZoom(), l.maxZoom()));
     }

@@ -128,7 +128,14 @@ class HostileRequestTest {
   void tileJsonAndCatalogIgnoreTheHostHeader() throws Exception {
     for (String path : List.of("/patches", "/catalog")) {
       RawHttp r =
-          RawHttp.send(server.port(), "GET", path, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https");
+          RawHttp.send(
+              server.port(),
+              "GET",
+              path,
+              "X-Forwarded-Host",
+              "evil.example",
+              "X-Forwarded-Proto",
+              "https");
       assertFalse(r.body().contains("evil") || r.body().contains("127.0.0.1"), r.body());
     }
     RawHttp evil = RawHttp.send(server.port(), "GET", "/patches", "Host", "evil.example");
