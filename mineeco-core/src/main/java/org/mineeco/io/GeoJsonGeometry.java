@@ -200,8 +200,8 @@ final class GeoJsonGeometry {
   }
 
   /**
-   * A polygon; a hole of under 4 positions is dropped as a repair. In a MultiPolygon ({@code
-   * part}) an outer ring of under 4 positions drops that polygon as a repair (an empty polygon is
+   * A polygon; a hole of under 4 positions is dropped as a repair. In a MultiPolygon ({@code part})
+   * an outer ring of under 4 positions drops that polygon as a repair (an empty polygon is
    * returned); elsewhere it fails the geometry.
    */
   private Polygon polygon(Object node, String where, boolean part) {

@@ -63,6 +63,7 @@ public final class AnalysisJob {
           options.progress().accept(run.progress(start));
         }
       }
+      patches.report().requireSomeAccepted();
       run.rank();
       return new Analysis(
           spec,
@@ -73,6 +74,7 @@ public final class AnalysisJob {
           run.summary.rows(),
           patches.report(),
           stack.notes(),
+          stack.accounts(),
           Duration.ofNanos(System.nanoTime() - start));
     }
   }
