@@ -15,6 +15,7 @@ import org.mineeco.io.OutputSet;
 import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
+import org.mineeco.report.Table;
 import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
@@ -118,13 +119,15 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> files;
     try (OutputSet outputs = OutputSet.create(out, inputs)) {
       outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
+      ReportOptions reportOptions = new ReportOptions("report", lang);
+      List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
       try {
         report = Reporting.run(spec, options);
       } catch (IllegalArgumentException e) {
         err.println("mineeco: " + e.getMessage());
         return 1;
       }
-      ReportWriter.write(report.tables(), outputs.staging(), new ReportOptions("report", lang));
+      ReportWriter.write(report.tables(), earlier, outputs.staging(), reportOptions);
       files = outputs.commit();
     }
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
