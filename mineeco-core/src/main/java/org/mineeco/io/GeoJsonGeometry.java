@@ -1,6 +1,7 @@
 package org.mineeco.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -88,10 +89,19 @@ final class GeoJsonGeometry {
       return position(p);
     }
     List<Object> children = new ArrayList<>();
-    for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+    for (JsonToken t = first; t != JsonToken.END_ARRAY; t = next(p)) {
       children.add(coordinates(p));
     }
     return children;
+  }
+
+  /** The next token; the end of input inside a value is malformed JSON, never {@code null}. */
+  static JsonToken next(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new JsonParseException(p, "unexpected end of input");
+    }
+    return t;
   }
 
   /** Consumes a {@code geometries} value: an array of geometry objects. */
@@ -102,7 +112,7 @@ final class GeoJsonGeometry {
       return null;
     }
     List<Raw> members = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (next(p) != JsonToken.END_ARRAY) {
       members.add(read(p));
     }
     return members;
@@ -111,7 +121,7 @@ final class GeoJsonGeometry {
   private Coordinate position(JsonParser p) throws IOException {
     double[] xy = new double[2];
     int n = 0;
-    for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), n++) {
+    for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = next(p), n++) {
       if (!t.isNumeric()) {
         fail("coordinate " + found(p) + " is not a number" + at(p.currentLocation()));
         p.skipChildren();

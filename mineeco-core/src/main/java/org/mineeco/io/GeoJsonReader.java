@@ -162,7 +162,7 @@ final class GeoJsonReader implements FeatureReader {
             found = crsMember(scan, path);
           } else if (name.equals("features")) {
             featureCount = 0;
-            while (scan.nextToken() != JsonToken.END_ARRAY) {
+            while (GeoJsonGeometry.next(scan) != JsonToken.END_ARRAY) {
               scan.skipChildren();
               featureCount++;
             }

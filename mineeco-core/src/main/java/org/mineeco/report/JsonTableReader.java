@@ -130,7 +130,10 @@ final class JsonTableReader {
         if (field.equals("kind")) {
           kind = Row.Kind.valueOf(p.getValueAsString());
         } else if (field.equals("cells")) {
-          while (p.nextToken() != JsonToken.END_ARRAY) {
+          for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == null) {
+              throw new IOException("unexpected end of input in the cells of a row");
+            }
             cells.add(
                 switch (p.currentToken()) {
                   case VALUE_STRING -> p.getText();
