@@ -86,22 +86,14 @@ public final class AreaOfUse {
   }
 
   private static String describe(Envelope e) {
-    return String.format(
-        Locale.ROOT,
-        "the data's extent x %.4f..%.4f, y %.4f..%.4f",
-        e.getMinX(),
-        e.getMaxX(),
-        e.getMinY(),
-        e.getMaxY());
+    return format("the data's extent x %.4f..%.4f, y %.4f..%.4f", e);
   }
 
   private static String bounds(Envelope e) {
-    return String.format(
-        Locale.ROOT,
-        "area of use (lon %.1f..%.1f, lat %.1f..%.1f)",
-        e.getMinX(),
-        e.getMaxX(),
-        e.getMinY(),
-        e.getMaxY());
+    return format("area of use (lon %.1f..%.1f, lat %.1f..%.1f)", e);
+  }
+
+  private static String format(String pattern, Envelope e) {
+    return String.format(Locale.ROOT, pattern, e.getMinX(), e.getMaxX(), e.getMinY(), e.getMaxY());
   }
 }
