@@ -209,7 +209,15 @@
       container: 'map',
       style: {
         version: 8,
-        sources: { mineeco: { type: 'vector', url: new URL('all', window.location.href).href } },
+        sources: {
+          mineeco: {
+            type: 'vector',
+            tiles: tileJson.tiles.map((u) => new URL(u, new URL('all', window.location.href)).href),
+            minzoom: tileJson.minzoom,
+            maxzoom: tileJson.maxzoom,
+            bounds: tileJson.bounds
+          }
+        },
         layers: styleLayers(available)
       },
       bounds: [[tileJson.bounds[0], tileJson.bounds[1]], [tileJson.bounds[2], tileJson.bounds[3]]],

@@ -115,7 +115,7 @@ public final class DemoData {
     FeatureWriter w = sink.open(name, fields);
     try {
       long n = body.applyAsLong(w);
-      w.close();
+      w.commit();
       return n;
     } catch (RuntimeException | Error e) {
       w.abort();

@@ -3,8 +3,12 @@ package org.mineeco.ingest;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
+import org.mineeco.crs.LonLatShape;
 
-/** Finds the first vertex that is not a number or, for lon/lat degrees, out of range. */
+/**
+ * Finds the first vertex that is not a number or, for lon/lat degrees, out of range; then, for
+ * lon/lat, a part across the antimeridian or at a pole ({@link LonLatShape}).
+ */
 final class CoordinateCheck implements CoordinateSequenceFilter {
   private final boolean geographic;
   private long vertex;
@@ -21,6 +25,9 @@ final class CoordinateCheck implements CoordinateSequenceFilter {
   static String firstProblem(Geometry geometry, boolean geographic) {
     CoordinateCheck check = new CoordinateCheck(geographic);
     geometry.apply(check);
+    if (check.problem == null && geographic) {
+      return LonLatShape.problem(geometry).orElse(null);
+    }
     return check.problem;
   }
 

@@ -1,9 +1,14 @@
 package org.mineeco.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mineeco.crs.Crs;
+import org.mineeco.io.BadInputException;
 
 /**
  * The account of an ingest: every feature read was accepted, repaired or rejected. Areas are
@@ -47,6 +52,43 @@ public record IngestReport(
               + " rejects for "
               + summary());
     }
+  }
+
+  /**
+   * Fails when features were read and every one was rejected, naming the commonest reason (reasons
+   * compared without their vertex numbers and coordinates) and its first feature.
+   *
+   * @throws BadInputException naming the file
+   */
+  public void requireSomeAccepted() {
+    if (read == 0 || rejected < read) {
+      return;
+    }
+    Map<String, List<Reject>> byReason = new LinkedHashMap<>();
+    for (Reject r : rejects) {
+      String reason = r.reason().substring(r.reason().lastIndexOf(": ") + 1).strip();
+      String key = r.field() == null ? reason : r.field() + ": " + reason;
+      byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+    }
+    Map.Entry<String, List<Reject>> commonest =
+        byReason.entrySet().stream()
+            .max(Comparator.comparingInt(e -> e.getValue().size()))
+            .orElseThrow();
+    Reject first = commonest.getValue().get(0);
+    throw new BadInputException(
+        file,
+        "all "
+            + read
+            + " features were rejected; the commonest reason ("
+            + commonest.getValue().size()
+            + " of "
+            + read
+            + "): "
+            + commonest.getKey()
+            + ", e.g. feature "
+            + first.index()
+            + ": "
+            + first.message());
   }
 
   /** The counts, e.g. {@code read 5000, accepted 4950, repaired 45, rejected 5}. */

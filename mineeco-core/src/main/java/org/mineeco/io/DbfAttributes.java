@@ -69,6 +69,9 @@ final class DbfAttributes implements Closeable {
     } catch (BadInputException e) {
       ShapefileReader.closeAll(in);
       throw e;
+    } catch (RuntimeException e) {
+      ShapefileReader.closeAll(in);
+      throw new BadInputException(file, "corrupt dBASE header: " + e, e);
     }
   }
 
@@ -160,6 +163,8 @@ final class DbfAttributes implements Closeable {
       row = reader.nextRow();
     } catch (DBFException e) {
       throw new BadInputException(file, index, null, "cannot read record: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new BadInputException(file, index, null, "corrupt record: " + e, e);
     }
     if (row == null) {
       throw new BadInputException(

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /**
  * Writes features to a temporary file beside the target and renames it to the target on {@link
- * #close()}, so a reader never sees a half-written file. Not thread-safe.
+ * #commit()}, so a reader never sees a half-written file. {@link #close()} without a commit (for
+ * example when the caller's code threw inside try-with-resources) publishes nothing. Not
+ * thread-safe.
  */
 public interface FeatureWriter extends Closeable {
   /** The file this writer commits to. */
@@ -14,10 +16,17 @@ public interface FeatureWriter extends Closeable {
   /** Appends one feature; its properties are matched to the schema by name. */
   void write(Feature feature);
 
-  /** Completes the file and renames it into place. */
-  @Override
-  void close();
+  /** Completes the file and renames it into place; later calls do nothing. */
+  void commit();
 
-  /** Deletes the temporary file; the target is left as it was. Safe to call after close. */
+  /** Aborts the writer unless it was committed: only {@link #commit()} publishes the file. */
+  @Override
+  default void close() {
+    abort();
+  }
+
+  /**
+   * Deletes the temporary file; the target is left as it was. Does nothing after {@link #commit()}.
+   */
   void abort();
 }

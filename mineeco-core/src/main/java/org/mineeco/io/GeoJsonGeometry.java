@@ -1,10 +1,12 @@
 package org.mineeco.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -87,10 +89,19 @@ final class GeoJsonGeometry {
       return position(p);
     }
     List<Object> children = new ArrayList<>();
-    for (JsonToken t = first; t != JsonToken.END_ARRAY; t = p.nextToken()) {
+    for (JsonToken t = first; t != JsonToken.END_ARRAY; t = next(p)) {
       children.add(coordinates(p));
     }
     return children;
+  }
+
+  /** The next token; the end of input inside a value is malformed JSON, never {@code null}. */
+  static JsonToken next(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new JsonParseException(p, "unexpected end of input");
+    }
+    return t;
   }
 
   /** Consumes a {@code geometries} value: an array of geometry objects. */
@@ -101,7 +112,7 @@ final class GeoJsonGeometry {
       return null;
     }
     List<Raw> members = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (next(p) != JsonToken.END_ARRAY) {
       members.add(read(p));
     }
     return members;
@@ -110,7 +121,7 @@ final class GeoJsonGeometry {
   private Coordinate position(JsonParser p) throws IOException {
     double[] xy = new double[2];
     int n = 0;
-    for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), n++) {
+    for (JsonToken t = p.currentToken(); t != JsonToken.END_ARRAY; t = next(p), n++) {
       if (!t.isNumeric()) {
         fail("coordinate " + found(p) + " is not a number" + at(p.currentLocation()));
         p.skipChildren();
@@ -167,11 +178,8 @@ final class GeoJsonGeometry {
           multi(
               parts(c, where, "line", this::lineString, LineString[]::new),
               FACTORY::createMultiLineString);
-      case "Polygon" -> polygon(c, where);
-      case "MultiPolygon" ->
-          multi(
-              parts(c, where, "polygon", this::polygon, Polygon[]::new),
-              FACTORY::createMultiPolygon);
+      case "Polygon" -> polygon(c, where, false);
+      case "MultiPolygon" -> multiPolygon(c, where);
       case "GeometryCollection" ->
           multi(
               parts(raw.geometries(), where, "geometry", this::geometry, Geometry[]::new),
@@ -201,20 +209,55 @@ final class GeoJsonGeometry {
     return FACTORY.createLineString(positions);
   }
 
-  private Polygon polygon(Object node, String where) {
-    LinearRing[] rings = parts(node, where, "ring", this::ring, LinearRing[]::new);
-    if (rings == null) {
-      return null;
+  /**
+   * A polygon; a hole of under 4 positions is dropped as a repair. In a MultiPolygon ({@code part})
+   * an outer ring of under 4 positions drops that polygon as a repair (an empty polygon is
+   * returned); elsewhere it fails the geometry.
+   */
+  private Polygon polygon(Object node, String where, boolean part) {
+    if (!(node instanceof List<?> nodes)) {
+      return failed(where, "expected an array of rings, found " + kind(node));
     }
-    if (rings.length == 0) {
+    List<LinearRing> rings = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      String at = where + "ring " + i + " ";
+      Coordinate[] positions = closedRing(nodes.get(i), at);
+      if (positions == null) {
+        return null;
+      }
+      if (positions.length >= 4) {
+        rings.add(FACTORY.createLinearRing(positions));
+      } else if (i > 0) {
+        repairs.add(at + "has " + positions.length + " positions: dropped it");
+      } else if (part) {
+        repairs.add(
+            at + "(outer) has " + positions.length + " positions: dropped " + where.strip());
+        return FACTORY.createPolygon();
+      } else {
+        return failed(at, "a ring needs 4 or more positions, found " + positions.length);
+      }
+    }
+    if (rings.isEmpty()) {
       return FACTORY.createPolygon();
     }
-    LinearRing[] holes = new LinearRing[rings.length - 1];
-    System.arraycopy(rings, 1, holes, 0, holes.length);
-    return FACTORY.createPolygon(rings[0], holes);
+    return FACTORY.createPolygon(
+        rings.get(0), rings.subList(1, rings.size()).toArray(new LinearRing[0]));
   }
 
-  private LinearRing ring(Object node, String where) {
+  private Geometry multiPolygon(Object node, String where) {
+    Polygon[] parts = parts(node, where, "polygon", (n, w) -> polygon(n, w, true), Polygon[]::new);
+    if (parts == null) {
+      return null;
+    }
+    Polygon[] kept = Arrays.stream(parts).filter(p -> !p.isEmpty()).toArray(Polygon[]::new);
+    if (kept.length == 0 && parts.length > 0) {
+      return failed(where, "no polygon has an outer ring of 4 or more positions");
+    }
+    return FACTORY.createMultiPolygon(kept);
+  }
+
+  /** The positions of a ring, closed (a repair) when the last differs from the first. */
+  private Coordinate[] closedRing(Object node, String where) {
     Coordinate[] positions = positions(node, where);
     if (positions == null) {
       return null;
@@ -227,10 +270,7 @@ final class GeoJsonGeometry {
       positions = closed;
       repairs.add(where.strip() + " not closed: closed it");
     }
-    if (positions.length < 4) {
-      return failed(where, "a ring needs 4 or more positions, found " + positions.length);
-    }
-    return FACTORY.createLinearRing(positions);
+    return positions;
   }
 
   private Coordinate[] positions(Object node, String where) {

@@ -133,7 +133,7 @@ final class GeoJsonReader implements FeatureReader {
     done = true;
     if ("Feature".equals(top.type)) {
       next = top.feature(0);
-    } else if (GEOMETRY_TYPES.contains(top.type)) {
+    } else if (top.type != null && GEOMETRY_TYPES.contains(top.type)) {
       next = top.bareGeometry(0);
     } else if (!"FeatureCollection".equals(top.type)) {
       throw new BadInputException(
@@ -162,7 +162,7 @@ final class GeoJsonReader implements FeatureReader {
             found = crsMember(scan, path);
           } else if (name.equals("features")) {
             featureCount = 0;
-            while (scan.nextToken() != JsonToken.END_ARRAY) {
+            while (GeoJsonGeometry.next(scan) != JsonToken.END_ARRAY) {
               scan.skipChildren();
               featureCount++;
             }

@@ -215,7 +215,7 @@ final class GeoPackageWriter implements FeatureWriter {
   }
 
   @Override
-  public void close() {
+  public void commit() {
     if (finished) {
       return;
     }
@@ -253,16 +253,17 @@ final class GeoPackageWriter implements FeatureWriter {
 
   @Override
   public void abort() {
-    if (!finished) {
-      finished = true;
-      try {
-        insert.close();
-        geoPackage.endTransaction(false);
-      } catch (SQLException e) {
-        // the transaction is rolled back when the connection closes
-      } finally {
-        geoPackage.close();
-      }
+    if (finished) {
+      return;
+    }
+    finished = true;
+    try {
+      insert.close();
+      geoPackage.endTransaction(false);
+    } catch (SQLException e) {
+      // the transaction is rolled back when the connection closes
+    } finally {
+      geoPackage.close();
     }
     deleteQuietly(temporary);
   }

@@ -51,6 +51,9 @@ final class ShpGeometryReader {
       return tooShort(in, need);
     }
     Coordinate c = new Coordinate(in.getDouble(), in.getDouble());
+    if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+      return ShpShape.broken("the point is not a finite number: " + c);
+    }
     if (hasZ) {
       c.setZ(in.getDouble());
     }
@@ -89,6 +92,11 @@ final class ShpGeometryReader {
     }
     starts[numParts] = numPoints;
     Coordinate[] points = coordinates(in, numPoints, hasZ);
+    for (int i = 0; i < points.length; i++) {
+      if (!Double.isFinite(points[i].x) || !Double.isFinite(points[i].y)) {
+        return ShpShape.broken("point " + i + " is not a finite number: " + points[i]);
+      }
+    }
     List<Coordinate[]> parts = new ArrayList<>(numParts);
     for (int p = 0; p < numParts; p++) {
       parts.add(Arrays.copyOfRange(points, starts[p], starts[p + 1]));

@@ -34,15 +34,18 @@ final class ShpRings {
   static ShpShape polygonal(List<Coordinate[]> rings, GeometryFactory factory) {
     ShpRings builder = new ShpRings(factory);
     for (int i = 0; i < rings.size(); i++) {
-      String broken = builder.add(i, rings.get(i));
-      if (broken != null) {
-        return ShpShape.broken(broken);
-      }
+      builder.add(i, rings.get(i));
+    }
+    if (builder.shells.isEmpty() && builder.holes.isEmpty()) {
+      return ShpShape.broken(
+          "no ring has the 4 points a ring needs"
+              + (builder.issues.isEmpty() ? "" : ": " + String.join("; ", builder.issues)));
     }
     return builder.build();
   }
 
-  private String add(int number, Coordinate[] ring) {
+  /** Adds a ring, or drops it as a repair when it has under 4 points once closed. */
+  private void add(int number, Coordinate[] ring) {
     Coordinate[] closed = ring;
     if (ring.length > 0 && !ring[0].equals2D(ring[ring.length - 1])) {
       closed = Arrays.copyOf(ring, ring.length + 1);
@@ -50,7 +53,8 @@ final class ShpRings {
       issues.add("ring " + number + " not closed: closed it");
     }
     if (closed.length < 4) {
-      return "ring " + number + " has " + ring.length + " points, a ring needs at least 4";
+      issues.add("ring " + number + " has " + ring.length + " points: dropped it");
+      return;
     }
     LinearRing linearRing = factory.createLinearRing(closed);
     if (Orientation.isCCW(closed)) {
@@ -60,7 +64,6 @@ final class ShpRings {
       shells.add(linearRing);
       holesOfShell.add(new ArrayList<>());
     }
-    return null;
   }
 
   private ShpShape build() {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 
 /**
  * The life cycle shared by the text writers: open an {@link AtomicOutput}, write a header, the
- * features and a trailer, then commit. Any failure, in {@link #write} too, aborts the writer: the
- * temporary file is deleted and the target is left as it was. Not thread-safe.
+ * features and a trailer, then commit; closed without a commit, it aborts. Any failure, in {@link
+ * #write} too, aborts the writer: the temporary file is deleted and the target is left as it was.
+ * Not thread-safe.
  */
 abstract class StreamFeatureWriter implements FeatureWriter {
   private final AtomicOutput output;
   private Closeable sink;
   private boolean finished;
+  private boolean settled;
 
   StreamFeatureWriter(Path target) {
     this.output = AtomicOutput.beside(target);
@@ -54,7 +56,7 @@ abstract class StreamFeatureWriter implements FeatureWriter {
   }
 
   @Override
-  public final void close() {
+  public final void commit() {
     if (finished) {
       return;
     }
@@ -64,11 +66,16 @@ abstract class StreamFeatureWriter implements FeatureWriter {
           finished = true;
           sink.close();
           output.commit();
+          settled = true;
         });
   }
 
   @Override
   public final void abort() {
+    if (settled) {
+      return;
+    }
+    settled = true;
     finished = true;
     try {
       sink.close();

@@ -43,8 +43,16 @@ public record Corridor(
   /** {@code <name>_<d0>_<d1>_m2} per band, then {@code <name>_dist_m}. */
   @Override
   public List<String> columnNames() {
+    return columnNames(name, bandEdges);
+  }
+
+  /**
+   * The columns of a corridor named {@code name} with these band edges: {@code <name>_<d0>_<d1>_m2}
+   * per band (edges in whole metres), then {@code <name>_dist_m}.
+   */
+  public static List<String> columnNames(String name, List<Length> bandEdges) {
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < bandCount(); i++) {
+    for (int i = 0; i + 1 < bandEdges.size(); i++) {
       names.add(
           name
               + "_"

@@ -32,6 +32,10 @@ final class ZoneGeometries {
       this.description = description;
     }
 
+    String description() {
+      return description;
+    }
+
     boolean accepts(Geometry g) {
       return switch (this) {
         case LINES -> g instanceof Lineal;

@@ -29,7 +29,7 @@ final class MemoryLayers implements LayerSink {
       }
 
       @Override
-      public void close() {
+      public void commit() {
         layers.put(fileName, features);
         fields.put(fileName, layerFields);
       }

@@ -124,6 +124,20 @@ class PatchIngestTest {
     assertEquals(Crs.CGCS2000, run.report().crs());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POLYGON ((179 10, -179 10, -179 11, 179 11, 179 10)) | spans 358.0° of longitude",
+        "POLYGON ((-180 80, 0 80, 180 80, 180 90, -180 90, -180 80)) | spans 360.0° of longitude",
+        "POLYGON ((10 89, 20 89, 15 90, 10 89)) | reaches a pole",
+        "MULTIPOLYGON (((117 30, 118 30, 118 31, 117 30)), ((-170 -90, -160 -89, -170 -89,"
+            + " -170 -90))) | part 1 reaches a pole",
+      })
+  void antimeridianAndPolePolygonsAreRejectedWithTheReason(String wkt, String reason) {
+    assertRejected(ingestWkt(wkt), "geometry", reason);
+  }
+
   @Test
   void nullGeometryIsRejected() {
     assertRejected(ingest(feature(0, "P0", null)), "geometry", "no geometry");

@@ -123,6 +123,7 @@ class CsvWriterTest {
     WriteOptions options = new WriteOptions(Crs.CGCS2000, "p", FIELDS).withoutGeometry();
     try (FeatureWriter writer = Layers.create(file, options)) {
       writer.write(new Feature(0, wkt("POINT (1 2)"), props("TBBH", "A,B", "TBMJ", 2.5)));
+      writer.commit();
     }
     List<List<String>> rows = parse(Files.readString(file));
     assertEquals(List.of("TBBH", "名称", "TBDL", "TBMJ", "已治理"), rows.get(0));

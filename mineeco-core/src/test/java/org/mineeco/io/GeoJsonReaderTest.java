@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -182,6 +183,55 @@ class GeoJsonReaderTest {
         hole);
     assertEquals("ring 0 not closed: closed it", features.get(3).geometryIssue());
     assertGeometry("POLYGON ((124 40, 124.01 40, 124 40.01, 124 40))", features.get(3));
+  }
+
+  @Test
+  @Timeout(120)
+  void everyPrefixOfAFileIsReadOrRefusedAsBadInput() throws IOException {
+    String text =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"TBBH\":\"A\",\"n\":[1,{\"x\":2}]},\"geometry\":{\"type\":\"GeometryCollection\","
+            + "\"geometries\":[{\"type\":\"MultiPolygon\",\"coordinates\":[[[[117,30],[118,30],"
+            + "[118,31],[117,30]]]]}]}}],\"crs\":{\"type\":\"name\",\"properties\":{\"name\":"
+            + "\"EPSG:4490\"}}}";
+    for (int n = 0; n <= text.length(); n++) {
+      Path file = write("prefix.geojson", text.substring(0, n));
+      try (FeatureReader reader = Layers.open(file, ReadOptions.DEFAULTS)) {
+        reader.forEachRemaining(f -> {});
+        assertEquals(text.length(), n, "only the whole text reads without error");
+      } catch (BadInputException expected) {
+        assertTrue(expected.getMessage().startsWith(file.toString()), expected.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void degenerateMultiPolygonPartsAndHolesAreDroppedAsRepairsTheRestKept() throws IOException {
+    Path file =
+        write(
+            "islands.geojson",
+            "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"properties\":{\"NAME\":\"A\"},\"geometry\":"
+                + "{\"type\":\"MultiPolygon\",\"coordinates\":["
+                + "[[[120,30],[121,30],[121,31],[120,31],[120,30]],"
+                + "[[120.2,30.2],[120.4,30.2],[120.2,30.2]]],"
+                + "[[[125,35],[125.1,35]]],"
+                + "[[[122,30],[123,30],[123,31],[122,30]]]]}},"
+                + "{\"type\":\"Feature\",\"properties\":{\"NAME\":\"B\"},\"geometry\":"
+                + "{\"type\":\"MultiPolygon\",\"coordinates\":[[[[125,35],[125.1,35]]]]}}]}");
+    List<Feature> features = readAll(file, ReadOptions.DEFAULTS);
+    assertGeometry(
+        "MULTIPOLYGON (((120 30, 121 30, 121 31, 120 31, 120 30)), ((122 30, 123 30, 123 31, 122"
+            + " 30)))",
+        features.get(0));
+    assertEquals(
+        "polygon 0 ring 1 has 3 positions: dropped it; polygon 1 ring 0 not closed: closed it;"
+            + " polygon 1 ring 0 (outer) has 3 positions: dropped polygon 1",
+        features.get(0).geometryIssue());
+    assertNull(features.get(1).geometry());
+    assertEquals(
+        "no polygon has an outer ring of 4 or more positions",
+        features.get(1).geometryIssue().replaceFirst("^.*: ", ""));
   }
 
   @Test

@@ -48,6 +48,7 @@ class GeoJsonStreamingTest {
       for (long i = 0; i < COUNT; i++) {
         writer.write(patch(i));
       }
+      writer.commit();
     }
 
     try (FeatureReader reader = Layers.open(file, ReadOptions.DEFAULTS)) {

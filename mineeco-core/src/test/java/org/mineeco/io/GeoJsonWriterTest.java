@@ -49,6 +49,7 @@ class GeoJsonWriterTest {
   static void writeAll(Path path, WriteOptions options, List<Feature> features) {
     try (FeatureWriter writer = Layers.create(path, options)) {
       features.forEach(writer::write);
+      writer.commit();
     }
   }
 
@@ -191,10 +192,10 @@ class GeoJsonWriterTest {
     writer.write(new Feature(0, wkt("POINT (124 40)"), props("TBBH", "A")));
     assertEquals("old", Files.readString(file), "the target is untouched until close");
     assertEquals(2, files().size(), "a temporary file beside the target");
-    writer.close();
+    writer.commit();
     assertEquals(List.of(file), files());
     assertEquals(1, readAll(file, ReadOptions.DEFAULTS).size());
-    writer.close();
+    writer.commit();
     assertThrows(IllegalStateException.class, () -> writer.write(new Feature(1, null, Map.of())));
   }
 
@@ -205,7 +206,7 @@ class GeoJsonWriterTest {
     fresh.write(new Feature(0, wkt("POINT (124 40)"), props("TBBH", "A")));
     fresh.abort();
     assertEquals(List.of(), files());
-    fresh.close();
+    fresh.commit();
     assertEquals(List.of(), files(), "close after abort commits nothing");
 
     Path old = Files.writeString(dir.resolve("b.geojson"), "old", StandardCharsets.UTF_8);

@@ -48,6 +48,7 @@ class GeoPackageWriterTest {
     try (FeatureWriter writer = Layers.create(out, new WriteOptions(zone41, "图斑", FIELDS))) {
       source.forEach(writer::write);
       assertFalse(Files.exists(out), "nothing at the target before close");
+      writer.commit();
     }
     List<Feature> back = readAll(out, ReadOptions.DEFAULTS);
     assertEquals(source.size(), back.size());
@@ -74,6 +75,7 @@ class GeoPackageWriterTest {
       try (FeatureWriter writer =
           Layers.create(out, new WriteOptions(Crs.epsg(code), "patches", List.of()))) {
         writer.write(new Feature(0, square, Map.of()));
+        writer.commit();
       }
       GeoPackage gpkg = GeoPackageManager.open(out.toFile(), false);
       try {
@@ -151,6 +153,7 @@ class GeoPackageWriterTest {
                 });
         writer.write(new Feature(i, written[i], Map.of("编号", (long) i)));
       }
+      writer.commit();
     }
     List<Feature> back = readAll(out, ReadOptions.DEFAULTS);
     assertEquals(written.length, back.size());

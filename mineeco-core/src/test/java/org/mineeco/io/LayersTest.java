@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mineeco.crs.Crs;
 
 /** The GeoJSON and CSV parts of {@link Layers}. */
@@ -26,6 +28,7 @@ class LayersTest {
     try (FeatureWriter writer = Layers.create(file, options)) {
       assertEquals(file, writer.path());
       writer.write(new Feature(0, wkt("POINT (124.5 40.5)"), props("KZ", "萤石")));
+      writer.commit();
     }
     try (FeatureReader reader = Layers.open(file, ReadOptions.DEFAULTS)) {
       assertEquals(file, reader.path());
@@ -44,10 +47,33 @@ class LayersTest {
     try (FeatureWriter writer =
         Layers.create(file, new WriteOptions(Crs.CGCS2000, "p", List.of()))) {
       writer.write(new Feature(0, wkt("POINT (1 2)"), props()));
+      writer.commit();
     }
     assertEquals("geometry\r\nPOINT (1 2)\r\n", Files.readString(file));
     BadInputException e =
         assertThrows(BadInputException.class, () -> Layers.open(file, ReadOptions.DEFAULTS));
     assertEquals(file, e.file());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"out.csv", "out.geojson", "out.gpkg"})
+  void aWriterClosedAfterItsCallerFailedPublishesNothing(String name) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, "previous");
+    WriteOptions options = new WriteOptions(Crs.CGCS2000, "p", List.of());
+    IllegalStateException failure =
+        assertThrows(
+            IllegalStateException.class,
+            () -> {
+              try (FeatureWriter writer = Layers.create(file, options)) {
+                writer.write(new Feature(0, wkt("POINT (1 2)"), props()));
+                throw new IllegalStateException("the caller failed");
+              }
+            });
+    assertEquals("the caller failed", failure.getMessage());
+    assertEquals("previous", Files.readString(file));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList(), "no temporary file left");
+    }
   }
 }

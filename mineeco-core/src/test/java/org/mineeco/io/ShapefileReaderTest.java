@@ -151,6 +151,26 @@ class ShapefileReaderTest {
   }
 
   @Test
+  void degenerateRingsAreDroppedAsRepairsTheOtherRingsKept() throws IOException {
+    Path shp = tmp.resolve("islands.shp");
+    double[] shell = {0, 0, 0, 1, 1, 1, 1, 0, 0, 0};
+    double[] island = {5, 5, 5, 6, 5, 5};
+    double[] spike = {7, 7, 7, 8};
+    new ShapefileWriting()
+        .polygon(shell, island, spike)
+        .polygon(new double[] {0, 0, Double.NaN, 1, 1, 1, 0, 0})
+        .write(shp, Crs.CGCS2000.toWkt(), ShapefileWriting.nameField(), row("a"), row("b"));
+    List<Feature> features = readAll(shp, ReadOptions.DEFAULTS);
+    assertEquals(1.0, features.get(0).geometry().getArea(), 1e-12);
+    assertEquals(
+        "ring 1 has 3 points: dropped it; ring 2 not closed: closed it; ring 2 has 2 points:"
+            + " dropped it",
+        features.get(0).geometryIssue());
+    assertNull(features.get(1).geometry());
+    assertTrue(features.get(1).geometryIssue().contains("not a finite number"));
+  }
+
+  @Test
   void holesGoToTheShellThatContainsThem() throws IOException {
     Path shp = tmp.resolve("holes.shp");
     double[] farShell = {10, 10, 10, 14, 14, 14, 14, 10, 10, 10};

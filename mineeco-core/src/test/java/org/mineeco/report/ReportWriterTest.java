@@ -143,6 +143,35 @@ class ReportWriterTest {
   }
 
   @Test
+  void aLaterRunIntoTheSameFolderKeepsTheEarlierTables() throws IOException {
+    ReportWriter.write(List.of(smallTable("dandong")), dir, ReportOptions.defaults());
+    byte[] firstJson = Files.readAllBytes(dir.resolve("report.json"));
+    List<Table> earlier = ReportWriter.earlier(dir, ReportOptions.defaults());
+    assertEquals(List.of("dandong"), earlier.stream().map(Table::name).toList());
+    ReportWriter.write(List.of(smallTable("periods")), earlier, dir, ReportOptions.defaults());
+    try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      assertEquals(2, workbook.getNumberOfSheets());
+      assertEquals("dandong", workbook.getSheetName(0));
+      assertEquals("periods", workbook.getSheetName(1));
+    }
+    List<Table> both = ReportWriter.earlier(dir, ReportOptions.defaults());
+    assertEquals(List.of("dandong", "periods"), both.stream().map(Table::name).toList());
+    Table kept = both.get(0);
+    Table original = smallTable("dandong");
+    for (int r = 0; r < original.rows().size(); r++) {
+      for (int c = 0; c < original.columns().size(); c++) {
+        assertEquals(original.text(r, c, Language.EN), kept.text(r, c, Language.EN), r + "," + c);
+      }
+    }
+    ReportWriter.write(both.subList(0, 1), List.of(), dir, ReportOptions.defaults());
+    assertEquals(
+        new String(firstJson, java.nio.charset.StandardCharsets.UTF_8),
+        Files.readString(dir.resolve("report.json")),
+        "a table read back writes the same JSON");
+  }
+
+  @Test
   void chineseTitlesWithLanguageZh() throws IOException {
     ReportWriter.write(List.of(smallTable("t")), dir, new ReportOptions("zh", Language.ZH));
     try (InputStream in = Files.newInputStream(dir.resolve("zh.xlsx"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
 
@@ -23,6 +24,7 @@ import org.mineeco.zone.Zone;
  * @param summary per zone and band: patch count and area
  * @param ingest what reading the patch layer accepted, repaired and rejected
  * @param zoneNotes zone and region features left out or repaired
+ * @param zoneFeatures what became of every zone and region feature (written to {@code zones.csv})
  * @param elapsed the time the analysis took
  * @param store every analysed feature with its geometry, which the outputs are written from
  * @param reused whether the analysis was replayed from the cache rather than computed
@@ -36,6 +38,7 @@ public record Analysis(
     List<SummaryRow> summary,
     IngestReport ingest,
     List<String> zoneNotes,
+    List<FeatureAccount> zoneFeatures,
     Duration elapsed,
     PatchStore store,
     boolean reused) {
@@ -46,6 +49,7 @@ public record Analysis(
     rows = List.copyOf(rows);
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);
+    zoneFeatures = List.copyOf(zoneFeatures);
     Objects.requireNonNull(store, "patch store");
   }
 }

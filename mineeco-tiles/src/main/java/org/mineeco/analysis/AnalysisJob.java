@@ -79,7 +79,13 @@ public final class AnalysisJob {
                   + store.file().getParent());
     } else {
       store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
-      report = analyse(spec, stack, options, run, store, start);
+      try {
+        report = analyse(spec, stack, options, run, store, start);
+        report.requireSomeAccepted();
+      } catch (RuntimeException e) {
+        store.discard();
+        throw e;
+      }
       if (cache != null) {
         store = cache.commit(key, store, zoneNames);
       }
@@ -94,6 +100,7 @@ public final class AnalysisJob {
         run.summary.rows(),
         report,
         stack.notes(),
+        stack.accounts(),
         Duration.ofNanos(System.nanoTime() - start),
         store,
         cached.isPresent());

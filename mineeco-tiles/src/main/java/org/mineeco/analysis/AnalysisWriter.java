@@ -26,9 +26,10 @@ import org.mineeco.units.AreaUnit;
  * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
  * input feature, in input order; the GeoPackage with the repaired geometries in the patch layer's
  * CRS, from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
- * summary.csv} (per zone and band: patches, m², mu, ha) and {@code repairs.csv}. Areas are
- * ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each
- * file is written under a temporary name and renamed when complete.
+ * summary.csv} (per zone and band: patches, m², mu, ha), {@code repairs.csv} and {@code zones.csv}
+ * (every zone and region feature: used, repaired, filtered or rejected). Areas are ellipsoidal
+ * (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each file is written
+ * under a temporary name and renamed when complete.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}
@@ -43,6 +44,7 @@ public final class AnalysisWriter {
     List<Path> written = new ArrayList<>(writePatches(analysis, folder));
     written.add(writeSummary(analysis, folder.resolve("summary.csv")));
     written.add(writeRepairs(analysis, folder.resolve("repairs.csv")));
+    written.add(ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv")));
     return written;
   }
 
@@ -218,7 +220,7 @@ public final class AnalysisWriter {
         writers.forEach(FeatureWriter::abort);
         throw e;
       }
-      writers.forEach(FeatureWriter::close);
+      writers.forEach(FeatureWriter::commit);
     }
   }
 }

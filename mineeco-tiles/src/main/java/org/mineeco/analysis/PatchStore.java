@@ -46,6 +46,19 @@ public final class PatchStore {
     return file;
   }
 
+  /** Deletes the file of an unfinished analysis, and its temporary cache entry if it has one. */
+  void discard() {
+    try {
+      Files.deleteIfExists(file);
+      Path folder = file.getParent();
+      if (folder != null && folder.getFileName().toString().startsWith(".tmp-")) {
+        Files.deleteIfExists(folder);
+      }
+    } catch (IOException e) {
+      // A temporary entry left behind is removed by a later run.
+    }
+  }
+
   /** Appends analysed features, then the report; the file is complete once closed. */
   final class Writer implements AutoCloseable {
     private final DataOutputStream out;

@@ -12,21 +12,26 @@ import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.RegionSpec;
+import org.mineeco.spec.SpecCheck;
 import org.mineeco.spec.ZoneSpec;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
+import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.PolygonZone;
 import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
+import org.mineeco.zone.ZoneInputs;
 
 /**
- * Reads the zone and region layers a spec names. Features without geometry are left out and listed
- * in the notes; invalid polygons are repaired by the zone factories and listed too.
+ * Checks the spec against its layers ({@link SpecCheck}), then reads the zone and region layers it
+ * names. Every feature is accounted for ({@link FeatureAccount}: used, repaired, filtered or
+ * rejected); repaired and rejected ones are also listed in the notes.
  */
 final class ZoneLoader {
   private final AnalysisSpec spec;
   private final List<String> notes = new ArrayList<>();
+  private final List<FeatureAccount> accounts = new ArrayList<>();
 
   private ZoneLoader(AnalysisSpec spec) {
     this.spec = spec;
@@ -34,6 +39,7 @@ final class ZoneLoader {
 
   /** Reads the layers in parallel (one loader each, notes kept in spec order). */
   static ZoneStack load(AnalysisSpec spec) {
+    SpecCheck.againstData(spec);
     int count = spec.zones().size();
     List<ZoneLoader> loaders =
         IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec)).toList();
@@ -50,80 +56,85 @@ final class ZoneLoader {
             .toList();
     List<Zone> zones = layers.subList(0, count).stream().map(Zone.class::cast).toList();
     List<String> notes = loaders.stream().flatMap(l -> l.notes.stream()).toList();
-    return new ZoneStack(zones, (RegionLayer) layers.get(count), notes);
+    List<FeatureAccount> accounts = loaders.stream().flatMap(l -> l.accounts.stream()).toList();
+    return new ZoneStack(zones, (RegionLayer) layers.get(count), notes, accounts);
   }
 
   private Zone zone(ZoneSpec zone) {
-    Layer layer = read(zone.name(), zone.source());
-    Zone built =
-        switch (zone.type()) {
-          case CORRIDOR -> Corridor.of(zone.name(), layer.geometries, layer.crs, zone.bandEdges());
-          case POLYGONS -> PolygonZone.of(zone.name(), layer.geometries, layer.crs);
-          case BUFFER -> BufferZone.of(zone.name(), layer.geometries, layer.crs, zone.distance());
-        };
-    built
-        .repairs()
-        .forEach(
-            r ->
-                notes.add(
-                    zone.name()
-                        + ": geometry "
-                        + r.index()
-                        + " repaired, area change "
-                        + r.change()));
-    return built;
+    List<Geometry> geometries = new ArrayList<>();
+    try (FeatureReader reader = open(zone.source())) {
+      while (reader.hasNext()) {
+        Feature feature = reader.next();
+        if (!zone.source().accepts(feature)) {
+          account(ZoneInputs.filtered(zone.name(), feature, "where " + zone.source().where()));
+          continue;
+        }
+        ZoneInputs.Prepared prepared =
+            switch (zone.type()) {
+              case CORRIDOR -> ZoneInputs.lines(zone.name(), feature, reader.crs());
+              case POLYGONS -> ZoneInputs.polygons(zone.name(), null, feature, reader.crs());
+              case BUFFER -> ZoneInputs.any(zone.name(), feature, reader.crs());
+            };
+        account(prepared.account());
+        if (prepared.lonLat() != null) {
+          geometries.add(prepared.lonLat());
+        }
+      }
+    }
+    return switch (zone.type()) {
+      case CORRIDOR -> Corridor.of(zone.name(), geometries, Crs.CGCS2000, zone.bandEdges());
+      case POLYGONS -> PolygonZone.of(zone.name(), geometries, Crs.CGCS2000);
+      case BUFFER -> BufferZone.of(zone.name(), geometries, Crs.CGCS2000, zone.distance());
+    };
   }
 
   private RegionLayer regions(RegionSpec regionSpec) {
     List<Region> regions = new ArrayList<>();
-    Crs crs;
     try (FeatureReader reader = open(regionSpec.source())) {
-      crs = reader.crs();
       while (reader.hasNext()) {
         Feature feature = reader.next();
         if (!regionSpec.source().accepts(feature)) {
+          account(ZoneInputs.filtered("regions", feature, "where " + regionSpec.source().where()));
           continue;
         }
         String id = feature.getString(regionSpec.idField());
-        if (feature.geometry() == null || id == null) {
-          notes.add(
-              "regions: feature "
-                  + feature.index()
-                  + " left out: "
-                  + (id == null ? "no " + regionSpec.idField() : "no geometry"));
+        if (id == null) {
+          account(
+              ZoneInputs.rejected(
+                  "regions", null, feature, "no " + regionSpec.idField() + " value"));
           continue;
         }
-        String name = feature.getString(regionSpec.nameField());
-        regions.add(new Region(id, name == null ? id : name, feature.geometry()));
+        ZoneInputs.Prepared prepared = ZoneInputs.polygons("regions", id, feature, reader.crs());
+        account(prepared.account());
+        if (prepared.lonLat() != null) {
+          String name = feature.getString(regionSpec.nameField());
+          regions.add(new Region(id, name == null ? id : name, prepared.lonLat()));
+        }
       }
     }
-    RegionLayer layer = RegionLayer.of(regions, crs);
-    layer.repairs().forEach(r -> notes.add("regions: geometry " + r.index() + " repaired"));
-    return layer;
+    return RegionLayer.of(regions, Crs.CGCS2000);
   }
 
-  private Layer read(String zone, LayerRef source) {
-    List<Geometry> geometries = new ArrayList<>();
-    try (FeatureReader reader = open(source)) {
-      while (reader.hasNext()) {
-        Feature feature = reader.next();
-        if (!source.accepts(feature)) {
-          continue;
-        }
-        if (feature.geometry() == null) {
+  private void account(FeatureAccount account) {
+    accounts.add(account);
+    switch (account.status()) {
+      case REPAIRED ->
           notes.add(
-              zone
-                  + ": "
-                  + source.path().getFileName()
-                  + " feature "
-                  + feature.index()
+              account.layer()
+                  + ": feature "
+                  + account.feature()
+                  + " repaired ("
+                  + account.reason()
+                  + "), area change "
+                  + account.change());
+      case REJECTED ->
+          notes.add(
+              account.layer()
+                  + ": feature "
+                  + account.feature()
                   + " left out: "
-                  + (feature.geometryIssue() == null ? "no geometry" : feature.geometryIssue()));
-        } else {
-          geometries.add(feature.geometry());
-        }
-      }
-      return new Layer(geometries, reader.crs());
+                  + account.reason());
+      case OK, FILTERED -> {}
     }
   }
 
@@ -131,8 +142,10 @@ final class ZoneLoader {
     return Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null));
   }
 
-  private record Layer(List<Geometry> geometries, Crs crs) {}
-
-  /** The zones and regions of a spec, and what was left out or repaired while reading them. */
-  record ZoneStack(List<Zone> zones, RegionLayer regions, List<String> notes) {}
+  /**
+   * The zones and regions of a spec, what was left out or repaired while reading them, and what
+   * became of every zone and region feature.
+   */
+  record ZoneStack(
+      List<Zone> zones, RegionLayer regions, List<String> notes, List<FeatureAccount> accounts) {}
 }

@@ -10,6 +10,8 @@ import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.IngestReport;
+import org.mineeco.io.OutputSet;
+import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Overlays the spec's mine patches with its zone layers (corridor bands, polygons, buffers)",
-      "and writes patches.csv, patches.gpkg, summary.csv and repairs.csv into the output folder.",
+      "and writes patches.csv, patches.gpkg, summary.csv, repairs.csv and zones.csv into the",
+      "output folder, all together or none (listed in mineeco-manifest.txt, written last).",
       "Areas are ellipsoidal (CGCS2000/GRS80); distances are metres on the ground."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -36,9 +39,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter printer = command.commandLine().getOut();
-    Analysis analysis =
-        AnalysisJob.run(arguments.spec(), arguments.options(command.commandLine().getErr()));
-    List<Path> files = AnalysisWriter.write(analysis, out);
+    AnalysisSpec spec = arguments.spec();
+    List<Path> files;
+    Analysis analysis;
+    try (OutputSet outputs = OutputSet.create(out, spec.inputs())) {
+      analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+      AnalysisWriter.write(analysis, outputs.staging());
+      files = outputs.commit();
+    }
     printReport(printer, analysis);
     files.forEach(f -> printer.println("wrote " + f));
     return 0;

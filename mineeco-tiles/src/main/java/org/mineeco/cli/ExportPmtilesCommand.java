@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
+import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.ExportOptions;
 import org.mineeco.tile.ExportResult;
 import org.mineeco.tile.PmTilesExport;
@@ -48,11 +49,16 @@ final class ExportPmtilesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter printer = command.commandLine().getOut();
     ExportOptions zooms = new ExportOptions(minZoom, maxZoom);
+    AnalysisSpec spec = arguments.spec();
+    Path target = out.toAbsolutePath().normalize();
+    for (Path input : spec.inputs()) {
+      if (input.toAbsolutePath().normalize().equals(target)) {
+        throw new CommandFailure(
+            out + " is an input of this run and --out would overwrite it: write another file");
+      }
+    }
     WebMap map =
-        WebMap.build(
-            arguments.spec(),
-            arguments.options(command.commandLine().getErr()),
-            MapOptions.DEFAULT);
+        WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
     AnalyzeCommand.printReport(printer, map.analysis());
     long start = System.nanoTime();
     ExportResult result = PmTilesExport.write(TileSource.of(map.layers()), out, zooms);

@@ -1,5 +1,6 @@
 package org.mineeco.cli;
 
+import java.io.PrintWriter;
 import org.mineeco.io.BadInputException;
 import org.mineeco.spec.SpecException;
 import picocli.CommandLine;
@@ -29,10 +30,23 @@ public final class Main {
 
   /** Runs a command and returns its exit status, printing errors without a stack trace. */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** {@link #run(String...)} printing to {@code out} and {@code err} (null: the standard ones). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof BadInputException || e instanceof SpecException) {
+          if (e instanceof BadInputException
+              || e instanceof SpecException
+              || e instanceof CommandFailure) {
             commandLine.getErr().println("mineeco: " + e.getMessage());
             return 1;
           }

@@ -2,18 +2,24 @@ package org.mineeco.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.mineeco.io.OutputSet;
 import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
+import org.mineeco.report.Table;
 import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
+import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.Preset;
@@ -106,14 +112,24 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = command.commandLine().getOut();
     ReportingOptions options = options(err);
     Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
+    AnalysisSpec spec = arguments.spec();
+    List<Path> inputs = new ArrayList<>(spec.inputs());
+    Stream.of(targets, previous).filter(Objects::nonNull).forEach(inputs::add);
     Report report;
-    try {
-      report = Reporting.run(arguments.spec(), options);
-    } catch (IllegalArgumentException e) {
-      err.println("mineeco: " + e.getMessage());
-      return 1;
+    List<Path> files;
+    try (OutputSet outputs = OutputSet.create(out, inputs)) {
+      outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
+      ReportOptions reportOptions = new ReportOptions("report", lang);
+      List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
+      try {
+        report = Reporting.run(spec, options);
+      } catch (IllegalArgumentException e) {
+        err.println("mineeco: " + e.getMessage());
+        return 1;
+      }
+      ReportWriter.write(report.tables(), earlier, outputs.staging(), reportOptions);
+      files = outputs.commit();
     }
-    List<Path> files = ReportWriter.write(report.tables(), out, new ReportOptions("report", lang));
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
     report.monitoring().ifPresent(m -> printMonitoring(stdout, m));
     report.notes().forEach(note -> stdout.println("note: " + note));

@@ -2,6 +2,7 @@ package org.mineeco.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,11 +19,13 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H]}: analyses the spec once (or
- * opens an exported archive) and serves the map until interrupted.
+ * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--public-url URL]}: checks the
+ * port is free, analyses the spec once (or opens an exported archive) and serves the map until
+ * interrupted.
  */
 @Command(
     name = "serve",
@@ -62,12 +65,29 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "127.0.0.1")
   String host;
 
+  @Option(
+      names = "--public-url",
+      description =
+          "the URL clients reach the server at (behind a proxy), for absolute TileJSON and catalog"
+              + " URLs; without it they are relative")
+  URI publicUrl;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = command.commandLine().getOut();
-    ServerOptions options =
-        new ServerOptions(
-            host, port, ServerOptions.DEFAULT.cacheBytes(), ServerOptions.DEFAULT.maxAgeSeconds());
+    ServerOptions options;
+    try {
+      options =
+          new ServerOptions(
+              host,
+              port,
+              ServerOptions.DEFAULT.cacheBytes(),
+              ServerOptions.DEFAULT.maxAgeSeconds(),
+              publicUrl);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage(), e);
+    }
+    PortCheck.requireFree(options.host(), options.port());
     if (source.pmtiles != null) {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
         return serve(archive, ReportData.NONE, options, out);

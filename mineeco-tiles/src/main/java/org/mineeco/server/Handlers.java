@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.mineeco.tile.Bounds;
 import org.mineeco.tile.EncodedTile;
@@ -27,12 +26,15 @@ final class Handlers {
   private final TileCache cache;
   private final ReportData data;
   private final String cacheControl;
+  private final String publicUrl;
 
-  Handlers(VectorTiles tiles, TileCache cache, ReportData data, int maxAgeSeconds) {
+  Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
     this.tiles = tiles;
     this.cache = cache;
     this.data = data;
-    this.cacheControl = "public, max-age=" + maxAgeSeconds;
+    this.cacheControl = "public, max-age=" + options.maxAgeSeconds();
+    this.publicUrl =
+        options.publicUrl() == null ? null : options.publicUrl().toString().replaceAll("/+$", "");
   }
 
   void index(Context ctx) throws IOException {
@@ -50,17 +52,15 @@ final class Handlers {
 
   void catalog(Context ctx) {
     Map<String, Object> entries = new LinkedHashMap<>();
-    entries.put(
-        VectorTiles.ALL, catalogEntry(ctx, VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
+    entries.put(VectorTiles.ALL, catalogEntry(VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
     for (LayerInfo l : tiles.layers()) {
-      entries.put(l.name(), catalogEntry(ctx, l.name(), l.minZoom(), l.maxZoom()));
+      entries.put(l.name(), catalogEntry(l.name(), l.minZoom(), l.maxZoom()));
     }
     ctx.json(Map.of("tiles", entries));
   }
 
-  private static Map<String, Object> catalogEntry(Context ctx, String name, int min, int max) {
-    return Map.of(
-        "content_type", MVT, "minzoom", min, "maxzoom", max, "tilejson", baseUrl(ctx) + "/" + name);
+  private Map<String, Object> catalogEntry(String name, int min, int max) {
+    return Map.of("content_type", MVT, "minzoom", min, "maxzoom", max, "tilejson", url(name));
   }
 
   void tileJson(Context ctx) {
@@ -88,7 +88,7 @@ final class Handlers {
     json.put("tilejson", "3.0.0");
     json.put("name", layer);
     json.put("scheme", "xyz");
-    json.put("tiles", List.of(baseUrl(ctx) + "/" + layer + "/{z}/{x}/{y}.mvt"));
+    json.put("tiles", List.of(url(layer + "/{z}/{x}/{y}.mvt")));
     json.put("vector_layers", vectorLayers);
     json.put("minzoom", min);
     json.put("maxzoom", max);
@@ -114,12 +114,12 @@ final class Handlers {
       return;
     }
     ctx.header(Header.ETAG, tile.etag());
-    if (matches(ctx.header(Header.IF_NONE_MATCH), tile.etag())) {
+    if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), tile.etag())) {
       ctx.status(304);
       return;
     }
     ctx.contentType(MVT);
-    if (acceptsGzip(ctx.header(Header.ACCEPT_ENCODING))) {
+    if (AcceptEncoding.prefersGzip(ctx.header(Header.ACCEPT_ENCODING))) {
       ctx.header(Header.CONTENT_ENCODING, "gzip").result(tile.gzip());
     } else {
       ctx.result(tile.raw());
@@ -146,6 +146,11 @@ final class Handlers {
   static void unexpected(Exception e, Context ctx) {
     LOG.error("request {} failed", ctx.path(), e);
     ctx.status(500).json(Map.of("error", "internal error while answering " + ctx.path()));
+  }
+
+  static void methodNotAllowed(Context ctx) {
+    ctx.header(Header.ALLOW, "GET, HEAD")
+        .json(Map.of("error", "method " + ctx.method() + " is not allowed: use GET or HEAD"));
   }
 
   static void notFound(Context ctx) {
@@ -175,33 +180,11 @@ final class Handlers {
     return (int) value;
   }
 
-  private static boolean matches(String ifNoneMatch, String etag) {
-    if (ifNoneMatch == null) {
-      return false;
-    }
-    for (String candidate : ifNoneMatch.split(",")) {
-      String c = candidate.strip();
-      if (c.equals("*") || c.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-      String[] tokens = part.strip().split(";");
-      if (tokens[0].strip().equals("gzip")) {
-        return tokens.length == 1 || !tokens[1].replace(" ", "").matches("q=0(\\.0*)?");
-      }
-    }
-    return false;
-  }
-
-  private static String baseUrl(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+  /**
+   * The URL of {@code path} (relative to the server root): absolute under the configured public
+   * URL, else relative, which resolves the same from {@code /catalog} and from {@code /{layer}}.
+   */
+  private String url(String path) {
+    return publicUrl == null ? path : publicUrl + "/" + path;
   }
 }

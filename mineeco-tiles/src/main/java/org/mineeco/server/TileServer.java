@@ -28,12 +28,17 @@ public final class TileServer implements AutoCloseable {
   private TileServer(VectorTiles tiles, ReportData data, ServerOptions options) {
     this.options = options;
     this.cache = new TileCache(tiles, options.cacheBytes());
-    Handlers handlers = new Handlers(tiles, cache, data, options.maxAgeSeconds());
+    Handlers handlers = new Handlers(tiles, cache, data, options);
+    JsonErrorHandler jettyErrors = new JsonErrorHandler();
     this.app =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
               config.http.compressionStrategy = CompressionStrategy.NONE;
+              config.http.prefer405over404 = true;
+              config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+              config.jetty.modifyServletContextHandler(
+                  context -> context.setErrorHandler(jettyErrors));
               config.jetty.host = options.host();
               config.jetty.port = options.port();
               config.staticFiles.add(
@@ -53,6 +58,7 @@ public final class TileServer implements AutoCloseable {
               config.routes.exception(RequestError.class, Handlers::requestError);
               config.routes.exception(Exception.class, Handlers::unexpected);
               config.routes.error(404, Handlers::notFound);
+              config.routes.error(405, Handlers::methodNotAllowed);
             });
   }
 

@@ -1,8 +1,12 @@
 package org.mineeco.spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mineeco.crs.Crs;
@@ -29,6 +33,10 @@ public record AnalysisSpec(
     List<ZoneSpec> zones,
     RegionSpec regions,
     PriorityRules priority) {
+  /** The per-patch output columns besides the id field and the zone columns. */
+  public static final List<String> PATCH_COLUMNS =
+      List.of("area_m2", "region", "region_name", "priority", "repaired", "status");
+
   public AnalysisSpec {
     Objects.requireNonNull(file, "spec file");
     Objects.requireNonNull(patches, "patches");
@@ -43,6 +51,7 @@ public record AnalysisSpec(
             "zone names must be unique, '" + zone.name() + "' twice");
       }
     }
+    requireDistinctColumns(idField, zones);
     if (!patches.where().isEmpty()) {
       throw new IllegalArgumentException(
           "patches take no 'where' filter: every patch feature is analysed or listed as rejected");
@@ -51,6 +60,40 @@ public record AnalysisSpec(
       throw new IllegalArgumentException(
           "priority names zones " + priority.allZones() + ", expected some of " + names);
     }
+  }
+
+  /** Output columns are compared case-insensitively: GeoPackage (SQLite) columns are. */
+  private static void requireDistinctColumns(String idField, List<ZoneSpec> zones) {
+    Map<String, String> owners = new HashMap<>();
+    owners.put(idField.toLowerCase(Locale.ROOT), "the patch id field");
+    PATCH_COLUMNS.forEach(c -> owners.put(c, "a column every patch row has"));
+    for (ZoneSpec zone : zones) {
+      for (String column : zone.columnNames()) {
+        String owner = owners.putIfAbsent(column.toLowerCase(Locale.ROOT), "zone " + zone.name());
+        if (owner != null) {
+          throw new IllegalArgumentException(
+              "zone '"
+                  + zone.name()
+                  + "' makes output column "
+                  + column
+                  + ", which is already "
+                  + owner
+                  + ": rename the zone");
+        }
+      }
+    }
+  }
+
+  /** Every file the spec reads: the spec itself, the patch, zone and region layers. */
+  public List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>();
+    inputs.add(file);
+    inputs.add(patches.path());
+    zones.forEach(z -> inputs.add(z.source().path()));
+    if (regions != null) {
+      inputs.add(regions.source().path());
+    }
+    return List.copyOf(inputs);
   }
 
   /**

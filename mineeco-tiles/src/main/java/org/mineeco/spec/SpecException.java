@@ -6,7 +6,8 @@ import java.nio.file.Path;
 public final class SpecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  SpecException(Path file, String key, String message) {
+  /** A problem at {@code key} (e.g. {@code zones[1].where.CLASS}; "" for the spec as a whole). */
+  public SpecException(Path file, String key, String message) {
     super(file + (key.isEmpty() ? "" : ", " + key) + ": " + message);
   }
 }

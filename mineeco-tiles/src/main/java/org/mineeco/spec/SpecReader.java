@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
 final class SpecReader {
+  private static final List<String> ROOT_KEYS =
+      List.of("crs", "patches", "zones", "regions", "priority");
+  private static final List<String> PATCH_KEYS = List.of("path", "id", "layer", "where");
+  private static final List<String> LAYER_KEYS = List.of("name", "type", "path", "layer", "where");
+  private static final List<String> REGION_KEYS = List.of("path", "id", "name", "layer", "where");
+  private static final List<String> PRIORITY_KEYS =
+      List.of("must_clear", "corridors", "three_zones_two_lines");
+
   private final Path file;
   private final Path folder;
 
@@ -32,8 +41,10 @@ final class SpecReader {
 
   AnalysisSpec read() {
     Map<String, Object> root = map(load(), "");
+    Keys.requireKnown(file, "", root, ROOT_KEYS);
     Crs crs = root.get("crs") == null ? null : crs(text(root, "crs", ""));
     Map<String, Object> patches = map(required(root, "patches", ""), "patches");
+    Keys.requireKnown(file, "patches", patches, PATCH_KEYS);
     LayerRef patchLayer = layer(patches, "patches");
     String id = patches.get("id") == null ? "TBBH" : text(patches, "id", "patches");
     List<ZoneSpec> zones = new ArrayList<>();
@@ -58,10 +69,25 @@ final class SpecReader {
   }
 
   private ZoneSpec zone(Map<String, Object> zone, String key) {
-    String name = text(zone, "name", key);
     String typeText = text(zone, "type", key);
-    ZoneType type =
-        attempt(key + ".type", () -> ZoneType.valueOf(typeText.toUpperCase(Locale.ROOT)));
+    ZoneType type = zoneType(typeText, key + ".type");
+    for (ZoneType other : ZoneType.values()) {
+      for (String k : keys(other)) {
+        if (zone.containsKey(k) && !keys(type).contains(k)) {
+          throw new SpecException(
+              file,
+              key + "." + k,
+              k
+                  + " is for "
+                  + other.name().toLowerCase(Locale.ROOT)
+                  + " zones, not "
+                  + type.name().toLowerCase(Locale.ROOT)
+                  + " ones: remove it or change the type");
+        }
+      }
+    }
+    Keys.requireKnown(file, key, zone, keys(type));
+    String name = text(zone, "name", key);
     LayerRef source = layer(zone, key);
     List<Length> bands = new ArrayList<>();
     if (zone.get("bands_m") != null) {
@@ -75,8 +101,32 @@ final class SpecReader {
     return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance));
   }
 
+  private ZoneType zoneType(String text, String key) {
+    for (ZoneType type : ZoneType.values()) {
+      if (type.name().equalsIgnoreCase(text)) {
+        return type;
+      }
+    }
+    List<String> names =
+        Arrays.stream(ZoneType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    throw new SpecException(
+        file, key, "unknown type '" + text + "': expected one of " + String.join(", ", names));
+  }
+
+  /** The keys a zone of {@code type} takes. */
+  private static List<String> keys(ZoneType type) {
+    List<String> keys = new ArrayList<>(LAYER_KEYS);
+    switch (type) {
+      case CORRIDOR -> keys.add("bands_m");
+      case BUFFER -> keys.add("distance_m");
+      case POLYGONS -> {}
+    }
+    return keys;
+  }
+
   private RegionSpec regions(Map<String, Object> root) {
     Map<String, Object> regions = map(root.get("regions"), "regions");
+    Keys.requireKnown(file, "regions", regions, REGION_KEYS);
     LayerRef source = layer(regions, "regions");
     String id = text(regions, "id", "regions");
     String name = text(regions, "name", "regions");
@@ -85,6 +135,7 @@ final class SpecReader {
 
   private PriorityRules priority(Map<String, Object> root) {
     Map<String, Object> rules = map(root.get("priority"), "priority");
+    Keys.requireKnown(file, "priority", rules, PRIORITY_KEYS);
     return new PriorityRules(
         names(rules, "must_clear"),
         names(rules, "corridors"),
@@ -183,6 +234,6 @@ final class SpecReader {
   }
 
   private static String join(String key, String name) {
-    return key.isEmpty() ? name : key + "." + name;
+    return Keys.join(key, name);
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.mineeco.units.Length;
+import org.mineeco.zone.Corridor;
 
 /**
  * One zone layer of an analysis: a river corridor with distance bands, a set of polygons, or
@@ -38,6 +39,13 @@ public record ZoneSpec(
       }
       case POLYGONS -> {}
     }
+  }
+
+  /** The output columns of this zone, as the overlay names them (see {@code Zone#columnNames}). */
+  public List<String> columnNames() {
+    return type == ZoneType.CORRIDOR
+        ? Corridor.columnNames(name, bandEdges)
+        : List.of(name + "_m2");
   }
 
   private static void requireBands(String name, List<Length> edges) {

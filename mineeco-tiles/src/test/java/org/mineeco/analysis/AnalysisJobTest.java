@@ -245,11 +245,12 @@ class AnalysisJobTest {
     try (FeatureWriter writer =
         Layers.create(dir.resolve(name), new WriteOptions(Crs.CGCS2000, "layer", columns))) {
       Arrays.stream(features).forEach(writer::write);
+      writer.commit();
     }
   }
 
   /** Reads an RFC 4180 CSV whose quoted cells hold no line break. */
-  private static List<Map<String, String>> readCsv(Path file) throws IOException {
+  static List<Map<String, String>> readCsv(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     List<String> header = cells(lines.get(0));
     List<Map<String, String>> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.map.SmallSpec;
 
 /**
  * Bad {@code report} usage fails with status 2 before any analysis runs, writing nothing; a report
@@ -91,5 +92,26 @@ class ReportCommandTest {
             "fr",
             "--out",
             out.toString()));
+  }
+
+  @Test
+  void anOutputFolderHoldingTheTargetsFileIsRefusedBeforeAnyAnalysis() throws Exception {
+    Path spec = SmallSpec.write(out);
+    Path targets =
+        Files.writeString(out.resolve("targets.csv"), "region,target,unit\n340101,10,mu\n");
+    assertEquals(
+        1,
+        Main.run(
+            "report",
+            "--spec",
+            spec.toString(),
+            "--preset",
+            "periods",
+            "--targets",
+            targets.toString(),
+            "--out",
+            out.toString()));
+    assertEquals("region,target,unit\n340101,10,mu\n", Files.readString(targets));
+    assertFalse(Files.exists(out.resolve("report.json")));
   }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,6 +79,30 @@ class ServeCommandTest {
       fail("server still answers after interrupt");
     } catch (ConnectException expected) {
       // stopped
+    }
+  }
+
+  @Test
+  void aPortInUseIsOneLineBeforeTheAnalysis() throws Exception {
+    Path spec = SmallSpec.write(dir);
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit =
+          Main.run(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "serve",
+              "--spec",
+              spec.toString(),
+              "--port",
+              Integer.toString(busy.getLocalPort()));
+      assertEquals(1, exit);
+      String message = err.toString().strip();
+      assertEquals(1, message.lines().count(), message);
+      assertTrue(message.startsWith("mineeco: cannot listen on 127.0.0.1:"), message);
+      assertTrue(message.contains("--port"), message);
+      assertEquals("", out.toString(), "no analysis ran");
     }
   }
 

@@ -140,6 +140,7 @@ public final class SmallSpec {
     List<Field> fields = tags.keySet().stream().map(k -> new Field(k, FieldType.STRING)).toList();
     try (FeatureWriter w = Layers.create(file, new WriteOptions(Crs.CGCS2000, "layer", fields))) {
       w.write(new Feature(0, geometry, tags));
+      w.commit();
     }
   }
 
@@ -154,6 +155,7 @@ public final class SmallSpec {
       w.write(
           new Feature(
               1, box(117.3, 29.8, 117.5, 30.2), Map.of("XZQDM", "340102", "NAME", "East County")));
+      w.commit();
     }
   }
 
@@ -173,6 +175,7 @@ public final class SmallSpec {
       }
       Map<String, Object> noId = survey(null, "A");
       w.write(new Feature(index, toPlane.apply(box(117.40, 30.1, 117.401, 30.101)), noId));
+      w.commit();
     }
   }
 

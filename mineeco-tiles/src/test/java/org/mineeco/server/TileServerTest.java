@@ -173,7 +173,20 @@ class TileServerTest {
     assertEquals(List.of("all", "patches", "regions"), iterableNames(catalog));
     JsonNode tileJson = json(get("/patches"));
     assertEquals("3.0.0", tileJson.get("tilejson").asText());
-    assertEquals(base + "/patches/{z}/{x}/{y}.mvt", tileJson.get("tiles").get(0).asText());
+    assertEquals("patches/{z}/{x}/{y}.mvt", tileJson.get("tiles").get(0).asText());
+    assertEquals(
+        base + "/patches/{z}/{x}/{y}.mvt",
+        URI.create(base + "/patches")
+            .resolve(tileJson.get("tiles").get(0).asText().replace("{", "%7B").replace("}", "%7D"))
+            .toString()
+            .replace("%7B", "{")
+            .replace("%7D", "}"),
+        "relative to the TileJSON's own URL");
+    assertEquals(
+        base + "/patches",
+        URI.create(base + "/catalog")
+            .resolve(catalog.get("patches").get("tilejson").asText())
+            .toString());
     assertEquals(6, tileJson.get("minzoom").asInt());
     assertEquals(14, tileJson.get("maxzoom").asInt());
     assertEquals(

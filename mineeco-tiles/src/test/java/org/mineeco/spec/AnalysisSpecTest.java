@@ -166,6 +166,77 @@ class AnalysisSpecTest {
         """);
   }
 
+  @Test
+  void unknownKeysAnywhereAreErrorsWithADidYouMean() throws IOException {
+    assertMessage(
+        ", zonez: unknown key (did you mean 'zones'?)",
+        "patches: {path: patches.geojson}\nzonez: []\n");
+    assertMessage(
+        ", region: unknown key (did you mean 'regions'?)",
+        "patches: {path: patches.geojson}\nregion: {path: counties.geojson, id: A, name: B}\n");
+    assertMessage(
+        ", zones[0].colour: unknown key; expected one of: layer, name, path, type, where",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: polygons, path: redline.geojson, colour: red}]
+        """);
+    assertMessage(
+        ", zones[0].bands_m: bands_m is for corridor zones, not polygons ones",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: polygons, path: redline.geojson, bands_m: [0, 10]}]
+        """);
+    assertMessage(
+        ", zones[0].distance_m: distance_m is for buffer zones, not corridor ones",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 9], distance_m: 9}]
+        """);
+    assertMessage(
+        ", patches.ids: unknown key (did you mean 'id'?)",
+        "patches: {path: patches.geojson, ids: TBBH}\n");
+    assertMessage(
+        ", regions.nmae: unknown key (did you mean 'name'?)",
+        "patches: {path: patches.geojson}\nregions: {path: counties.geojson, id: A, nmae: B}\n");
+    assertMessage(
+        ", priority.must_clean: unknown key (did you mean 'must_clear'?)",
+        "patches: {path: patches.geojson}\npriority: {must_clean: []}\n");
+  }
+
+  @Test
+  void anUnknownTypeListsTheValidOnes() throws IOException {
+    assertMessage(
+        ", zones[0].type: unknown type 'banana': expected one of corridor, polygons, buffer",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: banana, path: redline.geojson}]
+        """);
+  }
+
+  @Test
+  void zoneNamesWhoseColumnsCollideAreErrors() throws IOException {
+    assertMessage(
+        "zone 'area' makes output column area_m2, which is already a column every patch row has",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: area, type: polygons, path: redline.geojson}]
+        """);
+    assertMessage(
+        "zone 'r_0_10' makes output column r_0_10_m2, which is already zone r",
+        """
+        patches: {path: patches.geojson}
+        zones:
+          - {name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10]}
+          - {name: r_0_10, type: polygons, path: redline.geojson}
+        """);
+    assertMessage(
+        "zone 'tbbh' makes output column tbbh_m2",
+        """
+        patches: {path: patches.geojson, id: TBBH_M2}
+        zones: [{name: tbbh, type: polygons, path: redline.geojson}]
+        """);
+  }
+
   private void assertMessage(String expected, String yaml) throws IOException {
     Path file = spec(yaml);
     SpecException e = assertThrows(SpecException.class, () -> AnalysisSpec.load(file));

@@ -1,0 +1,57 @@
+package org.mineeco.crs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+class AreaOfUseTest {
+  /** A 1 km square around 117.1°E 30.1°N in Gauss-Kruger zone 39 (EPSG:4527, CM 117°E). */
+  private static Envelope gaussKrugerSquare() {
+    double[] xy = Reprojection.between(Crs.CGCS2000, Crs.epsg(4527)).apply(117.1, 30.1);
+    return new Envelope(xy[0], xy[0] + 1000, xy[1], xy[1] + 1000);
+  }
+
+  @Test
+  void dataWhereItsCrsIsUsedPasses() {
+    assertEquals(Optional.empty(), AreaOfUse.problem(Crs.epsg(4527), gaussKrugerSquare()));
+    assertEquals(Optional.empty(), AreaOfUse.problem(Crs.CGCS2000, new Envelope(117, 118, 30, 31)));
+    assertEquals(Optional.empty(), AreaOfUse.problem(Crs.WGS84, new Envelope(-70, -60, -40, -30)));
+  }
+
+  @Test
+  void lonLatReadAsMetresIsCaught() {
+    String problem =
+        AreaOfUse.problem(Crs.epsg(4527), new Envelope(117, 118, 30, 31)).orElseThrow();
+    assertTrue(problem.contains("these look like degrees, not metres"), problem);
+  }
+
+  @Test
+  void metresReadAsDegreesIsCaught() {
+    String problem = AreaOfUse.problem(Crs.CGCS2000, gaussKrugerSquare()).orElseThrow();
+    assertTrue(problem.contains("these look like metres, not degrees"), problem);
+  }
+
+  @Test
+  void theWrongGaussKrugerZoneIsCaught() {
+    // Zone 39 coordinates (false easting 39,500,000 m) read as zone 40 (EPSG:4528, CM 120°E).
+    assertTrue(AreaOfUse.problem(Crs.epsg(4528), gaussKrugerSquare()).isPresent());
+    // The 3° zone on CM 120°E (EPSG:4549) holds data to 3° from its meridian (half its width,
+    // 1.5°, and 1.5° of margin): 117.1°E passes, 116.9°E does not.
+    double[] near = Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(117.1, 30.1);
+    double[] far = Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(116.9, 30.1);
+    assertEquals(
+        Optional.empty(),
+        AreaOfUse.problem(Crs.epsg(4549), new Envelope(near[0], near[0], near[1], near[1])));
+    assertTrue(
+        AreaOfUse.problem(Crs.epsg(4549), new Envelope(far[0], far[0], far[1], far[1]))
+            .isPresent());
+  }
+
+  @Test
+  void cgcs2000OutsideChinaIsCaught() {
+    assertTrue(AreaOfUse.problem(Crs.CGCS2000, new Envelope(-70, -60, -40, -30)).isPresent());
+  }
+}
