@@ -1,12 +1,15 @@
 package org.mineeco.spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -39,20 +42,32 @@ public final class SpecCheck {
    * @throws org.mineeco.io.BadInputException when a layer cannot be read
    */
   public static void againstData(AnalysisSpec spec) {
-    Survey patches = Survey.of(spec, spec.patches(), PATCH_SAMPLE);
+    List<LayerRef> layers = new ArrayList<>();
+    layers.add(spec.patches());
+    spec.zones().forEach(zone -> layers.add(zone.source()));
+    if (spec.regions() != null) {
+      layers.add(spec.regions().source());
+    }
+    // The layers are read at once; the checks below run in spec order.
+    List<Survey> surveys =
+        IntStream.range(0, layers.size())
+            .parallel()
+            .mapToObj(i -> Survey.of(spec, layers.get(i), i == 0 ? PATCH_SAMPLE : Long.MAX_VALUE))
+            .toList();
+    Survey patches = surveys.get(0);
     patches.requireField(spec, "patches.id", spec.idField());
     patches.requireInAreaOfUse(spec, "patches.path");
     for (int i = 0; i < spec.zones().size(); i++) {
       ZoneSpec zone = spec.zones().get(i);
       String key = "zones[" + i + "]";
-      Survey survey = Survey.of(spec, zone.source(), Long.MAX_VALUE);
+      Survey survey = surveys.get(i + 1);
       survey.requireWhere(spec, key, zone.source());
       survey.requireKind(spec, key, zone.type());
       survey.requireInAreaOfUse(spec, key + ".path");
     }
     if (spec.regions() != null) {
       RegionSpec regions = spec.regions();
-      Survey survey = Survey.of(spec, regions.source(), Long.MAX_VALUE);
+      Survey survey = surveys.get(surveys.size() - 1);
       survey.requireWhere(spec, "regions", regions.source());
       survey.requireField(spec, "regions.id", regions.idField());
       survey.requireField(spec, "regions.name", regions.nameField());
