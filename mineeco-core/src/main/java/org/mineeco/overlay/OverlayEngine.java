@@ -49,7 +49,7 @@ public final class OverlayEngine {
   private OverlayEngine(List<Zone> zones, RegionLayer regions, OverlayOptions options) {
     this.zones = List.copyOf(zones);
     this.options = options;
-    this.analyzers = this.zones.stream().map(OverlayEngine::analyzer).toList();
+    this.analyzers = this.zones.parallelStream().map(OverlayEngine::analyzer).toList();
     this.regions = new RegionAnalyzer(regions);
     this.toLonLat = Reprojection.between(options.patchCrs(), Crs.CGCS2000);
     this.pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;

@@ -58,6 +58,14 @@ public final class AnalysisJob {
   public static Analysis run(AnalysisSpec spec, AnalysisOptions options) {
     long start = System.nanoTime();
     ZoneStack stack = ZoneLoader.load(spec);
+    options
+        .progress()
+        .accept(
+            String.format(
+                Locale.ROOT,
+                "checked the spec and read %d zone layers in %.1f s",
+                stack.zones().size() + (spec.regions() == null ? 0 : 1),
+                (System.nanoTime() - start) / 1e9));
     List<String> zoneNames = stack.zones().stream().map(Zone::name).toList();
     PriorityRules rules =
         spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
