@@ -48,7 +48,10 @@ final class GeoPackageWriter implements FeatureWriter {
   private final long srsId;
   private final WKBWriter wkbWriter = new WKBWriter(2);
   private final Envelope extent = new Envelope();
+  private final RTreeIndexExtension rtree;
   private final PreparedStatement insert;
+  private final PreparedStatement indexInsert;
+  private long rows;
   private int pendingRows;
   private boolean finished;
 
@@ -60,8 +63,15 @@ final class GeoPackageWriter implements FeatureWriter {
     this.geoPackage = geoPackage;
     this.srsId = registerSrs(options.crs());
     this.dao = createTable();
+    this.rtree = new RTreeIndexExtension(geoPackage);
     geoPackage.beginTransaction();
+    rtree.createRTreeIndex(dao.getTable());
     this.insert = prepareInsert();
+    this.indexInsert =
+        prepare(
+            "INSERT INTO "
+                + quote("rtree_" + options.layer() + "_" + GEOMETRY_COLUMN)
+                + " VALUES (?, ?, ?, ?, ?)");
   }
 
   private PreparedStatement prepareInsert() {
@@ -71,15 +81,20 @@ final class GeoPackageWriter implements FeatureWriter {
       columns.append(quote(f.name())).append(", ");
       marks.append("?, ");
     }
-    String sql =
+    return prepare(
         "INSERT INTO "
             + quote(options.layer())
             + " ("
+            + quote(dao.getTable().getPkColumnName())
+            + ", "
             + columns
             + quote(GEOMETRY_COLUMN)
-            + ") VALUES ("
+            + ") VALUES (?, "
             + marks
-            + "?)";
+            + "?)");
+  }
+
+  private PreparedStatement prepare(String sql) {
     try {
       return geoPackage.getConnection().getConnection().prepareStatement(sql);
     } catch (SQLException e) {
@@ -172,12 +187,15 @@ final class GeoPackageWriter implements FeatureWriter {
       throw new IllegalStateException("writer for " + path + " is closed");
     }
     try {
+      long fid = ++rows;
+      insert.setLong(1, fid);
       for (int i = 0; i < options.fields().size(); i++) {
         Field f = options.fields().get(i);
-        insert.setObject(i + 1, value(feature, f));
+        insert.setObject(i + 2, value(feature, f));
       }
-      insert.setBytes(options.fields().size() + 1, geometryBytes(feature));
+      insert.setBytes(options.fields().size() + 2, geometryBytes(feature));
       insert.addBatch();
+      index(fid, feature.geometry());
       if (++pendingRows == BATCH_ROWS) {
         flush();
       }
@@ -209,8 +227,27 @@ final class GeoPackageWriter implements FeatureWriter {
     }
   }
 
+  /**
+   * Adds the geometry's envelope to the R-tree index as it is written (what the GeoPackage
+   * extension's own loading would compute afterwards, one SQL function call per row, from the
+   * stored blobs); the triggers that keep it current are created on commit.
+   */
+  private void index(long fid, Geometry geometry) throws SQLException {
+    if (geometry == null || geometry.isEmpty()) {
+      return;
+    }
+    Envelope e = geometry.getEnvelopeInternal();
+    indexInsert.setLong(1, fid);
+    indexInsert.setDouble(2, e.getMinX());
+    indexInsert.setDouble(3, e.getMaxX());
+    indexInsert.setDouble(4, e.getMinY());
+    indexInsert.setDouble(5, e.getMaxY());
+    indexInsert.addBatch();
+  }
+
   private void flush() throws SQLException {
     insert.executeBatch();
+    indexInsert.executeBatch();
     pendingRows = 0;
   }
 
@@ -223,9 +260,12 @@ final class GeoPackageWriter implements FeatureWriter {
     try {
       flush();
       insert.close();
+      indexInsert.close();
       geoPackage.endTransaction(true);
+      rtree.getOrCreate(dao.getTable());
+      rtree.createAllFunctions();
+      rtree.createAllTriggers(dao.getTable());
       writeExtent();
-      new RTreeIndexExtension(geoPackage).create(dao.getTable());
       geoPackage.close();
       output.commit();
     } catch (SQLException | RuntimeException e) {
@@ -259,6 +299,7 @@ final class GeoPackageWriter implements FeatureWriter {
     finished = true;
     try {
       insert.close();
+      indexInsert.close();
       geoPackage.endTransaction(false);
     } catch (SQLException e) {
       // the transaction is rolled back when the connection closes

@@ -96,6 +96,52 @@ class GeoPackageWriterTest {
     }
   }
 
+  /**
+   * The R-tree is filled as features are written: one entry per non-empty geometry whose bounds
+   * hold it, and its triggers keep it current for rows added later.
+   */
+  @Test
+  void spatialIndexHoldsEveryGeometryAndStaysCurrent() throws Exception {
+    Path out = tmp.resolve("indexed.gpkg");
+    WKTReader wkt = new WKTReader();
+    List<Geometry> geometries =
+        Arrays.asList(
+            wkt.read("POLYGON ((123 41, 123 42, 124 42, 124 41, 123 41))"),
+            null,
+            wkt.read("POLYGON ((110.1 30.2, 110.3 30.2, 110.3 30.25, 110.1 30.2))"));
+    try (FeatureWriter writer =
+        Layers.create(out, new WriteOptions(Crs.CGCS2000, "patches", List.of()))) {
+      for (int i = 0; i < geometries.size(); i++) {
+        writer.write(new Feature(i, geometries.get(i), Map.of()));
+      }
+      writer.commit();
+    }
+    GeoPackage gpkg = GeoPackageManager.open(out.toFile(), true);
+    try (var statement = gpkg.getConnection().getConnection().createStatement()) {
+      var rows =
+          statement.executeQuery("SELECT id, minx, maxx, miny, maxy FROM rtree_patches_geom");
+      int count = 0;
+      while (rows.next()) {
+        count++;
+        Geometry g = geometries.get(rows.getInt(1) - 1);
+        var e = g.getEnvelopeInternal();
+        assertTrue(rows.getDouble(2) <= e.getMinX() && rows.getDouble(3) >= e.getMaxX());
+        assertTrue(rows.getDouble(4) <= e.getMinY() && rows.getDouble(5) >= e.getMaxY());
+      }
+      assertEquals(2, count, "one entry per non-empty geometry");
+      var dao = gpkg.getFeatureDao("patches");
+      var row = dao.newRow();
+      row.setGeometry(
+          mil.nga.geopackage.geom.GeoPackageGeometryData.createFromWkbAndBuildEnvelope(
+              dao.getSrsId(), new org.locationtech.jts.io.WKBWriter(2).write(geometries.get(0))));
+      dao.insert(row);
+      var after = statement.executeQuery("SELECT count(*) FROM rtree_patches_geom");
+      assertEquals(3, after.getInt(1), "the insert trigger indexes a new row");
+    } finally {
+      gpkg.close();
+    }
+  }
+
   @Test
   void abortLeavesTheTargetAsItWas() throws IOException {
     Path out = tmp.resolve("kept.gpkg");
