@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H]}: analyses the spec once (or
- * opens an exported archive) and serves the map until interrupted.
+ * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--basemap URL]}: analyses the
+ * spec once (or opens an exported archive) and serves the map until interrupted.
  */
 @Command(
     name = "serve",
@@ -59,12 +59,25 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "127.0.0.1")
   String host;
 
+  @Option(
+      names = "--basemap",
+      paramLabel = "URL",
+      description = {
+        "a raster XYZ URL with {z}/{x}/{y} (e.g. a Tianditu service with its tk key) or a",
+        "MapLibre style URL, drawn under the layers when the browser can reach it (default: none)"
+      })
+  String basemap;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = command.commandLine().getOut();
     ServerOptions options =
         new ServerOptions(
-            host, port, ServerOptions.DEFAULT.cacheBytes(), ServerOptions.DEFAULT.maxAgeSeconds());
+            host,
+            port,
+            ServerOptions.DEFAULT.cacheBytes(),
+            ServerOptions.DEFAULT.maxAgeSeconds(),
+            basemap);
     if (source.pmtiles != null) {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
         return serve(archive, ReportData.NONE, options, out);

@@ -7,11 +7,15 @@ package org.mineeco.server;
  * @param port TCP port; 0 picks a free one
  * @param cacheBytes bytes of encoded tiles kept in memory
  * @param maxAgeSeconds {@code Cache-Control: max-age} of tiles and TileJSON
+ * @param basemap an {@code http(s)} URL the viewer draws under its layers when the browser can
+ *     reach it: a raster XYZ template with {@code {z}}, {@code {x}}, {@code {y}} (e.g. a Tianditu
+ *     service with its key) or a MapLibre style JSON; {@code null} for none (offline)
  */
-public record ServerOptions(String host, int port, long cacheBytes, int maxAgeSeconds) {
-  /** Loopback, port 8080, 256 MB of tiles, one hour. */
+public record ServerOptions(
+    String host, int port, long cacheBytes, int maxAgeSeconds, String basemap) {
+  /** Loopback, port 8080, 256 MB of tiles, one hour, no basemap. */
   public static final ServerOptions DEFAULT =
-      new ServerOptions("127.0.0.1", 8080, 256L << 20, 3600);
+      new ServerOptions("127.0.0.1", 8080, 256L << 20, 3600, null);
 
   public ServerOptions {
     if (host == null || host.isBlank()) {
@@ -26,10 +30,26 @@ public record ServerOptions(String host, int port, long cacheBytes, int maxAgeSe
     if (maxAgeSeconds < 0) {
       throw new IllegalArgumentException("maxAgeSeconds must be >= 0, was " + maxAgeSeconds);
     }
+    if (basemap != null && !basemap.matches("https?://[^\\s\"<>]+")) {
+      throw new IllegalArgumentException(
+          "basemap must be an http:// or https:// URL without spaces or quotes, was '"
+              + basemap
+              + "'");
+    }
+  }
+
+  /** Options without a basemap. */
+  public ServerOptions(String host, int port, long cacheBytes, int maxAgeSeconds) {
+    this(host, port, cacheBytes, maxAgeSeconds, null);
+  }
+
+  /** The same options with this basemap URL ({@code null} for none). */
+  public ServerOptions withBasemap(String url) {
+    return new ServerOptions(host, port, cacheBytes, maxAgeSeconds, url);
   }
 
   /** The same options on another port. */
   public ServerOptions withPort(int newPort) {
-    return new ServerOptions(host, newPort, cacheBytes, maxAgeSeconds);
+    return new ServerOptions(host, newPort, cacheBytes, maxAgeSeconds, basemap);
   }
 }
