@@ -48,7 +48,6 @@ final class ZoneLayers {
     List<TileLayer> layers = new ArrayList<>();
     if (!regions.regions().isEmpty()) {
       layers.add(new TileLayer(REGIONS, regions(regions), Zooms.BASE, Zooms.MAX));
-      layers.add(new TileLayer(LABELS, regionLabels(regions), Zooms.BASE, Zooms.MAX));
     }
     List<Feature> corridors = new ArrayList<>();
     List<Feature> buffers = new ArrayList<>();
@@ -74,6 +73,9 @@ final class ZoneLayers {
     if (!rivers.isEmpty()) {
       layers.add(
           new TileLayer(RIVERS, features(List.copyOf(rivers), Map.of()), Zooms.BASE, Zooms.MAX));
+    }
+    if (!regions.regions().isEmpty()) {
+      layers.add(new TileLayer(LABELS, regionLabels(regions), Zooms.BASE, Zooms.MAX));
     }
     return layers;
   }

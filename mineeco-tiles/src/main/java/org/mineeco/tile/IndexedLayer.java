@@ -6,11 +6,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
@@ -31,6 +34,16 @@ final class IndexedLayer {
   private static final int CACHED_VERTICES = 256;
 
   private static final GeometryFactory TILE_FACTORY = new GeometryFactory(new PrecisionModel(1.0));
+
+  /** The tile and its buffer, in tile units. */
+  private static final Envelope CLIP_BOX =
+      new Envelope(
+          -TileOptions.BUFFER,
+          TileOptions.EXTENT + TileOptions.BUFFER,
+          -TileOptions.BUFFER,
+          TileOptions.EXTENT + TileOptions.BUFFER);
+
+  private static final Geometry CLIP = TILE_FACTORY.toGeometry(CLIP_BOX);
 
   private final int position;
   private final LayerInfo info;
@@ -95,18 +108,13 @@ final class IndexedLayer {
     AffineTransformation toTile = new AffineTransformation();
     toTile.translate(-tile.getMinX(), -tile.getMaxY());
     toTile.scale(1 / unit, -1 / unit);
-    Geometry clip =
-        TILE_FACTORY.toGeometry(
-            new Envelope(
-                -TileOptions.BUFFER,
-                TileOptions.EXTENT + TileOptions.BUFFER,
-                -TileOptions.BUFFER,
-                TileOptions.EXTENT + TileOptions.BUFFER));
     List<Geometry> out = new ArrayList<>();
     for (int k = 0; k < hits.size(); k += stride) {
       int i = hits.get(k);
       Geometry display = displayGeometry(i, id.z(), unit, level);
-      Geometry clipped = clip(toTile.transform(display), clip);
+      Geometry inTile = toTile.transform(display);
+      Geometry clipped =
+          CLIP_BOX.contains(inTile.getEnvelopeInternal()) ? rounded(inTile) : clip(inTile, CLIP);
       if (clipped != null && !clipped.isEmpty()) {
         clipped.setUserData(new TileFeature(i, tags.get(i)));
         out.add(clipped);
@@ -138,6 +146,33 @@ final class IndexedLayer {
     return g instanceof Polygonal
         ? TopologyPreservingSimplifier.simplify(g, tolerance)
         : DouglasPeuckerSimplifier.simplify(g, tolerance);
+  }
+
+  /**
+   * A geometry lying wholly inside the buffered tile, with its coordinates rounded to whole units:
+   * no overlay needed. A polygon whose rounding leaves a ring without area (a feature under a unit
+   * wide) is cut by the overlay instead, which drops or snaps it as for any other feature.
+   */
+  private static Geometry rounded(Geometry g) {
+    Geometry copy = TILE_FACTORY.createGeometry(roundPoints(g));
+    if (copy instanceof Polygonal) {
+      for (int p = 0; p < copy.getNumGeometries(); p++) {
+        Polygon polygon = (Polygon) copy.getGeometryN(p);
+        if (collapsed(polygon.getExteriorRing())) {
+          return clip(g, CLIP);
+        }
+        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+          if (collapsed(polygon.getInteriorRingN(h))) {
+            return clip(g, CLIP);
+          }
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static boolean collapsed(LinearRing ring) {
+    return Area.ofRing(ring.getCoordinateSequence()) == 0;
   }
 
   private static Geometry clip(Geometry g, Geometry clip) {

@@ -56,7 +56,14 @@ class WebMapTest {
   @Test
   void layersInDrawingOrder() {
     assertEquals(
-        List.of("regions", "red_line", "corridors", "three_zones_two_lines", "rivers", "patches"),
+        List.of(
+            "regions",
+            "red_line",
+            "corridors",
+            "three_zones_two_lines",
+            "rivers",
+            "labels",
+            "patches"),
         map.layers().stream().map(TileLayer::name).toList());
     assertEquals(
         List.of("West County", "East County"),
