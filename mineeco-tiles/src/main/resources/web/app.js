@@ -205,7 +205,7 @@
     }
     if (available.has('rivers')) {
       list.push({ id: 'rivers', label: t('rivers'), colour: ZONE_STYLE.rivers.line, opacity: 1, line: true,
-        layers: ['rivers-line'] });
+        layers: ['rivers-line', 'rivers-label'] });
     }
     if (available.has('patches')) {
       list.push({ id: 'patches', label: t('patchesLayer'), colour: STATE_COLOURS.not_restored, opacity: 0.9,
@@ -262,6 +262,13 @@
         { filter: selected }));
       layers.push(vector('patches-selected', 'line', 'patches', { 'line-color': '#00e5ff', 'line-width': 3 },
         { filter: selected }));
+    }
+    if (available.has('rivers')) {
+      layers.push(vector('rivers-label', 'symbol', 'rivers', {
+        'text-color': '#1f5f99', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }, {
+        filter: ['has', 'name'],
+        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': FONT,
+          'text-size': 12, 'symbol-spacing': 300 } }));
     }
     if (available.has('labels')) {
       layers.push(vector('labels-region', 'symbol', 'labels', {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--basemap URL]}: analyses the
- * spec once (or opens an exported archive) and serves the map until interrupted.
+ * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--cache-mb MB] [--basemap URL]}:
+ * analyses the spec once (or opens an exported archive) and serves the map until interrupted.
  */
 @Command(
     name = "serve",
@@ -60,6 +60,14 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--cache-mb",
+      paramLabel = "MB",
+      description =
+          "memory for encoded tiles, 0 to encode every request (default: ${DEFAULT-VALUE})",
+      defaultValue = "256")
+  long cacheMegabytes;
+
+  @Option(
       names = "--basemap",
       paramLabel = "URL",
       description = {
@@ -73,11 +81,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = command.commandLine().getOut();
     ServerOptions options =
         new ServerOptions(
-            host,
-            port,
-            ServerOptions.DEFAULT.cacheBytes(),
-            ServerOptions.DEFAULT.maxAgeSeconds(),
-            basemap);
+            host, port, cacheMegabytes << 20, ServerOptions.DEFAULT.maxAgeSeconds(), basemap);
     if (source.pmtiles != null) {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
         return serve(archive, ReportData.NONE, options, out);

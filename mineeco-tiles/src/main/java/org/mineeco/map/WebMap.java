@@ -47,7 +47,9 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     List<Feature> patchFeatures =
         entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
     List<TileLayer> layers =
-        new ArrayList<>(ZoneLayers.build(analysis.zones(), analysis.regions(), mapOptions));
+        new ArrayList<>(
+            ZoneLayers.build(
+                analysis.zones(), analysis.regions(), RiverNames.read(spec), mapOptions));
     if (!patchFeatures.isEmpty()) {
       layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
