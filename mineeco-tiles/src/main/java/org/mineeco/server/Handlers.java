@@ -31,6 +31,7 @@ final class Handlers {
   private final ReportData data;
   private final String cacheControl;
   private final String basemap;
+  private final Glyphs glyphs = Glyphs.installed();
 
   Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
     this.tiles = tiles;
@@ -138,6 +139,30 @@ final class Handlers {
       return;
     }
     ctx.json(data.catalog().summary(FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of())));
+  }
+
+  void glyphs(Context ctx) {
+    String range = ctx.pathParam("range");
+    String[] ends = range.split("-", -1);
+    int start;
+    try {
+      start = Integer.parseInt(ends[0]);
+      if (ends.length != 2 || Integer.parseInt(ends[1]) != start + 255) {
+        start = -1;
+      }
+    } catch (NumberFormatException e) {
+      start = -1;
+    }
+    if (start < 0 || start > 0xFF00 || start % 256 != 0) {
+      throw new RequestError(
+          400,
+          "glyph range must be N-(N+255) with N a multiple of 256 below 65536, was '"
+              + range
+              + "'");
+    }
+    ctx.header(Header.CACHE_CONTROL, cacheControl)
+        .contentType("application/x-protobuf")
+        .result(glyphs.range(ctx.pathParam("fontstack"), start));
   }
 
   void meta(Context ctx) {

@@ -86,7 +86,10 @@ class PatchApiTest {
     "api/patches.csv?lang=fr, lang must be zh or en",
     "api/patches.geojson?status=mine, status must be one of",
     "api/search?q=, q must be 1 to 100 characters",
-    "api/search?q=a&x=1, unknown query parameter 'x'"
+    "api/search?q=a&x=1, unknown query parameter 'x'",
+    "fonts/Noto%20Sans%20Regular/0-300.pbf, glyph range must be N-(N+255)",
+    "fonts/Noto%20Sans%20Regular/100-355.pbf, glyph range must be N-(N+255)",
+    "fonts/Noto%20Sans%20Regular/a-b.pbf, glyph range must be N-(N+255)"
   })
   void badParametersAre400WithAMessage(String path, String message) throws Exception {
     HttpResponse<String> r = get(path);
@@ -109,6 +112,19 @@ class PatchApiTest {
     assertEquals(1, geojson.get("features").size());
     String summary = get("api/summary.csv").body();
     assertTrue(summary.startsWith("\uFEFF统计项,图斑数,面积（亩）,面积（公顷）"), summary);
+  }
+
+  @Test
+  void glyphsOfALabelFont() throws Exception {
+    HttpResponse<byte[]> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(server.url() + "fonts/Noto%20Sans%20Regular/0-255.pbf"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/x-protobuf", r.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(r.body().length > 10_000, "95 printable ASCII glyphs: " + r.body().length);
   }
 
   @Test
