@@ -43,10 +43,10 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 # Starts ./mineeco serve with extra options $@ on PORT and waits until it answers.
 start_server() {
   "$ROOT/mineeco" serve --spec "$ROOT/data/demo/analysis.yaml" --host 127.0.0.1 --port "$PORT" "$@" \
-    >"$WORK/serve.log" 2>&1 &
+    >"$WORK/serve-$#.log" 2>&1 &
   SERVER_PID=$!
-  until grep -q "ready at" "$WORK/serve.log"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve.log"; exit 1; }
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/health"; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve-$#.log"; exit 1; }
     sleep 1
   done
 }

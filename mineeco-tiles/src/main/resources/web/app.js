@@ -614,10 +614,11 @@
     if (metaBody.zones) meta = metaBody;
     applyText();
     const sources = { mineeco: { type: 'vector', url: new URL('all', window.location.href).href,
-      attribution: 'mineeco · MapLibre' } };
+      attribution: 'mineeco · MapLibre · ' + (lang === 'zh' ? '图斑与区域：分析结果' : 'patches and zones: analysis') } };
     const basemap = metaBody.basemap;
     if (basemap && basemap.includes('{z}')) {
-      sources.basemap = { type: 'raster', tiles: [basemap], tileSize: 256 };
+      sources.basemap = { type: 'raster', tiles: [basemap], tileSize: 256,
+        attribution: new URL(basemap).host };
     }
     const glyphs = window.location.origin + window.location.pathname.replace(/[^/]*$/, '') + 'fonts/{fontstack}/{range}.pbf';
     let style = { version: 8, glyphs, sources, layers: styleLayers(sources.basemap) };

@@ -136,6 +136,14 @@ class ViewerBrowserTest {
       driver.findElement(By.id("lang")).click();
       assertEquals("矿山生态修复图斑地图", driver.findElement(By.tagName("h1")).getText());
 
+      JsonNode b = JSON.readTree(get("all")).get("bounds");
+      js.executeScript(
+          "window.mineecoMap.fitBounds([[arguments[0], arguments[1]], [arguments[2], arguments[3]]],"
+              + " {padding: 20, duration: 0});",
+          b.get(0).asDouble(),
+          b.get(1).asDouble(),
+          b.get(2).asDouble(),
+          b.get(3).asDouble());
       String before = text(js, "#filter-total");
       driver.findElement(By.cssSelector("#filters input[name=state][value=not_restored]")).click();
       JsonNode filtered = JSON.readTree(get("api/summary?state=not_restored")).get("total");
@@ -143,6 +151,13 @@ class ViewerBrowserTest {
       waitFor(() -> text(js, "#filter-total").contains(expected), "panel total " + expected);
       assertTrue(!text(js, "#filter-total").equals(before), before);
       assertTrue(driver.getCurrentUrl().contains("state=not_restored"), driver.getCurrentUrl());
+      waitFor(() -> idle(js), "map idle after filtering");
+      Number restoredDrawn =
+          (Number)
+              js.executeScript(
+                  "return window.mineecoMap.queryRenderedFeatures({layers: ['patches-fill']})"
+                      + ".filter(f => f.properties.restoration_state !== 'not_restored').length");
+      assertEquals(0, restoredDrawn.intValue(), "the map draws only the filtered patches");
       screenshot(driver, "viewer-filtered.png");
 
       driver.findElement(By.id("download-patches-csv")).click();
