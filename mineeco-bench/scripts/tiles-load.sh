@@ -8,7 +8,8 @@
 #   that encodes every request, nginx serving the same gzip tiles from files, PostgreSQL), ROUNDS
 #   (3) rounds of RUN_SECONDS (10) runs each, interleaved so that the peers share the machine's
 #   moments: cached serve then nginx, uncached serve then PostGIS ST_AsMVT (pgbench, queries only,
-#   no HTTP), for both lists. The summary gives the median of the rounds and the ratios.
+#   no HTTP), for both lists, after one untimed warm-up run of each mineeco server on each list (the
+#   JIT). The summary gives the median of the rounds and the ratios.
 # Every line carries the 1-minute load average at its end.
 # Usage: mineeco-bench/scripts/tiles-load.sh   (PORT=8765: serve; PORT+1 nginx; PORT+2 serve
 # --cache-mb 0; PGPORT=55432)
@@ -144,6 +145,13 @@ done
 psql -q -c "UPDATE tiles SET env = ST_TileEnvelope(z, x, y),
   box = ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4490);
   CREATE INDEX ON tiles (list, i); ANALYZE"
+
+log "warming up both servers' JIT: one untimed run on each list (PostgreSQL and nginx need none)"
+for list in dense all; do
+  for port in "$PORT" "$UNCACHED_PORT"; do
+    TILES="$WORK/$list.txt" wrk -t2 -c64 -d"${RUN_SECONDS}s" -s "$here/tiles.lua" "http://127.0.0.1:$port" >/dev/null
+  done
+done
 
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round of $ROUNDS"
