@@ -105,6 +105,12 @@ class ViewerBrowserTest {
               js.executeScript(
                   "return window.mineecoMap.queryRenderedFeatures({layers: ['patches-fill']}).length");
       assertTrue(rendered.intValue() > 100, "patches drawn at the default view: " + rendered);
+      Number labels =
+          (Number)
+              js.executeScript(
+                  "return window.mineecoMap.queryRenderedFeatures({layers: ['labels-region',"
+                      + " 'rivers-label']}).length");
+      assertTrue(labels.intValue() > 10, "region and river names written: " + labels);
       screenshot(driver, "viewer-default.png");
 
       driver.findElement(By.id("search-input")).sendKeys(id);
