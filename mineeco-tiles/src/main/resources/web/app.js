@@ -614,7 +614,7 @@
     if (metaBody.zones) meta = metaBody;
     applyText();
     const sources = { mineeco: { type: 'vector', url: new URL('all', window.location.href).href,
-      attribution: 'mineeco · MapLibre · ' + (lang === 'zh' ? '图斑与区域：分析结果' : 'patches and zones: analysis') } };
+      attribution: '© mineeco · MapLibre' } };
     const basemap = metaBody.basemap;
     if (basemap && basemap.includes('{z}')) {
       sources.basemap = { type: 'raster', tiles: [basemap], tileSize: 256,

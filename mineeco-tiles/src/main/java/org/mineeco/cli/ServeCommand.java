@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the spec's analysis once and serves its map: the viewer at /, vector tiles",
-      "(/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), /api/summary and /api/patches/{id}.",
+      "Runs the spec's analysis once and serves its map: the viewer at / (Chinese, with an",
+      "English switch), vector tiles (/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), label glyphs,",
+      "/api/summary, /api/meta, /api/search, /api/patches/{id} and the filtered downloads",
+      "/api/patches.csv, /api/patches.geojson and /api/summary.csv.",
       "With --pmtiles, serves the tiles of an exported archive instead (no analysis).",
       "Runs until interrupted (Ctrl-C)."
     })

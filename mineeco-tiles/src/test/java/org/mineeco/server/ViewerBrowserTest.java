@@ -165,6 +165,8 @@ class ViewerBrowserTest {
                       + ".filter(f => f.properties.restoration_state !== 'not_restored').length");
       assertEquals(0, restoredDrawn.intValue(), "the map draws only the filtered patches");
       screenshot(driver, "viewer-filtered.png");
+      js.executeScript("document.getElementById('chart').scrollIntoView(false)");
+      screenshot(driver, "viewer-summary.png");
 
       driver.findElement(By.id("download-patches-csv")).click();
       Path csv = downloads.resolve("patches.csv");
