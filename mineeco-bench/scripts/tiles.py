@@ -3,7 +3,7 @@
 
 Usage: tiles.py PATCHES_GEOJSON DENSE_OUT ALL_OUT
 DENSE_OUT: the 100 tiles holding the most patch centroids at each of zooms 12, 13 and 14 (300 tiles,
-requested over and over: the cached case). ALL_OUT: every tile of zooms 10-14 holding a patch
+requested over and over: the cached case). ALL_OUT: every tile of zooms 8-14 holding a patch
 centroid, shuffled with a fixed seed (thousands, none empty: the uncached case).
 """
 import json
@@ -38,7 +38,7 @@ def main(patches, dense_out, all_out):
         for z in (12, 13, 14):
             for (x, y), _ in Counter(tile(lon, lat, z) for lon, lat in points).most_common(100):
                 f.write(f"{z}/{x}/{y}\n")
-    tiles = sorted({f"{z}/{x}/{y}" for z in range(10, 15) for x, y in
+    tiles = sorted({f"{z}/{x}/{y}" for z in range(8, 15) for x, y in
                     (tile(lon, lat, z) for lon, lat in points)})
     random.Random(1).shuffle(tiles)
     with open(all_out, "w") as f:

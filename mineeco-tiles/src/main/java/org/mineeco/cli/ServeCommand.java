@@ -23,16 +23,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--public-url URL]}: checks the
- * port is free, analyses the spec once (or opens an exported archive) and serves the map until
- * interrupted.
+ * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--public-url URL] [--cache-mb
+ * MB] [--basemap URL]}: checks the port is free, analyses the spec once (or reuses its cached
+ * analysis, or opens an exported archive) and serves the map until interrupted.
  */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the spec's analysis once and serves its map: the viewer at /, vector tiles",
-      "(/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), /api/summary and /api/patches/{id}.",
+      "Runs the spec's analysis once and serves its map: the viewer at / (Chinese, with an",
+      "English switch), vector tiles (/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), label glyphs,",
+      "/api/summary, /api/meta, /api/search, /api/patches/{id} and the filtered downloads",
+      "/api/patches.csv, /api/patches.geojson and /api/summary.csv.",
       "With --pmtiles, serves the tiles of an exported archive instead (no analysis).",
       "Runs until interrupted (Ctrl-C)."
     })
@@ -72,6 +74,23 @@ final class ServeCommand implements Callable<Integer> {
               + " URLs; without it they are relative")
   URI publicUrl;
 
+  @Option(
+      names = "--cache-mb",
+      paramLabel = "MB",
+      description =
+          "memory for encoded tiles, 0 to encode every request (default: ${DEFAULT-VALUE})",
+      defaultValue = "256")
+  long cacheMegabytes;
+
+  @Option(
+      names = "--basemap",
+      paramLabel = "URL",
+      description = {
+        "a raster XYZ URL with {z}/{x}/{y} (e.g. a Tianditu service with its tk key) or a",
+        "MapLibre style URL, drawn under the layers when the browser can reach it (default: none)"
+      })
+  String basemap;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = command.commandLine().getOut();
@@ -81,9 +100,10 @@ final class ServeCommand implements Callable<Integer> {
           new ServerOptions(
               host,
               port,
-              ServerOptions.DEFAULT.cacheBytes(),
+              cacheMegabytes << 20,
               ServerOptions.DEFAULT.maxAgeSeconds(),
-              publicUrl);
+              publicUrl,
+              basemap);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.commandLine(), e.getMessage(), e);
     }

@@ -3,7 +3,6 @@ package org.mineeco.map;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.locationtech.jts.geom.Geometry;
@@ -17,19 +16,20 @@ import org.mineeco.model.SurveyAttributes;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
-import org.mineeco.zone.Zone;
 
 /**
  * The {@code patches} layer: collects each analysed patch's geometry and survey attributes while
  * the analysis runs, then joins them with the analysis rows. Attributes: {@code id}, {@code
  * restoration_state} ({@code restored}, {@code not_restored}, {@code unknown}), {@code status}
- * (mine status label), {@code damage} (damage type label), {@code mode} (restoration mode label),
- * {@code priority} (rank, 1 first), {@code area_mu}, {@code region_name}, and per zone {@code
- * in_<zone>} (true when the patch has area in it) and its areas in mu ({@code <zone>_mu}, or {@code
- * <zone>_<d0>_<d1>_mu} per corridor band). Areas are ellipsoidal (CGCS2000/GRS80) rounded to 0.01
- * mu; geometries CGCS2000 lon/lat. In tiles, false flags and zero areas are left out (a missing
- * value reads as false or 0), which halves the tags of a typical patch and keeps a province's
- * patches in a zoom-6 tile without thinning. Not thread-safe while collecting.
+ * (mine status key, e.g. {@code policy_closed}), {@code damage}, {@code mode} and {@code period}
+ * (keys of the damage type, restoration mode and planned period), {@code year} (restoration year,
+ * when known), {@code priority} (rank, 1 first), {@code area_mu}, {@code region} (id), {@code
+ * region_name}, and per zone {@code in_<zone>} (true when the patch has area in it) and its areas
+ * in mu ({@code <zone>_mu}, or {@code <zone>_<d0>_<d1>_mu} per corridor band). Areas are
+ * ellipsoidal (CGCS2000/GRS80) rounded to 0.01 mu; geometries CGCS2000 lon/lat. In tiles, false
+ * flags and zero areas are left out (a missing value reads as false or 0), which halves the tags of
+ * a typical patch and keeps a province's patches in a zoom-6 tile without thinning. Not thread-safe
+ * while collecting.
  */
 final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
   static final String NAME = "patches";
@@ -43,17 +43,21 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
     collected.add(new Collected(patch.index(), patch.geometry(), patch.survey()));
   }
 
-  /** One feature per analysed patch, in input order, with the figures of {@code analysis}. */
-  List<Feature> features(Analysis analysis) {
+  /** Every analysed patch in input order, geometries in CGCS2000 lon/lat. */
+  List<PatchEntry> entries(Analysis analysis) {
     Reprojection toLonLat = Reprojection.between(analysis.ingest().crs(), Crs.CGCS2000);
-    List<ZoneColumns> zones = analysis.zones().stream().map(z -> columns(z, analysis)).toList();
-    List<Feature> features = new ArrayList<>(collected.size());
+    List<PatchEntry> entries = new ArrayList<>(collected.size());
     for (Collected c : collected) {
       PatchRow row = analysis.rows().get((int) c.index());
-      features.add(
-          new Feature(c.index(), toLonLat.apply(c.geometry()), tags(row, c.survey(), zones)));
+      entries.add(new PatchEntry(row, c.survey(), toLonLat.apply(c.geometry())));
     }
-    return features;
+    return entries;
+  }
+
+  /** The map feature of {@code entry}, with every tag. */
+  static Feature feature(PatchEntry entry, List<ZoneColumns> zones) {
+    return new Feature(
+        entry.row().index(), entry.lonLat(), tags(entry.row(), entry.survey(), zones));
   }
 
   /** {@code patch} without its false zone flags and zero zone areas, for tiles. */
@@ -73,12 +77,19 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
       PatchRow row, SurveyAttributes survey, List<ZoneColumns> zones) {
     Map<String, Object> tags = new LinkedHashMap<>();
     tags.put("id", row.id());
-    tags.put("restoration_state", survey.state().name().toLowerCase(Locale.ROOT));
-    tags.put("status", survey.mineStatus().label());
-    tags.put("damage", survey.damageType().label());
-    tags.put("mode", survey.mode().label());
+    tags.put("restoration_state", Vocabulary.key(survey.state()));
+    tags.put("status", Vocabulary.key(survey.mineStatus()));
+    tags.put("damage", Vocabulary.key(survey.damageType()));
+    tags.put("mode", Vocabulary.key(survey.mode()));
+    tags.put("period", Vocabulary.key(survey.period()));
+    if (survey.restorationYear() != null) {
+      tags.put("year", (long) survey.restorationYear());
+    }
     tags.put("priority", (long) row.rank());
     tags.put("area_mu", mu(row.area().squareMetres()));
+    if (row.regionId() != null) {
+      tags.put("region", row.regionId());
+    }
     tags.put("region_name", row.regionName());
     for (ZoneColumns zone : zones) {
       double total = 0;
@@ -87,31 +98,19 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
       }
       tags.put("in_" + zone.name(), total > 0);
       for (int k = 0; k < zone.areaColumns().length; k++) {
-        tags.put(zone.muNames().get(k), mu(row.value(zone.areaColumns()[k])));
+        tags.put(zone.keys().get(k) + "_mu", mu(row.value(zone.areaColumns()[k])));
       }
     }
     return tags;
   }
 
-  /** A zone's area columns in {@link Analysis#columns()} and their names in mu. */
-  private record ZoneColumns(String name, int[] areaColumns, List<String> muNames) {}
-
-  private static ZoneColumns columns(Zone zone, Analysis analysis) {
-    List<String> areaNames = zone.columnNames().stream().filter(n -> n.endsWith("_m2")).toList();
-    int[] indices = new int[areaNames.size()];
-    for (int k = 0; k < indices.length; k++) {
-      indices[k] = analysis.columns().indexOf(areaNames.get(k));
-      if (indices[k] < 0) {
-        throw new IllegalStateException(
-            "analysis has no column " + areaNames.get(k) + ": " + analysis.columns());
-      }
-    }
-    List<String> muNames =
-        areaNames.stream().map(n -> n.substring(0, n.length() - 3) + "_mu").toList();
-    return new ZoneColumns(zone.name(), indices, muNames);
-  }
-
-  private static double mu(double squareMetres) {
-    return Math.round(Area.squareMetres(squareMetres).in(AreaUnit.MU) * 100) / 100.0;
+  /**
+   * Square metres in mu, rounded to 0.01 mu; a positive area under 0.005 mu keeps its digits, so
+   * that "has area in this band" reads the same in tiles as in the tables.
+   */
+  static double mu(double squareMetres) {
+    double mu = Area.squareMetres(squareMetres).in(AreaUnit.MU);
+    double rounded = Math.round(mu * 100) / 100.0;
+    return rounded == 0 && mu > 0 ? mu : rounded;
   }
 }

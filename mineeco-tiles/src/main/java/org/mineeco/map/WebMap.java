@@ -42,17 +42,17 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     Analysis analysis =
         AnalysisJob.run(
             spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
-    List<Feature> patchFeatures = patches.features(analysis);
+    List<PatchEntry> entries = patches.entries(analysis);
+    List<ZoneColumns> zones = ZoneColumns.of(analysis);
+    List<Feature> patchFeatures =
+        entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
     List<TileLayer> layers =
-        new ArrayList<>(ZoneLayers.build(analysis.zones(), analysis.regions(), mapOptions));
+        new ArrayList<>(
+            ZoneLayers.build(
+                analysis.zones(), analysis.regions(), RiverNames.read(spec), mapOptions));
     if (!patchFeatures.isEmpty()) {
-      layers.add(
-          new TileLayer(
-              PatchLayer.NAME,
-              patchFeatures.stream().map(PatchLayer::sparse).toList(),
-              Zooms.PATCHES,
-              Zooms.MAX));
+      layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
-    return new WebMap(analysis, layers, Report.of(analysis, patchFeatures));
+    return new WebMap(analysis, layers, Report.of(analysis, entries));
   }
 }

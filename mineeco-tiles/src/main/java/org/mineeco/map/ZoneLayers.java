@@ -23,26 +23,30 @@ import org.mineeco.zone.Zone;
  * The base and zone layers of the map, in CGCS2000 lon/lat: {@code regions} (id, name), {@code
  * corridors} (one polygon per corridor band: zone, band, d0_m, d1_m), one layer per polygon zone
  * named after it (zone), {@code three_zones_two_lines} (each buffer zone geometry grown by its
- * distance: zone, distance_m) and {@code rivers} (the corridors' lines, each once). Corridor bands
- * and buffers are display geometry built in a transverse Mercator plane (see {@link MapOptions} for
- * how far they may be off); per-patch figures never use them.
+ * distance: zone, distance_m), {@code rivers} (the corridors' lines, each once, with their name
+ * when the river layer has one: see {@link RiverNames}) and {@code labels} (a point inside each
+ * region: kind, name, where the map writes its name). Corridor bands and buffers are display
+ * geometry built in a transverse Mercator plane (see {@link MapOptions} for how far they may be
+ * off); per-patch figures never use them.
  */
 final class ZoneLayers {
   static final String REGIONS = "regions";
   static final String CORRIDORS = "corridors";
   static final String BUFFERS = "three_zones_two_lines";
   static final String RIVERS = "rivers";
+  static final String LABELS = "labels";
 
   /** Layer names a polygon zone must not take (it is prefixed with {@code zone_} instead). */
   private static final Set<String> TAKEN =
-      Set.of(REGIONS, CORRIDORS, BUFFERS, RIVERS, PatchLayer.NAME, "all", "api", "catalog");
+      Set.of(REGIONS, CORRIDORS, BUFFERS, RIVERS, LABELS, PatchLayer.NAME, "all", "api", "catalog");
 
   private static final GeometryFactory LON_LAT = new GeometryFactory();
 
   private ZoneLayers() {}
 
   /** The layers below the patches, drawn in this order. */
-  static List<TileLayer> build(List<Zone> zones, RegionLayer regions, MapOptions options) {
+  static List<TileLayer> build(
+      List<Zone> zones, RegionLayer regions, Map<Geometry, String> riverNames, MapOptions options) {
     List<TileLayer> layers = new ArrayList<>();
     if (!regions.regions().isEmpty()) {
       layers.add(new TileLayer(REGIONS, regions(regions), Zooms.BASE, Zooms.MAX));
@@ -80,7 +84,10 @@ final class ZoneLayers {
     }
     if (!rivers.isEmpty()) {
       layers.add(
-          new TileLayer(RIVERS, features(List.copyOf(rivers), Map.of()), Zooms.BASE, Zooms.MAX));
+          new TileLayer(RIVERS, rivers(List.copyOf(rivers), riverNames), Zooms.BASE, Zooms.MAX));
+    }
+    if (!regions.regions().isEmpty()) {
+      layers.add(new TileLayer(LABELS, regionLabels(regions), Zooms.BASE, Zooms.MAX));
     }
     return layers;
   }
@@ -94,6 +101,29 @@ final class ZoneLayers {
     for (Region r : regions.regions()) {
       features.add(
           new Feature(features.size(), r.geometry(), Map.of("id", r.id(), "name", r.name())));
+    }
+    return features;
+  }
+
+  private static List<Feature> rivers(List<Geometry> lines, Map<Geometry, String> names) {
+    List<Feature> features = new ArrayList<>(lines.size());
+    for (Geometry line : lines) {
+      String name = names.get(line);
+      features.add(
+          new Feature(features.size(), line, name == null ? Map.of() : Map.of("name", name)));
+    }
+    return features;
+  }
+
+  /** One point per region inside it, with its name, where the map writes the name. */
+  private static List<Feature> regionLabels(RegionLayer regions) {
+    List<Feature> features = new ArrayList<>();
+    for (Region r : regions.regions()) {
+      features.add(
+          new Feature(
+              features.size(),
+              r.geometry().getInteriorPoint(),
+              Map.of("kind", "region", "name", r.name())));
     }
     return features;
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mineeco.tile.Bounds;
 import org.mineeco.tile.EncodedTile;
 import org.mineeco.tile.LayerInfo;
@@ -21,12 +22,16 @@ import org.slf4j.LoggerFactory;
 final class Handlers {
   private static final Logger LOG = LoggerFactory.getLogger(Handlers.class);
   private static final String MVT = "application/vnd.mapbox-vector-tile";
+  private static final int MAX_QUERY = 100;
+  private static final int SEARCH_LIMIT = 10;
 
   private final VectorTiles tiles;
   private final TileCache cache;
   private final ReportData data;
   private final String cacheControl;
   private final String publicUrl;
+  private final String basemap;
+  private final Glyphs glyphs = Glyphs.installed();
 
   Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
     this.tiles = tiles;
@@ -35,6 +40,7 @@ final class Handlers {
     this.cacheControl = "public, max-age=" + options.maxAgeSeconds();
     this.publicUrl =
         options.publicUrl() == null ? null : options.publicUrl().toString().replaceAll("/+$", "");
+    this.basemap = options.basemap();
   }
 
   void index(Context ctx) throws IOException {
@@ -127,7 +133,97 @@ final class Handlers {
   }
 
   void summary(Context ctx) {
-    ctx.json(data.summary());
+    if (data.catalog().isEmpty()) {
+      FilterQuery.parse(ctx.queryParamMap(), data.catalog(), Set.of());
+      ctx.json(data.summary());
+      return;
+    }
+    ctx.json(data.catalog().summary(FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of())));
+  }
+
+  void glyphs(Context ctx) {
+    String range = ctx.pathParam("range");
+    String[] ends = range.split("-", -1);
+    int start;
+    try {
+      start = Integer.parseInt(ends[0]);
+      if (ends.length != 2 || Integer.parseInt(ends[1]) != start + 255) {
+        start = -1;
+      }
+    } catch (NumberFormatException e) {
+      start = -1;
+    }
+    if (start < 0 || start > 0xFF00 || start % 256 != 0) {
+      throw new RequestError(
+          400,
+          "glyph range must be N-(N+255) with N a multiple of 256 below 65536, was '"
+              + range
+              + "'");
+    }
+    ctx.header(Header.CACHE_CONTROL, cacheControl)
+        .contentType("application/x-protobuf")
+        .result(glyphs.range(ctx.pathParam("fontstack"), start));
+  }
+
+  void meta(Context ctx) {
+    Map<String, Object> meta = new LinkedHashMap<>(data.catalog().meta());
+    meta.put("basemap", basemap);
+    ctx.json(meta);
+  }
+
+  void search(Context ctx) {
+    String query = FilterQuery.single(ctx.queryParamMap(), "q");
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!name.equals("q")) {
+        throw new RequestError(400, "unknown query parameter '" + name + "' (expected q)");
+      }
+    }
+    if (query == null || query.isEmpty() || query.length() > MAX_QUERY) {
+      throw new RequestError(
+          400,
+          "q must be 1 to "
+              + MAX_QUERY
+              + " characters, was '"
+              + (query == null ? "" : query)
+              + "'");
+    }
+    ctx.json(Map.of("query", query, "results", catalog().search(query, SEARCH_LIMIT)));
+  }
+
+  void patchesCsv(Context ctx) {
+    download(ctx, PatchCatalog.Download.PATCHES_CSV, "patches.csv", "text/csv; charset=utf-8");
+  }
+
+  void patchesGeoJson(Context ctx) {
+    download(ctx, PatchCatalog.Download.PATCHES_GEOJSON, "patches.geojson", "application/geo+json");
+  }
+
+  void summaryCsv(Context ctx) {
+    download(ctx, PatchCatalog.Download.SUMMARY_CSV, "summary.csv", "text/csv; charset=utf-8");
+  }
+
+  private void download(Context ctx, PatchCatalog.Download what, String file, String type) {
+    PatchFilter filter = FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of("lang"));
+    String lang = FilterQuery.single(ctx.queryParamMap(), "lang");
+    PatchCatalog.Language language;
+    if (lang == null || lang.equals("zh")) {
+      language = PatchCatalog.Language.ZH;
+    } else if (lang.equals("en")) {
+      language = PatchCatalog.Language.EN;
+    } else {
+      throw new RequestError(400, "lang must be zh or en, was '" + lang + "'");
+    }
+    byte[] body = catalog().download(filter, what, language);
+    ctx.contentType(type)
+        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        .result(body);
+  }
+
+  private PatchCatalog catalog() {
+    if (data.catalog().isEmpty()) {
+      throw new RequestError(404, "this server has no analysed patches (serve --spec has them)");
+    }
+    return data.catalog();
   }
 
   void patch(Context ctx) {

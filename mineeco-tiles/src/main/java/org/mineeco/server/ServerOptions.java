@@ -13,12 +13,15 @@ import java.util.List;
  * @param publicUrl the URL clients reach the server at (e.g. behind a proxy), used for the absolute
  *     URLs of TileJSON and {@code /catalog}; {@code null} for URLs relative to the request's path,
  *     never built from the client's {@code Host} header
+ * @param basemap an {@code http(s)} URL the viewer draws under its layers when the browser can
+ *     reach it: a raster XYZ template with {@code {z}}, {@code {x}}, {@code {y}} (e.g. a Tianditu
+ *     service with its key) or a MapLibre style JSON; {@code null} for none (offline)
  */
 public record ServerOptions(
-    String host, int port, long cacheBytes, int maxAgeSeconds, URI publicUrl) {
-  /** Loopback, port 8080, 256 MB of tiles, one hour, relative URLs. */
+    String host, int port, long cacheBytes, int maxAgeSeconds, URI publicUrl, String basemap) {
+  /** Loopback, port 8080, 256 MB of tiles, one hour, relative URLs, no basemap. */
   public static final ServerOptions DEFAULT =
-      new ServerOptions("127.0.0.1", 8080, 256L << 20, 3600, null);
+      new ServerOptions("127.0.0.1", 8080, 256L << 20, 3600, null, null);
 
   public ServerOptions {
     if (host == null || host.isBlank()) {
@@ -45,15 +48,31 @@ public record ServerOptions(
               + publicUrl
               + "'");
     }
+    if (basemap != null && !basemap.matches("https?://[^\\s\"<>]+")) {
+      throw new IllegalArgumentException(
+          "basemap must be an http:// or https:// URL without spaces or quotes, was '"
+              + basemap
+              + "'");
+    }
+  }
+
+  /** Options with relative URLs and no basemap. */
+  public ServerOptions(String host, int port, long cacheBytes, int maxAgeSeconds) {
+    this(host, port, cacheBytes, maxAgeSeconds, null, null);
   }
 
   /** The same options on another port. */
   public ServerOptions withPort(int newPort) {
-    return new ServerOptions(host, newPort, cacheBytes, maxAgeSeconds, publicUrl);
+    return new ServerOptions(host, newPort, cacheBytes, maxAgeSeconds, publicUrl, basemap);
   }
 
   /** The same options with absolute URLs under {@code url}. */
   public ServerOptions withPublicUrl(URI url) {
-    return new ServerOptions(host, port, cacheBytes, maxAgeSeconds, url);
+    return new ServerOptions(host, port, cacheBytes, maxAgeSeconds, url, basemap);
+  }
+
+  /** The same options with this basemap URL ({@code null} for none). */
+  public ServerOptions withBasemap(String url) {
+    return new ServerOptions(host, port, cacheBytes, maxAgeSeconds, publicUrl, url);
   }
 }

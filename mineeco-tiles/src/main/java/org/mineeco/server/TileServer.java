@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * Created stopped; {@link #start()} binds the port and logs the URL; {@link #close()} stops it
  * gracefully. Endpoints: {@code /} (map viewer), {@code /catalog}, {@code /{layer}} (TileJSON 3.0),
  * {@code /{layer}/{z}/{x}/{y}.mvt} ({@code layer} may be {@code all}), {@code /health}, {@code
- * /api/summary}, {@code /api/patches/{id}}. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
+ * /api/summary} (filtered by {@link PatchFilter} parameters), {@code /api/meta}, {@code
+ * /api/search?q=}, {@code /api/patches/{id}} and the downloads {@code /api/patches.csv}, {@code
+ * /api/patches.geojson}, {@code /api/summary.csv}, and label glyphs {@code
+ * /fonts/{fontstack}/{range}.pbf}. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
  */
 public final class TileServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TileServer.class);
@@ -52,6 +55,12 @@ public final class TileServer implements AutoCloseable {
               config.routes.get("/health", handlers::health);
               config.routes.get("/catalog", handlers::catalog);
               config.routes.get("/api/summary", handlers::summary);
+              config.routes.get("/api/summary.csv", handlers::summaryCsv);
+              config.routes.get("/api/meta", handlers::meta);
+              config.routes.get("/fonts/{fontstack}/{range}.pbf", handlers::glyphs);
+              config.routes.get("/api/search", handlers::search);
+              config.routes.get("/api/patches.csv", handlers::patchesCsv);
+              config.routes.get("/api/patches.geojson", handlers::patchesGeoJson);
               config.routes.get("/api/patches/{id}", handlers::patch);
               config.routes.get("/{layer}", handlers::tileJson);
               config.routes.get("/{layer}/{z}/{x}/{y}.mvt", handlers::tile);

@@ -6,11 +6,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
@@ -18,6 +22,7 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.hprtree.HPRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.RingClipper;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.mineeco.io.Feature;
@@ -31,6 +36,16 @@ final class IndexedLayer {
   private static final int CACHED_VERTICES = 256;
 
   private static final GeometryFactory TILE_FACTORY = new GeometryFactory(new PrecisionModel(1.0));
+
+  /** The tile and its buffer, in tile units. */
+  private static final Envelope CLIP_BOX =
+      new Envelope(
+          -TileOptions.BUFFER,
+          TileOptions.EXTENT + TileOptions.BUFFER,
+          -TileOptions.BUFFER,
+          TileOptions.EXTENT + TileOptions.BUFFER);
+
+  private static final Geometry CLIP = TILE_FACTORY.toGeometry(CLIP_BOX);
 
   private final int position;
   private final LayerInfo info;
@@ -95,18 +110,12 @@ final class IndexedLayer {
     AffineTransformation toTile = new AffineTransformation();
     toTile.translate(-tile.getMinX(), -tile.getMaxY());
     toTile.scale(1 / unit, -1 / unit);
-    Geometry clip =
-        TILE_FACTORY.toGeometry(
-            new Envelope(
-                -TileOptions.BUFFER,
-                TileOptions.EXTENT + TileOptions.BUFFER,
-                -TileOptions.BUFFER,
-                TileOptions.EXTENT + TileOptions.BUFFER));
     List<Geometry> out = new ArrayList<>();
     for (int k = 0; k < hits.size(); k += stride) {
       int i = hits.get(k);
       Geometry display = displayGeometry(i, id.z(), unit, level);
-      Geometry clipped = clip(toTile.transform(display), clip);
+      Geometry inTile = toTile.transform(display);
+      Geometry clipped = clip(inTile);
       if (clipped != null && !clipped.isEmpty()) {
         clipped.setUserData(new TileFeature(i, tags.get(i)));
         out.add(clipped);
@@ -134,22 +143,92 @@ final class IndexedLayer {
     return simplify(g, tolerance);
   }
 
+  /**
+   * Large polygons keep their topology (and their result is cached); small ones, the many patches,
+   * are simplified by Douglas-Peucker without the validity repair, as ST_AsMVTGeom does, and keep
+   * their shape when that leaves less than a polygon.
+   */
   private static Geometry simplify(Geometry g, double tolerance) {
-    return g instanceof Polygonal
-        ? TopologyPreservingSimplifier.simplify(g, tolerance)
-        : DouglasPeuckerSimplifier.simplify(g, tolerance);
+    if (!(g instanceof Polygonal)) {
+      return DouglasPeuckerSimplifier.simplify(g, tolerance);
+    }
+    if (g.getNumPoints() > CACHED_VERTICES) {
+      return TopologyPreservingSimplifier.simplify(g, tolerance);
+    }
+    DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(g);
+    simplifier.setDistanceTolerance(tolerance);
+    simplifier.setEnsureValid(false);
+    Geometry simplified = simplifier.getResultGeometry();
+    return simplified instanceof Polygonal && !simplified.isEmpty() ? simplified : g;
   }
 
-  private static Geometry clip(Geometry g, Geometry clip) {
+  /**
+   * {@code g} cut to the buffered tile and rounded to whole units. Polygons are cut ring by ring
+   * (JTS {@link RingClipper}, as ST_AsMVTGeom clips by rectangle): a concave polygon may keep
+   * zero-width slivers along the buffer's edge, outside the drawn tile; rings left without area are
+   * dropped. Lines crossing the edge are cut by the overlay; points are kept when inside.
+   */
+  private static Geometry clip(Geometry g) {
+    if (g instanceof Polygonal) {
+      return clipPolygons(g);
+    }
     if (g.getDimension() == 0) {
-      Geometry inside = g.intersection(clip);
-      return TILE_FACTORY.createGeometry(roundPoints(inside));
+      return TILE_FACTORY.createGeometry(roundPoints(g.intersection(CLIP)));
+    }
+    if (CLIP_BOX.contains(g.getEnvelopeInternal())) {
+      return TILE_FACTORY.createGeometry(roundPoints(g));
     }
     try {
-      return overlay(g, clip);
+      return overlay(g, CLIP);
     } catch (TopologyException e) {
-      return overlay(GeometryFixer.fix(g), clip);
+      return overlay(GeometryFixer.fix(g), CLIP);
     }
+  }
+
+  private static Geometry clipPolygons(Geometry g) {
+    RingClipper clipper = new RingClipper(CLIP_BOX);
+    List<Polygon> parts = new ArrayList<>();
+    for (int p = 0; p < g.getNumGeometries(); p++) {
+      Polygon polygon = (Polygon) g.getGeometryN(p);
+      LinearRing shell = clipRing(clipper, polygon.getExteriorRing());
+      if (shell == null) {
+        continue;
+      }
+      List<LinearRing> holes = new ArrayList<>();
+      for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+        LinearRing hole = clipRing(clipper, polygon.getInteriorRingN(h));
+        if (hole != null) {
+          holes.add(hole);
+        }
+      }
+      parts.add(TILE_FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new)));
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    return parts.size() == 1
+        ? parts.get(0)
+        : TILE_FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
+  }
+
+  /** The ring cut to the buffered tile, rounded, without repeated points; null without area. */
+  private static LinearRing clipRing(RingClipper clipper, LinearRing ring) {
+    Coordinate[] cut = clipper.clip(ring.getCoordinates());
+    List<Coordinate> out = new ArrayList<>(cut.length + 1);
+    for (Coordinate c : cut) {
+      Coordinate r = new Coordinate(Math.round(c.x), Math.round(c.y));
+      if (out.isEmpty() || !out.get(out.size() - 1).equals2D(r)) {
+        out.add(r);
+      }
+    }
+    if (out.size() > 1 && !out.get(0).equals2D(out.get(out.size() - 1))) {
+      out.add(out.get(0).copy());
+    }
+    Coordinate[] points = out.toArray(Coordinate[]::new);
+    if (points.length < 4 || Area.ofRing(points) == 0) {
+      return null;
+    }
+    return TILE_FACTORY.createLinearRing(points);
   }
 
   private static Geometry overlay(Geometry g, Geometry clip) {

@@ -35,7 +35,14 @@ class ServeCommandTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final Pattern READY = Pattern.compile("mineeco map ready at (http://\\S+/)");
   private static final List<String> LAYERS =
-      List.of("regions", "red_line", "corridors", "three_zones_two_lines", "rivers", "patches");
+      List.of(
+          "regions",
+          "red_line",
+          "corridors",
+          "three_zones_two_lines",
+          "rivers",
+          "labels",
+          "patches");
 
   @TempDir Path dir;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -56,12 +57,32 @@ class WebMapTest {
   @Test
   void layersInDrawingOrder() {
     assertEquals(
-        List.of("regions", "red_line", "corridors", "three_zones_two_lines", "rivers", "patches"),
+        List.of(
+            "regions",
+            "red_line",
+            "corridors",
+            "three_zones_two_lines",
+            "rivers",
+            "labels",
+            "patches"),
         map.layers().stream().map(TileLayer::name).toList());
     assertEquals(
         List.of("West County", "East County"),
         layer("regions").features().stream().map(f -> f.getString("name")).toList());
     assertEquals(1, layer("rivers").features().size());
+    assertEquals("Qing He", layer("rivers").features().get(0).get("name"));
+    assertEquals(
+        List.of("West County", "East County"),
+        layer("labels").features().stream().map(f -> f.getString("name")).toList());
+    for (Feature label : layer("labels").features()) {
+      Geometry county =
+          layer("regions").features().stream()
+              .filter(r -> r.get("name").equals(label.get("name")))
+              .findFirst()
+              .orElseThrow()
+              .geometry();
+      assertTrue(county.contains(label.geometry()), "label inside its region");
+    }
   }
 
   @Test

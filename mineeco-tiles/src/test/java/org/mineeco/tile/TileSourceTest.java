@@ -246,4 +246,48 @@ class TileSourceTest {
     assertThrows(IllegalArgumentException.class, () -> new TileId(3, 8, 0));
     assertThrows(IllegalArgumentException.class, () -> new TileId(31, 0, 0));
   }
+
+  @Test
+  void concavePolygonCrossingTheTileIsCutToTheBufferWithItsArea() {
+    int z = 10;
+    int x = (int) Mvt.tileX(LON, z);
+    int y = (int) Mvt.tileY(LAT, z);
+    double west = x / 1024.0 * 360 - 180;
+    double east = (x + 1) / 1024.0 * 360 - 180;
+    double width = east - west;
+    double south = LAT - width / 3;
+    double north = LAT + width / 3;
+    // A U open to the north, its arms reaching out of the tile on both sides.
+    double[][] u = {
+      {west - width / 4, south}, {east + width / 4, south}, {east + width / 4, north},
+      {east - width / 4, north}, {east - width / 4, LAT}, {west + width / 4, LAT},
+      {west + width / 4, north}, {west - width / 4, north}, {west - width / 4, south}
+    };
+    GeometryFactory f = new GeometryFactory();
+    Coordinate[] lonLat = new Coordinate[u.length];
+    Coordinate[] units = new Coordinate[u.length];
+    for (int i = 0; i < u.length; i++) {
+      lonLat[i] = new Coordinate(u[i][0], u[i][1]);
+      units[i] =
+          new Coordinate((Mvt.tileX(u[i][0], z) - x) * 4096, (Mvt.tileY(u[i][1], z) - y) * 4096);
+    }
+    Geometry expected =
+        f.createPolygon(units).intersection(f.toGeometry(new Envelope(-64, 4160, -64, 4160)));
+    TileSource source =
+        TileSource.of(
+            List.of(
+                new TileLayer(
+                    "zones",
+                    List.of(new Feature(0, f.createPolygon(lonLat), Map.of("id", "U"))),
+                    0,
+                    14)));
+    Geometry cut = Mvt.find(source.tile("zones", new TileId(z, x, y)), "zones", "id", "U");
+    assertNotNull(cut);
+    assertTrue(cut.getArea() > 0);
+    assertEquals(expected.getArea(), cut.getArea(), expected.getArea() * 0.002);
+    Envelope e = cut.getEnvelopeInternal();
+    assertTrue(
+        e.getMinX() >= -64 && e.getMaxX() <= 4160 && e.getMinY() >= -64 && e.getMaxY() <= 4160,
+        e.toString());
+  }
 }

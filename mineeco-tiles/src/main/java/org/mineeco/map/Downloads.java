@@ -1,0 +1,204 @@
+package org.mineeco.map;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.FieldType;
+import org.mineeco.io.Layers;
+import org.mineeco.io.WriteOptions;
+import org.mineeco.model.Labelled;
+import org.mineeco.server.PatchCatalog.Download;
+import org.mineeco.server.PatchFilter;
+
+/**
+ * The downloads of the filtered patches, written by mineeco-core's CSV and GeoJSON writers (one
+ * dialect for every file) to a temporary file and returned as bytes. Patch CSV: one row per kept
+ * patch in input order, headers and code labels in the chosen language, areas in mu (0.01) and ha
+ * (0.0001) per zone and band, distances in metres; no geometry. GeoJSON: the same values under
+ * English keys with the lon/lat geometries (CGCS2000). CSV files start with a UTF-8 BOM so that
+ * Excel reads the Chinese text.
+ */
+final class Downloads {
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private record Column(
+      String key, String zh, String en, FieldType type, Function<PatchEntry, Object> value) {}
+
+  private Downloads() {}
+
+  static byte[] of(PatchTable table, PatchFilter filter, Download what, boolean zh) {
+    try {
+      Path dir = Files.createTempDirectory("mineeco-download");
+      try {
+        return switch (what) {
+          case PATCHES_CSV -> withBom(patches(table, filter, zh, dir.resolve("patches.csv"), true));
+          case PATCHES_GEOJSON -> patches(table, filter, zh, dir.resolve("patches.geojson"), false);
+          case SUMMARY_CSV -> withBom(summary(table, filter, zh, dir.resolve("summary.csv")));
+        };
+      } finally {
+        try (var files = Files.list(dir)) {
+          for (Path p : files.toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] patches(
+      PatchTable table, PatchFilter filter, boolean zh, Path file, boolean csv) throws IOException {
+    List<Column> columns = columns(table, zh);
+    List<Field> fields = new ArrayList<>();
+    for (Column c : columns) {
+      fields.add(new Field(csv ? (zh ? c.zh() : c.en()) : c.key(), c.type()));
+    }
+    WriteOptions options = new WriteOptions(Crs.CGCS2000, "patches", fields);
+    FeatureWriter writer = Layers.create(file, csv ? options.withoutGeometry() : options);
+    try {
+      for (PatchEntry e : table.entries()) {
+        if (table.keeps(e, filter)) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          for (int i = 0; i < columns.size(); i++) {
+            values.put(fields.get(i).name(), columns.get(i).value().apply(e));
+          }
+          writer.write(new Feature(e.row().index(), e.lonLat(), values));
+        }
+      }
+      writer.close();
+    } catch (RuntimeException ex) {
+      writer.abort();
+      throw ex;
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private static byte[] summary(PatchTable table, PatchFilter filter, boolean zh, Path file)
+      throws IOException {
+    List<Field> fields =
+        List.of(
+            new Field(zh ? "统计项" : "zone and band", FieldType.STRING),
+            new Field(zh ? "图斑数" : "patches", FieldType.INTEGER),
+            new Field(zh ? "面积（亩）" : "area (mu)", FieldType.REAL),
+            new Field(zh ? "面积（公顷）" : "area (ha)", FieldType.REAL));
+    FeatureWriter writer =
+        Layers.create(file, new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry());
+    try {
+      long index = 0;
+      for (FilteredSummary.Row row : FilteredSummary.rows(table, filter)) {
+        Map<String, Object> json = row.json();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(fields.get(0).name(), zh ? row.zh() : row.en());
+        values.put(fields.get(1).name(), row.patches());
+        values.put(fields.get(2).name(), json.get("mu"));
+        values.put(fields.get(3).name(), json.get("ha"));
+        writer.write(new Feature(index++, null, values));
+      }
+      writer.close();
+    } catch (RuntimeException ex) {
+      writer.abort();
+      throw ex;
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private static List<Column> columns(PatchTable table, boolean zh) {
+    List<Column> columns = new ArrayList<>();
+    String idField = table.analysis().spec().idField();
+    columns.add(new Column(idField, "图斑编号", "patch id", FieldType.STRING, e -> e.row().id()));
+    columns.add(
+        new Column("region", "行政区代码", "region code", FieldType.STRING, e -> e.row().regionId()));
+    columns.add(
+        new Column("region_name", "行政区", "region", FieldType.STRING, e -> e.row().regionName()));
+    columns.add(
+        label("restoration_state", "恢复治理情况", "restoration state", zh, e -> e.survey().state()));
+    columns.add(label("mine_status", "矿山状态", "mine status", zh, e -> e.survey().mineStatus()));
+    columns.add(label("damage", "损毁类型", "damage type", zh, e -> e.survey().damageType()));
+    columns.add(label("mode", "拟修复方式", "planned restoration mode", zh, e -> e.survey().mode()));
+    columns.add(label("period", "拟修复时间阶段", "planned period", zh, e -> e.survey().period()));
+    columns.add(
+        new Column(
+            "year",
+            "治理年度",
+            "restoration year",
+            FieldType.INTEGER,
+            e ->
+                e.survey().restorationYear() == null ? null : (long) e.survey().restorationYear()));
+    columns.add(
+        new Column(
+            "priority", "修复优先序", "priority rank", FieldType.INTEGER, e -> (long) e.row().rank()));
+    columns.add(
+        new Column(
+            "area_mu",
+            "面积（亩）",
+            "area (mu)",
+            FieldType.REAL,
+            e -> FilteredSummary.round(PatchLayer.mu(e.row().area().squareMetres()), 100)));
+    columns.add(
+        new Column(
+            "area_ha",
+            "面积（公顷）",
+            "area (ha)",
+            FieldType.REAL,
+            e -> FilteredSummary.round(e.row().area().squareMetres() / 10_000, 10_000)));
+    for (ZoneColumns z : table.zoneColumns()) {
+      List<String> label = Vocabulary.zone(z.name());
+      for (int k = 0; k < z.keys().size(); k++) {
+        int column = z.areaColumns()[k];
+        String zhName = label.get(0);
+        String enName = label.get(1);
+        if (z.banded()) {
+          List<String> band = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+          zhName += " " + band.get(0);
+          enName += " " + band.get(1);
+        }
+        columns.add(
+            new Column(
+                z.keys().get(k) + "_mu",
+                zhName + "（亩）",
+                enName + " (mu)",
+                FieldType.REAL,
+                e -> FilteredSummary.round(PatchLayer.mu(e.row().value(column)), 100)));
+      }
+      if (z.distanceColumn() >= 0) {
+        int column = z.distanceColumn();
+        columns.add(
+            new Column(
+                z.name() + "_dist_m",
+                "距" + label.get(0) + "（米）",
+                "distance to " + label.get(1) + " (m)",
+                FieldType.REAL,
+                e ->
+                    Double.isNaN(e.row().value(column))
+                        ? null
+                        : FilteredSummary.round(e.row().value(column), 100)));
+      }
+    }
+    return columns;
+  }
+
+  private static Column label(
+      String key, String zh, String en, boolean inChinese, Function<PatchEntry, Labelled> value) {
+    return new Column(key, zh, en, FieldType.STRING, e -> Vocabulary.in(inChinese, value.apply(e)));
+  }
+
+  private static byte[] withBom(byte[] csv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(csv.length + BOM.length);
+    out.writeBytes(BOM);
+    out.writeBytes(csv);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,262 @@
+package org.mineeco.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.AnalysisWriter;
+import org.mineeco.analysis.PatchRow;
+import org.mineeco.model.MineStatus;
+import org.mineeco.model.PlannedPeriod;
+import org.mineeco.model.RestorationState;
+import org.mineeco.priority.PriorityRules;
+import org.mineeco.server.PatchCatalog;
+import org.mineeco.server.PatchFilter;
+import org.mineeco.zone.Region;
+
+/**
+ * The analysed patches of a map behind the server's filters, search, patch documents and downloads.
+ * Areas are ellipsoidal (CGCS2000/GRS80); geometries and bounds CGCS2000 lon/lat. Immutable and
+ * thread-safe.
+ */
+final class PatchTable implements PatchCatalog {
+  private final Analysis analysis;
+  private final List<PatchEntry> entries;
+  private final List<ZoneColumns> zones;
+  private final PriorityRules rules;
+  private final Map<String, PatchEntry> byId = new HashMap<>();
+  private final Map<String, double[]> regionBounds = new LinkedHashMap<>();
+  private final Set<String> bands = new LinkedHashSet<>();
+  private final Map<String, Object> meta;
+
+  PatchTable(Analysis analysis, List<PatchEntry> entries) {
+    this.analysis = analysis;
+    this.entries = List.copyOf(entries);
+    this.zones = ZoneColumns.of(analysis);
+    this.rules =
+        analysis.spec().priority() == null
+            ? PriorityRules.defaults(analysis.zones())
+            : analysis.spec().priority();
+    entries.forEach(e -> byId.putIfAbsent(e.row().id(), e));
+    for (Region r : analysis.regions().regions()) {
+      regionBounds.put(r.id(), bounds(r.geometry().getEnvelopeInternal()));
+    }
+    zones.stream().filter(ZoneColumns::banded).forEach(z -> bands.addAll(z.keys()));
+    this.meta = buildMeta();
+  }
+
+  List<PatchEntry> entries() {
+    return entries;
+  }
+
+  List<ZoneColumns> zoneColumns() {
+    return zones;
+  }
+
+  Analysis analysis() {
+    return analysis;
+  }
+
+  @Override
+  public Map<String, Object> meta() {
+    return meta;
+  }
+
+  @Override
+  public Set<String> zones() {
+    Set<String> names = new LinkedHashSet<>();
+    zones.forEach(z -> names.add(z.name()));
+    return names;
+  }
+
+  @Override
+  public Set<String> bands() {
+    return bands;
+  }
+
+  @Override
+  public Set<String> regions() {
+    return regionBounds.keySet();
+  }
+
+  @Override
+  public Map<String, Object> summary(PatchFilter filter) {
+    return FilteredSummary.of(this, filter);
+  }
+
+  @Override
+  public List<Map<String, Object>> search(String query, int limit) {
+    String q = query.strip().toLowerCase(Locale.ROOT);
+    List<Map<String, Object>> hits = new ArrayList<>();
+    for (Region r : analysis.regions().regions()) {
+      if (hits.size() >= limit) {
+        break;
+      }
+      if (r.name().toLowerCase(Locale.ROOT).contains(q) || r.id().startsWith(q)) {
+        hits.add(hit("region", r.id(), r.name(), regionBounds.get(r.id())));
+      }
+    }
+    int regions = hits.size();
+    PatchEntry exact = byId.get(query.strip());
+    if (exact != null) {
+      hits.add(hit("patch", exact.row().id(), exact.row().regionName(), bounds(exact)));
+    }
+    for (PatchEntry e : entries) {
+      if (hits.size() - regions >= limit) {
+        break;
+      }
+      if (e != exact && e.row().id().toLowerCase(Locale.ROOT).contains(q)) {
+        hits.add(hit("patch", e.row().id(), e.row().regionName(), bounds(e)));
+      }
+    }
+    return hits;
+  }
+
+  @Override
+  public byte[] download(PatchFilter filter, Download what, Language language) {
+    return Downloads.of(this, filter, what, language == Language.ZH);
+  }
+
+  /** The document of {@code /api/patches/{id}}: map attributes, CSV columns, survey, reasons. */
+  Optional<Map<String, Object>> patch(String id) {
+    PatchEntry e = byId.get(id);
+    if (e == null) {
+      return analysis.rows().stream()
+          .filter(r -> r.isRejected() && id.equals(r.id()))
+          .findFirst()
+          .map(this::rejected);
+    }
+    Map<String, Object> values = new LinkedHashMap<>(PatchLayer.feature(e, zones).properties());
+    AnalysisWriter.row(analysis, e.row())
+        .forEach((k, v) -> values.put(k.equals("status") ? "ingest_status" : k, v));
+    values.put("area_ha", Math.round(e.row().area().squareMetres()) / 10_000.0);
+    values.put("survey", SurveyFacts.of(e.survey()));
+    values.put("reasons", SurveyFacts.reasons(e, zones, rules));
+    values.put("bounds", bounds(e));
+    return Optional.of(values);
+  }
+
+  private Map<String, Object> rejected(PatchRow row) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("id", row.id());
+    AnalysisWriter.row(analysis, row)
+        .forEach((k, v) -> values.put(k.equals("status") ? "ingest_status" : k, v));
+    return values;
+  }
+
+  /** Whether {@code filter} keeps {@code e}. */
+  boolean keeps(PatchEntry e, PatchFilter filter) {
+    PatchRow row = e.row();
+    return (filter.states().isEmpty()
+            || filter.states().contains(Vocabulary.key(e.survey().state())))
+        && (filter.statuses().isEmpty()
+            || filter.statuses().contains(Vocabulary.key(e.survey().mineStatus())))
+        && (filter.periods().isEmpty()
+            || filter.periods().contains(Vocabulary.key(e.survey().period())))
+        && (filter.region() == null || filter.region().equals(row.regionId()))
+        && row.rank() >= filter.priorityMin()
+        && row.rank() <= filter.priorityMax()
+        && (filter.zone() == null || inZone(row, filter.zone()))
+        && (filter.band() == null || inBand(row, filter.band()));
+  }
+
+  private boolean inZone(PatchRow row, String zone) {
+    for (ZoneColumns z : zones) {
+      if (z.name().equals(zone)) {
+        double total = 0;
+        for (int c : z.areaColumns()) {
+          total += row.value(c);
+        }
+        return total > 0;
+      }
+    }
+    return false;
+  }
+
+  private boolean inBand(PatchRow row, String band) {
+    for (ZoneColumns z : zones) {
+      int k = z.keys().indexOf(band);
+      if (k >= 0) {
+        return row.value(z.areaColumns()[k]) > 0;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, Object> buildMeta() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> zoneList = new ArrayList<>();
+    for (ZoneColumns z : zones) {
+      Map<String, Object> zone = new LinkedHashMap<>();
+      zone.put("name", z.name());
+      zone.put("kind", z.kind());
+      zone.put("zh", Vocabulary.zone(z.name()).get(0));
+      zone.put("en", Vocabulary.zone(z.name()).get(1));
+      zone.put("must_clear", rules.mustClear().contains(z.name()));
+      List<Map<String, Object>> bandList = new ArrayList<>();
+      for (int k = 0; z.banded() && k < z.keys().size(); k++) {
+        List<String> label = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+        bandList.add(
+            Map.of(
+                "key", z.keys().get(k),
+                "d0_m", z.edges()[k],
+                "d1_m", z.edges()[k + 1],
+                "zh", label.get(0),
+                "en", label.get(1)));
+      }
+      zone.put("bands", bandList);
+      zone.put("distance", z.banded() ? z.name() + "_dist_m" : null);
+      zoneList.add(zone);
+    }
+    out.put("zones", zoneList);
+    Map<String, Object> codes = new LinkedHashMap<>();
+    codes.put("state", codeList(RestorationState.values()));
+    codes.put("status", codeList(MineStatus.values()));
+    codes.put("period", codeList(PlannedPeriod.values()));
+    codes.put("damage", codeList(org.mineeco.model.DamageType.values()));
+    codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
+    out.put("codes", codes);
+    List<Map<String, Object>> regionList = new ArrayList<>();
+    for (Region r : analysis.regions().regions()) {
+      regionList.add(Map.of("id", r.id(), "name", r.name(), "bounds", regionBounds.get(r.id())));
+    }
+    out.put("regions", regionList);
+    out.put("patch_count", entries.size());
+    out.put("priority_max", entries.stream().mapToLong(e -> e.row().rank()).max().orElse(0));
+    out.put("id_field", analysis.spec().idField());
+    return out;
+  }
+
+  private static <E extends Enum<E> & org.mineeco.model.Labelled>
+      List<Map<String, Object>> codeList(E[] values) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (E v : values) {
+      out.add(Vocabulary.code(v, v));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> hit(String kind, String id, String name, double[] bounds) {
+    Map<String, Object> hit = new LinkedHashMap<>();
+    hit.put("kind", kind);
+    hit.put("id", id);
+    hit.put("name", name);
+    hit.put("bounds", bounds);
+    return hit;
+  }
+
+  private static double[] bounds(PatchEntry e) {
+    return bounds(e.lonLat().getEnvelopeInternal());
+  }
+
+  private static double[] bounds(Envelope e) {
+    return new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()};
+  }
+}

@@ -1,0 +1,140 @@
+package org.mineeco.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mineeco.model.Problem;
+import org.mineeco.model.RestorationMode;
+import org.mineeco.model.RestorationState;
+import org.mineeco.model.SurveyAttributes;
+import org.mineeco.model.SurveyCode;
+import org.mineeco.priority.PriorityRules;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * A patch's survey attributes and the reasons of its restoration rank, labelled in Chinese and
+ * English for the viewer's popup: each item is {@code {"field", "zh", "en", "code", "value_zh",
+ * "value_en"}} (survey) or {@code {"zh", "en"}} (reasons). Unknown codes and missing values are
+ * left out.
+ */
+final class SurveyFacts {
+  private SurveyFacts() {}
+
+  static List<Map<String, Object>> of(SurveyAttributes s) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    coded(out, "TBDL", "图斑类型", "patch class", s.patchClass());
+    coded(out, "TBXL", "图斑亚类", "patch subclass", s.subclass());
+    text(out, "KZ", "矿种", "mineral", s.mineral());
+    coded(out, "KCFS", "开采方式", "mining method", s.miningMethod());
+    coded(out, "TBSX", "图斑属性", "patch use", s.use());
+    for (Problem p : s.problems()) {
+      coded(out, "STWT", "生态问题", "problem", p);
+    }
+    coded(out, "NXFFS", "拟修复方式", "planned restoration mode", s.mode());
+    coded(out, "HFZLQK", "恢复治理情况", "restoration state", s.state());
+    coded(out, "NXFSJD", "拟修复时间阶段", "planned period", s.period());
+    if (s.restorationYear() != null) {
+      text(out, "ZLND", "治理年度", "restoration year", s.restorationYear().toString());
+    }
+    if (s.declaredArea() != null) {
+      String mu = String.format(Locale.ROOT, "%.2f", s.declaredArea().in(AreaUnit.MU));
+      out.add(item("TBMJ", "填报面积", "declared area", null, mu + " 亩", mu + " mu"));
+    }
+    return out;
+  }
+
+  /** Why the patch ranks where it does, in the ranking's order of rules. */
+  static List<Map<String, Object>> reasons(
+      PatchEntry e, List<ZoneColumns> zones, PriorityRules rules) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    if (e.survey().state() == RestorationState.RESTORED) {
+      out.add(reason("已治理，排在未治理图斑之后", "already restored: ranks after unrestored patches"));
+    }
+    List<String> clearZh = new ArrayList<>();
+    List<String> clearEn = new ArrayList<>();
+    List<String> threeZh = new ArrayList<>();
+    List<String> threeEn = new ArrayList<>();
+    String bandZh = null;
+    String bandEn = null;
+    long nearest = Long.MAX_VALUE;
+    for (ZoneColumns z : zones) {
+      List<String> label = Vocabulary.zone(z.name());
+      for (int k = 0; k < z.areaColumns().length; k++) {
+        if (!(e.row().value(z.areaColumns()[k]) > 0)) {
+          continue;
+        }
+        if (z.banded() && z.edges()[k] < nearest) {
+          nearest = z.edges()[k];
+          List<String> band = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+          bandZh = label.get(0) + " " + band.get(0);
+          bandEn = label.get(1) + " " + band.get(1);
+        }
+        if (rules.mustClear().contains(z.name()) && !clearEn.contains(label.get(1))) {
+          clearZh.add(label.get(0));
+          clearEn.add(label.get(1));
+        }
+        if (rules.threeZonesTwoLines().contains(z.name()) && !threeEn.contains(label.get(1))) {
+          threeZh.add(label.get(0));
+          threeEn.add(label.get(1));
+        }
+      }
+    }
+    if (!clearEn.isEmpty()) {
+      out.add(
+          reason(
+              "位于" + String.join("、", clearZh) + "内，须清零",
+              "inside " + String.join(", ", clearEn) + ": clear to zero"));
+    }
+    if (bandEn != null) {
+      out.add(reason("位于" + bandZh + "范围内", "within " + bandEn));
+    }
+    if (!threeEn.isEmpty()) {
+      out.add(
+          reason(
+              "三区两线：" + String.join("、", threeZh),
+              "three zones, two lines: " + String.join(", ", threeEn)));
+    }
+    RestorationMode mode = e.survey().mode();
+    if (mode != RestorationMode.UNKNOWN) {
+      out.add(reason("拟修复方式：" + mode.chineseLabel(), "planned mode: " + mode.label()));
+    }
+    double ha = e.row().area().in(AreaUnit.HECTARE);
+    out.add(
+        reason(
+            String.format(Locale.ROOT, "面积 %.2f 公顷（同等条件下小者优先）", ha),
+            String.format(Locale.ROOT, "%.2f ha (smaller first among equals)", ha)));
+    return out;
+  }
+
+  private static void coded(
+      List<Map<String, Object>> out, String field, String zh, String en, SurveyCode value) {
+    if (value.code() != null) {
+      out.add(item(field, zh, en, value.code(), value.chineseLabel(), value.label()));
+    }
+  }
+
+  private static void text(
+      List<Map<String, Object>> out, String field, String zh, String en, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(item(field, zh, en, null, value, value));
+    }
+  }
+
+  private static Map<String, Object> item(
+      String field, String zh, String en, String code, String valueZh, String valueEn) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("field", field);
+    item.put("zh", zh);
+    item.put("en", en);
+    item.put("code", code);
+    item.put("value_zh", valueZh);
+    item.put("value_en", valueEn);
+    return item;
+  }
+
+  private static Map<String, Object> reason(String zh, String en) {
+    return Map.of("zh", zh, "en", en);
+  }
+}

@@ -1,0 +1,155 @@
+package org.mineeco.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.analysis.SummaryRow;
+import org.mineeco.server.PatchCatalog.Download;
+import org.mineeco.server.PatchCatalog.Language;
+import org.mineeco.server.PatchFilter;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.units.AreaUnit;
+
+/** Filters, summaries, search and downloads of the small map ({@link SmallSpec}). */
+class PatchTableTest {
+  @TempDir static Path dir;
+  private static PatchTable table;
+
+  @BeforeAll
+  static void build() throws Exception {
+    WebMap map =
+        WebMap.build(
+            AnalysisSpec.load(SmallSpec.write(dir)),
+            AnalysisOptions.defaults(),
+            MapOptions.DEFAULT);
+    table = (PatchTable) map.report().catalog();
+  }
+
+  private static PatchFilter filter(
+      Set<String> states, String zone, String band, String region, int min, int max) {
+    return new PatchFilter(states, Set.of(), Set.of(), zone, band, region, min, max);
+  }
+
+  private static Set<String> kept(PatchFilter filter) {
+    return Set.copyOf(
+        table.entries().stream()
+            .filter(e -> table.keeps(e, filter))
+            .map(e -> e.row().id())
+            .toList());
+  }
+
+  @Test
+  void unfilteredSummaryIsTheAnalysisSummary() {
+    List<FilteredSummary.Row> rows = FilteredSummary.rows(table, PatchFilter.ALL);
+    List<SummaryRow> expected = table.analysis().summary();
+    assertEquals(expected.size(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      SummaryRow e = expected.get(i);
+      assertEquals(e.zone(), rows.get(i).zone(), "row " + i);
+      assertEquals(e.band(), rows.get(i).band(), "row " + i);
+      assertEquals(e.patches(), rows.get(i).patches(), e.zone() + " " + e.band());
+      assertEquals(e.in(AreaUnit.SQUARE_METRE), rows.get(i).m2(), 1e-6, e.zone() + " " + e.band());
+    }
+  }
+
+  @Test
+  void filtersKeepWhatTheyName() {
+    assertEquals(Set.of("P-RED", "P-RIVER", "P-TOWN"), kept(PatchFilter.ALL));
+    assertEquals(
+        Set.of("P-RIVER"),
+        kept(filter(Set.of("restored"), null, null, null, 1, Integer.MAX_VALUE)));
+    assertEquals(
+        Set.of("P-RED", "P-TOWN"),
+        kept(filter(Set.of("not_restored"), null, null, null, 1, Integer.MAX_VALUE)));
+    assertEquals(Set.of("P-RED"), kept(filter(Set.of(), "red_line", null, null, 1, 1000)));
+    assertEquals(Set.of("P-RIVER"), kept(filter(Set.of(), null, "rivers_0_1000", null, 1, 1000)));
+    assertEquals(Set.of(), kept(filter(Set.of(), null, "rivers_1000_3000", null, 1, 1000)));
+    assertEquals(Set.of("P-RED"), kept(filter(Set.of(), null, null, "340102", 1, 1000)));
+    assertEquals(1, kept(filter(Set.of(), null, null, null, 2, 2)).size());
+    Map<String, Object> total =
+        FilteredSummary.rows(table, filter(Set.of(), "red_line", null, null, 1, 1000))
+            .get(0)
+            .json();
+    assertEquals(1L, total.get("patches"));
+  }
+
+  @Test
+  void searchFindsPatchesByIdAndRegionsByName() {
+    List<Map<String, Object>> hits = table.search("p-r", 10);
+    assertEquals(
+        List.of("P-RED", "P-RIVER"), hits.stream().map(h -> (String) h.get("id")).toList());
+    Map<String, Object> region = table.search("east", 10).get(0);
+    assertEquals("region", region.get("kind"));
+    assertEquals("340102", region.get("id"));
+    double[] b = (double[]) region.get("bounds");
+    assertEquals(117.3, b[0], 1e-9);
+    assertEquals(30.2, b[3], 1e-9);
+    assertEquals(List.of(), table.search("nothing like it", 10));
+  }
+
+  @Test
+  void patchDocumentHasLabelledSurveyAndReasons() {
+    Map<String, Object> patch = table.patch("P-RED").orElseThrow();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> survey = (List<Map<String, Object>>) patch.get("survey");
+    Map<String, Object> state =
+        survey.stream().filter(s -> s.get("field").equals("HFZLQK")).findFirst().orElseThrow();
+    assertEquals("未治理", state.get("value_zh"));
+    assertEquals("A", state.get("code"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> reasons = (List<Map<String, Object>>) patch.get("reasons");
+    assertTrue(
+        reasons.stream().anyMatch(r -> r.get("zh").toString().contains("须清零")), "" + reasons);
+    assertTrue(table.patch("P-NONE").isEmpty());
+  }
+
+  @Test
+  void csvDownloadIsExcelFriendlyAndHoldsTheFilteredRows() {
+    byte[] csv =
+        table.download(
+            filter(Set.of("not_restored"), null, null, null, 1, 1000),
+            Download.PATCHES_CSV,
+            Language.ZH);
+    assertEquals((byte) 0xEF, csv[0]);
+    assertEquals((byte) 0xBB, csv[1]);
+    assertEquals((byte) 0xBF, csv[2]);
+    List<String> lines =
+        new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
+    assertTrue(lines.get(0).startsWith("图斑编号,行政区代码,行政区,恢复治理情况"), lines.get(0));
+    assertTrue(lines.get(0).contains("生态保护红线（亩）"), lines.get(0));
+    assertEquals(3, lines.size(), "header and the two unrestored patches: " + lines);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("P-RED,340102,East County,未治理")));
+    String english =
+        new String(
+            table.download(PatchFilter.ALL, Download.SUMMARY_CSV, Language.EN),
+            StandardCharsets.UTF_8);
+    assertTrue(english.startsWith("\uFEFFzone and band,patches,area (mu),area (ha)\r\n"), english);
+  }
+
+  @Test
+  void geoJsonDownloadHoldsTheFilteredPatchesWithGeometry() throws Exception {
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                table.download(
+                    filter(Set.of(), "red_line", null, null, 1, 1000),
+                    Download.PATCHES_GEOJSON,
+                    Language.EN));
+    assertEquals(1, json.get("features").size());
+    JsonNode f = json.get("features").get(0);
+    assertEquals("P-RED", f.get("properties").get("TBBH").asText());
+    assertEquals("not restored", f.get("properties").get("restoration_state").asText());
+    assertEquals("Polygon", f.get("geometry").get("type").asText());
+  }
+}

@@ -1,0 +1,157 @@
+package org.mineeco.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.map.MapOptions;
+import org.mineeco.map.SmallSpec;
+import org.mineeco.map.WebMap;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.tile.TileSource;
+
+/** The filter, search, meta and download endpoints over HTTP, on the small map. */
+class PatchApiTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  @TempDir static Path dir;
+  private static TileServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    WebMap map =
+        WebMap.build(
+            AnalysisSpec.load(SmallSpec.write(dir)),
+            AnalysisOptions.defaults(),
+            MapOptions.DEFAULT);
+    server =
+        TileServer.create(
+                TileSource.of(map.layers()),
+                map.report(),
+                ServerOptions.DEFAULT
+                    .withPort(0)
+                    .withBasemap("https://example.org/{z}/{x}/{y}.png"))
+            .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void summaryFollowsTheFilter() throws Exception {
+    JsonNode all = JSON.readTree(get("api/summary").body());
+    assertEquals(3, all.get("total").get("patches").asInt());
+    assertEquals(false, all.get("filtered").asBoolean());
+    JsonNode red = JSON.readTree(get("api/summary?zone=red_line&state=not_restored").body());
+    assertEquals(1, red.get("total").get("patches").asInt());
+    assertEquals(true, red.get("filtered").asBoolean());
+    JsonNode none = JSON.readTree(get("api/summary?state=restored&zone=red_line").body());
+    assertEquals(0, none.get("total").get("patches").asInt());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "api/summary?state=done, state must be one of",
+    "api/summary?colour=red, unknown query parameter 'colour'",
+    "api/summary?zone=lake, zone must be one of",
+    "api/summary?band=rivers_0_99, band must be one of",
+    "api/summary?region=999999, region must be one of",
+    "api/summary?priority_min=0, priority_min must be a rank >= 1",
+    "api/summary?priority_min=x, priority_min must be an integer",
+    "api/summary?priority_min=3&priority_max=2, priority range must be 1 <= min <= max",
+    "api/summary?zone=red_line&zone=rivers, 'zone' must be given once",
+    "api/summary?state=, 'state' has an empty value",
+    "api/patches.csv?lang=fr, lang must be zh or en",
+    "api/patches.geojson?status=mine, status must be one of",
+    "api/search?q=, q must be 1 to 100 characters",
+    "api/search?q=a&x=1, unknown query parameter 'x'",
+    "fonts/Noto%20Sans%20Regular/0-300.pbf, glyph range must be N-(N+255)",
+    "fonts/Noto%20Sans%20Regular/100-355.pbf, glyph range must be N-(N+255)",
+    "fonts/Noto%20Sans%20Regular/a-b.pbf, glyph range must be N-(N+255)"
+  })
+  void badParametersAre400WithAMessage(String path, String message) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(JSON.readTree(r.body()).get("error").asText().contains(message), r.body());
+  }
+
+  @Test
+  void downloadsCarryTheFilterAndAFileName() throws Exception {
+    HttpResponse<String> csv = get("api/patches.csv?state=not_restored&lang=en");
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertEquals(
+        "attachment; filename=\"patches.csv\"",
+        csv.headers().firstValue("Content-Disposition").orElse(""));
+    assertTrue(csv.body().startsWith("\uFEFFpatch id,region code,region,restoration state"));
+    assertEquals(3, csv.body().lines().count(), csv.body());
+    JsonNode geojson = JSON.readTree(get("api/patches.geojson?zone=residential").body());
+    assertEquals(1, geojson.get("features").size());
+    String summary = get("api/summary.csv").body();
+    assertTrue(summary.startsWith("\uFEFF统计项,图斑数,面积（亩）,面积（公顷）"), summary);
+  }
+
+  @Test
+  void glyphsOfALabelFont() throws Exception {
+    HttpResponse<byte[]> r =
+        CLIENT.send(
+            HttpRequest.newBuilder(
+                    URI.create(server.url() + "fonts/Noto%20Sans%20Regular/0-255.pbf"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/x-protobuf", r.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(r.body().length > 10_000, "95 printable ASCII glyphs: " + r.body().length);
+  }
+
+  @Test
+  void searchAndMeta() throws Exception {
+    JsonNode hits = JSON.readTree(get("api/search?q=P-TOWN").body()).get("results");
+    assertEquals(1, hits.size());
+    assertEquals("patch", hits.get(0).get("kind").asText());
+    assertEquals(4, hits.get(0).get("bounds").size());
+    JsonNode meta = JSON.readTree(get("api/meta").body());
+    assertEquals("https://example.org/{z}/{x}/{y}.png", meta.get("basemap").asText());
+    assertEquals("rivers", meta.get("zones").get(0).get("name").asText());
+    assertEquals("河流水系", meta.get("zones").get(0).get("zh").asText());
+    assertEquals("rivers_0_1000", meta.get("zones").get(0).get("bands").get(0).get("key").asText());
+    assertEquals(2, meta.get("regions").size());
+  }
+
+  @Test
+  void serverWithoutPatchesAnswers404ForTheirEndpoints() throws Exception {
+    try (TileServer bare =
+        TileServer.create(TileSource.of(java.util.List.of()), ServerOptions.DEFAULT.withPort(0))
+            .start()) {
+      HttpResponse<String> r =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create(bare.url() + "api/patches.csv")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, r.statusCode());
+      assertTrue(r.body().contains("no analysed patches"), r.body());
+    }
+  }
+}
