@@ -67,8 +67,7 @@ final class Downloads {
       fields.add(new Field(csv ? (zh ? c.zh() : c.en()) : c.key(), c.type()));
     }
     WriteOptions options = new WriteOptions(Crs.CGCS2000, "patches", fields);
-    FeatureWriter writer = Layers.create(file, csv ? options.withoutGeometry() : options);
-    try {
+    try (FeatureWriter writer = Layers.create(file, csv ? options.withoutGeometry() : options)) {
       for (PatchEntry e : table.entries()) {
         if (table.keeps(e, filter)) {
           Map<String, Object> values = new LinkedHashMap<>();
@@ -78,10 +77,7 @@ final class Downloads {
           writer.write(new Feature(e.row().index(), e.lonLat(), values));
         }
       }
-      writer.close();
-    } catch (RuntimeException ex) {
-      writer.abort();
-      throw ex;
+      writer.commit();
     }
     return Files.readAllBytes(file);
   }
@@ -94,9 +90,8 @@ final class Downloads {
             new Field(zh ? "图斑数" : "patches", FieldType.INTEGER),
             new Field(zh ? "面积（亩）" : "area (mu)", FieldType.REAL),
             new Field(zh ? "面积（公顷）" : "area (ha)", FieldType.REAL));
-    FeatureWriter writer =
-        Layers.create(file, new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry());
-    try {
+    try (FeatureWriter writer =
+        Layers.create(file, new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry())) {
       long index = 0;
       for (FilteredSummary.Row row : FilteredSummary.rows(table, filter)) {
         Map<String, Object> json = row.json();
@@ -107,10 +102,7 @@ final class Downloads {
         values.put(fields.get(3).name(), json.get("ha"));
         writer.write(new Feature(index++, null, values));
       }
-      writer.close();
-    } catch (RuntimeException ex) {
-      writer.abort();
-      throw ex;
+      writer.commit();
     }
     return Files.readAllBytes(file);
   }
