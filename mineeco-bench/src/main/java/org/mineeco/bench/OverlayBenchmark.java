@@ -22,10 +22,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * lines, 20,000 basic-farmland parcels, five three-zones-two-lines buffers, 30 counties) against
  * every patch of a generated province (CGCS2000 lon/lat, EPSG:4490) of {@code patches} patches:
  * ellipsoidal areas (GRS80) per zone and band, ground distances in metres, on {@code threads}
- * threads (the ratio of the two tells how the overlay scales).
- * Patches and zones are in memory; reading and writing files are not timed (the {@code analyze}
- * scaling script times those). Divide the time per operation by {@code patches / 10000} for the
- * time per 10k patches.
+ * threads (the ratio of the two tells how the overlay scales). Patches and zones are in memory;
+ * reading and writing files are not timed (the {@code analyze} scaling script times those). Divide
+ * the time per operation by {@code patches / 10000} for the time per 10k patches.
  *
  * <ul>
  *   <li>{@code cold}: a new engine per operation, so every distance cell (the zone pieces within
