@@ -7,22 +7,31 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.FacetSequence;
+import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
+import org.locationtech.jts.operation.distance.GeometryLocation;
 
 /**
  * The zone pieces within reach of one lon/lat cell, projected once into a {@link LocalPlane} on the
  * cell's meridian and indexed for nearest distances from the patches of the cell. Plane distances
  * are at least the ground distances (the plane's scale is at least 1) and exceed them by less than
- * {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for.
- * Thread-safe.
+ * {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for. The nearest
+ * facets are found as JTS {@code IndexedFacetDistance} does, but with the patch's own facet tree
+ * built once ({@link ProjectedPatch#facets()}) for all the zones of the cell. Thread-safe.
  */
 final class DistanceCell {
   private final LocalPlane plane;
   private final Envelope cell;
   private final PreparedGeometry prepared;
-  private final IndexedFacetDistance facets;
+  private static final ItemDistance FACETS =
+      (a, b) -> ((FacetSequence) a.getItem()).distance((FacetSequence) b.getItem());
+
+  private final STRtree facets;
   private final boolean polygonal;
   private final GeometryFactory factory;
 
@@ -44,7 +53,10 @@ final class DistanceCell {
     this.polygonal = anyPolygon;
     Geometry all = factory.buildGeometry(projected);
     this.prepared = all.isEmpty() ? null : PreparedGeometryFactory.prepare(all);
-    this.facets = all.isEmpty() ? null : new IndexedFacetDistance(all);
+    this.facets = all.isEmpty() ? null : FacetSequenceTreeBuilder.build(all);
+    if (facets != null) {
+      facets.build();
+    }
   }
 
   LocalPlane plane() {
@@ -77,11 +89,15 @@ final class DistanceCell {
     if (polygonal && prepared.intersects(g)) {
       return Nearest.MEETS;
     }
-    if (limit < Double.POSITIVE_INFINITY && !facets.isWithinDistance(g, limit)) {
+    STRtree patchFacets = patch.facets();
+    if (limit < Double.POSITIVE_INFINITY && !facets.isWithinDistance(patchFacets, FACETS, limit)) {
       // Pieces inside the patch are far from its boundary.
       return prepared.intersects(g) ? Nearest.MEETS : Nearest.NONE;
     }
-    Coordinate[] pair = facets.nearestPoints(g);
+    Object[] facetPair = facets.nearestNeighbour(patchFacets, FACETS);
+    GeometryLocation[] locations =
+        ((FacetSequence) facetPair[0]).nearestLocations((FacetSequence) facetPair[1]);
+    Coordinate[] pair = {locations[0].getCoordinate(), locations[1].getCoordinate()};
     double d = pair[0].distance(pair[1]);
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
     if (d == 0 || (d <= 2 * patch.radius() && prepared.intersects(g))) {
@@ -95,11 +111,12 @@ final class DistanceCell {
     if (facets == null) {
       return Double.POSITIVE_INFINITY;
     }
-    Geometry p = factory.createPoint(point);
-    if (polygonal && prepared.intersects(p)) {
+    if (polygonal && prepared.intersects(factory.createPoint(point))) {
       return 0;
     }
-    return facets.distance(p);
+    FacetSequence p = new FacetSequence(new CoordinateArraySequence(new Coordinate[] {point}), 0);
+    FacetSequence nearest = (FacetSequence) facets.nearestNeighbour(p.getEnvelope(), p, FACETS);
+    return nearest.distance(p);
   }
 
   /** The ground distance (GRS80 geodesic, metres) between the nearest points found. */

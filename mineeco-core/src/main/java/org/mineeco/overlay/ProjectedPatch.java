@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 import org.mineeco.crs.CoordinateMaps;
 
 /**
@@ -17,6 +19,7 @@ final class ProjectedPatch {
   private final Geometry geometry;
   private Map<Coordinate, Coordinate> originals;
   private Coordinate centre;
+  private STRtree facets;
   private double radius = -1;
 
   ProjectedPatch(LonLatPatch patch, Plane plane, Geometry geometry) {
@@ -37,6 +40,14 @@ final class ProjectedPatch {
   /** The patch in plane coordinates (metres). */
   Geometry geometry() {
     return geometry;
+  }
+
+  /** The patch's facets in the plane, indexed for nearest-facet searches. */
+  STRtree facets() {
+    if (facets == null) {
+      facets = FacetSequenceTreeBuilder.build(geometry);
+    }
+    return facets;
   }
 
   /** The centre of the patch's envelope in the plane. */
