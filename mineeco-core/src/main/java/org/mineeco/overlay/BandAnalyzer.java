@@ -1,8 +1,6 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +11,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.index.hprtree.HPRtree;
-import org.locationtech.jts.operation.distance.DistanceOp;
 import org.mineeco.overlay.LocalBand.Within;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
@@ -59,7 +56,6 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   private static final double MARGIN_METRES = 1;
   private static final int MAX_PIECE_SEGMENTS = 64;
-  private static final double MAX_SEARCH_METRES = 2.1e7;
 
   /**
    * Longest lon/lat segment kept as is: a straight lon/lat segment is not straight in a plane, so
@@ -76,6 +72,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
   private final GeometryFactory factory = new GeometryFactory();
   private final HPRtree pieces = new HPRtree();
   private final ConcurrentHashMap<Long, Slot> cells = new ConcurrentHashMap<>();
+  private volatile FarNearest far;
 
   private BandAnalyzer(
       String name, List<Geometry> geometries, double[] edges, boolean measureDistance) {
@@ -204,43 +201,25 @@ final class BandAnalyzer implements ZoneAnalyzer {
     return farDistance(cell.plane(), patch);
   }
 
-  /**
-   * The nearest ground distance to pieces beyond the cell's reach: pieces within a growing lon/lat
-   * box, taken in order of a lower bound of their ground distance, each measured by its nearest
-   * points in the patch's plane and a geodesic between them, until the bound exceeds the best.
-   */
+  /** The nearest ground distance to pieces beyond the cell's reach ({@link FarNearest}). */
   private Optional<Length> farDistance(LocalPlane plane, ProjectedPatch patch) {
-    Envelope env = patch.patch().envelope();
-    double radius = 2 * cellReach;
-    while (radius < MAX_SEARCH_METRES) {
-      List<Geometry> candidates = new ArrayList<>();
-      pieces.query(GroundBounds.reach(env, radius), item -> candidates.add((Geometry) item));
-      if (candidates.isEmpty()) {
-        radius *= 2;
-        continue;
-      }
-      double[] bounds = new double[candidates.size()];
-      Integer[] order = new Integer[candidates.size()];
-      for (int i = 0; i < bounds.length; i++) {
-        bounds[i] = GroundBounds.lowerBound(env, candidates.get(i).getEnvelopeInternal());
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparingDouble(i -> bounds[i]));
-      double best = Double.POSITIVE_INFINITY;
-      for (int i : order) {
-        if (bounds[i] > best) {
-          break;
+    double metres = far().groundDistance(plane, patch);
+    return Double.isInfinite(metres) ? Optional.empty() : Optional.of(Length.metres(metres));
+  }
+
+  private FarNearest far() {
+    FarNearest f = far;
+    if (f == null) {
+      synchronized (this) {
+        if (far == null) {
+          List<Geometry> all = new ArrayList<>();
+          pieces.query(new Envelope(-180, 180, -90, 90), item -> all.add((Geometry) item));
+          far = new FarNearest(all);
         }
-        Coordinate[] pair =
-            DistanceOp.nearestPoints(patch.geometry(), plane.project(candidates.get(i)));
-        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
+        f = far;
       }
-      if (best <= radius) {
-        return Optional.of(Length.metres(best));
-      }
-      radius = best * 1.001;
     }
-    return Optional.empty();
+    return f;
   }
 
   private DistanceCell cellFor(Envelope patch) {
