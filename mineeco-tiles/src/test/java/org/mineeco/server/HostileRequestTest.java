@@ -89,6 +89,15 @@ class HostileRequestTest {
     assertFalse(r.body().contains("<html") || r.body().contains("Exception"), r.body());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "DELETE", "PATCH", "OPTIONS", "GET"})
+  void jettyErrorsForAnyMethodAreJson(String method) throws Exception {
+    RawHttp r = RawHttp.send(server.port(), method, "/\"\"\"%zz", "Content-Length", "0");
+    assertTrue(r.status() >= 400 && r.status() < 500, method + " -> " + r.status());
+    assertTrue(r.contentType().startsWith("application/json"), method + " -> " + r.contentType());
+    assertTrue(r.body().startsWith("{\"error\":"), method + " -> " + r.body());
+  }
+
   @Test
   void weakAndListedValidatorsGive304() throws Exception {
     String etag = RawHttp.send(server.port(), "GET", tilePath).headers().get("etag");
