@@ -203,6 +203,9 @@
 
   async function start() {
     const tileJson = await (await fetch('all')).json();
+    // TileJSON URLs are relative to the TileJSON's own URL (`all`, beside this page); URL() would
+    // percent-encode the {z}/{x}/{y} placeholders, so the page's folder is prefixed as text.
+    const tileBase = new URL('.', window.location.href).href;
     const available = new Set(tileJson.vector_layers.map((l) => l.id));
     await loadSummary().catch(() => {});
     map = new maplibregl.Map({
@@ -212,7 +215,7 @@
         sources: {
           mineeco: {
             type: 'vector',
-            tiles: tileJson.tiles.map((u) => new URL(u, new URL('all', window.location.href)).href),
+            tiles: tileJson.tiles.map((u) => (/^[a-z][a-z0-9+.-]*:/i.test(u) ? u : tileBase + u)),
             minzoom: tileJson.minzoom,
             maxzoom: tileJson.maxzoom,
             bounds: tileJson.bounds
