@@ -79,7 +79,9 @@ class HostileRequestTest {
         "/a%2fb",
         "/%",
         "/patches/12/%ff/1.mvt",
-        "/web/%2e%2e/%2e%2e/pom.xml"
+        "/web/%2e%2e/%2e%2e/pom.xml",
+        "/;\"\"%\"\"*@patches/",
+        "/patches;x=%zz/1/2/3.mvt"
       })
   void undecodableOrAmbiguousPathsGetJson(String path) throws Exception {
     RawHttp r = RawHttp.send(server.port(), "GET", path);
