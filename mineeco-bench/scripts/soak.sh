@@ -5,12 +5,16 @@
 # requests, errors (non-2xx/3xx answers and socket errors), p50/p99 latency, and the server's
 # resident memory (VmRSS) and heap in use, each measured after a full GC (jcmd GC.run), once the
 # analysis is done and again after the load.
-# Usage: mineeco-bench/scripts/soak.sh   (PORT=19180 SOAK_SECONDS=300 CONNECTIONS=64)
+# With PASSES=2 (or more) the load runs again and memory is measured after each pass: memory
+# that levels off after the first pass is the tile cache (256 MB at most), growth at every pass a
+# leak.
+# Usage: mineeco-bench/scripts/soak.sh   (PORT=19180 SOAK_SECONDS=300 CONNECTIONS=64 PASSES=1)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT="${PORT:-19180}"
 SOAK_SECONDS="${SOAK_SECONDS:-300}"
 CONNECTIONS="${CONNECTIONS:-64}"
+PASSES="${PASSES:-1}"
 install_packages wrk
 python3 "$here/tiles.py" "$ROOT/data/demo/patches.geojson" "$WORK/dense.txt" "$WORK/all.txt"
 sed 's|^|/patches/|; s|$|.mvt|' "$WORK/dense.txt" >"$WORK/dense-paths.txt"
@@ -46,20 +50,23 @@ after_gc() {
 machine_line
 read -r rss0 heap0 < <(after_gc)
 log "after the analysis and a GC: RSS ${rss0} MB, heap used ${heap0} MB; wrk ${SOAK_SECONDS} s, ${CONNECTIONS} connections"
-load0=$(cut -d' ' -f1-3 /proc/loadavg)
-DENSE="$WORK/dense-paths.txt" MANY="$WORK/many-paths.txt" wrk -t2 -c"$CONNECTIONS" \
-  -d"${SOAK_SECONDS}s" --latency --timeout 10s -s "$here/soak.lua" "http://127.0.0.1:$PORT" \
-  >"$WORK/wrk.txt"
-load1=$(cut -d' ' -f1-3 /proc/loadavg)
-read -r rss1 heap1 < <(after_gc)
-cat "$WORK/wrk.txt"
-requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
-rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
-p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")
-p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")
-non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' "$WORK/wrk.txt")
-sockets=$(grep 'Socket errors' "$WORK/wrk.txt" || echo "Socket errors: none")
-echo
-echo "| run | requests | req/s | errors | p50 | p99 | RSS after GC, start -> end | heap used after GC, start -> end | load before / after |"
+echo "| pass | requests | req/s | errors | p50 | p99 | RSS after GC, before -> after | heap used after GC, before -> after | load before / after |"
 echo "|---|---|---|---|---|---|---|---|---|"
-echo "| ${SOAK_SECONDS} s, ${CONNECTIONS} connections | $requests | $rps | non-2xx/3xx: ${non2xx:-0}; $sockets | $p50 | $p99 | ${rss0} -> ${rss1} MB | ${heap0} -> ${heap1} MB | $load0 / $load1 |"
+for pass in $(seq 1 "$PASSES"); do
+  load0=$(cut -d' ' -f1-3 /proc/loadavg)
+  DENSE="$WORK/dense-paths.txt" MANY="$WORK/many-paths.txt" wrk -t2 -c"$CONNECTIONS" \
+    -d"${SOAK_SECONDS}s" --latency --timeout 10s -s "$here/soak.lua" "http://127.0.0.1:$PORT" \
+    >"$WORK/wrk-$pass.txt"
+  load1=$(cut -d' ' -f1-3 /proc/loadavg)
+  read -r rss1 heap1 < <(after_gc)
+  cat "$WORK/wrk-$pass.txt" >&2
+  requests=$(awk '/requests in/ {print $1}' "$WORK/wrk-$pass.txt")
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk-$pass.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk-$pass.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk-$pass.txt")
+  non2xx=$(awk '/Non-2xx or 3xx responses/ {print $NF}' "$WORK/wrk-$pass.txt")
+  sockets=$(grep 'Socket errors' "$WORK/wrk-$pass.txt" || echo "Socket errors: none")
+  echo "| $pass: ${SOAK_SECONDS} s, ${CONNECTIONS} connections | $requests | $rps | non-2xx/3xx: ${non2xx:-0}; $sockets | $p50 | $p99 | ${rss0} -> ${rss1} MB | ${heap0} -> ${heap1} MB | $load0 / $load1 |"
+  rss0=$rss1
+  heap0=$heap1
+done

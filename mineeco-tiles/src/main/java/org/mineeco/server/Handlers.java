@@ -239,6 +239,19 @@ final class Handlers {
     ctx.status(e.status()).json(Map.of("error", e.getMessage()));
   }
 
+  /**
+   * Javalin decodes path parameters itself and throws {@code URLDecoder}'s IllegalArgumentException
+   * on a malformed {@code %} escape that Jetty let through (after a {@code ;} path parameter): a
+   * bad request. Any other IllegalArgumentException is unexpected.
+   */
+  static void badArgument(IllegalArgumentException e, Context ctx) {
+    if (String.valueOf(e.getMessage()).startsWith("URLDecoder:")) {
+      ctx.status(400).json(Map.of("error", "malformed %-escape in the path: " + e.getMessage()));
+    } else {
+      unexpected(e, ctx);
+    }
+  }
+
   static void unexpected(Exception e, Context ctx) {
     LOG.error("request {} failed", ctx.path(), e);
     ctx.status(500).json(Map.of("error", "internal error while answering " + ctx.path()));

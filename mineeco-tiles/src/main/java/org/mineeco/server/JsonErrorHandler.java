@@ -23,6 +23,12 @@ final class JsonErrorHandler extends ErrorHandler {
   private static final HttpField CONTENT_TYPE =
       new HttpField(HttpHeader.CONTENT_TYPE, "application/json");
 
+  /** Every method gets the JSON error; Jetty's default answers PUT or DELETE with no body. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,

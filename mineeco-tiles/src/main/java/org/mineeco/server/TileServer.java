@@ -65,6 +65,7 @@ public final class TileServer implements AutoCloseable {
               config.routes.get("/{layer}", handlers::tileJson);
               config.routes.get("/{layer}/{z}/{x}/{y}.mvt", handlers::tile);
               config.routes.exception(RequestError.class, Handlers::requestError);
+              config.routes.exception(IllegalArgumentException.class, Handlers::badArgument);
               config.routes.exception(Exception.class, Handlers::unexpected);
               config.routes.error(404, Handlers::notFound);
               config.routes.error(405, Handlers::methodNotAllowed);

@@ -79,7 +79,9 @@ class HostileRequestTest {
         "/a%2fb",
         "/%",
         "/patches/12/%ff/1.mvt",
-        "/web/%2e%2e/%2e%2e/pom.xml"
+        "/web/%2e%2e/%2e%2e/pom.xml",
+        "/;\"\"%\"\"*@patches/",
+        "/patches;x=%zz/1/2/3.mvt"
       })
   void undecodableOrAmbiguousPathsGetJson(String path) throws Exception {
     RawHttp r = RawHttp.send(server.port(), "GET", path);
@@ -87,6 +89,15 @@ class HostileRequestTest {
     assertTrue(r.contentType().startsWith("application/json"), path + " -> " + r.contentType());
     assertTrue(r.body().startsWith("{\"error\":"), path + " -> " + r.body());
     assertFalse(r.body().contains("<html") || r.body().contains("Exception"), r.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PUT", "DELETE", "PATCH", "OPTIONS", "GET"})
+  void jettyErrorsForAnyMethodAreJson(String method) throws Exception {
+    RawHttp r = RawHttp.send(server.port(), method, "/\"\"\"%zz", "Content-Length", "0");
+    assertTrue(r.status() >= 400 && r.status() < 500, method + " -> " + r.status());
+    assertTrue(r.contentType().startsWith("application/json"), method + " -> " + r.contentType());
+    assertTrue(r.body().startsWith("{\"error\":"), method + " -> " + r.body());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * Fuzzes the spec reader with any bytes as {@code spec.yaml} beside small layer files: it returns a
  * spec or throws a {@link SpecException} naming the file; anything else thrown is a finding.
+ * Dictionary entries hold no line breaks (libFuzzer's dictionary format cannot carry them).
  */
 class SpecReaderFuzzTest {
   private static final List<String> LAYERS =
@@ -31,7 +32,8 @@ class SpecReaderFuzzTest {
     "EPSG:4490",
     "patches: ",
     "{path: patches.geojson, id: TBBH}",
-    "zones:\n  - ",
+    "zones: ",
+    "- ",
     "{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10000]}",
     "type: polygons",
     "type: buffer",
