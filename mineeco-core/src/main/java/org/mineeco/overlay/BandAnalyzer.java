@@ -27,12 +27,11 @@ import org.mineeco.zone.Corridor;
  * edge e below U − m or above L + m (m = 1 m + {@value #SCALE_TOLERANCE}·e, wider than any error of
  * the bounds or of the cut) puts the whole patch on one side of it with no geometry built; only an
  * edge between them cuts the patch, against a band buffered from just the zone pieces within reach
- * of that patch, in a transverse Mercator on the patch's own meridian ({@link LocalBand}). The cost
- * of buffering follows the few patches that straddle an edge, not the length of the network.
+ * of that patch, in the azimuthal equidistant plane centred on it ({@link LocalBand}). The cost of
+ * buffering follows the few patches that straddle an edge, not the length of the network.
  *
  * <p>Corridor distances: the nearest points in the cell's plane, measured as a GRS80 geodesic;
- * beyond the cell's reach, a nearest search over the zone pieces ordered by a lower bound of their
- * ground distance, in the same plane. Thread-safe.
+ * beyond the cell's reach, {@link FarNearest} over all the zone's pieces. Thread-safe.
  */
 final class BandAnalyzer implements ZoneAnalyzer {
   static final double CELL_WIDTH = 1.0;
@@ -72,7 +71,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
   private final GeometryFactory factory = new GeometryFactory();
   private final HPRtree pieces = new HPRtree();
   private final ConcurrentHashMap<Long, Slot> cells = new ConcurrentHashMap<>();
-  private volatile FarNearest far;
+  private final FarNearest far;
 
   private BandAnalyzer(
       String name, List<Geometry> geometries, double[] edges, boolean measureDistance) {
@@ -86,15 +85,18 @@ final class BandAnalyzer implements ZoneAnalyzer {
         measureDistance
             ? Double.POSITIVE_INFINITY
             : (outer + margin(outer)) * (1 + SCALE_TOLERANCE);
+    List<Geometry> all = new ArrayList<>();
     for (Geometry zoneGeometry : geometries) {
       Geometry g = Densifier.densify(zoneGeometry, DENSIFY_DEGREES);
       for (int i = 0; i < g.getNumGeometries(); i++) {
         for (Geometry piece : split(g.getGeometryN(i))) {
           pieces.insert(piece.getEnvelopeInternal(), piece);
+          all.add(piece);
         }
       }
     }
     pieces.build();
+    this.far = measureDistance ? new FarNearest(all) : null;
   }
 
   static BandAnalyzer of(Corridor corridor) {
@@ -203,23 +205,8 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   /** The nearest ground distance to pieces beyond the cell's reach ({@link FarNearest}). */
   private Optional<Length> farDistance(LocalPlane plane, ProjectedPatch patch) {
-    double metres = far().groundDistance(plane, patch);
+    double metres = far.groundDistance(plane, patch);
     return Double.isInfinite(metres) ? Optional.empty() : Optional.of(Length.metres(metres));
-  }
-
-  private FarNearest far() {
-    FarNearest f = far;
-    if (f == null) {
-      synchronized (this) {
-        if (far == null) {
-          List<Geometry> all = new ArrayList<>();
-          pieces.query(new Envelope(-180, 180, -90, 90), item -> all.add((Geometry) item));
-          far = new FarNearest(all);
-        }
-        f = far;
-      }
-    }
-    return f;
   }
 
   private DistanceCell cellFor(Envelope patch) {
@@ -243,7 +230,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
   private DistanceCell build(LocalPlane plane, Envelope cell) {
     List<Geometry> near = new ArrayList<>();
     pieces.query(GroundBounds.reach(cell, cellReach), item -> near.add((Geometry) item));
-    return new DistanceCell(plane, cell, near);
+    return new DistanceCell(plane, near);
   }
 
   private static double rounded(double lon) {

@@ -3,7 +3,6 @@ package org.mineeco.overlay;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
@@ -25,24 +24,21 @@ import org.locationtech.jts.operation.distance.GeometryLocation;
  * built once ({@link ProjectedPatch#facets()}) for all the zones of the cell. Thread-safe.
  */
 final class DistanceCell {
-  private final LocalPlane plane;
-  private final Envelope cell;
-  private final PreparedGeometry prepared;
   private static final ItemDistance FACETS =
       (a, b) -> ((FacetSequence) a.getItem()).distance((FacetSequence) b.getItem());
 
+  private final LocalPlane plane;
+  private final PreparedGeometry prepared;
   private final STRtree facets;
   private final boolean polygonal;
   private final GeometryFactory factory;
 
   /**
    * @param plane the cell's plane
-   * @param cell the lon/lat envelope patches of this cell lie in
    * @param lonLatPieces the zone pieces within reach of the cell, lon/lat
    */
-  DistanceCell(LocalPlane plane, Envelope cell, List<Geometry> lonLatPieces) {
+  DistanceCell(LocalPlane plane, List<Geometry> lonLatPieces) {
     this.plane = plane;
-    this.cell = cell;
     this.factory = new GeometryFactory();
     List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
     boolean anyPolygon = false;
@@ -61,11 +57,6 @@ final class DistanceCell {
 
   LocalPlane plane() {
     return plane;
-  }
-
-  /** True when the patch envelope (lon/lat) lies in this cell. */
-  boolean holds(Envelope lonLat) {
-    return cell.contains(lonLat);
   }
 
   /**
