@@ -30,8 +30,8 @@ import org.mineeco.spec.ZoneSpec;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
-import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.RegionPolygon;
 import org.mineeco.zone.Zone;
 
 /**
@@ -114,13 +114,13 @@ final class DemoStack implements AutoCloseable {
   }
 
   private RegionLayer regions() {
-    List<Region> list = new ArrayList<>();
+    List<RegionPolygon> list = new ArrayList<>();
     String id = spec.regions().idField();
     String name = spec.regions().nameField();
     Crs crs =
         read(
             spec.regions().source(),
-            f -> list.add(new Region(f.getString(id), f.getString(name), f.geometry())));
+            f -> list.add(new RegionPolygon(f.getString(id), f.getString(name), f.geometry())));
     return RegionLayer.of(list, crs);
   }
 

@@ -15,9 +15,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * A file written under a temporary name in its target's directory and moved onto the target when
  * complete, so the target is always absent, the previous file or the complete new one. The
  * temporary name keeps the target's extension (libraries such as GeoPackage check it) and starts
- * with a dot. Not thread-safe.
+ * with a dot. The one way mineeco writes a single file; {@link OutputSet} does the same for a
+ * folder of outputs. Not thread-safe.
  */
-final class AtomicOutput {
+public final class AtomicOutput {
+  /** Writes the content of one file. */
+  @FunctionalInterface
+  public interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
   private final Path target;
   private final Path temp;
 
@@ -26,8 +33,45 @@ final class AtomicOutput {
     this.temp = temp;
   }
 
+  /**
+   * Writes {@code target} in one go: the body writes the temporary file, which then replaces the
+   * target; on any failure of the body (checked or not) the temporary file is deleted and the
+   * target left as it was.
+   *
+   * @return {@code target}
+   * @throws UncheckedIOException naming the target when it cannot be written
+   */
+  public static Path write(Path target, Body body) {
+    AtomicOutput output = beside(target);
+    try {
+      Path parent = target.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = output.open()) {
+        body.write(out);
+      }
+      output.commit();
+      return target;
+    } catch (IOException e) {
+      output.abortQuietly(e);
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      output.abortQuietly(e);
+      throw e;
+    }
+  }
+
+  private void abortQuietly(Throwable cause) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException suppressed) {
+      cause.addSuppressed(suppressed);
+    }
+  }
+
   /** An output for {@code target} with a fresh temporary name beside it; creates no file. */
-  static AtomicOutput beside(Path target) {
+  public static AtomicOutput beside(Path target) {
     String name = target.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
@@ -38,12 +82,12 @@ final class AtomicOutput {
   }
 
   /** The file {@link #commit()} replaces. */
-  Path target() {
+  public Path target() {
     return target;
   }
 
   /** The temporary file; it does not exist until {@link #open()} or the caller creates it. */
-  Path temp() {
+  public Path temp() {
     return temp;
   }
 
@@ -52,7 +96,7 @@ final class AtomicOutput {
    *
    * @throws UncheckedIOException naming the target when the file cannot be created
    */
-  OutputStream open() {
+  public OutputStream open() {
     try {
       return new BufferedOutputStream(
           Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16);
@@ -66,7 +110,7 @@ final class AtomicOutput {
    *
    * @throws UncheckedIOException naming both files when the move fails
    */
-  void commit() {
+  public void commit() {
     try {
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -83,7 +127,7 @@ final class AtomicOutput {
    *
    * @throws UncheckedIOException naming the temporary file when it cannot be deleted
    */
-  void abort() {
+  public void abort() {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {

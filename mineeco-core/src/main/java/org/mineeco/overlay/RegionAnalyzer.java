@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.units.Area;
-import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.RegionPolygon;
 
 /**
  * Splits a patch's area between admin regions, intersected in lon/lat. Regions are expected not to
  * overlap, so the parts of a region are summed. Thread-safe.
  */
 final class RegionAnalyzer {
-  private final List<Region> regions;
+  private final List<RegionPolygon> regions;
   private final PolygonIndex index;
 
   RegionAnalyzer(RegionLayer layer) {
     this.regions = layer.regions();
-    this.index = new PolygonIndex(regions.stream().map(Region::geometry).toList());
+    this.index = new PolygonIndex(regions.stream().map(RegionPolygon::geometry).toList());
   }
 
   List<RegionShare> analyze(LonLatPatch patch) {
@@ -31,7 +31,7 @@ final class RegionAnalyzer {
     List<RegionShare> shares = new ArrayList<>();
     for (int i = 0; i < squareMetres.length; i++) {
       if (squareMetres[i] > 0) {
-        Region r = regions.get(i);
+        RegionPolygon r = regions.get(i);
         shares.add(new RegionShare(r.id(), r.name(), Area.squareMetres(squareMetres[i])));
       }
     }

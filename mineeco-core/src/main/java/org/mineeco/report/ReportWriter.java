@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mineeco.io.AtomicOutput;
 import org.mineeco.io.BadInputException;
 
 /**

@@ -18,7 +18,8 @@ import org.mineeco.units.Length;
  * @param repairs the repairs made by {@link #of}
  */
 public record BufferZone(
-    String name, List<Geometry> geometries, Length distance, List<Repair> repairs) implements Zone {
+    String name, List<Geometry> geometries, Length distance, List<ZoneRepair> repairs)
+    implements Zone {
   public BufferZone {
     ZoneGeometries.checkName(name);
     Objects.requireNonNull(distance, "buffer distance of zone " + name);

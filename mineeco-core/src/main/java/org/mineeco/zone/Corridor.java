@@ -17,7 +17,7 @@ import org.mineeco.units.Length;
  * @param repairs the repairs made by {@link #of}
  */
 public record Corridor(
-    String name, List<Geometry> geometries, List<Length> bandEdges, List<Repair> repairs)
+    String name, List<Geometry> geometries, List<Length> bandEdges, List<ZoneRepair> repairs)
     implements Zone {
   public Corridor {
     ZoneGeometries.checkName(name);

@@ -13,7 +13,7 @@ import org.mineeco.crs.Crs;
  * @param geometries valid polygons in CGCS2000 lon/lat
  * @param repairs the repairs made by {@link #of}
  */
-public record PolygonZone(String name, List<Geometry> geometries, List<Repair> repairs)
+public record PolygonZone(String name, List<Geometry> geometries, List<ZoneRepair> repairs)
     implements Zone {
   public PolygonZone {
     ZoneGeometries.checkName(name);

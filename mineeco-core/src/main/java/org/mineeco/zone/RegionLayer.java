@@ -14,7 +14,7 @@ import org.mineeco.crs.Crs;
  * @param regions the regions with valid polygons in CGCS2000 lon/lat; ids unique
  * @param repairs the repairs made by {@link #of}, indexed by region position
  */
-public record RegionLayer(List<Region> regions, List<Repair> repairs) {
+public record RegionLayer(List<RegionPolygon> regions, List<ZoneRepair> repairs) {
   /** No regions: patches get no region. */
   public static final RegionLayer NONE = new RegionLayer(List.of(), List.of());
 
@@ -22,7 +22,7 @@ public record RegionLayer(List<Region> regions, List<Repair> repairs) {
     regions = List.copyOf(regions);
     repairs = List.copyOf(repairs);
     Set<String> ids = new HashSet<>();
-    for (Region r : regions) {
+    for (RegionPolygon r : regions) {
       if (!ids.add(r.id())) {
         throw new IllegalArgumentException("region ids must be unique, '" + r.id() + "' repeats");
       }
@@ -30,14 +30,14 @@ public record RegionLayer(List<Region> regions, List<Repair> repairs) {
   }
 
   /** Regions whose geometries are in {@code crs}, converted to lon/lat and repaired. */
-  public static RegionLayer of(List<Region> regions, Crs crs) {
-    List<Geometry> geometries = regions.stream().map(Region::geometry).toList();
+  public static RegionLayer of(List<RegionPolygon> regions, Crs crs) {
+    List<Geometry> geometries = regions.stream().map(RegionPolygon::geometry).toList();
     ZoneGeometries.Converted c =
         ZoneGeometries.convert("regions", geometries, crs, ZoneGeometries.Kind.POLYGONS);
-    List<Region> converted = new ArrayList<>(regions.size());
+    List<RegionPolygon> converted = new ArrayList<>(regions.size());
     for (int i = 0; i < regions.size(); i++) {
-      Region r = regions.get(i);
-      converted.add(new Region(r.id(), r.name(), c.geometries().get(i)));
+      RegionPolygon r = regions.get(i);
+      converted.add(new RegionPolygon(r.id(), r.name(), c.geometries().get(i)));
     }
     return new RegionLayer(converted, c.repairs());
   }

@@ -24,7 +24,7 @@ public sealed interface Zone permits Corridor, PolygonZone, BufferZone {
   List<Geometry> geometries();
 
   /** Repairs made while building the zone, in geometry order. */
-  List<Repair> repairs();
+  List<ZoneRepair> repairs();
 
   /**
    * The CSV column names of this zone's results, in the order of {@code ZoneOverlay.areas()}

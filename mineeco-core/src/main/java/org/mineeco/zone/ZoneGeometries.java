@@ -46,7 +46,7 @@ final class ZoneGeometries {
   }
 
   /** Geometries in CGCS2000 lon/lat and the repairs made to them. */
-  record Converted(List<Geometry> geometries, List<Repair> repairs) {}
+  record Converted(List<Geometry> geometries, List<ZoneRepair> repairs) {}
 
   private ZoneGeometries() {}
 
@@ -65,7 +65,7 @@ final class ZoneGeometries {
     Objects.requireNonNull(crs, "CRS of zone " + zone);
     Reprojection toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     List<Geometry> out = new ArrayList<>(geometries.size());
-    List<Repair> repairs = new ArrayList<>();
+    List<ZoneRepair> repairs = new ArrayList<>();
     for (int i = 0; i < geometries.size(); i++) {
       Geometry g = geometries.get(i);
       if (g == null || g.isEmpty()) {
@@ -77,7 +77,7 @@ final class ZoneGeometries {
       if (!lonLat.isValid()) {
         Geometry fixed = GeometryFixer.fix(lonLat);
         repairs.add(
-            new Repair(i, EllipsoidalArea.ofLonLat(lonLat), EllipsoidalArea.ofLonLat(fixed)));
+            new ZoneRepair(i, EllipsoidalArea.ofLonLat(lonLat), EllipsoidalArea.ofLonLat(fixed)));
         lonLat = fixed;
       }
       if (lonLat.isEmpty() || !kind.accepts(lonLat)) {

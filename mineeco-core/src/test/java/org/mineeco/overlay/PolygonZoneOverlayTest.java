@@ -13,8 +13,8 @@ import org.mineeco.model.MinePatch;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.PolygonZone;
-import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.RegionPolygon;
 import org.mineeco.zone.Zone;
 
 /** Polygon zones, buffer zones and regions against hand-computed GeographicLib areas. */
@@ -103,13 +103,13 @@ class PolygonZoneOverlayTest {
   /** A patch across two counties is split at their border; the larger part names the region. */
   @Test
   void regionSplitAcrossCounties() {
-    Region a =
-        new Region(
+    RegionPolygon a =
+        new RegionPolygon(
             "210101",
             "West",
             Geo.wkt("POLYGON ((110 30, 110.05 30, 110.05 30.1, 110 30.1, 110 30))"));
-    Region b =
-        new Region(
+    RegionPolygon b =
+        new RegionPolygon(
             "210102",
             "East",
             Geo.wkt("POLYGON ((110.05 30, 110.1 30, 110.1 30.1, 110.05 30.1, 110.05 30))"));

@@ -147,13 +147,13 @@ final class Downloads {
             FieldType.REAL,
             e -> FilteredSummary.round(e.row().area().squareMetres() / 10_000, 10_000)));
     for (ZoneColumns z : table.zoneColumns()) {
-      List<String> label = Vocabulary.zone(z.name());
+      List<String> label = MapLabels.zone(z.name());
       for (int k = 0; k < z.keys().size(); k++) {
         int column = z.areaColumns()[k];
         String zhName = label.get(0);
         String enName = label.get(1);
         if (z.banded()) {
-          List<String> band = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+          List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
           zhName += " " + band.get(0);
           enName += " " + band.get(1);
         }
@@ -184,7 +184,7 @@ final class Downloads {
 
   private static Column label(
       String key, String zh, String en, boolean inChinese, Function<PatchEntry, Labelled> value) {
-    return new Column(key, zh, en, FieldType.STRING, e -> Vocabulary.in(inChinese, value.apply(e)));
+    return new Column(key, zh, en, FieldType.STRING, e -> MapLabels.in(inChinese, value.apply(e)));
   }
 
   private static byte[] withBom(byte[] csv) {

@@ -35,7 +35,7 @@ final class FilteredSummary {
     }
   }
 
-  /** The summary document of {@code filter} (see {@link Report}). */
+  /** The summary document of {@code filter} (see {@link MapReport}). */
   static Map<String, Object> of(PatchTable table, PatchFilter filter) {
     List<Row> rows = rows(table, filter);
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -75,11 +75,11 @@ final class FilteredSummary {
     rows.add(new Row("all patches", "", "", "全部图斑", "all patches", counts[0], areas[0]));
     int i = 1;
     for (ZoneColumns z : zones) {
-      List<String> label = Vocabulary.zone(z.name());
+      List<String> label = MapLabels.zone(z.name());
       rows.add(new Row(z.name(), "", z.name(), label.get(0), label.get(1), counts[i], areas[i]));
       i++;
       for (int k = 0; z.banded() && k < z.keys().size(); k++, i++) {
-        List<String> band = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+        List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
         rows.add(
             new Row(
                 z.name(),

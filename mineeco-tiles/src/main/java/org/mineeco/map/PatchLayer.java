@@ -77,11 +77,11 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
       PatchRow row, SurveyAttributes survey, List<ZoneColumns> zones) {
     Map<String, Object> tags = new LinkedHashMap<>();
     tags.put("id", row.id());
-    tags.put("restoration_state", Vocabulary.key(survey.state()));
-    tags.put("status", Vocabulary.key(survey.mineStatus()));
-    tags.put("damage", Vocabulary.key(survey.damageType()));
-    tags.put("mode", Vocabulary.key(survey.mode()));
-    tags.put("period", Vocabulary.key(survey.period()));
+    tags.put("restoration_state", MapLabels.key(survey.state()));
+    tags.put("status", MapLabels.key(survey.mineStatus()));
+    tags.put("damage", MapLabels.key(survey.damageType()));
+    tags.put("mode", MapLabels.key(survey.mode()));
+    tags.put("period", MapLabels.key(survey.period()));
     if (survey.restorationYear() != null) {
       tags.put("year", (long) survey.restorationYear());
     }

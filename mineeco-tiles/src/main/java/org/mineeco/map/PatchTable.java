@@ -19,7 +19,7 @@ import org.mineeco.model.RestorationState;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.PatchFilter;
-import org.mineeco.zone.Region;
+import org.mineeco.zone.RegionPolygon;
 
 /**
  * The analysed patches of a map behind the server's filters, search, patch documents and downloads.
@@ -45,7 +45,7 @@ final class PatchTable implements PatchCatalog {
             ? PriorityRules.defaults(analysis.zones())
             : analysis.spec().priority();
     entries.forEach(e -> byId.putIfAbsent(e.row().id(), e));
-    for (Region r : analysis.regions().regions()) {
+    for (RegionPolygon r : analysis.regions().regions()) {
       regionBounds.put(r.id(), bounds(r.geometry().getEnvelopeInternal()));
     }
     zones.stream().filter(ZoneColumns::banded).forEach(z -> bands.addAll(z.keys()));
@@ -95,7 +95,7 @@ final class PatchTable implements PatchCatalog {
   public List<Map<String, Object>> search(String query, int limit) {
     String q = query.strip().toLowerCase(Locale.ROOT);
     List<Map<String, Object>> hits = new ArrayList<>();
-    for (Region r : analysis.regions().regions()) {
+    for (RegionPolygon r : analysis.regions().regions()) {
       if (hits.size() >= limit) {
         break;
       }
@@ -155,11 +155,11 @@ final class PatchTable implements PatchCatalog {
   boolean keeps(PatchEntry e, PatchFilter filter) {
     PatchRow row = e.row();
     return (filter.states().isEmpty()
-            || filter.states().contains(Vocabulary.key(e.survey().state())))
+            || filter.states().contains(MapLabels.key(e.survey().state())))
         && (filter.statuses().isEmpty()
-            || filter.statuses().contains(Vocabulary.key(e.survey().mineStatus())))
+            || filter.statuses().contains(MapLabels.key(e.survey().mineStatus())))
         && (filter.periods().isEmpty()
-            || filter.periods().contains(Vocabulary.key(e.survey().period())))
+            || filter.periods().contains(MapLabels.key(e.survey().period())))
         && (filter.region() == null || filter.region().equals(row.regionId()))
         && row.rank() >= filter.priorityMin()
         && row.rank() <= filter.priorityMax()
@@ -197,12 +197,12 @@ final class PatchTable implements PatchCatalog {
       Map<String, Object> zone = new LinkedHashMap<>();
       zone.put("name", z.name());
       zone.put("kind", z.kind());
-      zone.put("zh", Vocabulary.zone(z.name()).get(0));
-      zone.put("en", Vocabulary.zone(z.name()).get(1));
+      zone.put("zh", MapLabels.zone(z.name()).get(0));
+      zone.put("en", MapLabels.zone(z.name()).get(1));
       zone.put("must_clear", rules.mustClear().contains(z.name()));
       List<Map<String, Object>> bandList = new ArrayList<>();
       for (int k = 0; z.banded() && k < z.keys().size(); k++) {
-        List<String> label = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+        List<String> label = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
         bandList.add(
             Map.of(
                 "key", z.keys().get(k),
@@ -224,7 +224,7 @@ final class PatchTable implements PatchCatalog {
     codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
     out.put("codes", codes);
     List<Map<String, Object>> regionList = new ArrayList<>();
-    for (Region r : analysis.regions().regions()) {
+    for (RegionPolygon r : analysis.regions().regions()) {
       regionList.add(Map.of("id", r.id(), "name", r.name(), "bounds", regionBounds.get(r.id())));
     }
     out.put("regions", regionList);
@@ -238,7 +238,7 @@ final class PatchTable implements PatchCatalog {
       List<Map<String, Object>> codeList(E[] values) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (E v : values) {
-      out.add(Vocabulary.code(v, v));
+      out.add(MapLabels.code(v, v));
     }
     return out;
   }

@@ -60,14 +60,14 @@ final class SurveyFacts {
     String bandEn = null;
     long nearest = Long.MAX_VALUE;
     for (ZoneColumns z : zones) {
-      List<String> label = Vocabulary.zone(z.name());
+      List<String> label = MapLabels.zone(z.name());
       for (int k = 0; k < z.areaColumns().length; k++) {
         if (!(e.row().value(z.areaColumns()[k]) > 0)) {
           continue;
         }
         if (z.banded() && z.edges()[k] < nearest) {
           nearest = z.edges()[k];
-          List<String> band = Vocabulary.band(z.edges()[k], z.edges()[k + 1]);
+          List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
           bandZh = label.get(0) + " " + band.get(0);
           bandEn = label.get(1) + " " + band.get(1);
         }

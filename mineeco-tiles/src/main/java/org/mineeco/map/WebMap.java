@@ -53,6 +53,6 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     if (!patchFeatures.isEmpty()) {
       layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
-    return new WebMap(analysis, layers, Report.of(analysis, entries));
+    return new WebMap(analysis, layers, MapReport.of(analysis, entries));
   }
 }

@@ -15,8 +15,8 @@ import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
-import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.RegionPolygon;
 import org.mineeco.zone.Zone;
 
 /**
@@ -98,7 +98,7 @@ final class ZoneLayers {
 
   private static List<Feature> regions(RegionLayer regions) {
     List<Feature> features = new ArrayList<>();
-    for (Region r : regions.regions()) {
+    for (RegionPolygon r : regions.regions()) {
       features.add(
           new Feature(features.size(), r.geometry(), Map.of("id", r.id(), "name", r.name())));
     }
@@ -118,7 +118,7 @@ final class ZoneLayers {
   /** One point per region inside it, with its name, where the map writes the name. */
   private static List<Feature> regionLabels(RegionLayer regions) {
     List<Feature> features = new ArrayList<>();
-    for (Region r : regions.regions()) {
+    for (RegionPolygon r : regions.regions()) {
       features.add(
           new Feature(
               features.size(),

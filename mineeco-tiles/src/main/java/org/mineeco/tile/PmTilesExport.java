@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mineeco.io.AtomicOutput;
 import org.mineeco.tile.PmTilesDirectory.Entry;
 
 /**
@@ -43,7 +43,7 @@ public final class PmTilesExport {
       throws IOException {
     Path dir = out.toAbsolutePath().getParent();
     Path data = Files.createTempFile(dir, out.getFileName() + ".", ".data");
-    Path partial = Files.createTempFile(dir, out.getFileName() + ".", ".partial");
+    AtomicOutput partial = AtomicOutput.beside(out);
     try {
       TileData written = writeTileData(tiles, options, data);
       Directories dirs = Directories.build(written.entries, rootLimit, firstLeafSize);
@@ -69,14 +69,14 @@ public final class PmTilesExport {
               options.maxZoom(),
               tiles.bounds(),
               options.minZoom());
-      try (OutputStream o = Files.newOutputStream(partial)) {
+      try (OutputStream o = partial.open()) {
         o.write(header.bytes());
         o.write(dirs.root);
         o.write(metadata);
         o.write(dirs.leaves);
         Files.copy(data, o);
       }
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      partial.commit();
       return new ExportResult(
           written.addressed,
           written.entries.size(),
@@ -85,7 +85,7 @@ public final class PmTilesExport {
           Files.size(out));
     } finally {
       Files.deleteIfExists(data);
-      Files.deleteIfExists(partial);
+      partial.abort();
     }
   }
 

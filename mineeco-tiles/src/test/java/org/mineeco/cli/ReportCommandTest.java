@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineeco.map.SmallSpec;
+import org.mineeco.spec.SmallSpec;
 
 /**
  * Bad {@code report} usage fails with status 2 before any analysis runs, writing nothing; a report

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineeco.map.SmallSpec;
+import org.mineeco.spec.SmallSpec;
 import org.mineeco.tile.Mvt;
 import org.mineeco.tile.PmTilesArchive;
 import org.mineeco.tile.TileId;

@@ -19,6 +19,7 @@ import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchCatalog.Language;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.SmallSpec;
 import org.mineeco.units.AreaUnit;
 
 /** Filters, summaries, search and downloads of the small map ({@link SmallSpec}). */

@@ -24,6 +24,7 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.io.Feature;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.SmallSpec;
 import org.mineeco.tile.TileLayer;
 import org.mineeco.units.AreaUnit;
 

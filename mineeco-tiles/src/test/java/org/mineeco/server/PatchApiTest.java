@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.map.MapOptions;
-import org.mineeco.map.SmallSpec;
 import org.mineeco.map.WebMap;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.SmallSpec;
 import org.mineeco.tile.TileSource;
 
 /** The filter, search, meta and download endpoints over HTTP, on the small map. */

@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param name the region name (may be empty)
  * @param geometry the polygonal geometry, in the CRS given to {@link RegionLayer#of}
  */
-public record Region(String id, String name, Geometry geometry) {
-  public Region {
+public record RegionPolygon(String id, String name, Geometry geometry) {
+  public RegionPolygon {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("region id must not be blank, was '" + id + "'");
     }

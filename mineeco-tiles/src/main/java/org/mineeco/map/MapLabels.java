@@ -11,7 +11,7 @@ import org.mineeco.model.Labelled;
  * practice knows (the demo's, and the usual {@code red_line}, {@code farmland}, ...) get their
  * Chinese names; other zones are shown by their spec name in both languages.
  */
-final class Vocabulary {
+final class MapLabels {
   private static final Map<String, List<String>> ZONES =
       Map.ofEntries(
           Map.entry("yangtze", List.of("长江干流", "Yangtze main stream")),
@@ -26,7 +26,7 @@ final class Vocabulary {
           Map.entry("transport", List.of("重要交通干线可视范围", "visible from transport lines")),
           Map.entry("rivers_lakes", List.of("河湖可视范围", "visible from rivers and lakes")));
 
-  private Vocabulary() {}
+  private MapLabels() {}
 
   /** {@code {zh, en}} of a zone name. */
   static List<String> zone(String name) {

@@ -11,8 +11,8 @@ import org.mineeco.units.Area;
  * @param before the ellipsoidal area of the invalid geometry, ring by ring
  * @param after the ellipsoidal area of the repaired geometry
  */
-public record Repair(int index, Area before, Area after) {
-  public Repair {
+public record ZoneRepair(int index, Area before, Area after) {
+  public ZoneRepair {
     if (index < 0) {
       throw new IllegalArgumentException("repair index must be >= 0, was " + index);
     }

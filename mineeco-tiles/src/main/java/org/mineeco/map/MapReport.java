@@ -16,8 +16,8 @@ import org.mineeco.server.ReportData;
  * ingest_status} because {@code status} is the mine status), {@code area_ha}, {@code survey} and
  * {@code reasons} (see {@link SurveyFacts}) and {@code bounds}. Ellipsoidal areas (CGCS2000/GRS80).
  */
-final class Report {
-  private Report() {}
+final class MapReport {
+  private MapReport() {}
 
   static ReportData of(Analysis analysis, List<PatchEntry> entries) {
     PatchTable table = new PatchTable(analysis, entries);

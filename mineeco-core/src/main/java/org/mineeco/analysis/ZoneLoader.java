@@ -18,8 +18,8 @@ import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.PolygonZone;
-import org.mineeco.zone.Region;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.RegionPolygon;
 import org.mineeco.zone.Zone;
 import org.mineeco.zone.ZoneInputs;
 
@@ -89,7 +89,7 @@ final class ZoneLoader {
   }
 
   private RegionLayer regions(RegionSpec regionSpec) {
-    List<Region> regions = new ArrayList<>();
+    List<RegionPolygon> regions = new ArrayList<>();
     try (FeatureReader reader = open(regionSpec.source())) {
       while (reader.hasNext()) {
         Feature feature = reader.next();
@@ -108,7 +108,7 @@ final class ZoneLoader {
         account(prepared.account());
         if (prepared.lonLat() != null) {
           String name = feature.getString(regionSpec.nameField());
-          regions.add(new Region(id, name == null ? id : name, prepared.lonLat()));
+          regions.add(new RegionPolygon(id, name == null ? id : name, prepared.lonLat()));
         }
       }
     }

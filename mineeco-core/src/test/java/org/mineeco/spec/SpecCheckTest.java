@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mineeco.map.SmallSpec;
 
 /** Specs that would run but be silently wrong fail in one line naming the file and key. */
 class SpecCheckTest {

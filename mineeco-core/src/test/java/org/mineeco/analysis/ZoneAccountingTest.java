@@ -13,8 +13,8 @@ import net.sf.geographiclib.PolygonArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.io.BadInputException;
-import org.mineeco.map.SmallSpec;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.SmallSpec;
 
 /**
  * Admin outlines as decoded from public map data: MultiPolygons with 3-point islands and zero-area

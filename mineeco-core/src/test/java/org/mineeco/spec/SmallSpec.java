@@ -1,4 +1,4 @@
-package org.mineeco.map;
+package org.mineeco.spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
