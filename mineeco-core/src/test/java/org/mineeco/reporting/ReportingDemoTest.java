@@ -25,6 +25,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
@@ -271,11 +272,13 @@ class ReportingDemoTest {
 
   /** The sum of {@code column} ("area" for the patch area) over accepted rows passing {@code p}. */
   private static double sum(String column, Predicate<Feature> p) {
-    int c = analysis.columns().indexOf(column);
     double sum = 0;
     for (PatchRow row : analysis.rows()) {
       if (!row.isRejected() && p.test(source.get(row.id()))) {
-        sum += column.equals("area") ? row.area().squareMetres() : row.value(c);
+        sum +=
+            column.equals("area")
+                ? row.area().squareMetres()
+                : row.area(analysis.columns().column(column)).squareMetres();
       }
     }
     return sum;
@@ -286,9 +289,9 @@ class ReportingDemoTest {
   }
 
   private static long countWhere(String column, Predicate<Feature> p) {
-    int c = analysis.columns().indexOf(column);
+    ResultColumn c = analysis.columns().column(column);
     return analysis.rows().stream()
-        .filter(r -> !r.isRejected() && r.value(c) > 0 && p.test(source.get(r.id())))
+        .filter(r -> !r.isRejected() && r.area(c).squareMetres() > 0 && p.test(source.get(r.id())))
         .count();
   }
 
