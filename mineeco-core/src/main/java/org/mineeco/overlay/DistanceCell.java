@@ -6,10 +6,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.ItemDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
@@ -20,13 +18,10 @@ import org.locationtech.jts.operation.distance.GeometryLocation;
  * cell's meridian and indexed for nearest distances from the patches of the cell. Plane distances
  * are at least the ground distances (the plane's scale is at least 1) and exceed them by less than
  * {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for. The nearest
- * facets are found as JTS {@code IndexedFacetDistance} does, but with the patch's own facet tree
- * built once ({@link ProjectedPatch#facets()}) for all the zones of the cell. Thread-safe.
+ * facets are found between the cell's facet tree and the patch's own, built once ({@link
+ * ProjectedPatch#facets()}) for all the zones of the cell, by {@link FacetSearch}. Thread-safe.
  */
 final class DistanceCell {
-  private static final ItemDistance FACETS =
-      (a, b) -> ((FacetSequence) a.getItem()).distance((FacetSequence) b.getItem());
-
   private final LocalPlane plane;
   private final PreparedGeometry prepared;
   private final STRtree facets;
@@ -80,14 +75,12 @@ final class DistanceCell {
     if (polygonal && prepared.intersects(g)) {
       return Nearest.MEETS;
     }
-    STRtree patchFacets = patch.facets();
-    if (limit < Double.POSITIVE_INFINITY && !facets.isWithinDistance(patchFacets, FACETS, limit)) {
+    FacetSequence[] facetPair = FacetSearch.nearest(facets, patch.facets(), limit);
+    if (facetPair == null) {
       // Pieces inside the patch are far from its boundary.
       return prepared.intersects(g) ? Nearest.MEETS : Nearest.NONE;
     }
-    Object[] facetPair = facets.nearestNeighbour(patchFacets, FACETS);
-    GeometryLocation[] locations =
-        ((FacetSequence) facetPair[0]).nearestLocations((FacetSequence) facetPair[1]);
+    GeometryLocation[] locations = facetPair[0].nearestLocations(facetPair[1]);
     Coordinate[] pair = {locations[0].getCoordinate(), locations[1].getCoordinate()};
     double d = pair[0].distance(pair[1]);
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
@@ -105,9 +98,7 @@ final class DistanceCell {
     if (polygonal && prepared.intersects(factory.createPoint(point))) {
       return 0;
     }
-    FacetSequence p = new FacetSequence(new CoordinateArraySequence(new Coordinate[] {point}), 0);
-    FacetSequence nearest = (FacetSequence) facets.nearestNeighbour(p.getEnvelope(), p, FACETS);
-    return nearest.distance(p);
+    return FacetSearch.distance(facets, point);
   }
 
   /** The ground distance (GRS80 geodesic, metres) between the nearest points found. */

@@ -1,0 +1,178 @@
+package org.mineeco.overlay;
+
+import java.util.List;
+import java.util.PriorityQueue;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
+import org.locationtech.jts.index.strtree.AbstractNode;
+import org.locationtech.jts.index.strtree.Boundable;
+import org.locationtech.jts.index.strtree.ItemBoundable;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.FacetSequence;
+
+/**
+ * Nearest facets between two JTS facet trees ({@code FacetSequenceTreeBuilder}), or between a tree
+ * and a point, by the best-first search over pairs of tree nodes that JTS {@code
+ * STRtree.nearestNeighbour} makes, with two differences: every distance is compared squared (JTS
+ * measures node and segment distances with {@code Math.hypot}, which took a tenth of an analysis),
+ * and a search given a limit stops as soon as nothing nearer than the limit can remain, so that "is
+ * anything within the limit" and "which is nearest" are one traversal. Plane coordinates in metres.
+ * Stateless; thread-safe on built trees.
+ */
+final class FacetSearch {
+  private FacetSearch() {}
+
+  /** The nearest pair of facets {@code {a's, b's}} within {@code limit}, or null when none is. */
+  static FacetSequence[] nearest(STRtree a, STRtree b, double limit) {
+    return nearest(a.getRoot(), b.getRoot(), limit);
+  }
+
+  private static FacetSequence[] nearest(Boundable rootA, Boundable rootB, double limit) {
+    PriorityQueue<Pair> queue = new PriorityQueue<>();
+    double best = Math.nextUp(limit * limit);
+    FacetSequence[] found = null;
+    queue.add(new Pair(rootA, rootB, 0));
+    while (!queue.isEmpty()) {
+      Pair pair = queue.poll();
+      if (pair.distanceSq >= best) {
+        break;
+      }
+      boolean leafA = pair.a instanceof ItemBoundable;
+      boolean leafB = pair.b instanceof ItemBoundable;
+      if (leafA && leafB) {
+        FacetSequence fa = (FacetSequence) ((ItemBoundable) pair.a).getItem();
+        FacetSequence fb = (FacetSequence) ((ItemBoundable) pair.b).getItem();
+        double d = distanceSq(fa, fb);
+        if (d < best) {
+          best = d;
+          found = new FacetSequence[] {fa, fb};
+          if (d == 0) {
+            break;
+          }
+        }
+      } else if (leafB || (!leafA && area(pair.a) >= area(pair.b))) {
+        expand(queue, (AbstractNode) pair.a, pair.b, false, best);
+      } else {
+        expand(queue, (AbstractNode) pair.b, pair.a, true, best);
+      }
+    }
+    return found;
+  }
+
+  /** The distance from {@code point} to the nearest facet of {@code tree}; ∞ when it is empty. */
+  static double distance(STRtree tree, Coordinate point) {
+    FacetSequence p = new FacetSequence(new CoordinateArraySequence(new Coordinate[] {point}), 0);
+    FacetSequence[] nearest =
+        nearest(tree.getRoot(), new ItemBoundable(p.getEnvelope(), p), Double.POSITIVE_INFINITY);
+    return nearest == null ? Double.POSITIVE_INFINITY : Math.sqrt(distanceSq(nearest[0], p));
+  }
+
+  private static void expand(
+      PriorityQueue<Pair> queue, AbstractNode node, Boundable other, boolean swap, double best) {
+    Envelope o = (Envelope) other.getBounds();
+    for (Object child : (List<?>) node.getChildBoundables()) {
+      Boundable c = (Boundable) child;
+      double d = distanceSq((Envelope) c.getBounds(), o);
+      if (d < best) {
+        queue.add(swap ? new Pair(other, c, d) : new Pair(c, other, d));
+      }
+    }
+  }
+
+  private static double area(Boundable b) {
+    return ((Envelope) b.getBounds()).getArea();
+  }
+
+  static double distanceSq(Envelope a, Envelope b) {
+    double dx = Math.max(0, Math.max(a.getMinX() - b.getMaxX(), b.getMinX() - a.getMaxX()));
+    double dy = Math.max(0, Math.max(a.getMinY() - b.getMaxY(), b.getMinY() - a.getMaxY()));
+    return dx * dx + dy * dy;
+  }
+
+  /** The squared distance between two facet sequences (points or runs of segments). */
+  static double distanceSq(FacetSequence f, FacetSequence g) {
+    double best = Double.POSITIVE_INFINITY;
+    int nf = f.size();
+    int ng = g.size();
+    if (nf == 1 || ng == 1) {
+      FacetSequence point = nf == 1 ? f : g;
+      FacetSequence other = nf == 1 ? g : f;
+      Coordinate p = point.getCoordinate(0);
+      if (other.size() == 1) {
+        return squared(p, other.getCoordinate(0));
+      }
+      for (int j = 0; j + 1 < other.size(); j++) {
+        best =
+            Math.min(best, pointSegmentSq(p, other.getCoordinate(j), other.getCoordinate(j + 1)));
+      }
+      return best;
+    }
+    for (int i = 0; i + 1 < nf; i++) {
+      Coordinate p0 = f.getCoordinate(i);
+      Coordinate p1 = f.getCoordinate(i + 1);
+      for (int j = 0; j + 1 < ng; j++) {
+        double d = segmentSegmentSq(p0, p1, g.getCoordinate(j), g.getCoordinate(j + 1));
+        if (d < best) {
+          best = d;
+          if (d == 0) {
+            return 0;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static double segmentSegmentSq(
+      Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1) {
+    if (Math.max(p0.x, p1.x) >= Math.min(q0.x, q1.x)
+        && Math.max(q0.x, q1.x) >= Math.min(p0.x, p1.x)
+        && Math.max(p0.y, p1.y) >= Math.min(q0.y, q1.y)
+        && Math.max(q0.y, q1.y) >= Math.min(p0.y, p1.y)
+        && crosses(p0, p1, q0, q1)) {
+      return 0;
+    }
+    return Math.min(
+        Math.min(pointSegmentSq(p0, q0, q1), pointSegmentSq(p1, q0, q1)),
+        Math.min(pointSegmentSq(q0, p0, p1), pointSegmentSq(q1, p0, p1)));
+  }
+
+  /** Whether the segments cross at a point inside both (touching is caught as distance 0). */
+  private static boolean crosses(Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1) {
+    int a = Orientation.index(p0, p1, q0);
+    int b = Orientation.index(p0, p1, q1);
+    int c = Orientation.index(q0, q1, p0);
+    int d = Orientation.index(q0, q1, p1);
+    return a * b < 0 && c * d < 0;
+  }
+
+  private static double pointSegmentSq(Coordinate p, Coordinate a, Coordinate b) {
+    double dx = b.x - a.x;
+    double dy = b.y - a.y;
+    double length = dx * dx + dy * dy;
+    if (length == 0) {
+      return squared(p, a);
+    }
+    double t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length;
+    t = Math.max(0, Math.min(1, t));
+    double x = a.x + t * dx - p.x;
+    double y = a.y + t * dy - p.y;
+    return x * x + y * y;
+  }
+
+  private static double squared(Coordinate p, Coordinate q) {
+    double dx = p.x - q.x;
+    double dy = p.y - q.y;
+    return dx * dx + dy * dy;
+  }
+
+  /** Two tree entries and the squared distance between their envelopes. */
+  private record Pair(Boundable a, Boundable b, double distanceSq) implements Comparable<Pair> {
+    @Override
+    public int compareTo(Pair o) {
+      return Double.compare(distanceSq, o.distanceSq);
+    }
+  }
+}
