@@ -1,13 +1,18 @@
 package org.mineeco.analysis;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Layers;
+import org.mineeco.io.LoadedLayer;
 import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
@@ -30,20 +35,40 @@ import org.mineeco.zone.ZoneInputs;
  */
 final class ZoneLoader {
   private final AnalysisSpec spec;
+  private final Function<LayerRef, FeatureReader> layers;
   private final List<String> notes = new ArrayList<>();
   private final List<FeatureAccount> accounts = new ArrayList<>();
 
-  private ZoneLoader(AnalysisSpec spec) {
+  private ZoneLoader(AnalysisSpec spec, Function<LayerRef, FeatureReader> layers) {
     this.spec = spec;
+    this.layers = layers;
   }
 
-  /** Reads the layers in parallel (one loader each, notes kept in spec order). */
+  /**
+   * Reads each zone and region file once, in parallel, into memory; checks the spec against them;
+   * then builds the zones and regions in parallel (one loader each, notes kept in spec order).
+   */
   static ZoneStack load(AnalysisSpec spec) {
-    SpecCheck.againstData(spec);
+    List<LayerRef> sources = new ArrayList<>();
+    spec.zones().forEach(zone -> sources.add(zone.source()));
+    if (spec.regions() != null) {
+      sources.add(spec.regions().source());
+    }
+    Map<LayerFile, LoadedLayer> loaded =
+        sources.stream().map(LayerFile::of).distinct().toList().parallelStream()
+            .collect(
+                Collectors.toConcurrentMap(
+                    file -> file,
+                    file ->
+                        LoadedLayer.of(
+                            Layers.open(
+                                file.path(), new ReadOptions(spec.crs(), file.layer(), null)))));
+    Function<LayerRef, FeatureReader> layers = source -> loaded.get(LayerFile.of(source)).reader();
+    SpecCheck.againstData(spec, layers);
     int count = spec.zones().size();
     List<ZoneLoader> loaders =
-        IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec)).toList();
-    List<Object> layers =
+        IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec, layers)).toList();
+    List<Object> built =
         IntStream.rangeClosed(0, count)
             .parallel()
             .mapToObj(
@@ -54,10 +79,10 @@ final class ZoneLoader {
                             ? RegionLayer.NONE
                             : loaders.get(i).regions(spec.regions()))
             .toList();
-    List<Zone> zones = layers.subList(0, count).stream().map(Zone.class::cast).toList();
+    List<Zone> zones = built.subList(0, count).stream().map(Zone.class::cast).toList();
     List<String> notes = loaders.stream().flatMap(l -> l.notes.stream()).toList();
     List<FeatureAccount> accounts = loaders.stream().flatMap(l -> l.accounts.stream()).toList();
-    return new ZoneStack(zones, (RegionLayer) layers.get(count), notes, accounts);
+    return new ZoneStack(zones, (RegionLayer) built.get(count), notes, accounts);
   }
 
   private Zone zone(ZoneSpec zone) {
@@ -139,7 +164,14 @@ final class ZoneLoader {
   }
 
   private FeatureReader open(LayerRef source) {
-    return Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null));
+    return layers.apply(source);
+  }
+
+  /** The file and GeoPackage table of a layer, which zones filtering it differently share. */
+  private record LayerFile(Path path, String layer) {
+    static LayerFile of(LayerRef source) {
+      return new LayerFile(source.path(), source.layer());
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -42,17 +43,39 @@ public final class SpecCheck {
    * @throws org.mineeco.io.BadInputException when a layer cannot be read
    */
   public static void againstData(AnalysisSpec spec) {
-    List<LayerRef> layers = new ArrayList<>();
-    layers.add(spec.patches());
-    spec.zones().forEach(zone -> layers.add(zone.source()));
+    againstData(
+        spec,
+        source -> Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null)));
+  }
+
+  /**
+   * Checks {@code spec} against its layers, reading the zone and region layers through {@code
+   * layers} (e.g. from layers already read into memory); the patch layer is opened from its file.
+   *
+   * @throws SpecException naming the spec file and the key at fault
+   * @throws org.mineeco.io.BadInputException when a layer cannot be read
+   */
+  public static void againstData(AnalysisSpec spec, Function<LayerRef, FeatureReader> layers) {
+    List<LayerRef> sources = new ArrayList<>();
+    sources.add(spec.patches());
+    spec.zones().forEach(zone -> sources.add(zone.source()));
     if (spec.regions() != null) {
-      layers.add(spec.regions().source());
+      sources.add(spec.regions().source());
     }
     // The layers are read at once; the checks below run in spec order.
     List<Survey> surveys =
-        IntStream.range(0, layers.size())
+        IntStream.range(0, sources.size())
             .parallel()
-            .mapToObj(i -> Survey.of(spec, layers.get(i), i == 0 ? PATCH_SAMPLE : Long.MAX_VALUE))
+            .mapToObj(
+                i ->
+                    i == 0
+                        ? Survey.of(
+                            Layers.open(
+                                spec.patches().path(),
+                                new ReadOptions(spec.crs(), spec.patches().layer(), null)),
+                            sources.get(i),
+                            PATCH_SAMPLE)
+                        : Survey.of(layers.apply(sources.get(i)), sources.get(i), Long.MAX_VALUE))
             .toList();
     Survey patches = surveys.get(0);
     patches.requireField(spec, "patches.id", spec.idField());
@@ -96,9 +119,8 @@ public final class SpecCheck {
       this.crs = crs;
     }
 
-    static Survey of(AnalysisSpec spec, LayerRef source, long limit) {
-      try (FeatureReader reader =
-          Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null))) {
+    static Survey of(FeatureReader layer, LayerRef source, long limit) {
+      try (FeatureReader reader = layer) {
         Survey s = new Survey(source.path(), reader.crs());
         s.fields.addAll(reader.fieldNames());
         source.where().keySet().forEach(k -> s.whereValues.put(k, new TreeSet<>()));
