@@ -2,21 +2,22 @@ package org.mineeco.overlay;
 
 import java.util.List;
 import java.util.PriorityQueue;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.AbstractNode;
 import org.locationtech.jts.index.strtree.Boundable;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.FacetSequence;
+import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
+import org.locationtech.jts.operation.distance.GeometryLocation;
 
 /**
  * The nearest ground distance from a patch to any zone piece, however far: a best-first search of
  * an R-tree of the pieces' lon/lat envelopes, ordered by a lower bound of the ground distance
  * ({@link GroundBounds#lowerBound}, never a distance in degrees), each piece reached measured by
- * its nearest points in the patch's plane and a GRS80 geodesic between them; the search stops when
- * the next bound exceeds the best distance found. Thread-safe once built.
+ * its nearest points in the patch's plane ({@link FacetSearch}) and a GRS80 geodesic between them;
+ * the search stops when the next bound exceeds the best distance found. Thread-safe once built.
  */
 final class FarNearest {
   private final STRtree tree = new STRtree();
@@ -43,9 +44,13 @@ final class FarNearest {
         break;
       }
       if (e.node() instanceof ItemBoundable item) {
-        Geometry piece = (Geometry) item.getItem();
-        Coordinate[] pair = DistanceOp.nearestPoints(patch.geometry(), plane.project(piece));
-        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
+        Geometry piece = plane.project((Geometry) item.getItem());
+        STRtree facets = FacetSequenceTreeBuilder.build(piece);
+        FacetSequence[] nearest =
+            FacetSearch.nearest(facets, patch.facets(), Double.POSITIVE_INFINITY);
+        GeometryLocation[] pair = nearest[1].nearestLocations(nearest[0]);
+        best =
+            Math.min(best, plane.groundDistance(pair[0].getCoordinate(), pair[1].getCoordinate()));
       } else {
         for (Object child : ((AbstractNode) e.node()).getChildBoundables()) {
           Boundable b = (Boundable) child;
