@@ -35,11 +35,11 @@ import org.mineeco.zone.ZoneInputs;
  */
 final class ZoneLoader {
   private final AnalysisSpec spec;
-  private final Function<LayerRef, FeatureReader> layers;
+  private final Function<LayerRef, LoadedLayer> layers;
   private final List<String> notes = new ArrayList<>();
   private final List<FeatureAccount> accounts = new ArrayList<>();
 
-  private ZoneLoader(AnalysisSpec spec, Function<LayerRef, FeatureReader> layers) {
+  private ZoneLoader(AnalysisSpec spec, Function<LayerRef, LoadedLayer> layers) {
     this.spec = spec;
     this.layers = layers;
   }
@@ -63,8 +63,8 @@ final class ZoneLoader {
                         LoadedLayer.of(
                             Layers.open(
                                 file.path(), new ReadOptions(spec.crs(), file.layer(), null)))));
-    Function<LayerRef, FeatureReader> layers = source -> loaded.get(LayerFile.of(source)).reader();
-    SpecCheck.againstData(spec, layers);
+    Function<LayerRef, LoadedLayer> layers = source -> loaded.get(LayerFile.of(source));
+    SpecCheck.againstData(spec, source -> layers.apply(source).reader());
     int count = spec.zones().size();
     List<ZoneLoader> loaders =
         IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec, layers)).toList();
@@ -85,25 +85,16 @@ final class ZoneLoader {
     return new ZoneStack(zones, (RegionLayer) built.get(count), notes, accounts);
   }
 
+  /** Checks, converts and repairs the layer's features in parallel, then takes them in order. */
   private Zone zone(ZoneSpec zone) {
+    LoadedLayer layer = layers.apply(zone.source());
+    List<ZoneInputs.Prepared> prepared =
+        layer.features().parallelStream().map(f -> prepare(zone, f, layer.crs())).toList();
     List<Geometry> geometries = new ArrayList<>();
-    try (FeatureReader reader = open(zone.source())) {
-      while (reader.hasNext()) {
-        Feature feature = reader.next();
-        if (!zone.source().accepts(feature)) {
-          account(ZoneInputs.filtered(zone.name(), feature, "where " + zone.source().where()));
-          continue;
-        }
-        ZoneInputs.Prepared prepared =
-            switch (zone.type()) {
-              case CORRIDOR -> ZoneInputs.lines(zone.name(), feature, reader.crs());
-              case POLYGONS -> ZoneInputs.polygons(zone.name(), null, feature, reader.crs());
-              case BUFFER -> ZoneInputs.any(zone.name(), feature, reader.crs());
-            };
-        account(prepared.account());
-        if (prepared.lonLat() != null) {
-          geometries.add(prepared.lonLat());
-        }
+    for (ZoneInputs.Prepared p : prepared) {
+      account(p.account());
+      if (p.lonLat() != null) {
+        geometries.add(p.lonLat());
       }
     }
     return switch (zone.type()) {
@@ -113,9 +104,21 @@ final class ZoneLoader {
     };
   }
 
+  private static ZoneInputs.Prepared prepare(ZoneSpec zone, Feature feature, Crs crs) {
+    if (!zone.source().accepts(feature)) {
+      return new ZoneInputs.Prepared(
+          null, ZoneInputs.filtered(zone.name(), feature, "where " + zone.source().where()));
+    }
+    return switch (zone.type()) {
+      case CORRIDOR -> ZoneInputs.lines(zone.name(), feature, crs);
+      case POLYGONS -> ZoneInputs.polygons(zone.name(), null, feature, crs);
+      case BUFFER -> ZoneInputs.any(zone.name(), feature, crs);
+    };
+  }
+
   private RegionLayer regions(RegionSpec regionSpec) {
     List<RegionPolygon> regions = new ArrayList<>();
-    try (FeatureReader reader = open(regionSpec.source())) {
+    try (FeatureReader reader = layers.apply(regionSpec.source()).reader()) {
       while (reader.hasNext()) {
         Feature feature = reader.next();
         if (!regionSpec.source().accepts(feature)) {
@@ -161,10 +164,6 @@ final class ZoneLoader {
                   + account.reason());
       case OK, FILTERED -> {}
     }
-  }
-
-  private FeatureReader open(LayerRef source) {
-    return layers.apply(source);
   }
 
   /** The file and GeoPackage table of a layer, which zones filtering it differently share. */

@@ -40,9 +40,14 @@ public final class LoadedLayer {
     }
   }
 
-  /** The number of features. */
-  public int size() {
-    return features.size();
+  /** The CRS of the features' geometries. */
+  public Crs crs() {
+    return crs;
+  }
+
+  /** The features in source order; unmodifiable. */
+  public List<Feature> features() {
+    return features;
   }
 
   /** A reader over the features from the first, as the file's reader gave them. */
