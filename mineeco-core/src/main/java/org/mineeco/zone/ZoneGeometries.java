@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
@@ -75,36 +76,52 @@ final class ZoneGeometries {
                   "zone " + zone + " read as " + crs + ": " + problem + "; its CRS is wrong");
             });
     Reprojection toLonLat = Reprojection.between(crs, Crs.CGCS2000);
+    // Each geometry is converted, checked and repaired on its own, in parallel, kept in order.
+    List<One> converted =
+        IntStream.range(0, geometries.size())
+            .parallel()
+            .mapToObj(i -> convert(zone, i, geometries.get(i), crs, toLonLat, kind))
+            .toList();
     List<Geometry> out = new ArrayList<>(geometries.size());
     List<ZoneRepair> repairs = new ArrayList<>();
-    for (int i = 0; i < geometries.size(); i++) {
-      Geometry g = geometries.get(i);
-      if (g == null || g.isEmpty()) {
-        throw new IllegalArgumentException(
-            "zone " + zone + ": geometry " + i + " is " + (g == null ? "null" : "empty"));
+    for (One c : converted) {
+      out.add(c.lonLat());
+      if (c.repair() != null) {
+        repairs.add(c.repair());
       }
-      Geometry lonLat = crs.isGeographic() && crs.equals(Crs.CGCS2000) ? g : toLonLat.apply(g);
-      checkRange(zone, i, lonLat.getEnvelopeInternal());
-      if (!lonLat.isValid()) {
-        Geometry fixed = GeometryFixer.fix(lonLat);
-        repairs.add(
-            new ZoneRepair(i, EllipsoidalArea.ofLonLat(lonLat), EllipsoidalArea.ofLonLat(fixed)));
-        lonLat = fixed;
-      }
-      if (lonLat.isEmpty() || !kind.accepts(lonLat)) {
-        throw new IllegalArgumentException(
-            "zone "
-                + zone
-                + ": geometry "
-                + i
-                + " must be "
-                + kind.description
-                + ", was "
-                + (lonLat.isEmpty() ? "empty after repair" : lonLat.getGeometryType()));
-      }
-      out.add(lonLat);
     }
     return new Converted(List.copyOf(out), List.copyOf(repairs));
+  }
+
+  /** One geometry in lon/lat and its repair, or null when it needed none. */
+  private record One(Geometry lonLat, ZoneRepair repair) {}
+
+  private static One convert(
+      String zone, int i, Geometry g, Crs crs, Reprojection toLonLat, Kind kind) {
+    if (g == null || g.isEmpty()) {
+      throw new IllegalArgumentException(
+          "zone " + zone + ": geometry " + i + " is " + (g == null ? "null" : "empty"));
+    }
+    Geometry lonLat = crs.isGeographic() && crs.equals(Crs.CGCS2000) ? g : toLonLat.apply(g);
+    checkRange(zone, i, lonLat.getEnvelopeInternal());
+    ZoneRepair repair = null;
+    if (!lonLat.isValid()) {
+      Geometry fixed = GeometryFixer.fix(lonLat);
+      repair = new ZoneRepair(i, EllipsoidalArea.ofLonLat(lonLat), EllipsoidalArea.ofLonLat(fixed));
+      lonLat = fixed;
+    }
+    if (lonLat.isEmpty() || !kind.accepts(lonLat)) {
+      throw new IllegalArgumentException(
+          "zone "
+              + zone
+              + ": geometry "
+              + i
+              + " must be "
+              + kind.description
+              + ", was "
+              + (lonLat.isEmpty() ? "empty after repair" : lonLat.getGeometryType()));
+    }
+    return new One(lonLat, repair);
   }
 
   private static void checkRange(String zone, int index, Envelope e) {
