@@ -24,6 +24,7 @@ import org.locationtech.jts.operation.distance.GeometryLocation;
 final class DistanceCell {
   private final LocalPlane plane;
   private final PreparedGeometry prepared;
+  private final STRtree pieces = new STRtree();
   private final STRtree facets;
   private final boolean polygonal;
   private final GeometryFactory factory;
@@ -38,9 +39,12 @@ final class DistanceCell {
     List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
     boolean anyPolygon = false;
     for (Geometry piece : lonLatPieces) {
-      projected.add(plane.project(piece));
+      Geometry p = plane.project(piece);
+      projected.add(p);
+      pieces.insert(p.getEnvelopeInternal(), p);
       anyPolygon |= piece instanceof Polygonal;
     }
+    pieces.build();
     this.polygonal = anyPolygon;
     Geometry all = factory.buildGeometry(projected);
     this.prepared = all.isEmpty() ? null : PreparedGeometryFactory.prepare(all);
@@ -72,22 +76,32 @@ final class DistanceCell {
       return Nearest.NONE;
     }
     Geometry g = patch.geometry();
-    if (polygonal && prepared.intersects(g)) {
+    if (polygonal && meets(g)) {
       return Nearest.MEETS;
     }
     FacetSequence[] facetPair = FacetSearch.nearest(facets, patch.facets(), limit);
     if (facetPair == null) {
       // Pieces inside the patch are far from its boundary.
-      return prepared.intersects(g) ? Nearest.MEETS : Nearest.NONE;
+      return meets(g) ? Nearest.MEETS : Nearest.NONE;
     }
     GeometryLocation[] locations = facetPair[0].nearestLocations(facetPair[1]);
     Coordinate[] pair = {locations[0].getCoordinate(), locations[1].getCoordinate()};
     double d = pair[0].distance(pair[1]);
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
-    if (d == 0 || (d <= 2 * patch.radius() && prepared.intersects(g))) {
+    if (d == 0 || (d <= 2 * patch.radius() && meets(g))) {
       return Nearest.MEETS;
     }
     return new Nearest(d, pair);
+  }
+
+  /**
+   * Whether the pieces meet {@code g}: none can unless one's envelope meets {@code g}'s, which
+   * spares most patches the prepared test of the cell's whole collection.
+   */
+  private boolean meets(Geometry g) {
+    boolean[] near = {false};
+    pieces.query(g.getEnvelopeInternal(), item -> near[0] = true);
+    return near[0] && prepared.intersects(g);
   }
 
   /** The plane distance from a point to the nearest piece, 0 inside a polygon; ∞ when none. */
