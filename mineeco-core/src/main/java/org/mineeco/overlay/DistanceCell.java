@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
-import org.locationtech.jts.operation.distance.GeometryLocation;
 
 /**
  * The zone pieces within reach of one lon/lat cell, projected once into a {@link LocalPlane} on the
@@ -84,9 +83,8 @@ final class DistanceCell {
       // Pieces inside the patch are far from its boundary.
       return meets(g) ? Nearest.MEETS : Nearest.NONE;
     }
-    GeometryLocation[] locations = facetPair[0].nearestLocations(facetPair[1]);
-    Coordinate[] pair = {locations[0].getCoordinate(), locations[1].getCoordinate()};
-    double d = pair[0].distance(pair[1]);
+    double d = Math.sqrt(FacetSearch.distanceSq(facetPair[0], facetPair[1]));
+    Coordinate[] pair = d == 0 ? null : FacetSearch.nearestPoints(facetPair[0], facetPair[1]);
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
     if (d == 0 || (d <= 2 * patch.radius() && meets(g))) {
       return Nearest.MEETS;

@@ -125,6 +125,51 @@ final class FacetSearch {
     return best;
   }
 
+  /**
+   * The nearest points {@code {on f, on g}} of two facet sequences that do not meet (their distance
+   * is positive), found as {@link #distanceSq(FacetSequence, FacetSequence)} finds the distance:
+   * among the projections of each segment's ends on the other's segments.
+   */
+  static Coordinate[] nearestPoints(FacetSequence f, FacetSequence g) {
+    Coordinate[] best = null;
+    double bestSq = Double.POSITIVE_INFINITY;
+    int nf = Math.max(1, f.size() - 1);
+    int ng = Math.max(1, g.size() - 1);
+    for (int i = 0; i < nf; i++) {
+      Coordinate p0 = f.getCoordinate(i);
+      Coordinate p1 = f.size() == 1 ? p0 : f.getCoordinate(i + 1);
+      for (int j = 0; j < ng; j++) {
+        Coordinate q0 = g.getCoordinate(j);
+        Coordinate q1 = g.size() == 1 ? q0 : g.getCoordinate(j + 1);
+        Coordinate[][] candidates = {
+          {p0, onSegment(p0, q0, q1)},
+          {p1, onSegment(p1, q0, q1)},
+          {onSegment(q0, p0, p1), q0},
+          {onSegment(q1, p0, p1), q1}
+        };
+        for (Coordinate[] c : candidates) {
+          double d = squared(c[0], c[1]);
+          if (d < bestSq) {
+            bestSq = d;
+            best = c;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Coordinate onSegment(Coordinate p, Coordinate a, Coordinate b) {
+    double dx = b.x - a.x;
+    double dy = b.y - a.y;
+    double length = dx * dx + dy * dy;
+    if (length == 0) {
+      return a;
+    }
+    double t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+    return new Coordinate(a.x + t * dx, a.y + t * dy);
+  }
+
   private static double segmentSegmentSq(
       Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1) {
     if (Math.max(p0.x, p1.x) >= Math.min(q0.x, q1.x)

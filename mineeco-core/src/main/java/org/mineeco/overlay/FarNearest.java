@@ -2,6 +2,7 @@ package org.mineeco.overlay;
 
 import java.util.List;
 import java.util.PriorityQueue;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.AbstractNode;
@@ -10,7 +11,6 @@ import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
-import org.locationtech.jts.operation.distance.GeometryLocation;
 
 /**
  * The nearest ground distance from a patch to any zone piece, however far: a best-first search of
@@ -48,9 +48,8 @@ final class FarNearest {
         STRtree facets = FacetSequenceTreeBuilder.build(piece);
         FacetSequence[] nearest =
             FacetSearch.nearest(facets, patch.facets(), Double.POSITIVE_INFINITY);
-        GeometryLocation[] pair = nearest[1].nearestLocations(nearest[0]);
-        best =
-            Math.min(best, plane.groundDistance(pair[0].getCoordinate(), pair[1].getCoordinate()));
+        Coordinate[] pair = FacetSearch.nearestPoints(nearest[1], nearest[0]);
+        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
       } else {
         for (Object child : ((AbstractNode) e.node()).getChildBoundables()) {
           Boundable b = (Boundable) child;

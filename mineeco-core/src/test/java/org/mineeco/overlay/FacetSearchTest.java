@@ -66,6 +66,12 @@ class FacetSearchTest {
       double found = Math.sqrt(FacetSearch.distanceSq(pair[0], pair[1]));
       assertEquals(expected, found, 1e-9 * Math.max(1, expected), "round " + round);
       assertEquals(expected, pair[0].distance(pair[1]), 1e-9 * Math.max(1, expected));
+      if (expected > 0) {
+        Coordinate[] points = FacetSearch.nearestPoints(pair[0], pair[1]);
+        assertEquals(expected, points[0].distance(points[1]), 1e-9 * Math.max(1, expected));
+        assertEquals(0, DistanceOp.distance(lines, GF.createPoint(points[0])), 1e-6);
+        assertEquals(0, DistanceOp.distance(patch.getBoundary(), GF.createPoint(points[1])), 1e-6);
+      }
       double limit = expected * (random.nextBoolean() ? 0.999 : 1.001);
       FacetSequence[] limited = FacetSearch.nearest(tree(lines), tree(patch), limit);
       if (limit < expected) {
