@@ -7,8 +7,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.RegionSpec;
@@ -139,7 +137,7 @@ final class ZoneLoader {
   }
 
   private FeatureReader open(LayerRef source) {
-    return Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null));
+    return source.open(spec.crs());
   }
 
   /**

@@ -11,8 +11,6 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.crs.Crs;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.model.MinePatch;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.report.Table;
@@ -129,8 +127,7 @@ public final class Reporting {
   private static SnapshotCollector snapshot(
       AnalysisSpec spec, LayerRef layer, ReportingOptions options) {
     Crs crs;
-    try (FeatureReader reader =
-        Layers.open(layer.path(), new ReadOptions(spec.crs(), layer.layer(), null))) {
+    try (FeatureReader reader = layer.open(spec.crs())) {
       crs = reader.crs();
     }
     return new SnapshotCollector(crs, options.delistedField());

@@ -19,8 +19,6 @@ import org.mineeco.crs.AreaOfUse;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 
 /**
  * Checks a spec against the layers it names before any analysis, so that a spec that would run but
@@ -97,8 +95,7 @@ public final class SpecCheck {
     }
 
     static Survey of(AnalysisSpec spec, LayerRef source, long limit) {
-      try (FeatureReader reader =
-          Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null))) {
+      try (FeatureReader reader = source.open(spec.crs())) {
         Survey s = new Survey(source.path(), reader.crs());
         s.fields.addAll(reader.fieldNames());
         source.where().keySet().forEach(k -> s.whereValues.put(k, new TreeSet<>()));
