@@ -156,7 +156,7 @@ public record PostgisUrl(
   }
 
   /** The table as a quoted SQL name {@code "schema"."table"}. */
-  String quotedTable() {
+  public String quotedTable() {
     if (table == null) {
       throw new IllegalStateException(this + " names no table");
     }
@@ -164,7 +164,7 @@ public record PostgisUrl(
   }
 
   /** {@code name} as a quoted SQL identifier: whatever it holds, it names one object. */
-  static String quote(String name) {
+  public static String quote(String name) {
     return '"' + name.replace("\"", "\"\"") + '"';
   }
 

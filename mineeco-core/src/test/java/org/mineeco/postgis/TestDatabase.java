@@ -1,12 +1,26 @@
 package org.mineeco.postgis;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.FieldType;
+import org.mineeco.io.Layers;
+import org.mineeco.io.WriteOptions;
 
 /**
  * The PostGIS database of the integration tests (the {@code *DatabaseTest} classes): the URL in the
@@ -53,6 +67,58 @@ public final class TestDatabase {
       for (String statement : sql) {
         s.execute(statement);
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Writes the table {@code table} of {@code schema} (its columns but the key and the geometry, its
+   * rows in key order) as a CSV file with mineeco's CSV writer, to be compared with a CSV output.
+   */
+  public static Path tableAsCsv(PostgisUrl schema, String table, Path csv) {
+    try (Connection c = Connections.open(schema)) {
+      List<Field> fields = new ArrayList<>();
+      try (PreparedStatement columns =
+          c.prepareStatement(
+              "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ?"
+                  + " AND table_name = ? AND column_name NOT IN ('fid', 'geom')"
+                  + " ORDER BY ordinal_position")) {
+        columns.setString(1, schema.schema());
+        columns.setString(2, table);
+        try (ResultSet r = columns.executeQuery()) {
+          while (r.next()) {
+            FieldType type =
+                switch (r.getString(2)) {
+                  case "bigint" -> FieldType.INTEGER;
+                  case "double precision" -> FieldType.REAL;
+                  case "boolean" -> FieldType.BOOLEAN;
+                  default -> FieldType.STRING;
+                };
+            fields.add(new Field(r.getString(1), type));
+          }
+        }
+      }
+      StringBuilder sql = new StringBuilder("SELECT ");
+      for (int i = 0; i < fields.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(PostgisUrl.quote(fields.get(i).name()));
+      }
+      sql.append(" FROM ").append(schema.withTable(table).quotedTable()).append(" ORDER BY fid");
+      try (FeatureWriter writer =
+              Layers.create(csv, new WriteOptions(Crs.CGCS2000, table, fields).withoutGeometry());
+          Statement s = c.createStatement();
+          ResultSet r = s.executeQuery(sql.toString())) {
+        long index = 0;
+        while (r.next()) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          for (int i = 0; i < fields.size(); i++) {
+            values.put(fields.get(i).name(), r.getObject(i + 1));
+          }
+          writer.write(new Feature(index++, null, values));
+        }
+        writer.commit();
+      }
+      return csv;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
