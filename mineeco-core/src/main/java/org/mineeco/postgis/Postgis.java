@@ -24,6 +24,26 @@ public final class Postgis {
   }
 
   /**
+   * True when the table {@code url} names exists with a geometry column.
+   *
+   * @throws PostgisException when the database cannot be reached
+   */
+  public static boolean exists(PostgisUrl url) {
+    try (java.sql.Connection c = Connections.open(url);
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "SELECT 1 FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?")) {
+      s.setString(1, url.schema());
+      s.setString(2, url.table());
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new PostgisException(url, "cannot look for the table: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Copies the layer file {@code source} (read with {@code options}) into the table {@code table}
    * names (replaced in one transaction), with a column per field typed from its values and the
    * geometries in CGCS2000 (SRID 4490; WGS84 layers keep SRID 4326).

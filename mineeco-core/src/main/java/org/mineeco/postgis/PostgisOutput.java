@@ -65,9 +65,27 @@ public final class PostgisOutput implements AutoCloseable {
     return url;
   }
 
-  /** The open connection, inside this output's transaction (for callers adding their own rows). */
-  Connection connection() {
-    return connection;
+  /**
+   * Waits for and takes the transaction-scoped advisory lock {@code name}: outputs that take the
+   * same lock on the same database run one after the other, the second seeing what the first
+   * committed.
+   */
+  public void lock(String name) {
+    requireOpen();
+    try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      s.setLong(1, lockKey(name));
+      s.execute();
+    } catch (SQLException e) {
+      throw failure("cannot take the lock " + name, e);
+    }
+  }
+
+  private static long lockKey(String name) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < name.length(); i++) {
+      h = 31 * h + name.charAt(i);
+    }
+    return h;
   }
 
   /**
