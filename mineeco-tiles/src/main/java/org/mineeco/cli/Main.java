@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ExportPmtilesCommand.class,
       LoadCommand.class,
+      InventoryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
