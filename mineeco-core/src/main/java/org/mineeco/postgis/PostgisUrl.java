@@ -63,6 +63,9 @@ public record PostgisUrl(
 
   /** True when {@code text} starts with {@code postgresql://} or {@code postgres://}. */
   public static boolean isUrl(String text) {
+    if (text == null) {
+      return false;
+    }
     String lower = text.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith(SCHEME) || lower.startsWith("postgres://");
   }
@@ -74,6 +77,9 @@ public record PostgisUrl(
    *     written into the URL
    */
   public static PostgisUrl parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("expected a URL starting with postgresql://, was none");
+    }
     String s = text.strip();
     int start;
     if (s.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {

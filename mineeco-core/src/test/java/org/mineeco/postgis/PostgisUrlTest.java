@@ -103,6 +103,8 @@ class PostgisUrlTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> PostgisUrl.parse("postgresql://h/db?table=" + "t".repeat(64)));
+    assertThrows(IllegalArgumentException.class, () -> PostgisUrl.parse(null));
+    assertFalse(PostgisUrl.isUrl(null));
   }
 
   @Test
