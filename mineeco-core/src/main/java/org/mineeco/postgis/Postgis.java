@@ -1,6 +1,10 @@
 package org.mineeco.postgis;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
@@ -29,16 +33,16 @@ public final class Postgis {
    * @throws PostgisException when the database cannot be reached
    */
   public static boolean exists(PostgisUrl url) {
-    try (java.sql.Connection c = Connections.open(url);
-        java.sql.PreparedStatement s =
+    try (Connection c = Connections.open(url);
+        PreparedStatement s =
             c.prepareStatement(
                 "SELECT 1 FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?")) {
       s.setString(1, url.schema());
       s.setString(2, url.table());
-      try (java.sql.ResultSet r = s.executeQuery()) {
+      try (ResultSet r = s.executeQuery()) {
         return r.next();
       }
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new PostgisException(url, "cannot look for the table: " + e.getMessage(), e);
     }
   }
