@@ -50,8 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisSpec spec = arguments.spec();
     if (PostgisUrl.isUrl(out)) {
       PostgisUrl url = Urls.parse(out, "--out");
-      Analysis analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+      Analysis analysis;
+      // Connected first, so that an unreachable database fails before the analysis runs.
       try (PostgisOutput output = PostgisOutput.open(url)) {
+        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
         AnalysisWriter.write(analysis, output);
         output.commit();
       }

@@ -136,6 +136,18 @@ class PostgisCommandsDatabaseTest {
                 + schema.schema()
                 + "'"));
 
+    Run unreachable =
+        run(
+            "analyze",
+            "--no-cache",
+            "--spec",
+            SmallSpec.write(Files.createDirectories(dir.resolve("small"))).toString(),
+            "--out",
+            "postgresql://127.0.0.1:1/db?schema=x");
+    assertEquals(1, unreachable.status(), unreachable.err());
+    assertTrue(unreachable.err().contains("cannot connect"), unreachable.err());
+    assertFalse(unreachable.out().contains("read "), "no analysis before the connection");
+
     String secret = "pw-" + Long.toHexString(System.nanoTime());
     for (String url :
         new String[] {
