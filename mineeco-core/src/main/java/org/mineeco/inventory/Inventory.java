@@ -30,6 +30,7 @@ import org.mineeco.stats.Region;
 import org.mineeco.stats.RegionLevel;
 import org.mineeco.stats.SnapshotPatch;
 import org.mineeco.units.Area;
+import org.mineeco.units.AreaUnit;
 
 /**
  * A store of annual surveys: each year's analysed patches (geometry in CGCS2000 lon/lat, restored
@@ -178,6 +179,34 @@ public final class Inventory {
   public List<InventoryYear> years() {
     List<Feature> rows = store.read();
     return new TreeMap<>(byYear(rows)).keySet().stream().map(y -> summary(y, rows)).toList();
+  }
+
+  /**
+   * The recorded patches of {@code year} as features for a map, geometries in CGCS2000 lon/lat:
+   * {@code id}, {@code year}, {@code restoration_state} ({@code restored} or {@code not_restored}),
+   * {@code delisted}, {@code area_mu} (2 decimals), {@code region}, {@code matched}.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public List<Feature> patches(int year) {
+    List<Feature> rows = store.read();
+    requireYear(byYear(rows), year);
+    List<Feature> features = new ArrayList<>();
+    for (Feature r : rows) {
+      if (year(r) != year || !isPatch(r)) {
+        continue;
+      }
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("id", r.getString("code"));
+      v.put("year", (long) year);
+      v.put("restoration_state", flag(r, "restored") ? "restored" : "not_restored");
+      v.put("delisted", flag(r, "delisted"));
+      v.put("area_mu", Math.round(area(r).in(AreaUnit.MU) * 100) / 100.0);
+      v.put("region", r.getString("region"));
+      v.put("matched", r.getString("matched"));
+      features.add(new Feature(features.size(), r.geometry(), v));
+    }
+    return features;
   }
 
   /**
