@@ -23,9 +23,9 @@ import org.mineeco.io.ReadOptions;
 import org.mineeco.io.WriteOptions;
 
 /**
- * The inventory in one GeoPackage file: a replacement writes a new file beside it and renames it
- * into place, while holding a lock on {@code FILE.lock} (between processes) and a lock of this JVM
- * (between threads).
+ * The inventory in one GeoPackage file (its folder created when needed): a replacement writes a new
+ * file beside it and renames it into place, while holding a lock on {@code FILE.lock} (between
+ * processes; the empty lock file stays) and a lock of this JVM (between threads).
  */
 final class GeoPackageStore implements InventoryStore {
   private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
@@ -52,6 +52,12 @@ final class GeoPackageStore implements InventoryStore {
     ReentrantLock local = LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
     local.lock();
     Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      local.unlock();
+      throw new UncheckedIOException("cannot create the folder of " + file + ": " + e, e);
+    }
     try (FileChannel channel =
             FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {

@@ -18,7 +18,7 @@ class InventoryTest {
   @Test
   void addingAYearTwiceReplacesItAndWritersAtOnceBothLand(@TempDir Path dir) throws Exception {
     InventoryChecks.replacesAYearAndSerialisesWriters(
-        Inventory.open(dir.resolve("inventory.gpkg").toString()), dir);
+        Inventory.open(dir.resolve("new-folder").resolve("inventory.gpkg").toString()), dir);
   }
 
   @Test
