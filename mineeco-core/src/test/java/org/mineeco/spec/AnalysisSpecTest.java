@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +260,29 @@ class AnalysisSpecTest {
     assertEquals("public", redline.table().schema());
     assertEquals(Map.of("KIND", List.of("A")), redline.where());
     assertTrue(spec.zones().get(1).source().isFile());
+  }
+
+  @Test
+  void theDemoSpecOverPostgisNamesTheDemoLayersAsTables() {
+    Path demo = Path.of("..", "data", "demo");
+    AnalysisSpec files = AnalysisSpec.load(demo.resolve("analysis.yaml"));
+    AnalysisSpec tables = AnalysisSpec.load(demo.resolve("analysis_postgis.yaml"));
+    assertEquals(files.zones().size(), tables.zones().size());
+    List<LayerRef> layers = new ArrayList<>();
+    layers.add(tables.patches());
+    tables.zones().forEach(z -> layers.add(z.source()));
+    layers.add(tables.regions().source());
+    List<LayerRef> fileLayers = new ArrayList<>();
+    fileLayers.add(files.patches());
+    files.zones().forEach(z -> fileLayers.add(z.source()));
+    fileLayers.add(files.regions().source());
+    for (int i = 0; i < layers.size(); i++) {
+      PostgisUrl table = layers.get(i).table();
+      String file = fileLayers.get(i).path().getFileName().toString();
+      assertEquals("demo", table.schema());
+      assertEquals(file.substring(0, file.indexOf('.')), table.table());
+      assertEquals(fileLayers.get(i).where(), layers.get(i).where());
+    }
   }
 
   @Test
