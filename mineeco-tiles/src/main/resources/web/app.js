@@ -22,7 +22,7 @@
       json: '全部字段（JSON）', none: '不在任何区域内', from: '从', to: '到', rankShort: '第',
       legendRank: (a, b) => `第 ${a}–${b} 位`, unknownColour: '未知', corridor: '河流廊道',
       regions: '行政区', rivers: '河流', patchesLayer: '矿山图斑', buffers: '三区两线',
-      failed: '地图无法启动：'
+      failed: '地图无法启动：', year: '调查年度'
     },
     en: {
       title: 'Mine restoration patch map', switchTo: '中文', search: 'Search',
@@ -42,7 +42,7 @@
       muUnit: 'mu', haUnit: 'ha', json: 'all fields (JSON)', none: 'in no zone', from: 'from', to: 'to',
       rankShort: '#', legendRank: (a, b) => `rank ${a}–${b}`, unknownColour: 'unknown', corridor: 'River corridor',
       regions: 'Regions', rivers: 'Rivers', patchesLayer: 'Mine patches', buffers: 'Three zones, two lines',
-      failed: 'The map could not start: '
+      failed: 'The map could not start: ', year: 'Survey year'
     }
   };
 
@@ -74,15 +74,20 @@
     colour: params.get('colour') === 'priority' ? 'priority' : 'state',
     hidden: new Set((params.get('hide') || '').split(',').filter(Boolean)),
     corridor: params.get('corridor') || '',
-    selected: params.get('sel') || ''
+    selected: params.get('sel') || '',
+    year: params.get('year') || ''
   };
   let map;
   let meta = { zones: [], codes: {}, regions: [], priority_max: 1 };
   let available = new Set();
+  // The survey years of an inventory map (`serve --store`): one patch layer per year, patches_<year>.
+  let years = [];
   let summary = null;
   let popup = null;
 
   const t = (key) => TEXT[lang][key];
+  const patchLayer = () => (years.length ? 'patches_' + state.year : 'patches');
+  const hasPatches = () => available.has(patchLayer());
   const nf = (v, digits) => Number(v).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
     minimumFractionDigits: digits, maximumFractionDigits: digits });
   const labelOf = (item) => (item ? item[lang] : '');
@@ -126,6 +131,7 @@
     if (state.hidden.size) p.set('hide', [...state.hidden].join(','));
     if (state.corridor) p.set('corridor', state.corridor);
     if (state.selected) p.set('sel', state.selected);
+    if (years.length) p.set('year', state.year);
     const query = p.toString();
     window.history.replaceState(window.history.state, '',
       window.location.pathname + (query ? '?' + query : '') + window.location.hash);
@@ -207,7 +213,7 @@
       list.push({ id: 'rivers', label: t('rivers'), colour: ZONE_STYLE.rivers.line, opacity: 1, line: true,
         layers: ['rivers-line', 'rivers-label'] });
     }
-    if (available.has('patches')) {
+    if (hasPatches()) {
       list.push({ id: 'patches', label: t('patchesLayer'), colour: STATE_COLOURS.not_restored, opacity: 0.9,
         layers: ['patches-fill', 'patches-line', 'patches-selected-casing', 'patches-selected'] });
     }
@@ -251,16 +257,16 @@
       layers.push(vector('rivers-line', 'line', 'rivers', { 'line-color': ZONE_STYLE.rivers.line,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3] }));
     }
-    if (available.has('patches')) {
-      layers.push(vector('patches-fill', 'fill', 'patches', { 'fill-color': patchColour(), 'fill-opacity': 0.9 },
+    if (hasPatches()) {
+      layers.push(vector('patches-fill', 'fill', patchLayer(), { 'fill-color': patchColour(), 'fill-opacity': 0.9 },
         { filter: mapFilter() }));
-      layers.push(vector('patches-line', 'line', 'patches', { 'line-color': '#333',
+      layers.push(vector('patches-line', 'line', patchLayer(), { 'line-color': '#333',
         'line-width': 0.5, 'line-opacity': ['interpolate', ['linear'], ['zoom'], 10, 0, 12, 0.8] },
       { filter: mapFilter() }));
       const selected = ['==', ['get', 'id'], state.selected];
-      layers.push(vector('patches-selected-casing', 'line', 'patches', { 'line-color': '#000', 'line-width': 6 },
+      layers.push(vector('patches-selected-casing', 'line', patchLayer(), { 'line-color': '#000', 'line-width': 6 },
         { filter: selected }));
-      layers.push(vector('patches-selected', 'line', 'patches', { 'line-color': '#00e5ff', 'line-width': 3 },
+      layers.push(vector('patches-selected', 'line', patchLayer(), { 'line-color': '#00e5ff', 'line-width': 3 },
         { filter: selected }));
     }
     if (available.has('rivers')) {
@@ -606,9 +612,28 @@
     if (popup && popup.isOpen() && state.selected) selectPatch(state.selected);
   }
 
+  // The year switch of an inventory map: another year reloads the page with it in the URL.
+  function buildYearSwitch() {
+    const select = document.getElementById('year');
+    years.forEach((y) => select.append(el('option', { value: y }, y)));
+    select.value = state.year;
+    select.addEventListener('change', () => {
+      state.year = select.value;
+      state.selected = '';
+      writeUrl();
+      window.location.reload();
+    });
+    document.getElementById('year-section').hidden = false;
+  }
+
   async function start() {
     const tileJson = await (await fetch('all')).json();
     available = new Set(tileJson.vector_layers.map((l) => l.id));
+    years = [...available].map((id) => /^patches_(\d{4})$/.exec(id)).filter(Boolean).map((m) => m[1]).sort();
+    if (years.length) {
+      if (!years.includes(state.year)) state.year = years[years.length - 1];
+      buildYearSwitch();
+    }
     const m = await fetch('api/meta');
     const metaBody = m.ok ? await m.json() : {};
     if (metaBody.zones) meta = metaBody;
@@ -663,7 +688,7 @@
       });
     });
     map.on('load', () => applyVisibility());
-    if (available.has('patches')) {
+    if (hasPatches()) {
       map.on('click', 'patches-fill', (e) => selectPatch(String(e.features[0].properties.id), e.lngLat));
       map.on('mouseenter', 'patches-fill', () => { map.getCanvas().style.cursor = 'pointer'; });
       map.on('mouseleave', 'patches-fill', () => { map.getCanvas().style.cursor = ''; });

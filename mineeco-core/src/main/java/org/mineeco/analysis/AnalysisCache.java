@@ -44,6 +44,14 @@ final class AnalysisCache {
     this.folder = folder;
   }
 
+  /**
+   * True when every layer of the spec is a file: a database table can change without a trace, so an
+   * analysis reading one is never cached.
+   */
+  static boolean cacheable(AnalysisSpec spec) {
+    return layers(spec).stream().allMatch(LayerRef::isFile);
+  }
+
   /** The key of a spec's analysis, hex. */
   static String key(AnalysisSpec spec) {
     MessageDigest sha = sha256();
@@ -150,15 +158,19 @@ final class AnalysisCache {
     }
   }
 
-  private static List<Path> inputs(AnalysisSpec spec) {
+  private static List<LayerRef> layers(AnalysisSpec spec) {
     List<LayerRef> layers = new ArrayList<>();
     layers.add(spec.patches());
     spec.zones().stream().map(ZoneSpec::source).forEach(layers::add);
     if (spec.regions() != null) {
       layers.add(spec.regions().source());
     }
+    return layers;
+  }
+
+  private static List<Path> inputs(AnalysisSpec spec) {
     List<Path> files = new ArrayList<>();
-    for (LayerRef layer : layers) {
+    for (LayerRef layer : layers(spec)) {
       Path path = layer.path();
       files.add(path);
       String name = path.getFileName().toString();

@@ -67,7 +67,10 @@ public final class AnalysisJob {
     PriorityRules rules =
         spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
     Run run = new Run(stack, options, rules);
-    AnalysisCache cache = options.cache() == null ? null : new AnalysisCache(options.cache());
+    AnalysisCache cache =
+        options.cache() == null || !AnalysisCache.cacheable(spec)
+            ? null
+            : new AnalysisCache(options.cache());
     String key = cache == null ? null : AnalysisCache.key(spec);
     Optional<PatchStore> cached = cache == null ? Optional.empty() : cache.find(key, zoneNames);
     PatchStore store;
@@ -128,7 +131,8 @@ public final class AnalysisJob {
     ForkJoinPool pool = new ForkJoinPool(options.threads());
     ExecutorService consumer =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "mineeco-analysis-rows"));
-    try (PatchStream patches = PatchIngest.open(spec.patches().path(), ingestOptions(spec));
+    try (PatchStream patches =
+            PatchIngest.open(spec.patches().open(spec.crs()), ingestOptions(spec));
         PatchStore.Writer writer = store.writer()) {
       OverlayEngine engine =
           OverlayEngine.create(

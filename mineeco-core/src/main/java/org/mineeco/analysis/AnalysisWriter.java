@@ -20,6 +20,7 @@ import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
+import org.mineeco.postgis.PostgisOutput;
 import org.mineeco.units.AreaUnit;
 
 /**
@@ -41,22 +42,42 @@ public final class AnalysisWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + folder, e);
     }
-    List<Path> written = new ArrayList<>(writePatches(analysis, folder));
-    written.add(writeSummary(analysis, folder.resolve("summary.csv")));
-    written.add(writeRepairs(analysis, folder.resolve("repairs.csv")));
+    Tables csv = o -> Layers.create(folder.resolve(o.layer() + ".csv"), o.withoutGeometry());
+    Tables gpkg = o -> Layers.create(folder.resolve(o.layer() + ".gpkg"), o);
+    writePatches(analysis, csv, gpkg);
+    writeSummary(analysis, csv);
+    writeRepairs(analysis, csv);
+    List<Path> written = new ArrayList<>();
+    for (String name : List.of("patches.csv", "patches.gpkg", "summary.csv", "repairs.csv")) {
+      written.add(folder.resolve(name));
+    }
     written.add(ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv")));
     return written;
   }
 
-  private static List<Path> writePatches(Analysis analysis, Path folder) {
+  /**
+   * Writes the tables {@code patches} (the columns of {@code patches.csv} and the geometry), {@code
+   * summary} and {@code repairs} into {@code output}'s transaction; the caller commits it.
+   */
+  public static void write(Analysis analysis, PostgisOutput output) {
+    writePatches(analysis, output::create);
+    writeSummary(analysis, output::create);
+    writeRepairs(analysis, output::create);
+  }
+
+  /** Where tables go: a writer for the table {@code options.layer()}. */
+  private interface Tables {
+    FeatureWriter create(WriteOptions options);
+  }
+
+  private static void writePatches(Analysis analysis, Tables... tables) {
     List<Field> fields = patchFields(analysis);
-    Path csv = folder.resolve("patches.csv");
-    Path gpkg = folder.resolve("patches.gpkg");
     WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
-    Writers writers =
-        Writers.open(
-            () -> Layers.create(csv, options.withoutGeometry()),
-            () -> Layers.create(gpkg, options));
+    List<Supplier<FeatureWriter>> factories = new ArrayList<>();
+    for (Tables t : tables) {
+      factories.add(() -> t.create(options));
+    }
+    Writers writers = Writers.open(factories);
     writers.runEach(
         writer ->
             analysis
@@ -70,7 +91,6 @@ public final class AnalysisWriter {
                               outcome.patch() == null ? null : outcome.patch().geometry(),
                               row(analysis, row)));
                     }));
-    return List.of(csv, gpkg);
   }
 
   private static List<Field> patchFields(Analysis analysis) {
@@ -121,7 +141,7 @@ public final class AnalysisWriter {
     };
   }
 
-  private static Path writeSummary(Analysis analysis, Path file) {
+  private static void writeSummary(Analysis analysis, Tables tables) {
     List<Field> fields =
         List.of(
             new Field("zone", FieldType.STRING),
@@ -132,7 +152,7 @@ public final class AnalysisWriter {
             new Field("area_ha", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
-    Writers.open(() -> Layers.create(file, options))
+    Writers.open(List.of(() -> tables.create(options)))
         .run(
             w -> {
               long index = 0;
@@ -148,10 +168,9 @@ public final class AnalysisWriter {
                 w.forEach(writer -> writer.write(feature));
               }
             });
-    return file;
   }
 
-  private static Path writeRepairs(Analysis analysis, Path file) {
+  private static void writeRepairs(Analysis analysis, Tables tables) {
     List<Field> fields =
         List.of(
             new Field("index", FieldType.INTEGER),
@@ -162,7 +181,7 @@ public final class AnalysisWriter {
             new Field("area_change_m2", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry();
-    Writers.open(() -> Layers.create(file, options))
+    Writers.open(List.of(() -> tables.create(options)))
         .run(
             w -> {
               for (Repair repair : analysis.ingest().repairs()) {
@@ -177,7 +196,6 @@ public final class AnalysisWriter {
                 w.forEach(writer -> writer.write(feature));
               }
             });
-    return file;
   }
 
   private static double round(double value, double scale) {
@@ -187,8 +205,7 @@ public final class AnalysisWriter {
   /** Writers that are all committed when the work succeeds and all aborted when it fails. */
   private record Writers(List<FeatureWriter> writers) {
     /** Opens every writer, aborting those already open when a later one cannot be created. */
-    @SafeVarargs
-    static Writers open(Supplier<FeatureWriter>... factories) {
+    static Writers open(List<Supplier<FeatureWriter>> factories) {
       List<FeatureWriter> opened = new ArrayList<>();
       try {
         for (Supplier<FeatureWriter> factory : factories) {

@@ -1,6 +1,5 @@
 package org.mineeco.analysis;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +10,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
 import org.mineeco.io.LoadedLayer;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.RegionSpec;
@@ -54,16 +51,12 @@ final class ZoneLoader {
     if (spec.regions() != null) {
       sources.add(spec.regions().source());
     }
-    Map<LayerFile, LoadedLayer> loaded =
-        sources.stream().map(LayerFile::of).distinct().toList().parallelStream()
+    Map<LayerRef, LoadedLayer> loaded =
+        sources.stream().map(ZoneLoader::unfiltered).distinct().toList().parallelStream()
             .collect(
                 Collectors.toConcurrentMap(
-                    file -> file,
-                    file ->
-                        LoadedLayer.of(
-                            Layers.open(
-                                file.path(), new ReadOptions(spec.crs(), file.layer(), null)))));
-    Function<LayerRef, LoadedLayer> layers = source -> loaded.get(LayerFile.of(source));
+                    file -> file, file -> LoadedLayer.of(file.open(spec.crs()))));
+    Function<LayerRef, LoadedLayer> layers = source -> loaded.get(unfiltered(source));
     SpecCheck.againstData(spec, source -> layers.apply(source).reader());
     int count = spec.zones().size();
     List<ZoneLoader> loaders =
@@ -166,11 +159,9 @@ final class ZoneLoader {
     }
   }
 
-  /** The file and GeoPackage table of a layer, which zones filtering it differently share. */
-  private record LayerFile(Path path, String layer) {
-    static LayerFile of(LayerRef source) {
-      return new LayerFile(source.path(), source.layer());
-    }
+  /** The layer without its filter: zones filtering one file or table differently share it. */
+  private static LayerRef unfiltered(LayerRef source) {
+    return new LayerRef(source.path(), source.layer(), Map.of(), source.table());
   }
 
   /**

@@ -6,8 +6,6 @@ import java.util.Map;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.RegionSpec;
 import org.mineeco.stats.Region;
 import org.mineeco.stats.RegionLevel;
@@ -27,8 +25,7 @@ final class RegionList {
     }
     Map<String, Region> regions = new LinkedHashMap<>();
     Map<String, Region> parents = new LinkedHashMap<>();
-    ReadOptions read = new ReadOptions(crs, spec.source().layer(), null);
-    try (FeatureReader reader = Layers.open(spec.source().path(), read)) {
+    try (FeatureReader reader = spec.source().open(crs)) {
       while (reader.hasNext()) {
         Feature f = reader.next();
         String id = f.getString(spec.idField());

@@ -11,8 +11,6 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.crs.Crs;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.model.MinePatch;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.report.Table;
@@ -57,14 +55,7 @@ public final class Reporting {
         RegionList.read(
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
     List<String> notes = new ArrayList<>();
-    List<Table> tables = presetTables(patchFacts, regions, options, notes);
-    if (!options.targets().isEmpty()) {
-      tables.add(
-          Targets.table(
-              Targets.evaluate(options.targets(), patchFacts, regions),
-              regions,
-              options.targets().get(0).unit()));
-    }
+    List<Table> tables = tables(patchFacts, regions, options, notes);
     Optional<MonitoringResult> monitoring = Optional.empty();
     if (current != null) {
       SnapshotCollector previous = readPrevious(spec, options, notes);
@@ -75,6 +66,23 @@ public final class Reporting {
       monitoring = Optional.of(result);
     }
     return new Report(analysis, patchFacts, regions, tables, monitoring, notes);
+  }
+
+  /**
+   * The preset tables and, with targets, the targets table of patches already analysed (e.g. read
+   * back from an inventory); notes on left-out tables are added to {@code notes}.
+   */
+  public static List<Table> tables(
+      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
+    List<Table> tables = presetTables(facts, regions, options, notes);
+    if (!options.targets().isEmpty()) {
+      tables.add(
+          Targets.table(
+              Targets.evaluate(options.targets(), facts, regions),
+              regions,
+              options.targets().get(0).unit()));
+    }
+    return tables;
   }
 
   private static List<Table> presetTables(
@@ -129,8 +137,7 @@ public final class Reporting {
   private static SnapshotCollector snapshot(
       AnalysisSpec spec, LayerRef layer, ReportingOptions options) {
     Crs crs;
-    try (FeatureReader reader =
-        Layers.open(layer.path(), new ReadOptions(spec.crs(), layer.layer(), null))) {
+    try (FeatureReader reader = layer.open(spec.crs())) {
       crs = reader.crs();
     }
     return new SnapshotCollector(crs, options.delistedField());

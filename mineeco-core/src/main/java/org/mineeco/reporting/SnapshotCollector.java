@@ -19,7 +19,7 @@ import org.mineeco.stats.SnapshotPatch;
  * delisted field holds 1 or {@code true}, the ellipsoidal area and the main region from the
  * overlay. Not thread-safe (the analysis calls it on one thread).
  */
-final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
+public final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private final Reprojection toLonLat;
   private final String delistedField;
   private final List<SnapshotPatch> patches = new ArrayList<>();
@@ -27,7 +27,7 @@ final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private int withField;
 
   /** A collector for patches in {@code crs}, reading the delisted flag from {@code field}. */
-  SnapshotCollector(Crs crs, String delistedField) {
+  public SnapshotCollector(Crs crs, String delistedField) {
     this.toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     this.delistedField = delistedField;
   }
@@ -49,12 +49,12 @@ final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
   }
 
   /** The patches seen, in input order. */
-  List<SnapshotPatch> patches() {
+  public List<SnapshotPatch> patches() {
     return List.copyOf(patches);
   }
 
   /** What was read, e.g. {@code 5000 patches, 75 delisted (XH = 1)}. */
-  String describe() {
+  public String describe() {
     String flags =
         withField == 0
             ? "no patch has the delisted field " + delistedField

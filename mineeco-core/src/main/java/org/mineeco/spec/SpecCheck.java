@@ -20,8 +20,6 @@ import org.mineeco.crs.AreaOfUse;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 
 /**
  * Checks a spec against the layers it names before any analysis, so that a spec that would run but
@@ -43,9 +41,7 @@ public final class SpecCheck {
    * @throws org.mineeco.io.BadInputException when a layer cannot be read
    */
   public static void againstData(AnalysisSpec spec) {
-    againstData(
-        spec,
-        source -> Layers.open(source.path(), new ReadOptions(spec.crs(), source.layer(), null)));
+    againstData(spec, source -> source.open(spec.crs()));
   }
 
   /**
@@ -69,12 +65,7 @@ public final class SpecCheck {
             .mapToObj(
                 i ->
                     i == 0
-                        ? Survey.of(
-                            Layers.open(
-                                spec.patches().path(),
-                                new ReadOptions(spec.crs(), spec.patches().layer(), null)),
-                            sources.get(i),
-                            PATCH_SAMPLE)
+                        ? Survey.of(spec.patches().open(spec.crs()), sources.get(i), PATCH_SAMPLE)
                         : Survey.of(layers.apply(sources.get(i)), sources.get(i), Long.MAX_VALUE))
             .toList();
     Survey patches = surveys.get(0);

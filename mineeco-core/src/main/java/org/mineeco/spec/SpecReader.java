@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mineeco.crs.Crs;
+import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.Length;
 import org.mineeco.zone.Zone;
@@ -148,16 +149,28 @@ final class SpecReader {
   }
 
   private LayerRef layer(Map<String, Object> node, String key) {
-    Path path = folder.resolve(text(node, "path", key)).normalize();
-    if (!Files.isRegularFile(path)) {
-      throw new SpecException(file, key + ".path", "no such file: " + path);
-    }
+    String text = text(node, "path", key);
     String layer = node.get("layer") == null ? null : text(node, "layer", key);
     Map<String, List<String>> where = new LinkedHashMap<>();
     if (node.get("where") != null) {
       for (Map.Entry<String, Object> e : map(node.get("where"), key + ".where").entrySet()) {
         where.put(e.getKey(), values(e.getValue()));
       }
+    }
+    if (PostgisUrl.isUrl(text)) {
+      if (layer != null) {
+        throw new SpecException(
+            file, key + ".layer", "a PostGIS layer is named by ?table= in its URL, not by layer");
+      }
+      PostgisUrl url = attempt(key + ".path", () -> PostgisUrl.parse(text));
+      if (url.table() == null) {
+        throw new SpecException(file, key + ".path", "the URL names no table: add ?table=");
+      }
+      return LayerRef.of(url, where);
+    }
+    Path path = folder.resolve(text).normalize();
+    if (!Files.isRegularFile(path)) {
+      throw new SpecException(file, key + ".path", "no such file: " + path);
     }
     return new LayerRef(path, layer, where);
   }

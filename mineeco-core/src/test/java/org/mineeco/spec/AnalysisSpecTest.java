@@ -1,6 +1,7 @@
 package org.mineeco.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
+import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.units.Length;
 
 class AnalysisSpecTest {
@@ -235,6 +238,69 @@ class AnalysisSpecTest {
         patches: {path: patches.geojson, id: TBBH_M2}
         zones: [{name: tbbh, type: polygons, path: redline.geojson}]
         """);
+  }
+
+  @Test
+  void aLayerPathMayBeAPostgisTable() throws IOException {
+    AnalysisSpec spec =
+        AnalysisSpec.load(
+            spec(
+                """
+                crs: EPSG:4490
+                patches: {path: "postgresql://gis@db:5433/survey?table=mines.patches", id: TBBH}
+                zones:
+                  - {name: red_line, type: polygons, path: "postgresql://db/survey?table=redline", where: {KIND: A}}
+                  - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 1000]}
+                """));
+    LayerRef patches = spec.patches();
+    assertFalse(patches.isFile());
+    assertEquals(
+        PostgisUrl.parse("postgresql://gis@db:5433/survey?table=mines.patches"), patches.table());
+    LayerRef redline = spec.zones().get(0).source();
+    assertEquals("public", redline.table().schema());
+    assertEquals(Map.of("KIND", List.of("A")), redline.where());
+    assertTrue(spec.zones().get(1).source().isFile());
+  }
+
+  @Test
+  void theDemoSpecOverPostgisNamesTheDemoLayersAsTables() {
+    Path demo = Path.of("..", "data", "demo");
+    AnalysisSpec files = AnalysisSpec.load(demo.resolve("analysis.yaml"));
+    AnalysisSpec tables = AnalysisSpec.load(demo.resolve("analysis_postgis.yaml"));
+    assertEquals(files.zones().size(), tables.zones().size());
+    List<LayerRef> layers = new ArrayList<>();
+    layers.add(tables.patches());
+    tables.zones().forEach(z -> layers.add(z.source()));
+    layers.add(tables.regions().source());
+    List<LayerRef> fileLayers = new ArrayList<>();
+    fileLayers.add(files.patches());
+    files.zones().forEach(z -> fileLayers.add(z.source()));
+    fileLayers.add(files.regions().source());
+    for (int i = 0; i < layers.size(); i++) {
+      PostgisUrl table = layers.get(i).table();
+      String file = fileLayers.get(i).path().getFileName().toString();
+      assertEquals("demo", table.schema());
+      assertEquals(file.substring(0, file.indexOf('.')), table.table());
+      assertEquals(fileLayers.get(i).where(), layers.get(i).where());
+    }
+  }
+
+  @Test
+  void badPostgisPathsAreErrorsNamingTheKey() throws IOException {
+    String zones = "zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10]}]\n";
+    assertMessage(
+        "patches.path: unknown URL parameter 'tabel'",
+        "patches: {path: \"postgresql://h/db?tabel=t\"}\n" + zones);
+    assertMessage(
+        "patches.path: the URL names no table",
+        "patches: {path: \"postgresql://h/db?schema=s\"}\n" + zones);
+    assertMessage(
+        "patches.layer: a PostGIS layer is named by ?table=",
+        "patches: {path: \"postgresql://h/db?table=t\", layer: x}\n" + zones);
+    Path file = spec("patches: {path: \"postgresql://u:hunter2@h/db?table=t\"}\n" + zones);
+    SpecException e = assertThrows(SpecException.class, () -> AnalysisSpec.load(file));
+    assertTrue(e.getMessage().contains("PGPASSWORD"), e.getMessage());
+    assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
   }
 
   private void assertMessage(String expected, String yaml) throws IOException {

@@ -11,6 +11,8 @@ import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.OutputSet;
+import org.mineeco.postgis.PostgisOutput;
+import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Command;
@@ -26,23 +28,43 @@ import picocli.CommandLine.Spec;
       "Overlays the spec's mine patches with its zone layers (corridor bands, polygons, buffers)",
       "and writes patches.csv, patches.gpkg, summary.csv, repairs.csv and zones.csv into the",
       "output folder, all together or none (listed in mineeco-manifest.txt, written last).",
-      "Areas are ellipsoidal (CGCS2000/GRS80); distances are metres on the ground."
+      "Areas are ellipsoidal (CGCS2000/GRS80); distances are metres on the ground.",
+      "With --out postgresql://[user@]host[:port]/database?schema=NAME the tables patches (with",
+      "the geometry, SRID 4490, GiST index), summary and repairs replace those of the schema in",
+      "one transaction; the password comes from PGPASSWORD or ~/.pgpass."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
   @Mixin AnalysisArguments arguments;
 
-  @Option(names = "--out", required = true, description = "the output folder")
-  Path out;
+  @Option(
+      names = "--out",
+      required = true,
+      description = "the output folder, or postgresql://…/database?schema=NAME")
+  String out;
 
   @Override
   public Integer call() {
     PrintWriter printer = command.commandLine().getOut();
     AnalysisSpec spec = arguments.spec();
+    if (PostgisUrl.isUrl(out)) {
+      PostgisUrl url = Urls.parse(out, "--out");
+      Analysis analysis;
+      // Connected first, so that an unreachable database fails before the analysis runs.
+      try (PostgisOutput output = PostgisOutput.open(url)) {
+        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+        AnalysisWriter.write(analysis, output);
+        output.commit();
+      }
+      printReport(printer, analysis);
+      printer.println("wrote tables patches, summary and repairs into " + url);
+      printer.flush();
+      return 0;
+    }
     List<Path> files;
     Analysis analysis;
-    try (OutputSet outputs = OutputSet.create(out, spec.inputs())) {
+    try (OutputSet outputs = OutputSet.create(Path.of(out), spec.inputs())) {
       analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
       AnalysisWriter.write(analysis, outputs.staging());
       files = outputs.commit();

@@ -2,6 +2,7 @@ package org.mineeco.cli;
 
 import java.io.PrintWriter;
 import org.mineeco.io.BadInputException;
+import org.mineeco.postgis.PostgisException;
 import org.mineeco.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ServeCommand.class,
       ExportPmtilesCommand.class,
+      LoadCommand.class,
+      InventoryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
@@ -46,6 +49,7 @@ public final class Main {
         (e, commandLine, parseResult) -> {
           if (e instanceof BadInputException
               || e instanceof SpecException
+              || e instanceof PostgisException
               || e instanceof CommandFailure) {
             commandLine.getErr().println("mineeco: " + e.getMessage());
             return 1;

@@ -188,7 +188,7 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private static void printMonitoring(PrintWriter out, MonitoringResult m) {
+  static void printMonitoring(PrintWriter out, MonitoringResult m) {
     out.printf(
         Locale.ROOT,
         "monitoring: matched by id %d, by overlap %d; unmatched year t %d, year t+1 %d%n",

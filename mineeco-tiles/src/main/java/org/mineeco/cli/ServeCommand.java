@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.mineeco.inventory.Inventory;
+import org.mineeco.map.InventoryMap;
 import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
 import org.mineeco.server.ReportData;
@@ -13,6 +16,7 @@ import org.mineeco.server.ServerOptions;
 import org.mineeco.server.TileServer;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.PmTilesArchive;
+import org.mineeco.tile.TileLayer;
 import org.mineeco.tile.TileSource;
 import org.mineeco.tile.VectorTiles;
 import picocli.CommandLine.ArgGroup;
@@ -23,9 +27,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve --spec FILE | --pmtiles FILE [--port N] [--host H] [--public-url URL] [--cache-mb
- * MB] [--basemap URL]}: checks the port is free, analyses the spec once (or reuses its cached
- * analysis, or opens an exported archive) and serves the map until interrupted.
+ * {@code serve --spec FILE | --pmtiles FILE | --store STORE [--port N] [--host H] [--public-url
+ * URL] [--cache-mb MB] [--basemap URL]}: checks the port is free, analyses the spec once (or reuses
+ * its cached analysis, or opens an exported archive, or reads a survey inventory) and serves the
+ * map until interrupted.
  */
 @Command(
     name = "serve",
@@ -51,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--pmtiles", required = true, description = "a PMTiles archive to serve")
     Path pmtiles;
+
+    @Option(
+        names = "--store",
+        required = true,
+        description =
+            "a survey inventory (FILE.gpkg or postgresql://…?schema=NAME): every recorded year,"
+                + " the latest shown, with a year switch")
+    String store;
   }
 
   @Mixin RunArguments run;
@@ -112,6 +125,15 @@ final class ServeCommand implements Callable<Integer> {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
         return serve(archive, ReportData.NONE, options, out);
       }
+    }
+    if (source.store != null) {
+      List<TileLayer> years;
+      try {
+        years = InventoryMap.layers(Inventory.open(source.store));
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure("--store: " + e.getMessage());
+      }
+      return serve(TileSource.of(years), ReportData.NONE, options, out);
     }
     WebMap map =
         WebMap.build(

@@ -8,8 +8,6 @@ import org.mineeco.crs.Crs;
 import org.mineeco.crs.Reprojection;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
-import org.mineeco.io.Layers;
-import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.ZoneSpec;
 import org.mineeco.spec.ZoneType;
@@ -30,8 +28,7 @@ final class RiverNames {
       if (zone.type() != ZoneType.CORRIDOR) {
         continue;
       }
-      ReadOptions options = new ReadOptions(spec.crs(), zone.source().layer(), null);
-      try (FeatureReader reader = Layers.open(zone.source().path(), options)) {
+      try (FeatureReader reader = zone.source().open(spec.crs())) {
         Reprojection toLonLat = Reprojection.between(reader.crs(), Crs.CGCS2000);
         while (reader.hasNext()) {
           Feature f = reader.next();

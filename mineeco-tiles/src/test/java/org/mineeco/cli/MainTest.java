@@ -15,7 +15,9 @@ class MainTest {
   @Test
   void everyCommandHasHelp() {
     for (String command :
-        new String[] {"analyze", "serve", "export-pmtiles", "report", "generate-demo"}) {
+        new String[] {
+          "analyze", "serve", "export-pmtiles", "report", "generate-demo", "load", "inventory"
+        }) {
       assertEquals(0, Main.run(command, "--help"), command);
     }
     assertEquals(0, Main.run("--help"));

@@ -27,9 +27,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.inventory.Inventory;
+import org.mineeco.map.InventoryMap;
 import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
+import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.SmallSpec;
+import org.mineeco.stats.Preset;
 import org.mineeco.tile.TileSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -187,6 +192,61 @@ class ViewerBrowserTest {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /**
+   * An inventory map ({@code serve --store}): the latest recorded year is drawn, the year switch
+   * (in Chinese first) lists every year, and another year is drawn once chosen.
+   */
+  @Test
+  void inventoryMapDrawsTheLatestYearAndSwitchesYears(@TempDir Path dir) throws Exception {
+    Inventory inventory = Inventory.open(dir.resolve("inventory.gpkg").toString());
+    AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
+    ReportingOptions options =
+        ReportingOptions.of(List.of(Preset.values())).withAnalysis(AnalysisOptions.defaults());
+    inventory.add(2020, small, options);
+    inventory.add(2021, small, options);
+    TileServer years =
+        TileServer.create(
+                TileSource.of(InventoryMap.layers(inventory)),
+                ReportData.NONE,
+                ServerOptions.DEFAULT.withPort(0))
+            .start();
+    ChromeDriver driver = chromium();
+    try {
+      JavascriptExecutor js = driver;
+      driver.get(years.url().toString());
+      waitReady(js);
+      assertEquals("调查年度", text(js, "#year-section span"));
+      assertEquals(
+          List.of("2020", "2021"),
+          js.executeScript(
+              "return [...document.querySelectorAll('#year option')].map((o) => o.value)"));
+      assertEquals("2021", js.executeScript("return document.getElementById('year').value"));
+      assertEquals(List.of(2021L), drawnYears(js));
+      js.executeScript(
+          "const s = document.getElementById('year'); s.value = '2020';"
+              + " s.dispatchEvent(new Event('change'));");
+      waitFor(() -> driver.getCurrentUrl().contains("year=2020"), "the year in the URL");
+      waitReady(js);
+      assertEquals("2020", js.executeScript("return document.getElementById('year').value"));
+      assertEquals(List.of(2020L), drawnYears(js));
+      screenshot(driver, "viewer-inventory.png");
+    } finally {
+      driver.quit();
+      years.close();
+    }
+  }
+
+  /** The distinct {@code year} of the patches drawn (waits until some are). */
+  private static List<Object> drawnYears(JavascriptExecutor js) throws InterruptedException {
+    String query =
+        "return [...new Set(window.mineecoMap.queryRenderedFeatures({layers: ['patches-fill']})"
+            + ".map((f) => f.properties.year))]";
+    waitFor(() -> !((List<?>) js.executeScript(query)).isEmpty(), "patches drawn");
+    @SuppressWarnings("unchecked")
+    List<Object> drawn = (List<Object>) js.executeScript(query);
+    return drawn;
   }
 
   private ChromeDriver chromium() {

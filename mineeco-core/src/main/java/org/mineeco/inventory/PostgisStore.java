@@ -1,0 +1,56 @@
+package org.mineeco.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureReader;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.ReadOptions;
+import org.mineeco.io.WriteOptions;
+import org.mineeco.postgis.Postgis;
+import org.mineeco.postgis.PostgisOutput;
+import org.mineeco.postgis.PostgisUrl;
+
+/**
+ * The inventory as the table {@code inventory} of a PostGIS schema: a replacement takes an advisory
+ * lock, reads the committed rows and replaces the table in the same transaction.
+ */
+final class PostgisStore implements InventoryStore {
+  private final PostgisUrl schema;
+
+  PostgisStore(PostgisUrl schema) {
+    this.schema = schema;
+  }
+
+  @Override
+  public List<Feature> read() {
+    PostgisUrl table = schema.withTable(TABLE);
+    List<Feature> rows = new ArrayList<>();
+    if (Postgis.exists(table)) {
+      try (FeatureReader reader = Postgis.open(table, ReadOptions.withCrs(Crs.CGCS2000))) {
+        reader.forEachRemaining(rows::add);
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public void replace(List<Field> fields, UnaryOperator<List<Feature>> change) {
+    try (PostgisOutput output = PostgisOutput.open(schema)) {
+      output.lock("mineeco inventory " + schema.schema());
+      List<Feature> rows = change.apply(read());
+      FeatureWriter writer = output.create(new WriteOptions(Crs.CGCS2000, TABLE, fields));
+      rows.forEach(writer::write);
+      writer.commit();
+      output.commit();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return schema.toString();
+  }
+}

@@ -1,0 +1,321 @@
+package org.mineeco.postgis;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBWriter;
+import org.mineeco.crs.Crs;
+import org.mineeco.crs.Reprojection;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.WriteOptions;
+
+/**
+ * Tables written into one PostGIS schema in one transaction: each {@link #create} replaces a table
+ * (drop and create), and the tables appear together on {@link #commit()} or not at all; a failed or
+ * killed run leaves the previous tables as they were (PostgreSQL's DDL is transactional). Tables
+ * get a {@code fid bigserial} key in write order, one column per {@link Field} (text, bigint,
+ * double precision, boolean; names as given, quoted) and, when written with geometries, a {@code
+ * geom geometry(Geometry, SRID)} column with a GiST index: SRID 4490 (CGCS2000), or 4326 for WGS84
+ * input; other systems are transformed to CGCS2000. Not thread-safe: one writer at a time.
+ */
+public final class PostgisOutput implements AutoCloseable {
+  private static final int BATCH = 1000;
+
+  private final PostgisUrl url;
+  private final Connection connection;
+  private final List<TableWriter> writers = new ArrayList<>();
+  private boolean settled;
+
+  private PostgisOutput(PostgisUrl url, Connection connection) {
+    this.url = url;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens a transaction on the schema {@code url} names, creating the schema if needed.
+   *
+   * @throws PostgisException when the database cannot be reached or the schema not created
+   */
+  public static PostgisOutput open(PostgisUrl url) {
+    Connection connection = Connections.open(url);
+    try {
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        s.execute("CREATE SCHEMA IF NOT EXISTS " + PostgisUrl.quote(url.schema()));
+      }
+      return new PostgisOutput(url, connection);
+    } catch (SQLException e) {
+      rollbackAndClose(connection);
+      throw new PostgisException(
+          url, "cannot open schema " + url.schema() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema written into. */
+  public PostgisUrl url() {
+    return url;
+  }
+
+  /**
+   * Waits for and takes the transaction-scoped advisory lock {@code name}: outputs that take the
+   * same lock on the same database run one after the other, the second seeing what the first
+   * committed.
+   */
+  public void lock(String name) {
+    requireOpen();
+    try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      s.setLong(1, lockKey(name));
+      s.execute();
+    } catch (SQLException e) {
+      throw failure("cannot take the lock " + name, e);
+    }
+  }
+
+  private static long lockKey(String name) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < name.length(); i++) {
+      h = 31 * h + name.charAt(i);
+    }
+    return h;
+  }
+
+  /**
+   * Replaces the table {@code options.layer()} within this transaction and returns its writer; the
+   * writer's {@link FeatureWriter#commit()} completes the table (index), this output's {@link
+   * #commit()} publishes it.
+   */
+  public FeatureWriter create(WriteOptions options) {
+    requireOpen();
+    try {
+      TableWriter writer = new TableWriter(url.withTable(options.layer()), options);
+      writers.add(writer);
+      return writer;
+    } catch (SQLException e) {
+      throw failure("cannot create table " + options.layer(), e);
+    }
+  }
+
+  /**
+   * Commits the transaction: every table created appears at once.
+   *
+   * @throws IllegalStateException when a table's writer was not committed
+   */
+  public void commit() {
+    requireOpen();
+    for (TableWriter w : writers) {
+      if (!w.committed) {
+        throw new IllegalStateException(
+            "table " + w.table.table() + " was not completed: nothing is committed");
+      }
+    }
+    try {
+      connection.commit();
+      settled = true;
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("cannot commit", e);
+    }
+  }
+
+  /** Rolls back unless committed: the schema is left as it was. */
+  @Override
+  public void close() {
+    if (!settled) {
+      settled = true;
+      rollbackAndClose(connection);
+    }
+  }
+
+  private void requireOpen() {
+    if (settled) {
+      throw new IllegalStateException("output to " + url + " is already committed or closed");
+    }
+  }
+
+  private PostgisException failure(String what, SQLException e) {
+    return new PostgisException(url, what + ": " + e.getMessage(), e);
+  }
+
+  private static void rollbackAndClose(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // Closing the connection rolls back too.
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Nothing left to release.
+    }
+  }
+
+  /** The SRID geometries in {@code crs} are written with. */
+  static int srid(Crs crs) {
+    return crs.equals(Crs.WGS84) ? 4326 : 4490;
+  }
+
+  private final class TableWriter implements FeatureWriter {
+    private final PostgisUrl table;
+    private final List<Field> fields;
+    private final boolean geometry;
+    private final Reprojection reprojection;
+    private final int srid;
+    private final PreparedStatement insert;
+    private final WKBWriter wkbWriter = new WKBWriter(2);
+    private int pending;
+    private boolean committed;
+    private boolean aborted;
+
+    TableWriter(PostgisUrl table, WriteOptions options) throws SQLException {
+      this.table = table;
+      this.fields = options.fields();
+      this.geometry = options.geometry();
+      this.srid = srid(options.crs());
+      this.reprojection =
+          Reprojection.between(options.crs(), srid == 4326 ? Crs.WGS84 : Crs.CGCS2000);
+      String key =
+          fields.stream().anyMatch(f -> f.name().equalsIgnoreCase("fid")) ? "mineeco_fid" : "fid";
+      StringBuilder create =
+          new StringBuilder("CREATE TABLE ")
+              .append(table.quotedTable())
+              .append(" (")
+              .append(PostgisUrl.quote(key))
+              .append(" bigserial PRIMARY KEY");
+      StringBuilder columns = new StringBuilder();
+      StringBuilder values = new StringBuilder();
+      for (Field f : fields) {
+        create.append(", ").append(PostgisUrl.quote(f.name())).append(' ').append(sqlType(f));
+        columns.append(columns.isEmpty() ? "" : ", ").append(PostgisUrl.quote(f.name()));
+        values.append(values.isEmpty() ? "?" : ", ?");
+      }
+      if (geometry) {
+        create.append(", geom geometry(Geometry, ").append(srid).append(')');
+        columns.append(columns.isEmpty() ? "" : ", ").append("geom");
+        values
+            .append(values.isEmpty() ? "" : ", ")
+            .append("ST_GeomFromWKB(?, ")
+            .append(srid)
+            .append(')');
+      }
+      create.append(')');
+      try (Statement s = connection.createStatement()) {
+        s.execute("DROP TABLE IF EXISTS " + table.quotedTable());
+        s.execute(create.toString());
+      }
+      this.insert =
+          connection.prepareStatement(
+              "INSERT INTO " + table.quotedTable() + " (" + columns + ") VALUES (" + values + ")");
+    }
+
+    private static String sqlType(Field f) {
+      return switch (f.type()) {
+        case STRING -> "text";
+        case INTEGER -> "bigint";
+        case REAL -> "double precision";
+        case BOOLEAN -> "boolean";
+      };
+    }
+
+    @Override
+    public Path path() {
+      return Path.of(table.toString());
+    }
+
+    @Override
+    public void write(Feature feature) {
+      if (committed || aborted) {
+        throw new IllegalStateException("table " + table.table() + " is already closed");
+      }
+      try {
+        int i = 1;
+        for (Field f : fields) {
+          bind(i++, f, feature.get(f.name()));
+        }
+        if (geometry) {
+          Geometry g = feature.geometry();
+          insert.setBytes(i, g == null ? null : wkbWriter.write(reprojection.apply(g)));
+        }
+        insert.addBatch();
+        if (++pending == BATCH) {
+          flush();
+        }
+      } catch (SQLException e) {
+        throw failure("cannot write feature " + feature.index() + " to " + table.table(), e);
+      }
+    }
+
+    private void bind(int i, Field f, Object value) throws SQLException {
+      switch (f.type()) {
+        case STRING -> insert.setString(i, value == null ? null : value.toString());
+        case INTEGER -> {
+          if (value instanceof Number n) {
+            insert.setLong(i, n.longValue());
+          } else {
+            insert.setNull(i, Types.BIGINT);
+          }
+        }
+        case REAL -> {
+          if (value instanceof Number n) {
+            insert.setDouble(i, n.doubleValue());
+          } else {
+            insert.setNull(i, Types.DOUBLE);
+          }
+        }
+        case BOOLEAN -> {
+          if (value instanceof Boolean b) {
+            insert.setBoolean(i, b);
+          } else {
+            insert.setNull(i, Types.BOOLEAN);
+          }
+        }
+      }
+    }
+
+    private void flush() throws SQLException {
+      if (pending > 0) {
+        insert.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void commit() {
+      if (committed) {
+        return;
+      }
+      try {
+        flush();
+        insert.close();
+        if (geometry) {
+          try (Statement s = connection.createStatement()) {
+            s.execute(
+                "CREATE INDEX "
+                    + PostgisUrl.quote((table.table() + "_geom_gist").toLowerCase(Locale.ROOT))
+                    + " ON "
+                    + table.quotedTable()
+                    + " USING GIST (geom)");
+          }
+        }
+        committed = true;
+      } catch (SQLException e) {
+        throw failure("cannot complete table " + table.table(), e);
+      }
+    }
+
+    @Override
+    public void abort() {
+      if (!committed) {
+        aborted = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.mineeco.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mineeco.inventory.HistoryEntry;
+import org.mineeco.inventory.Inventory;
+import org.mineeco.inventory.InventoryReport;
+import org.mineeco.inventory.InventoryYear;
+import org.mineeco.io.OutputSet;
+import org.mineeco.report.Language;
+import org.mineeco.report.ReportOptions;
+import org.mineeco.report.ReportWriter;
+import org.mineeco.report.Table;
+import org.mineeco.reporting.ReportingOptions;
+import org.mineeco.stats.MonitoringOptions;
+import org.mineeco.stats.Preset;
+import org.mineeco.units.Area;
+import org.mineeco.units.AreaUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inventory add|list|history|report --store STORE}: the survey inventory across years, in a
+ * GeoPackage file or a PostGIS schema (see {@link Inventory}).
+ */
+@Command(
+    name = "inventory",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The survey inventory across years: each year's analysed survey in one GeoPackage file",
+      "(embedded, the default) or a PostGIS schema (postgresql://…/database?schema=NAME, shared).",
+      "Adding a year twice replaces it; writers at once are serialised by a lock."
+    },
+    subcommands = {
+      InventoryCommand.Add.class,
+      InventoryCommand.ListYears.class,
+      InventoryCommand.History.class,
+      InventoryCommand.Report.class
+    })
+final class InventoryCommand implements Callable<Integer> {
+  @Spec CommandSpec command;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        command.commandLine(), "name a subcommand: add, list, history or report");
+  }
+
+  /** The store option of every subcommand. */
+  static final class StoreOption {
+    @Option(
+        names = "--store",
+        required = true,
+        description = "FILE.gpkg or postgresql://[user@]host[:port]/database?schema=NAME")
+    String store;
+
+    Inventory open(CommandSpec command) {
+      try {
+        return Inventory.open(store);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(command.commandLine(), "--store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Analyses the spec's survey and records it as the survey of --year, matched to the latest",
+        "earlier year by TBBH, else by overlap (intersection over union >= --min-overlap)."
+      })
+  static final class Add implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin StoreOption store;
+    @Mixin AnalysisArguments arguments;
+
+    @Option(names = "--year", required = true, description = "the survey year")
+    int year;
+
+    @Option(
+        names = "--delisted-field",
+        description = "field marking delisted patches with 1 (default: ${DEFAULT-VALUE})",
+        defaultValue = ReportingOptions.DEFAULT_DELISTED_FIELD)
+    String delistedField;
+
+    @Option(
+        names = "--min-overlap",
+        description =
+            "intersection over union matching a renamed patch (default: ${DEFAULT-VALUE})",
+        defaultValue = "0.5")
+    double minOverlap;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = command.commandLine().getErr();
+      ReportingOptions options =
+          ReportingOptions.of(Arrays.asList(Preset.values()))
+              .withPrevious(null, delistedField)
+              .withMonitoring(monitoring(command, minOverlap))
+              .withAnalysis(arguments.options(err));
+      InventoryYear y = store.open(command).add(year, arguments.spec(), options);
+      PrintWriter out = command.commandLine().getOut();
+      out.println("recorded year " + year + " in " + store.store);
+      print(out, y);
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the recorded years.")
+  static final class ListYears implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin StoreOption store;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = command.commandLine().getOut();
+      List<InventoryYear> years = store.open(command).years();
+      if (years.isEmpty()) {
+        out.println("no year recorded in " + store.store);
+      }
+      years.forEach(y -> print(out, y));
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      description = "A patch in every recorded year: state, area, region, zones, how matched.")
+  static final class History implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin StoreOption store;
+
+    @Parameters(paramLabel = "TBBH", description = "the patch id")
+    String id;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = command.commandLine().getOut();
+      List<HistoryEntry> history = store.open(command).history(id);
+      if (history.isEmpty()) {
+        throw new CommandFailure("no patch " + id + " in any year of " + store.store);
+      }
+      for (HistoryEntry e : history) {
+        StringBuilder zones = new StringBuilder();
+        for (Map.Entry<String, Area> z : e.zones().entrySet()) {
+          zones.append(zones.isEmpty() ? "" : ", ");
+          zones.append(String.format(Locale.ROOT, "%s %.2f mu", z.getKey(), mu(z.getValue())));
+        }
+        out.printf(
+            Locale.ROOT,
+            "%d  %-28s %-9s %10.2f mu  region %-8s matched %-30s zones: %s%n",
+            e.year(),
+            e.id(),
+            e.state(),
+            mu(e.area()),
+            e.region() == null ? "-" : e.region(),
+            e.matched(),
+            zones.isEmpty() ? "none" : zones);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "report",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Every preset table of --year and, with --previous-year, the monitoring comparison, from",
+        "the store alone; writes <table>.csv, <table>.svg, report.json and report.xlsx."
+      })
+  static final class Report implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin StoreOption store;
+
+    @Option(names = "--year", required = true, description = "the survey year (year t+1)")
+    int year;
+
+    @Option(names = "--previous-year", description = "the year to compare with (year t)")
+    Integer previousYear;
+
+    @Option(
+        names = "--min-overlap",
+        description =
+            "intersection over union matching a renamed patch (default: ${DEFAULT-VALUE})",
+        defaultValue = "0.5")
+    double minOverlap;
+
+    @Option(
+        names = "--language",
+        description = "en or zh (default: ${DEFAULT-VALUE})",
+        defaultValue = "en")
+    String language;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Language lang;
+      try {
+        lang = Language.valueOf(language.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(command.commandLine(), "--language: en or zh", e);
+      }
+      ReportingOptions options =
+          ReportingOptions.of(Arrays.asList(Preset.values()))
+              .withMonitoring(monitoring(command, minOverlap));
+      InventoryReport report;
+      try {
+        report = store.open(command).report(year, previousYear, options);
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailure(e.getMessage());
+      }
+      List<Path> files;
+      try (OutputSet outputs = OutputSet.create(out, List.of())) {
+        ReportOptions reportOptions = new ReportOptions("report", lang);
+        List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
+        ReportWriter.write(report.tables(), earlier, outputs.staging(), reportOptions);
+        files = outputs.commit();
+      }
+      PrintWriter stdout = command.commandLine().getOut();
+      report.tables().forEach(t -> TablePreview.print(stdout, t, lang, 5));
+      report.monitoring().ifPresent(m -> ReportCommand.printMonitoring(stdout, m));
+      report.notes().forEach(note -> stdout.println("note: " + note));
+      files.forEach(f -> stdout.println("wrote " + f));
+      stdout.flush();
+      return 0;
+    }
+  }
+
+  private static MonitoringOptions monitoring(CommandSpec command, double minOverlap) {
+    try {
+      return new MonitoringOptions(minOverlap, AreaUnit.MU, 2);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), "--min-overlap: " + e.getMessage(), e);
+    }
+  }
+
+  private static double mu(Area area) {
+    return area.in(AreaUnit.MU);
+  }
+
+  private static void print(PrintWriter out, InventoryYear y) {
+    out.printf(
+        Locale.ROOT,
+        "%d  %6d patches  %10.2f mu  restored %6d (%10.2f mu)  delisted %5d  %s%n",
+        y.year(),
+        y.patches(),
+        mu(y.area()),
+        y.restored(),
+        mu(y.restoredArea()),
+        y.delisted(),
+        y.previousYear() == 0
+            ? "first recorded year"
+            : "matched to "
+                + y.previousYear()
+                + ": by id "
+                + y.matchedById()
+                + ", by overlap "
+                + y.matchedByOverlap());
+  }
+}
