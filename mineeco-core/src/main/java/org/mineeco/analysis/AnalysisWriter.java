@@ -89,7 +89,8 @@ public final class AnalysisWriter {
   /**
    * The {@code patches.csv} values of one row, by column name in column order: the id field, {@code
    * area_m2}, the analysis columns, {@code region}, {@code region_name}, {@code priority}, {@code
-   * repaired}, {@code status} ({@code ok}, {@code repaired} or {@code rejected: <reason>}).
+   * repaired}, {@code status} ({@code ok}, {@code repaired}, {@code rejected: <reason>} or {@code
+   * filtered: <condition failed>}).
    */
   public static Map<String, Object> row(Analysis analysis, PatchRow row) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -116,6 +117,7 @@ public final class AnalysisWriter {
       case ACCEPTED -> "ok";
       case REPAIRED -> "repaired";
       case REJECTED -> "rejected: " + row.reason();
+      case FILTERED -> "filtered: " + row.reason();
     };
   }
 

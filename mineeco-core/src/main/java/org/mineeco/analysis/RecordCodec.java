@@ -92,7 +92,7 @@ final class RecordCodec {
     PatchOutcome.Status status = PatchOutcome.Status.values()[in.readByte()];
     String id = text(in);
     String reason = text(in);
-    if (status == PatchOutcome.Status.REJECTED) {
+    if (!status.analysed()) {
       return new Analysed(new PatchOutcome(index, id, null, null, status, reason), null);
     }
     Area area = Area.squareMetres(in.readDouble());

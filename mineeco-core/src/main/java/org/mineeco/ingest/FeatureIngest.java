@@ -34,6 +34,7 @@ final class FeatureIngest {
    * @param readArea the ellipsoidal area as read, before a repair, or {@code null}
    * @param reject why the feature is rejected, or {@code null}
    * @param unreadableDeclaredArea whether {@code TBMJ} is present but not a number
+   * @param filtered why the selection leaves the feature out, or {@code null}
    */
   record Prepared(
       MinePatch patch,
@@ -41,9 +42,10 @@ final class FeatureIngest {
       String repairs,
       Area readArea,
       Reject reject,
-      boolean unreadableDeclaredArea) {
+      boolean unreadableDeclaredArea,
+      Filtered filtered) {
     static Prepared rejected(Reject reject) {
-      return new Prepared(null, null, null, null, reject, false);
+      return new Prepared(null, null, null, null, reject, false, null);
     }
   }
 
@@ -57,6 +59,10 @@ final class FeatureIngest {
   Prepared prepare(Feature feature) {
     long index = feature.index();
     String id = feature.getString(options.idField());
+    String left = options.selection().reason(feature);
+    if (left != null) {
+      return new Prepared(null, null, null, null, null, false, new Filtered(index, id, left));
+    }
     if (id == null) {
       return Prepared.rejected(
           new Reject(index, null, options.idField(), "missing or blank patch id"));
@@ -76,12 +82,19 @@ final class FeatureIngest {
         checked.repairs(),
         checked.repairs() == null ? null : area(checked.read()),
         null,
-        unreadable);
+        unreadable,
+        null);
   }
 
   /** Admits a prepared feature, in input order, on one thread. */
   PatchOutcome admit(Prepared prepared) {
     report.read();
+    if (prepared.filtered() != null) {
+      Filtered f = prepared.filtered();
+      report.filtered(f);
+      return new PatchOutcome(
+          f.index(), f.id(), null, null, PatchOutcome.Status.FILTERED, f.reason());
+    }
     if (prepared.reject() != null) {
       return reject(prepared.reject());
     }

@@ -89,6 +89,7 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
 
     private Map<String, String> dimensions() {
       Map<String, String> d = new HashMap<>();
+      d.put(PatchFacts.CLASS, survey.category().name());
       d.put(PatchFacts.STATUS, survey.mineStatus().name());
       d.put(PatchFacts.DAMAGE, survey.damageType().name());
       d.put(PatchFacts.MODE, survey.mode().name());

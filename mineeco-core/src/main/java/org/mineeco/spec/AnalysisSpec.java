@@ -52,10 +52,6 @@ public record AnalysisSpec(
       }
     }
     requireDistinctColumns(idField, zones);
-    if (!patches.where().isEmpty()) {
-      throw new IllegalArgumentException(
-          "patches take no 'where' filter: every patch feature is analysed or listed as rejected");
-    }
     if (priority != null && !names.containsAll(priority.allZones())) {
       throw new IllegalArgumentException(
           "priority names zones " + priority.allZones() + ", expected some of " + names);

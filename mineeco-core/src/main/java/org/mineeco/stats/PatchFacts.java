@@ -14,14 +14,17 @@ import org.mineeco.units.Area;
  * <ul>
  *   <li>{@code id} ← {@code TBBH};
  *   <li>{@code area} ← the overlay's ellipsoidal patch area ({@code area_m2});
- *   <li>{@code dimensions}: {@value #STATUS} ← derived mine status ({@code PRODUCING}, {@code
- *       CLOSED}, {@code POLICY_CLOSED}, {@code ABANDONED}, {@code LEGACY}, {@code UNKNOWN});
- *       {@value #DAMAGE} ← damage type from {@code TBSX} ({@code OPEN_PIT}, ...); {@value #MODE} ←
- *       {@code NXFFS} ({@code NATURAL_RECOVERY}, {@code ASSISTED_REGENERATION}, {@code
- *       ECOLOGICAL_RECONSTRUCTION}, {@code TRANSFORMATION}); {@value #STATE} ← {@code HFZLQK}
- *       ({@code RESTORED} for B, {@code NOT_RESTORED} for A); {@value #PERIOD} ← {@code NXFSJD};
- *       {@value #MINERAL} ← {@code KZ}; {@value #METHOD} ← {@code KCFS}. Enum constant names as
- *       values; a missing dimension reads as {@value #UNKNOWN};
+ *   <li>{@code dimensions}: {@value #CLASS} ← patch class ({@code LEGACY} for TBDL 10, i.e.
+ *       subclasses 11 and 12; {@code ABANDONED_WITH_OWNER}, {@code OTHER}, {@code
+ *       SUBSIDENCE_UNDAMAGED}, {@code UNKNOWN}; TBXL's class when TBDL is missing); {@value
+ *       #STATUS} ← derived mine status ({@code PRODUCING}, {@code CLOSED}, {@code POLICY_CLOSED},
+ *       {@code ABANDONED}, {@code LEGACY}, {@code UNKNOWN}); {@value #DAMAGE} ← damage type from
+ *       {@code TBSX} ({@code OPEN_PIT}, ...); {@value #MODE} ← {@code NXFFS} ({@code
+ *       NATURAL_RECOVERY}, {@code ASSISTED_REGENERATION}, {@code ECOLOGICAL_RECONSTRUCTION}, {@code
+ *       TRANSFORMATION}); {@value #STATE} ← {@code HFZLQK} ({@code RESTORED} for B, {@code
+ *       NOT_RESTORED} for A); {@value #PERIOD} ← {@code NXFSJD}; {@value #MINERAL} ← {@code KZ};
+ *       {@value #METHOD} ← {@code KCFS}. Enum constant names as values; a missing dimension reads
+ *       as {@value #UNKNOWN};
  *   <li>{@code restorationYear} ← the year the patch was (or is planned to be) restored, or null;
  *   <li>{@code regionAreas} ← region id (6-digit county code) → area of the patch inside that
  *       region, from the overlay with the regions layer; a part outside every region is reported in
@@ -44,6 +47,9 @@ public record PatchFacts(
     Integer restorationYear,
     Map<String, Area> regionAreas,
     Map<String, Area> zoneAreas) {
+  /** Patch class dimension (TBDL, or the class of TBXL). */
+  public static final String CLASS = "class";
+
   /** Mine status dimension. */
   public static final String STATUS = "status";
 

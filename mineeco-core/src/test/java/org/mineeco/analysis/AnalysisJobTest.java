@@ -144,6 +144,39 @@ class AnalysisJobTest {
   }
 
   @Test
+  void theSelectionIsAppliedBeforeTheAnalysisAndEveryFilteredFeatureIsListed() throws IOException {
+    Files.writeString(
+        dir.resolve("selected.yaml"),
+        """
+        patches: {path: patches.geojson, id: TBBH, where: {HFZLQK: A}}
+        zones:
+          - {name: red_line, type: polygons, path: redline.geojson}
+        regions: {path: counties.geojson, id: XZQDM, name: NAME}
+        """);
+    Analysis selected =
+        AnalysisJob.run(
+            AnalysisSpec.load(dir.resolve("selected.yaml")), AnalysisOptions.defaults());
+    AnalysisWriter.write(selected, dir.resolve("selected"));
+    List<Map<String, String>> rows = readCsv(dir.resolve("selected/patches.csv"));
+    // P3 (HFZLQK B, the bow-tie) is filtered before it is repaired; P2 and the second P0 are
+    // rejected as before: 6 read = 3 accepted + 0 repaired + 2 rejected + 1 filtered.
+    var ingest = selected.ingest();
+    assertEquals(
+        List.of(6L, 3L, 0L, 2L, 1L),
+        List.of(
+            ingest.read(),
+            ingest.accepted(),
+            ingest.repaired(),
+            ingest.rejected(),
+            ingest.filtered()));
+    assertEquals(6, rows.size(), "every input feature keeps its row");
+    assertEquals("filtered: HFZLQK is 'B', not one of [A]", rows.get(3).get("status"));
+    assertEquals("", rows.get(3).get("area_m2"));
+    assertEquals("P3", ingest.filteredOut().get(0).id());
+    assertEquals(3, selected.rows().stream().filter(r -> !r.isRejected()).count());
+  }
+
+  @Test
   void areasAreEllipsoidalAndZonesContainThePatch() {
     Map<String, String> p0 = csv.get(0);
     PolygonArea reference = new PolygonArea(EllipsoidalArea.GRS80, false);

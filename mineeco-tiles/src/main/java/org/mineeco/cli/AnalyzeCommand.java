@@ -59,11 +59,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,
-        "read %d, accepted %d, repaired %d, rejected %d patches in %.1f s%n",
+        "read %d, accepted %d, repaired %d, rejected %d, filtered %d patches in %.1f s%n",
         report.read(),
         report.accepted(),
         report.repaired(),
         report.rejected(),
+        report.filtered(),
         analysis.elapsed().toMillis() / 1000.0);
     out.flush();
   }
