@@ -22,6 +22,7 @@ import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.OverlayEngine;
 import org.mineeco.overlay.OverlayOptions;
 import org.mineeco.overlay.PatchOverlay;
@@ -119,6 +120,7 @@ public final class AnalysisJob {
   public static IngestOptions ingestOptions(AnalysisSpec spec) {
     return IngestOptions.DEFAULTS
         .withIdField(spec.idField())
+        .withFields(new SurveyFields(spec.yearField()))
         .withRead(new ReadOptions(spec.crs(), spec.patches().layer(), null))
         .withSelection(new PatchSelection(spec.patches().where()));
   }

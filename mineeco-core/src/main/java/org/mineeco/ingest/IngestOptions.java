@@ -57,6 +57,12 @@ public record IngestOptions(
     return new IngestOptions(read, field, fields, areaTolerance, maxAreaExamples, selection);
   }
 
+  /** These options with other survey fields. */
+  public IngestOptions withFields(SurveyFields surveyFields) {
+    return new IngestOptions(
+        read, idField, surveyFields, areaTolerance, maxAreaExamples, selection);
+  }
+
   /** These options with another selection. */
   public IngestOptions withSelection(PatchSelection patchSelection) {
     return new IngestOptions(read, idField, fields, areaTolerance, maxAreaExamples, patchSelection);

@@ -26,16 +26,29 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private static final String AREA_SUFFIX = "_m2";
 
   private final Path file;
+  private final String mineField;
   private final List<Analysed> analysed = new ArrayList<>();
 
-  /** A collector for the patches of {@code file}, named in errors. */
-  FactsCollector(Path file) {
+  /**
+   * A collector for the patches of {@code file}, named in errors; {@code mineField} names the mine
+   * id field (a patch without a value is its own mine).
+   */
+  FactsCollector(Path file, String mineField) {
     this.file = file;
+    this.mineField = mineField;
   }
 
   @Override
   public void accept(MinePatch patch, PatchOverlay overlay) {
-    analysed.add(new Analysed(patch.index(), patch.id(), patch.survey(), overlay));
+    Object mine = null;
+    for (Map.Entry<String, Object> field : patch.otherFields().entrySet()) {
+      if (field.getKey().equalsIgnoreCase(mineField) && field.getValue() != null) {
+        mine = field.getValue();
+      }
+    }
+    String mineId =
+        mine == null || mine.toString().isBlank() ? patch.id() : mine.toString().strip();
+    analysed.add(new Analysed(patch.index(), patch.id(), mineId, patch.survey(), overlay));
   }
 
   /**
@@ -67,7 +80,8 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   }
 
   /** What one analysed patch contributes. */
-  private record Analysed(long index, String id, SurveyAttributes survey, PatchOverlay overlay) {
+  private record Analysed(
+      long index, String id, String mineId, SurveyAttributes survey, PatchOverlay overlay) {
     PatchFacts facts(Map<String, List<String>> columns) {
       Map<String, Area> regions = new TreeMap<>();
       for (RegionShare share : overlay.regions()) {
@@ -84,7 +98,7 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
         }
       }
       return new PatchFacts(
-          id, overlay.area(), dimensions(), survey.restorationYear(), regions, zoneAreas);
+          id, mineId, overlay.area(), dimensions(), survey.restorationYear(), regions, zoneAreas);
     }
 
     private Map<String, String> dimensions() {

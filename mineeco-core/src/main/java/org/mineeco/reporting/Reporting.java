@@ -45,7 +45,7 @@ public final class Reporting {
    *     region targets, a target naming an unknown region)
    */
   public static Report run(AnalysisSpec spec, ReportingOptions options) {
-    FactsCollector facts = new FactsCollector(spec.patches().path());
+    FactsCollector facts = new FactsCollector(spec.patches().path(), spec.mineIdField());
     SnapshotCollector current =
         options.previous() == null ? null : snapshot(spec, spec.patches(), options);
     BiConsumer<MinePatch, PatchOverlay> listener = current == null ? facts : facts.andThen(current);
@@ -102,7 +102,15 @@ public final class Reporting {
     LayerRef layer = new LayerRef(options.previous(), null, Map.of());
     AnalysisSpec regionsOnly =
         new AnalysisSpec(
-            spec.file(), spec.crs(), layer, spec.idField(), List.of(), spec.regions(), null);
+            spec.file(),
+            spec.crs(),
+            layer,
+            spec.idField(),
+            spec.mineIdField(),
+            spec.yearField(),
+            List.of(),
+            spec.regions(),
+            null);
     SnapshotCollector previous = snapshot(spec, layer, options);
     AnalysisOptions analysis = options.analysis();
     Analysis read =

@@ -11,9 +11,11 @@ import org.mineeco.units.AreaUnit;
 
 /**
  * The {@code yangtze-annex} preset (seed 004): region × {main stream, tributaries, total} ×
- * {patches, ha} within the 0-10 km band. A patch near both counts under both columns and once in
- * the total; the total area is the patch's area inside the union of both bands, read from the union
- * zone column (or equal to the only band the patch lies in).
+ * {patches, mines, ha} within the 0-10 km band. Each patch lies in exactly one of main stream and
+ * tributaries, so that total = main stream + tributaries in every row as in seed 004: its area
+ * within the main stream band goes to the main stream, the rest of its area within the union of
+ * both bands (read from the union zone column, or the only band it lies in) to the tributaries, and
+ * its count to the larger of the two parts (the one counting rule; mines likewise).
  */
 final class AnnexTable {
   private static final String MAIN = "main";
@@ -39,15 +41,23 @@ final class AnnexTable {
         continue;
       }
       Shares shares = Shares.of(patch, tree, level);
-      add(pivot, shares, MAIN, main);
-      add(pivot, shares, TRIBUTARY, tributary);
-      add(pivot, shares, TOTAL, union(patch, main, tributary, mainZone, tributaryZone, unionZone));
+      double rest =
+          Math.max(0, union(patch, main, tributary, mainZone, tributaryZone, unionZone) - main);
+      add(pivot, patch, shares, MAIN, main);
+      add(pivot, patch, shares, TRIBUTARY, rest);
+      pivot.add(List.of(shares.countRegion), main >= rest ? MAIN : TRIBUTARY, 0, 1);
     }
     AreaUnit unit = AreaUnit.HECTARE;
     List<TableAssembler.ValueColumn> values = new ArrayList<>();
-    column(values, MAIN, new Bilingual("main stream", "干流"), unit, decimals);
-    column(values, TRIBUTARY, new Bilingual("main tributaries", "主要支流"), unit, decimals);
-    column(values, TOTAL, new Bilingual("total", "总计"), unit, decimals);
+    column(values, MAIN, List.of(MAIN), new Bilingual("main stream", "干流"), unit, decimals);
+    column(
+        values,
+        TRIBUTARY,
+        List.of(TRIBUTARY),
+        new Bilingual("main tributaries", "主要支流"),
+        unit,
+        decimals);
+    column(values, TOTAL, List.of(MAIN, TRIBUTARY), new Bilingual("total", "总计"), unit, decimals);
     List<Column> labels =
         List.of(
             Column.label("region", new Bilingual("region code", "行政区代码")),
@@ -75,21 +85,26 @@ final class AnnexTable {
                 + mainZone
                 + "; tributaries: zone "
                 + tributaryZone
-                + "; a"
-                + " patch near both is counted under both and once in the total.",
-            "干流：" + mainZone + "；支流：" + tributaryZone + "；同时临近干流和支流的图斑在两列中均计数，总计中只计一次。"));
+                + ". A patch near both is counted once: its area within the main stream band"
+                + " goes to the main stream, the rest to the tributaries, its count to the larger"
+                + " part; total = main stream + tributaries.",
+            "干流："
+                + mainZone
+                + "；支流："
+                + tributaryZone
+                + "。同时临近干流和支流的图斑只计一次：干流范围内的面积计入干流，其余计入支流，图斑个数计入面积较大的部分；总计=干流+支流。"));
     Chart chart =
         new Chart(
             title, "region_name", List.of(MAIN + "_area", TRIBUTARY + "_area", TOTAL + "_area"));
     return assembler.assemble("yangtze-annex", title, pivot, notes, chart);
   }
 
-  private static void add(Pivot pivot, Shares shares, String column, double m2) {
+  private static void add(Pivot pivot, PatchFacts patch, Shares shares, String column, double m2) {
     if (m2 <= 0) {
       return;
     }
-    shares.fractions.forEach((region, f) -> pivot.add(List.of(region), column, m2 * f, 0));
-    pivot.add(List.of(shares.countRegion), column, 0, 1);
+    shares.fractions.forEach(
+        (region, f) -> pivot.part(patch.mineId(), List.of(region), column, m2 * f));
   }
 
   private static double union(
@@ -119,15 +134,18 @@ final class AnnexTable {
   private static void column(
       List<TableAssembler.ValueColumn> values,
       String key,
+      List<String> keys,
       Bilingual group,
       AreaUnit unit,
       int decimals) {
     values.add(
         new TableAssembler.ValueColumn(
-            Column.count(key + "_count", group, new Bilingual("patches", "点数")), List.of(key)));
+            Column.count(key + "_count", group, new Bilingual("patches", "点数")), keys));
     values.add(
         new TableAssembler.ValueColumn(
-            Column.area(key + "_area", group, new Bilingual("area", "面积"), unit, decimals),
-            List.of(key)));
+            Column.mines(key + "_mines", group, new Bilingual("mines", "矿山数")), keys));
+    values.add(
+        new TableAssembler.ValueColumn(
+            Column.area(key + "_area", group, new Bilingual("area", "面积"), unit, decimals), keys));
   }
 }

@@ -12,12 +12,15 @@ import org.mineeco.report.Table;
  * Patch count and area grouped by region (county, city or province) × any {@link PatchFacts}
  * dimensions, in columns per zone or band. Areas are CGCS2000 ellipsoidal areas, shown in the
  * options' unit and rounded only when written, so subtotals and totals are sums of unrounded rows.
- * A patch split across regions adds to each region its share of the area, and its count to the
- * region with the largest share. Thread-safe (stateless).
+ * One counting rule: a patch adds to each region its share of the area (and to each zone column its
+ * area inside), and its count to the region × zone part with the largest area, so a patch is
+ * counted once in the table; a mine (patches sharing a mine id) likewise once. Thread-safe
+ * (stateless).
  */
 public final class GroupedTables {
   private static final String WHOLE = "*";
   private static final Bilingual PATCHES = new Bilingual("patches", "图斑数");
+  private static final Bilingual MINES = new Bilingual("mines", "矿山数");
   private static final Bilingual AREA = new Bilingual("area", "面积");
 
   private GroupedTables() {}
@@ -47,6 +50,9 @@ public final class GroupedTables {
               Column.count(zone + "_count", group, PATCHES), List.of(zone)));
       values.add(
           new TableAssembler.ValueColumn(
+              Column.mines(zone + "_mines", group, MINES), List.of(zone)));
+      values.add(
+          new TableAssembler.ValueColumn(
               Column.area(zone + "_area", group, AREA, o.unit(), o.decimals()), List.of(zone)));
       chartColumns.add(zone + "_area");
     }
@@ -68,16 +74,16 @@ public final class GroupedTables {
   private static void add(
       Pivot pivot, PatchFacts patch, Shares shares, List<String> zones, GroupingOptions o) {
     List<String> dims = o.dimensions().stream().map(patch::dimension).toList();
-    String counted =
-        o.counting() == GroupingOptions.ZoneCounting.LARGEST_ZONE ? largest(patch, zones) : null;
+    String counted = largest(patch, zones);
     for (String zone : zones) {
       double m2 =
           zone.equals(WHOLE) ? patch.area().squareMetres() : patch.zoneArea(zone).squareMetres();
       if (!zone.equals(WHOLE) && m2 <= 0) {
         continue;
       }
-      shares.fractions.forEach((region, f) -> pivot.add(key(region, dims), zone, m2 * f, 0));
-      if (counted == null || counted.equals(zone)) {
+      shares.fractions.forEach(
+          (region, f) -> pivot.part(patch.mineId(), key(region, dims), zone, m2 * f));
+      if (counted.equals(zone)) {
         pivot.add(key(shares.countRegion, dims), zone, 0, 1);
       }
     }

@@ -10,9 +10,9 @@ import org.mineeco.units.AreaUnit;
  * @param name the table name (file-name safe)
  * @param regionLevel the level of the region rows, or null for no region rows
  * @param dimensions the {@link PatchFacts} dimensions that split the rows, e.g. {@code status}
- * @param zones zone or band columns, each giving a count and an area column; empty for the whole
- *     patch area
- * @param counting how a patch inside several of {@code zones} is counted
+ * @param zones zone or band columns, each giving a patch count, a mine count and an area column;
+ *     empty for the whole patch area. A patch inside several is counted under the one holding its
+ *     largest area (the one counting rule)
  * @param unit the area unit of the table
  * @param decimals digits after the decimal point of written areas
  */
@@ -21,22 +21,13 @@ public record GroupingOptions(
     RegionLevel regionLevel,
     List<String> dimensions,
     List<String> zones,
-    ZoneCounting counting,
     AreaUnit unit,
     int decimals) {
-  /** How a patch inside several zone columns is counted. */
-  public enum ZoneCounting {
-    /** Counted under every column it has area in (separate zone layers). */
-    EVERY_ZONE,
-    /** Counted under the column with its largest area only (bands of one corridor). */
-    LARGEST_ZONE
-  }
-
   public GroupingOptions {
     dimensions = List.copyOf(dimensions);
     zones = List.copyOf(zones);
-    if (counting == null || unit == null) {
-      throw new IllegalArgumentException("grouping " + name + ": counting and unit are required");
+    if (unit == null) {
+      throw new IllegalArgumentException("grouping " + name + ": a unit is required");
     }
     if (decimals < 0 || decimals > 9) {
       throw new IllegalArgumentException(
@@ -60,6 +51,6 @@ public record GroupingOptions(
 
   /** Patch count and area by region at {@code level}, in {@code unit} with 2 decimals. */
   public static GroupingOptions byRegion(String name, RegionLevel level, AreaUnit unit) {
-    return new GroupingOptions(name, level, List.of(), List.of(), ZoneCounting.EVERY_ZONE, unit, 2);
+    return new GroupingOptions(name, level, List.of(), List.of(), unit, 2);
   }
 }

@@ -13,6 +13,8 @@ import org.mineeco.units.Area;
  *
  * <ul>
  *   <li>{@code id} ← {@code TBBH};
+ *   <li>{@code mineId} ← the spec's mine id field ({@code KSBH} by default), or the patch id when
+ *       the patch has none (it is then its own mine);
  *   <li>{@code area} ← the overlay's ellipsoidal patch area ({@code area_m2});
  *   <li>{@code dimensions}: {@value #CLASS} ← patch class ({@code LEGACY} for TBDL 10, i.e.
  *       subclasses 11 and 12; {@code ABANDONED_WITH_OWNER}, {@code OTHER}, {@code
@@ -34,6 +36,7 @@ import org.mineeco.units.Area;
  * </ul>
  *
  * @param id the patch id, not blank
+ * @param mineId the id of the mine the patch belongs to, not blank
  * @param area the patch area
  * @param dimensions attribute name → value, e.g. {@code status → POLICY_CLOSED}
  * @param restorationYear restoration year, or null when unknown
@@ -42,6 +45,7 @@ import org.mineeco.units.Area;
  */
 public record PatchFacts(
     String id,
+    String mineId,
     Area area,
     Map<String, String> dimensions,
     Integer restorationYear,
@@ -83,6 +87,10 @@ public record PatchFacts(
   public PatchFacts {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("patch id must not be blank, was '" + id + "'");
+    }
+    if (mineId == null || mineId.isBlank()) {
+      throw new IllegalArgumentException(
+          "patch " + id + ": mine id must not be blank (use the patch id), was '" + mineId + "'");
     }
     if (area == null || area.squareMetres() < 0) {
       throw new IllegalArgumentException("patch " + id + ": area must be >= 0, was " + area);

@@ -124,7 +124,8 @@ final class PeriodTables {
     }
     Shares shares = Shares.of(patch, tree, level);
     double m2 = patch.area().squareMetres();
-    shares.fractions.forEach((region, f) -> pivot.add(List.of(region), columnKey, m2 * f, 0));
+    shares.fractions.forEach(
+        (region, f) -> pivot.part(patch.mineId(), List.of(region), columnKey, m2 * f));
     pivot.add(List.of(shares.countRegion), columnKey, 0, 1);
   }
 

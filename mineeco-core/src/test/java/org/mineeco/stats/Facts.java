@@ -16,6 +16,7 @@ final class Facts {
   private final Map<String, Area> regions = new HashMap<>();
   private final Map<String, Area> zones = new HashMap<>();
   private Integer year;
+  private String mine;
 
   private Facts(String id, double area, AreaUnit unit) {
     this.id = id;
@@ -42,13 +43,19 @@ final class Facts {
     return this;
   }
 
+  Facts mine(String mineId) {
+    this.mine = mineId;
+    return this;
+  }
+
   Facts year(int year) {
     this.year = year;
     return this;
   }
 
   PatchFacts build() {
-    return new PatchFacts(id, Area.of(area, unit), dims, year, regions, zones);
+    return new PatchFacts(
+        id, mine == null ? id : mine, Area.of(area, unit), dims, year, regions, zones);
   }
 
   /** The written text of the row whose column {@code labelKey} reads {@code label}. */

@@ -45,13 +45,7 @@ class GroupedTablesPropertyTest {
               patches,
               List.of(),
               new GroupingOptions(
-                  "p",
-                  level,
-                  List.of(PatchFacts.STATUS),
-                  List.of(),
-                  GroupingOptions.ZoneCounting.EVERY_ZONE,
-                  AreaUnit.MU,
-                  0));
+                  "p", level, List.of(PatchFacts.STATUS), List.of(), AreaUnit.MU, 0));
       int area = table.columnIndex("*_area");
       int count = table.columnIndex("*_count");
       double dataMu = 0;

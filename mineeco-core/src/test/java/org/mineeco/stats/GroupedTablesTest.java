@@ -32,14 +32,7 @@ class GroupedTablesTest {
         GroupedTables.table(
             patches,
             REGIONS,
-            new GroupingOptions(
-                "t",
-                RegionLevel.COUNTY,
-                List.of(),
-                List.of(),
-                GroupingOptions.ZoneCounting.EVERY_ZONE,
-                AreaUnit.MU,
-                0));
+            new GroupingOptions("t", RegionLevel.COUNTY, List.of(), List.of(), AreaUnit.MU, 0));
     for (String county : List.of("110101", "110102", "110105")) {
       assertEquals("0", cell(table, "region", county, "*_area"));
       assertEquals("1", cell(table, "region", county, "*_count"));
@@ -73,7 +66,6 @@ class GroupedTablesTest {
                 RegionLevel.COUNTY,
                 List.of(PatchFacts.STATUS),
                 List.of(),
-                GroupingOptions.ZoneCounting.EVERY_ZONE,
                 AreaUnit.SQUARE_METRE,
                 1));
     // rows: 110101/ABANDONED, 110101/PRODUCING, subtotal, 110102/ABANDONED, subtotal, total
@@ -112,32 +104,36 @@ class GroupedTablesTest {
         GroupedTables.table(
             List.of(twoBands),
             REGIONS,
-            new GroupingOptions(
-                "t",
-                RegionLevel.CITY,
-                List.of(),
-                bands,
-                GroupingOptions.ZoneCounting.LARGEST_ZONE,
-                AreaUnit.SQUARE_METRE,
-                0));
+            new GroupingOptions("t", RegionLevel.CITY, List.of(), bands, AreaUnit.SQUARE_METRE, 0));
     assertEquals("0", cell(largest, "region", "110100", "rivers_0_5000_count"));
     assertEquals("40", cell(largest, "region", "110100", "rivers_0_5000_area"));
     assertEquals("1", cell(largest, "region", "110100", "rivers_5000_10000_count"));
     assertEquals("60", cell(largest, "region", "110100", "rivers_5000_10000_area"));
-    Table every =
+  }
+
+  @Test
+  void aMineOfThreePatchesCountsOnceWhereItsPatchesHaveMostArea() {
+    // Mine M: 100 m² in 110101, 150 + 30 m² in 110102, so it counts in 110102; patch "solo"
+    // has no mine id and is its own mine.
+    List<PatchFacts> patches =
+        List.of(
+            patch("a", 100, AreaUnit.SQUARE_METRE).mine("M").in("110101", 100).build(),
+            patch("b", 150, AreaUnit.SQUARE_METRE).mine("M").in("110102", 150).build(),
+            patch("c", 30, AreaUnit.SQUARE_METRE).mine("M").in("110102", 30).build(),
+            patch("solo", 10, AreaUnit.SQUARE_METRE).in("110101", 10).build());
+    Table table =
         GroupedTables.table(
-            List.of(twoBands),
+            patches,
             REGIONS,
             new GroupingOptions(
-                "t",
-                RegionLevel.CITY,
-                List.of(),
-                bands,
-                GroupingOptions.ZoneCounting.EVERY_ZONE,
-                AreaUnit.SQUARE_METRE,
-                0));
-    assertEquals("1", cell(every, "region", "110100", "rivers_0_5000_count"));
-    assertEquals("1", cell(every, "region", "110100", "rivers_5000_10000_count"));
+                "t", RegionLevel.COUNTY, List.of(), List.of(), AreaUnit.SQUARE_METRE, 0));
+    assertEquals("2", cell(table, "region", "110101", "*_count"));
+    assertEquals("1", cell(table, "region", "110101", "*_mines"), "only solo");
+    assertEquals("2", cell(table, "region", "110102", "*_count"));
+    assertEquals("1", cell(table, "region", "110102", "*_mines"), "mine M, once");
+    assertEquals("4", cell(table, "region", "Total", "*_count"));
+    assertEquals("2", cell(table, "region", "Total", "*_mines"));
+    assertEquals("290", cell(table, "region", "Total", "*_area"));
   }
 
   @Test

@@ -22,7 +22,7 @@ class PresetsTest {
   private static final String UNION = PresetOptions.UNION_ZONE;
 
   @Test
-  void yangtzeAnnexCountsAPatchNearBothRiversUnderBothButOnceInTheTotal() {
+  void yangtzeAnnexPutsAPatchNearBothRiversInExactlyOneSoTheTotalIsTheirSum() {
     List<Region> regions =
         List.of(
             Region.ofCode("310000", "上海"),
@@ -44,19 +44,21 @@ class PresetsTest {
             patch("far", 8, ha).in("420602", 8).build());
     Table t =
         Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
-    // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 2*2/6; total 10 + 3 + 6*2/6
+    // p3: 5 ha within the main stream band, 6 - 5 = 1 ha more within the tributaries' band; its
+    // count goes to the main stream (5 > 1) in Hubei (4 of its 6 ha).
+    // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 1*2/6; total their sum
     assertEquals(
-        List.of("360000", "江西", "0～10", "1", "11.67", "1", "3.67", "2", "15.00"),
+        List.of("360000", "江西", "0～10", "1", "1", "11.67", "1", "1", "3.33", "2", "2", "15.00"),
         Facts.row(t, "region", "360000"));
-    // Hubei gets p3's count (its larger part): main 5*4/6, tributaries 2*4/6, total 6*4/6
+    // Hubei: main 5*4/6 with p3's count and mine, tributaries 1*4/6 and no count
     assertEquals(
-        List.of("420000", "湖北", "0～10", "1", "3.33", "1", "1.33", "1", "4.00"),
+        List.of("420000", "湖北", "0～10", "1", "1", "3.33", "0", "0", "0.67", "1", "1", "4.00"),
         Facts.row(t, "region", "420000"));
     assertEquals(
-        List.of("310000", "上海", "0～10", "0", "0.00", "0", "0.00", "0", "0.00"),
+        List.of("310000", "上海", "0～10", "0", "0", "0.00", "0", "0", "0.00", "0", "0", "0.00"),
         Facts.row(t, "region", "310000"));
     assertEquals(
-        List.of("Total", "", "", "2", "15.00", "2", "5.00", "3", "19.00"),
+        List.of("Total", "", "", "2", "2", "15.00", "1", "1", "4.00", "3", "3", "19.00"),
         Facts.row(t, "region", "Total"));
   }
 
