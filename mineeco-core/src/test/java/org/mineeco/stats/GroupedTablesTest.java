@@ -21,6 +21,26 @@ class GroupedTablesTest {
           Region.ofCode("110102", "Xicheng"),
           Region.ofCode("110105", "Chaoyang"));
 
+  /** Rows by region level (and dimensions), one area measure in {@code unit} plus counts. */
+  private static TableDefinition byRegion(
+      RegionLevel level, List<String> dims, AreaUnit unit, int decimals) {
+    List<String> rows = new java.util.ArrayList<>();
+    rows.add(level.name().toLowerCase(java.util.Locale.ROOT));
+    rows.addAll(dims);
+    return new TableDefinition(
+        "t",
+        null,
+        rows,
+        List.of(),
+        List.of(
+            TableDefinition.Measure.PATCHES,
+            TableDefinition.Measure.MINES,
+            TableDefinition.Measure.parse(unit.symbol())),
+        List.of(),
+        java.util.Map.of(),
+        decimals);
+  }
+
   @Test
   void roundsAfterSummingSoThreeRowsOfPointFourMuMakeOne() {
     List<PatchFacts> patches =
@@ -30,15 +50,13 @@ class GroupedTablesTest {
             patch("c", 0.4, AreaUnit.MU).in("110105", 0.4).build());
     Table table =
         GroupedTables.table(
-            patches,
-            REGIONS,
-            new GroupingOptions("t", RegionLevel.COUNTY, List.of(), List.of(), AreaUnit.MU, 0));
+            patches, REGIONS, byRegion(RegionLevel.COUNTY, List.of(), AreaUnit.MU, 0));
     for (String county : List.of("110101", "110102", "110105")) {
-      assertEquals("0", cell(table, "region", county, "*_area"));
-      assertEquals("1", cell(table, "region", county, "*_count"));
+      assertEquals("0", cell(table, "region", county, "mu"));
+      assertEquals("1", cell(table, "region", county, "patches"));
     }
-    assertEquals("1", cell(table, "region", "Total", "*_area"), "1.2 mu rounds to 1, not 0");
-    assertEquals("3", cell(table, "region", "Total", "*_count"));
+    assertEquals("1", cell(table, "region", "Total", "mu"), "1.2 mu rounds to 1, not 0");
+    assertEquals("3", cell(table, "region", "Total", "patches"));
     assertTrue(
         table.notes().stream().anyMatch(n -> n.en().contains("after summing")),
         "notes say rounding is after summing");
@@ -61,13 +79,7 @@ class GroupedTablesTest {
         GroupedTables.table(
             patches,
             REGIONS,
-            new GroupingOptions(
-                "t",
-                RegionLevel.COUNTY,
-                List.of(PatchFacts.STATUS),
-                List.of(),
-                AreaUnit.SQUARE_METRE,
-                1));
+            byRegion(RegionLevel.COUNTY, List.of(PatchFacts.STATUS), AreaUnit.SQUARE_METRE, 1));
     // rows: 110101/ABANDONED, 110101/PRODUCING, subtotal, 110102/ABANDONED, subtotal, total
     List<Row.Kind> kinds = table.rows().stream().map(Row::kind).toList();
     assertEquals(
@@ -79,8 +91,8 @@ class GroupedTablesTest {
             Row.Kind.SUBTOTAL,
             Row.Kind.TOTAL),
         kinds);
-    int area = table.columnIndex("*_area");
-    int count = table.columnIndex("*_count");
+    int area = table.columnIndex("m2");
+    int count = table.columnIndex("patches");
     assertEquals("100.0", table.number(0, area).toPlainString());
     assertEquals("0", table.number(0, count).toPlainString(), "count goes to the larger part");
     assertEquals("50.0", table.number(1, area).toPlainString());
@@ -93,22 +105,105 @@ class GroupedTablesTest {
 
   @Test
   void bandsOfOneCorridorCountAPatchOnceInItsLargestBand() {
+    // 100 m²: 40 in the 0-5 km band, 50 in the 5-10 km band, 10 outside both.
     PatchFacts twoBands =
         patch("p", 100, AreaUnit.SQUARE_METRE)
             .in("110101", 100)
             .zone("rivers_0_5000", 40)
-            .zone("rivers_5000_10000", 60)
+            .zone("rivers_5000_10000", 50)
             .build();
-    List<String> bands = List.of("rivers_0_5000", "rivers_5000_10000");
-    Table largest =
+    Table bands =
         GroupedTables.table(
             List.of(twoBands),
             REGIONS,
-            new GroupingOptions("t", RegionLevel.CITY, List.of(), bands, AreaUnit.SQUARE_METRE, 0));
-    assertEquals("0", cell(largest, "region", "110100", "rivers_0_5000_count"));
-    assertEquals("40", cell(largest, "region", "110100", "rivers_0_5000_area"));
-    assertEquals("1", cell(largest, "region", "110100", "rivers_5000_10000_count"));
-    assertEquals("60", cell(largest, "region", "110100", "rivers_5000_10000_area"));
+            TableDefinition.of(
+                "t", "city", "band", "patches,m2", "rivers_0_5000,rivers_5000_10000"));
+    assertEquals("0", cell(bands, "region", "110100", "rivers_0_5000_patches"));
+    assertEquals("40", cell(bands, "region", "110100", "rivers_0_5000_m2"));
+    assertEquals("1", cell(bands, "region", "110100", "rivers_5000_10000_patches"));
+    assertEquals("50", cell(bands, "region", "110100", "rivers_5000_10000_m2"));
+    assertEquals("0", cell(bands, "region", "110100", "NONE_patches"));
+    assertEquals("10", cell(bands, "region", "110100", "NONE_m2"));
+    assertEquals("1", cell(bands, "region", "110100", "total_patches"));
+    assertEquals("100", cell(bands, "region", "110100", "total_m2"));
+  }
+
+  @Test
+  void damageTypeByStatusInMuWithSubtotalsAndAFilter() {
+    // Seed 003's shape: county × status rows, damage-type columns, mu. Areas in mu.
+    List<PatchFacts> patches =
+        List.of(
+            patch("a", 3, AreaUnit.MU)
+                .dim(PatchFacts.STATUS, "PRODUCING")
+                .dim(PatchFacts.DAMAGE, "OPEN_PIT")
+                .in("110101", 3)
+                .build(),
+            patch("b", 5, AreaUnit.MU)
+                .dim(PatchFacts.STATUS, "PRODUCING")
+                .dim(PatchFacts.DAMAGE, "TAILINGS")
+                .in("110101", 5)
+                .build(),
+            patch("c", 7, AreaUnit.MU)
+                .dim(PatchFacts.STATUS, "ABANDONED")
+                .dim(PatchFacts.DAMAGE, "OPEN_PIT")
+                .in("110102", 7)
+                .build(),
+            patch("d", 11, AreaUnit.MU)
+                .dim(PatchFacts.STATUS, "ABANDONED")
+                .in("110102", 11)
+                .build(),
+            patch("e", 13, AreaUnit.MU)
+                .dim(PatchFacts.STATUS, "CLOSED")
+                .dim(PatchFacts.DAMAGE, "OPEN_PIT")
+                .in("110102", 13)
+                .build());
+    TableDefinition definition =
+        TableDefinition.of("damage-status", "county,status", "damage", "mu", "")
+            .withWhere(java.util.Map.of("status", java.util.Set.of("PRODUCING", "ABANDONED")));
+    Table t = GroupedTables.table(patches, REGIONS, definition);
+    assertEquals(
+        List.of("行政区代码", "区县", "矿山状态", "露天采场", "尾矿库", "未知", "合计"),
+        java.util.stream.Stream.concat(
+                t.columns().subList(0, 3).stream().map(c -> c.title().zh()),
+                t.columns().subList(3, 7).stream().map(c -> c.group().zh()))
+            .toList());
+    // rows: 110101/PRODUCING, subtotal, 110102/ABANDONED, subtotal, total
+    List<Row.Kind> kinds = t.rows().stream().map(Row::kind).toList();
+    assertEquals(
+        List.of(Row.Kind.DATA, Row.Kind.SUBTOTAL, Row.Kind.DATA, Row.Kind.SUBTOTAL, Row.Kind.TOTAL),
+        kinds);
+    assertEquals(
+        List.of("110101", "Dongcheng", "PRODUCING", "3.00", "5.00", "0.00", "8.00"),
+        Facts.row(t, "status", "PRODUCING"));
+    assertEquals(
+        List.of("110102", "Xicheng", "ABANDONED", "7.00", "0.00", "11.00", "18.00"),
+        Facts.row(t, "status", "ABANDONED"));
+    assertEquals(
+        List.of("Total", "", "", "10.00", "5.00", "11.00", "26.00"),
+        Facts.row(t, "region", "Total"));
+    assertTrue(
+        t.notes().stream().anyMatch(n -> n.en().contains("1 other patches (13.00 mu)")),
+        "the 13 mu closed patch is left out and said so: " + t.notes());
+    assertTrue(t.notes().stream().anyMatch(n -> n.en().startsWith("Counting rule")));
+  }
+
+  @Test
+  void definitionsRefuseWhatTheyCannotBuild() {
+    assertThrows(
+        IllegalArgumentException.class, () -> TableDefinition.of("t", "county", "", "acres", ""));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TableDefinition.of("t", "county,colour", "", "mu", ""));
+    assertTrue(e.getMessage().contains("unknown dimension 'colour'"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> TableDefinition.of("t", "county,city", "", "mu", ""));
+    assertThrows(
+        IllegalArgumentException.class, () -> TableDefinition.of("t", "zone", "", "mu", ""));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TableDefinition.of("t", "status", "status", "mu", ""));
+    assertThrows(IllegalArgumentException.class, () -> TableDefinition.of("t", "", "", "mu", ""));
   }
 
   @Test
@@ -123,17 +218,14 @@ class GroupedTablesTest {
             patch("solo", 10, AreaUnit.SQUARE_METRE).in("110101", 10).build());
     Table table =
         GroupedTables.table(
-            patches,
-            REGIONS,
-            new GroupingOptions(
-                "t", RegionLevel.COUNTY, List.of(), List.of(), AreaUnit.SQUARE_METRE, 0));
-    assertEquals("2", cell(table, "region", "110101", "*_count"));
-    assertEquals("1", cell(table, "region", "110101", "*_mines"), "only solo");
-    assertEquals("2", cell(table, "region", "110102", "*_count"));
-    assertEquals("1", cell(table, "region", "110102", "*_mines"), "mine M, once");
-    assertEquals("4", cell(table, "region", "Total", "*_count"));
-    assertEquals("2", cell(table, "region", "Total", "*_mines"));
-    assertEquals("290", cell(table, "region", "Total", "*_area"));
+            patches, REGIONS, byRegion(RegionLevel.COUNTY, List.of(), AreaUnit.SQUARE_METRE, 0));
+    assertEquals("2", cell(table, "region", "110101", "patches"));
+    assertEquals("1", cell(table, "region", "110101", "mines"), "only solo");
+    assertEquals("2", cell(table, "region", "110102", "patches"));
+    assertEquals("1", cell(table, "region", "110102", "mines"), "mine M, once");
+    assertEquals("4", cell(table, "region", "Total", "patches"));
+    assertEquals("2", cell(table, "region", "Total", "mines"));
+    assertEquals("290", cell(table, "region", "Total", "m2"));
   }
 
   @Test
@@ -141,12 +233,10 @@ class GroupedTablesTest {
     PatchFacts edge = patch("e", 10, AreaUnit.HECTARE).in("110101", 7).build();
     Table table =
         GroupedTables.table(
-            List.of(edge),
-            REGIONS,
-            GroupingOptions.byRegion("t", RegionLevel.PROVINCE, AreaUnit.HECTARE));
-    assertEquals("7.00", cell(table, "region", "110000", "*_area"));
-    assertEquals("3.00", cell(table, "region", RegionTree.OUTSIDE, "*_area"));
-    assertEquals("10.00", cell(table, "region", "Total", "*_area"));
+            List.of(edge), REGIONS, byRegion(RegionLevel.PROVINCE, List.of(), AreaUnit.HECTARE, 2));
+    assertEquals("7.00", cell(table, "region", "110000", "ha"));
+    assertEquals("3.00", cell(table, "region", RegionTree.OUTSIDE, "ha"));
+    assertEquals("10.00", cell(table, "region", "Total", "ha"));
   }
 
   @Test
@@ -163,10 +253,10 @@ class GroupedTablesTest {
             patch("m", 3, AreaUnit.HECTARE).in("moor", 1).in("vale", 2).build());
     Table table =
         GroupedTables.table(
-            patches, named, GroupingOptions.byRegion("t", RegionLevel.PROVINCE, AreaUnit.HECTARE));
+            patches, named, byRegion(RegionLevel.PROVINCE, List.of(), AreaUnit.HECTARE, 2));
     assertEquals("North", cell(table, "region", "north", "region_name"));
-    assertEquals("5.00", cell(table, "region", "north", "*_area"));
-    assertEquals("2", cell(table, "region", "north", "*_count"));
+    assertEquals("5.00", cell(table, "region", "north", "ha"));
+    assertEquals("2", cell(table, "region", "north", "patches"));
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
@@ -174,7 +264,7 @@ class GroupedTablesTest {
                 GroupedTables.table(
                     patches,
                     List.of(new Region("vale", "Vale", null, RegionLevel.COUNTY)),
-                    GroupingOptions.byRegion("t", RegionLevel.CITY, AreaUnit.HECTARE)));
+                    byRegion(RegionLevel.CITY, List.of(), AreaUnit.HECTARE, 2)));
     assertTrue(e.getMessage().contains("vale") && e.getMessage().contains("CITY"), e.getMessage());
   }
 
@@ -188,7 +278,7 @@ class GroupedTablesTest {
                 GroupedTables.table(
                     List.of(odd),
                     REGIONS,
-                    GroupingOptions.byRegion("t", RegionLevel.CITY, AreaUnit.HECTARE)));
+                    byRegion(RegionLevel.CITY, List.of(), AreaUnit.HECTARE, 2)));
     assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
   }
 
