@@ -18,12 +18,14 @@ import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
+import org.mineeco.stats.GroupedTables;
 import org.mineeco.stats.Monitoring;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.Presets;
 import org.mineeco.stats.Region;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
 
@@ -58,6 +60,9 @@ public final class Reporting {
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
     List<String> notes = new ArrayList<>();
     List<Table> tables = presetTables(patchFacts, regions, options, notes);
+    for (TableDefinition definition : options.tables()) {
+      tables.add(GroupedTables.table(patchFacts, regions, definition));
+    }
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(

@@ -7,12 +7,15 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.PresetOptions;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 
 /**
  * Options of {@link Reporting#run}. Areas are CGCS2000 ellipsoidal areas.
  *
- * @param presets the preset tables to build, at least one, no repeats
+ * @param presets the preset tables to build, no repeats (possibly none when {@code tables} is not
+ *     empty)
+ * @param tables breakdowns given by rows, columns and measures, names distinct; possibly none
  * @param presetOptions periods, region level and zone columns of the presets; its targets are
  *     ignored (see {@code targets})
  * @param targets the targets: those without a zone make the {@code allocation} table, all of them
@@ -28,6 +31,7 @@ import org.mineeco.stats.Target;
  */
 public record ReportingOptions(
     List<Preset> presets,
+    List<TableDefinition> tables,
     PresetOptions presetOptions,
     List<Target> targets,
     Path previous,
@@ -40,10 +44,15 @@ public record ReportingOptions(
   public static final String DEFAULT_DELISTED_FIELD = "XH";
 
   public ReportingOptions {
+    tables = tables == null ? List.of() : List.copyOf(tables);
     if (presets == null
-        || presets.isEmpty()
+        || (presets.isEmpty() && tables.isEmpty())
         || presets.stream().distinct().count() < presets.size()) {
-      throw new IllegalArgumentException("expected one or more distinct presets, was " + presets);
+      throw new IllegalArgumentException(
+          "expected distinct presets, or table definitions, was " + presets + " and no tables");
+    }
+    if (tables.stream().map(TableDefinition::name).distinct().count() < tables.size()) {
+      throw new IllegalArgumentException("table names must be distinct");
     }
     presets = List.copyOf(presets);
     targets = targets == null ? List.of() : List.copyOf(targets);
@@ -61,8 +70,14 @@ public record ReportingOptions(
    * XH}, city and province names from {@code CITY} and {@code PROVINCE}.
    */
   public static ReportingOptions of(List<Preset> presets) {
+    return of(presets, List.of());
+  }
+
+  /** {@link #of(List)} with the breakdowns {@code tables} too. */
+  public static ReportingOptions of(List<Preset> presets, List<TableDefinition> tables) {
     return new ReportingOptions(
         presets,
+        tables,
         PresetOptions.defaults(),
         List.of(),
         null,
@@ -73,10 +88,26 @@ public record ReportingOptions(
         AnalysisOptions.defaults());
   }
 
+  /** These options with the breakdowns {@code definitions}. */
+  public ReportingOptions withTables(List<TableDefinition> definitions) {
+    return new ReportingOptions(
+        presets,
+        definitions,
+        presetOptions,
+        targets,
+        previous,
+        delistedField,
+        cityNameField,
+        provinceNameField,
+        monitoring,
+        analysis);
+  }
+
   /** These options with other preset options. */
   public ReportingOptions withPresetOptions(PresetOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         options,
         targets,
         previous,
@@ -91,6 +122,7 @@ public record ReportingOptions(
   public ReportingOptions withTargets(List<Target> newTargets) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         newTargets,
         previous,
@@ -105,6 +137,7 @@ public record ReportingOptions(
   public ReportingOptions withPrevious(Path file, String field) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         file,
@@ -119,6 +152,7 @@ public record ReportingOptions(
   public ReportingOptions withMonitoring(MonitoringOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         previous,
@@ -133,6 +167,7 @@ public record ReportingOptions(
   public ReportingOptions withAnalysis(AnalysisOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         previous,

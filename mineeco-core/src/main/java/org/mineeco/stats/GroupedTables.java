@@ -276,7 +276,8 @@ public final class GroupedTables {
 
   private static Bilingual dimensionTitle(String dim) {
     return switch (dim) {
-      case "province", "city", "county" -> Vocabulary.of(dim.toUpperCase(Locale.ROOT));
+      case "province", "city", "county" ->
+          new Bilingual(dim, Vocabulary.of(dim.toUpperCase(Locale.ROOT)).zh());
       case "zone" -> new Bilingual("zone", "分区");
       case "band" -> new Bilingual("band", "距离带");
       case "year" -> new Bilingual("restoration year", "治理年度");

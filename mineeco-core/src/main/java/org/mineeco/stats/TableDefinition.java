@@ -243,6 +243,43 @@ public record TableDefinition(
         null);
   }
 
+  /**
+   * A named breakdown: {@code damage-status} (seed 003: damage type × mine status, patches, mines
+   * and mu) or {@code mines-by-status} (seed 003: county × mine status, mines and patches).
+   *
+   * @throws IllegalArgumentException for another name, listing the names
+   */
+  public static TableDefinition named(String name) {
+    String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "damage-status" ->
+          new TableDefinition(
+              n,
+              new Bilingual(
+                  "Land damaged by mining, by damage type and mine status (mu)",
+                  "矿山占用破坏土地面积统计表（按损毁类型、矿山状态，亩）"),
+              List.of(PatchFacts.DAMAGE),
+              List.of(PatchFacts.STATUS),
+              List.of(Measure.PATCHES, Measure.MINES, Measure.MU),
+              List.of(),
+              Map.of(),
+              null);
+      case "mines-by-status" ->
+          new TableDefinition(
+              n,
+              new Bilingual("Mines by county and status", "各区县矿山数量统计表（按矿山状态）"),
+              List.of("county"),
+              List.of(PatchFacts.STATUS),
+              List.of(Measure.MINES, Measure.PATCHES),
+              List.of(),
+              Map.of(),
+              null);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown table '" + name + "': expected damage-status or mines-by-status");
+    };
+  }
+
   /** This definition keeping only patches whose dimensions pass {@code filter}. */
   public TableDefinition withWhere(Map<String, Set<String>> filter) {
     return new TableDefinition(name, title, rows, columns, measures, zones, filter, decimals);

@@ -113,7 +113,7 @@ class ReportWriterTest {
         int numbers = 0;
         for (int r = 4; r < 4 + table.rows().size(); r++) {
           List<String> fields = splitCsv(csv.get(r));
-          XSSFRow row = sheet.getRow(r);
+          XSSFRow row = sheet.getRow(r + 1);
           for (int c = 0; c < fields.size(); c++) {
             XSSFCell cell = row.getCell(c);
             if (table.columns().get(c).kind() == Column.Kind.LABEL || fields.get(c).isEmpty()) {
@@ -137,7 +137,7 @@ class ReportWriterTest {
           }
         }
         assertEquals(15, numbers);
-        assertEquals("mu", sheet.getRow(3).getCell(2).getStringCellValue());
+        assertEquals("mu", sheet.getRow(4).getCell(2).getStringCellValue());
       }
     }
   }
@@ -178,10 +178,19 @@ class ReportWriterTest {
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       assertEquals("小表", sheet.getRow(0).getCell(0).getStringCellValue());
-      assertEquals("干流", sheet.getRow(1).getCell(1).getStringCellValue());
-      assertEquals("点数", sheet.getRow(2).getCell(1).getStringCellValue());
-      assertEquals("亩", sheet.getRow(3).getCell(2).getStringCellValue());
-      assertEquals("合计", sheet.getRow(7).getCell(0).getStringCellValue());
+      assertEquals(smallTable("t").title().en(), sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("干流", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("点数", sheet.getRow(3).getCell(1).getStringCellValue());
+      assertEquals("亩", sheet.getRow(4).getCell(2).getStringCellValue());
+      assertEquals("合计", sheet.getRow(8).getCell(0).getStringCellValue());
+      // the header rows (two title rows, group, title, unit) and the label column are frozen
+      assertEquals(5, sheet.getPaneInformation().getHorizontalSplitTopRow());
+      assertEquals(1, sheet.getPaneInformation().getVerticalSplitLeftColumn());
+      // "干流" spans its count and area columns: one merged cell on the group row
+      assertEquals(1, sheet.getNumMergedRegions());
+      assertEquals("B3:C3", sheet.getMergedRegion(0).formatAsString());
+      // a Chinese title is about two characters wide per character, plus a margin
+      assertTrue(sheet.getColumnWidth(1) >= 6 * 256);
     }
     List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
     assertEquals("区县,点数,面积,面积,占比", csv.get(2));

@@ -178,7 +178,7 @@ class ReportingDemoTest {
         for (int r = 4; r < lines.size() && !lines.get(r).isEmpty(); r++) {
           List<String> fields = csvFields(lines.get(r));
           for (int c = 0; c < fields.size(); c++) {
-            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r).getCell(c);
+            org.apache.poi.ss.usermodel.Cell cell = sheet.getRow(r + 1).getCell(c);
             String where = table.name() + " line " + (r + 1) + " column " + (c + 1);
             if (cell.getCellType() == CellType.NUMERIC) {
               numbers++;
