@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -282,13 +283,13 @@ class AnalysisJobTest {
     }
   }
 
-  /** Reads an RFC 4180 CSV whose quoted cells hold no line break. */
+  /** Reads a CSV in the project dialect (through {@link org.mineeco.io.CsvDialect}). */
   static List<Map<String, String>> readCsv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
-    List<String> header = cells(lines.get(0));
+    List<List<String>> records =
+        org.mineeco.io.CsvDialect.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    List<String> header = records.get(0);
     List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = cells(line);
+    for (List<String> cells : records.subList(1, records.size())) {
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), cells.get(i));
@@ -296,27 +297,5 @@ class AnalysisJobTest {
       rows.add(row);
     }
     return rows;
-  }
-
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

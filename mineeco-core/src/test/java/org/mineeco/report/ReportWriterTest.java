@@ -88,16 +88,23 @@ class ReportWriterTest {
   @Test
   void csvHasHeaderRowsWithUnitsAndRoundsAfterSumming() throws IOException {
     ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    byte[] bytes = Files.readAllBytes(dir.resolve("t.csv"));
+    assertEquals((byte) 0xEF, bytes[0], "a UTF-8 byte-order mark by default");
+    assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "CRLF record ends");
     List<String> lines = Files.readAllLines(dir.resolve("t.csv"), StandardCharsets.UTF_8);
-    assertEquals("Small table", lines.get(0));
-    assertEquals(",main stream,main stream,,", lines.get(1));
+    assertEquals("\uFEFFSmall table", lines.get(0));
+    // Commons CSV quotes an empty first field, so that a record of one empty field is not a blank
+    // line
+    assertEquals("\"\",main stream,main stream,,", lines.get(1));
     assertEquals("county,patches,area,area,share", lines.get(2));
-    assertEquals(",patches,mu,ha,%", lines.get(3));
+    assertEquals("\"\",patches,mu,ha,%", lines.get(3));
     // 0.4 mu = 0.02666.. ha; each row rounds to 0 mu, the total of 1.2 mu to 1
     assertEquals("\"甲, east\",1,0,0.0267,33.33", lines.get(4));
     assertEquals("Total,3,1,0.0800,", lines.get(7));
     assertEquals("", lines.get(8));
     assertEquals("Areas in mu.", lines.get(9));
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults().withBom(false));
+    assertEquals('S', Files.readAllBytes(dir.resolve("t.csv"))[0], "no mark when asked");
   }
 
   @Test
@@ -253,20 +260,6 @@ class ReportWriterTest {
   }
 
   private static List<String> splitCsv(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char ch : line.toCharArray()) {
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(ch);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return org.mineeco.io.CsvDialect.read(new java.io.StringReader(line)).get(0);
   }
 }
