@@ -141,6 +141,11 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "en")
   String language;
 
+  @Option(
+      names = "--no-bom",
+      description = "write the CSV files without the UTF-8 byte-order mark (Excel needs it)")
+  boolean noBom;
+
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
 
@@ -157,7 +162,7 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> files;
     try (OutputSet outputs = OutputSet.create(out, inputs)) {
       outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
-      ReportOptions reportOptions = new ReportOptions("report", lang);
+      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom);
       List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
       try {
         report = Reporting.run(spec, options);
