@@ -18,8 +18,7 @@ import org.mineeco.zone.Zone;
  * @param zones the zone layers, in spec order
  * @param regions the admin regions patches were assigned to ({@link RegionLayer#NONE} when the spec
  *     names none)
- * @param columns the per-patch value columns (see {@link PatchRow#value(int)}), e.g. {@code
- *     rivers_0_5000_m2}, {@code red_line_m2}, {@code rivers_dist_m}
+ * @param columns the per-patch result columns (areas by zone and band, corridor distances)
  * @param rows one row per input feature, in input order
  * @param summary per zone and band: patch count and area
  * @param ingest what reading the patch layer accepted, repaired and rejected
@@ -33,7 +32,7 @@ public record Analysis(
     AnalysisSpec spec,
     List<Zone> zones,
     RegionLayer regions,
-    List<String> columns,
+    ResultColumns columns,
     List<PatchRow> rows,
     List<SummaryRow> summary,
     IngestReport ingest,
@@ -45,7 +44,7 @@ public record Analysis(
   public Analysis {
     zones = List.copyOf(zones);
     Objects.requireNonNull(regions, "regions (use RegionLayer.NONE)");
-    columns = List.copyOf(columns);
+    Objects.requireNonNull(columns, "result columns");
     rows = List.copyOf(rows);
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);

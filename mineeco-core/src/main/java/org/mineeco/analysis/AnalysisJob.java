@@ -27,14 +27,11 @@ import org.mineeco.overlay.OverlayEngine;
 import org.mineeco.overlay.OverlayOptions;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
-import org.mineeco.overlay.ZoneOverlay;
 import org.mineeco.priority.PriorityFacts;
 import org.mineeco.priority.PriorityRanking;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
-import org.mineeco.units.Length;
-import org.mineeco.zone.Corridor;
 import org.mineeco.zone.Zone;
 
 /**
@@ -105,7 +102,7 @@ public final class AnalysisJob {
         spec,
         stack.zones(),
         stack.regions(),
-        columnNames(stack.zones()),
+        run.columns,
         run.rows,
         run.summary.rows(),
         report,
@@ -186,17 +183,13 @@ public final class AnalysisJob {
     }
   }
 
-  private static List<String> columnNames(List<Zone> zones) {
-    return zones.stream().flatMap(z -> z.columnNames().stream()).toList();
-  }
-
   /** The state of one analysis while patches stream through. */
   private static final class Run {
     private final List<Zone> zones;
     private final AnalysisOptions options;
     private final PriorityRanking ranking;
     private final SummaryBuilder summary;
-    private final int columns;
+    private final ResultColumns columns;
     private final List<PatchRow> rows = new ArrayList<>();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
@@ -204,8 +197,8 @@ public final class AnalysisJob {
       this.zones = stack.zones();
       this.options = options;
       this.ranking = PriorityRanking.create(stack.zones(), rules);
-      this.summary = new SummaryBuilder(stack.zones());
-      this.columns = columnNames(zones).size();
+      this.columns = ResultColumns.of(zones);
+      this.summary = new SummaryBuilder(columns);
     }
 
     /** Takes the next feature in input order, with its overlay ({@code null} when rejected). */
@@ -215,32 +208,23 @@ public final class AnalysisJob {
             "ingest skipped a feature: expected index " + rows.size() + ", got " + outcome.index());
       }
       if (outcome.patch() == null) {
-        rows.add(PatchRow.rejected(outcome));
+        rows.add(PatchRow.rejected(outcome, columns));
         return;
       }
-      rows.add(row(outcome, overlay));
-      summary.add(overlay);
+      PatchRow row = row(outcome, overlay);
+      rows.add(row);
+      summary.add(row);
       facts.add(ranking.facts(outcome.patch(), overlay));
       options.onPatch().accept(outcome.patch(), overlay);
     }
 
     private PatchRow row(PatchOutcome outcome, PatchOverlay overlay) {
-      double[] values = new double[columns];
-      int column = 0;
-      for (int z = 0; z < overlay.zones().size(); z++) {
-        ZoneOverlay zone = overlay.zones().get(z);
-        for (int band = 0; band < zone.areas().size(); band++) {
-          values[column++] = zone.areas().get(band).squareMetres();
-        }
-        if (zones.get(z) instanceof Corridor) {
-          values[column++] = zone.distance().map(Length::metres).orElse(Double.NaN);
-        }
-      }
       Optional<RegionShare> region = overlay.mainRegion();
       return new PatchRow(
           outcome,
           overlay.area().squareMetres(),
-          values,
+          columns,
+          columns.values(overlay),
           region.map(RegionShare::id).orElse(null),
           region.map(RegionShare::name).orElse(null));
     }

@@ -77,7 +77,7 @@ public final class AnalysisWriter {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field(analysis.spec().idField(), FieldType.STRING));
     fields.add(new Field("area_m2", FieldType.REAL));
-    analysis.columns().forEach(c -> fields.add(new Field(c, FieldType.REAL)));
+    analysis.columns().names().forEach(c -> fields.add(new Field(c, FieldType.REAL)));
     fields.add(new Field("region", FieldType.STRING));
     fields.add(new Field("region_name", FieldType.STRING));
     fields.add(new Field("priority", FieldType.INTEGER));
@@ -97,11 +97,13 @@ public final class AnalysisWriter {
     values.put(analysis.spec().idField(), row.id());
     if (!row.isRejected()) {
       values.put("area_m2", round(row.area().squareMetres(), 1000));
-      for (int c = 0; c < analysis.columns().size(); c++) {
-        double v = row.value(c);
-        boolean distance = analysis.columns().get(c).endsWith("_dist_m");
+      for (ResultColumn column : analysis.columns().all()) {
         values.put(
-            analysis.columns().get(c), Double.isNaN(v) ? null : round(v, distance ? 100 : 1000));
+            column.name(),
+            switch (column.kind()) {
+              case AREA -> round(row.area(column).squareMetres(), 1000);
+              case DISTANCE -> row.distance(column).map(d -> round(d.metres(), 100)).orElse(null);
+            });
       }
       values.put("region", row.regionId());
       values.put("region_name", row.regionName());

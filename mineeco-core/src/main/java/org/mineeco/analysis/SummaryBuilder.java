@@ -2,34 +2,28 @@ package org.mineeco.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mineeco.overlay.PatchOverlay;
-import org.mineeco.overlay.ZoneOverlay;
 import org.mineeco.units.Area;
-import org.mineeco.zone.Corridor;
-import org.mineeco.zone.Zone;
 
-/** Sums patch counts and areas per zone and band as patches are analysed. Not thread-safe. */
+/**
+ * Sums patch counts and areas per zone and band as patches are analysed: a zone counts every patch
+ * with area in it; a band counts the patches whose largest part in the corridor lies in it, and
+ * takes every patch's area in it. Not thread-safe.
+ */
 final class SummaryBuilder {
-  private final List<Zone> zones;
-  private final List<String> labels = new ArrayList<>();
+  private final List<ZoneColumns> zones;
+  private final List<SummaryRow> labels = new ArrayList<>();
   private final long[] counts;
   private final double[] areas;
   private long patches;
   private double total;
 
-  SummaryBuilder(List<Zone> zones) {
-    this.zones = zones;
-    for (Zone zone : zones) {
-      labels.add(zone.name() + "|");
-      if (zone instanceof Corridor corridor) {
-        for (int band = 0; band < corridor.bandCount(); band++) {
-          labels.add(
-              zone.name()
-                  + "|"
-                  + (long) corridor.bandEdges().get(band).metres()
-                  + "-"
-                  + (long) corridor.bandEdges().get(band + 1).metres()
-                  + " m");
+  SummaryBuilder(ResultColumns columns) {
+    this.zones = columns.zones();
+    for (ZoneColumns zone : zones) {
+      labels.add(new SummaryRow(zone.zone(), "", 0, Area.ZERO));
+      if (zone.banded()) {
+        for (ResultColumn band : zone.areas()) {
+          labels.add(new SummaryRow(zone.zone(), band.band().orElseThrow().label(), 0, Area.ZERO));
         }
       }
     }
@@ -37,33 +31,33 @@ final class SummaryBuilder {
     areas = new double[labels.size()];
   }
 
-  void add(PatchOverlay overlay) {
+  void add(PatchRow patch) {
     patches++;
-    total += overlay.area().squareMetres();
+    total += patch.area().squareMetres();
     int row = 0;
-    for (int z = 0; z < zones.size(); z++) {
-      ZoneOverlay zone = overlay.zones().get(z);
-      List<Area> bands = zone.areas();
-      double inZone = zone.total().squareMetres();
+    for (ZoneColumns zone : zones) {
+      double inZone = patch.area(zone.zone()).squareMetres();
       if (inZone > 0) {
         counts[row]++;
         areas[row] += inZone;
       }
-      if (zones.get(z) instanceof Corridor) {
-        addBands(row + 1, bands);
-        row += bands.size();
+      if (zone.banded()) {
+        addBands(row + 1, patch, zone.areas());
+        row += zone.areas().size();
       }
       row++;
     }
   }
 
-  private void addBands(int first, List<Area> bands) {
+  private void addBands(int first, PatchRow patch, List<ResultColumn> bands) {
     int largest = -1;
+    double largestArea = 0;
     for (int band = 0; band < bands.size(); band++) {
-      double area = bands.get(band).squareMetres();
+      double area = patch.area(bands.get(band)).squareMetres();
       areas[first + band] += area;
-      if (area > 0 && (largest < 0 || area > bands.get(largest).squareMetres())) {
+      if (area > largestArea) {
         largest = band;
+        largestArea = area;
       }
     }
     if (largest >= 0) {
@@ -75,8 +69,8 @@ final class SummaryBuilder {
     List<SummaryRow> rows = new ArrayList<>();
     rows.add(new SummaryRow("all patches", "", patches, Area.squareMetres(total)));
     for (int i = 0; i < labels.size(); i++) {
-      String[] parts = labels.get(i).split("\\|", -1);
-      rows.add(new SummaryRow(parts[0], parts[1], counts[i], Area.squareMetres(areas[i])));
+      SummaryRow label = labels.get(i);
+      rows.add(new SummaryRow(label.zone(), label.band(), counts[i], Area.squareMetres(areas[i])));
     }
     return rows;
   }

@@ -80,11 +80,6 @@ public final class OverlayEngine {
     return options;
   }
 
-  /** The CSV column names of all zones, in zone order (see {@link Zone#columnNames()}). */
-  public List<String> columnNames() {
-    return zones.stream().flatMap(z -> z.columnNames().stream()).toList();
-  }
-
   /**
    * The overlay of one patch.
    *

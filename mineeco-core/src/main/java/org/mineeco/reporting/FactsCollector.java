@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ResultColumns;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.io.BadInputException;
 import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyAttributes;
@@ -15,7 +18,6 @@ import org.mineeco.overlay.RegionShare;
 import org.mineeco.overlay.ZoneOverlay;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.units.Area;
-import org.mineeco.zone.Zone;
 
 /**
  * Keeps the survey attributes and overlay of every analysed patch and maps them to {@link
@@ -23,8 +25,6 @@ import org.mineeco.zone.Zone;
  * thread-safe (the analysis calls it on one thread).
  */
 final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
-  private static final String AREA_SUFFIX = "_m2";
-
   private final Path file;
   private final String mineField;
   private final List<Analysed> analysed = new ArrayList<>();
@@ -52,21 +52,16 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   }
 
   /**
-   * The facts of every patch seen, in input order; zone areas keyed by the {@code patches.csv}
-   * column of each zone and band without {@code _m2}, e.g. {@code yangtze_0_10000}.
+   * The facts of every patch seen, in input order; zone areas keyed by the {@link
+   * ResultColumn#key()} of each zone and band, e.g. {@code yangtze_0_10000}.
    *
    * @throws BadInputException naming the file and feature of a patch whose facts are invalid (e.g.
    *     a restoration year out of range)
    */
-  List<PatchFacts> facts(List<Zone> zones) {
+  List<PatchFacts> facts(ResultColumns resultColumns) {
     Map<String, List<String>> columns = new HashMap<>();
-    for (Zone zone : zones) {
-      columns.put(
-          zone.name(),
-          zone.columnNames().stream()
-              .filter(c -> c.endsWith(AREA_SUFFIX))
-              .map(c -> c.substring(0, c.length() - AREA_SUFFIX.length()))
-              .toList());
+    for (ZoneColumns zone : resultColumns.zones()) {
+      columns.put(zone.zone(), zone.areas().stream().map(ResultColumn::key).toList());
     }
     List<PatchFacts> facts = new ArrayList<>(analysed.size());
     for (Analysed a : analysed) {

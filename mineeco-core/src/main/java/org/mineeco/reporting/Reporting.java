@@ -54,7 +54,7 @@ public final class Reporting {
     Analysis analysis =
         AnalysisJob.run(
             spec, options.analysis().withListener(listener.andThen(options.analysis().onPatch())));
-    List<PatchFacts> patchFacts = facts.facts(analysis.zones());
+    List<PatchFacts> patchFacts = facts.facts(analysis.columns());
     List<Region> regions =
         RegionList.read(
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.mineeco.crs.AreaOfUse;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
@@ -63,6 +64,16 @@ final class ZoneGeometries {
   static Converted convert(String zone, List<Geometry> geometries, Crs crs, Kind kind) {
     Objects.requireNonNull(geometries, "geometries of zone " + zone);
     Objects.requireNonNull(crs, "CRS of zone " + zone);
+    Envelope extent = new Envelope();
+    geometries.stream()
+        .filter(Objects::nonNull)
+        .forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
+    AreaOfUse.problem(crs, extent)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "zone " + zone + " read as " + crs + ": " + problem + "; its CRS is wrong");
+            });
     Reprojection toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     List<Geometry> out = new ArrayList<>(geometries.size());
     List<ZoneRepair> repairs = new ArrayList<>();

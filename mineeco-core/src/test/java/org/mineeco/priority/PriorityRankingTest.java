@@ -156,7 +156,9 @@ class PriorityRankingTest {
   void rulesMustNameZonesOfTheStack() throws ParseException {
     PolygonZone redLine =
         PolygonZone.of(
-            "red_line", List.of(geometry("POLYGON ((0 0, 1 0, 1 1, 0 0))")), Crs.CGCS2000);
+            "red_line",
+            List.of(geometry("POLYGON ((117 30, 118 30, 118 31, 117 30))")),
+            Crs.CGCS2000);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,

@@ -25,6 +25,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
@@ -79,11 +80,16 @@ class ReportingDemoTest {
     assertArea(annex, total, "main_area", main / 10_000);
     assertArea(annex, total, "tributary_area", (union - main) / 10_000);
     assertArea(annex, total, "total_area", union / 10_000);
-    int m = analysis.columns().indexOf("yangtze_0_10000_m2");
-    int u = analysis.columns().indexOf("yangtze_tributaries_0_10000_m2");
+    ResultColumn m = analysis.columns().column("yangtze_0_10000_m2");
+    ResultColumn u = analysis.columns().column("yangtze_tributaries_0_10000_m2");
     long mainCount =
         analysis.rows().stream()
-            .filter(r -> !r.isRejected() && r.value(u) > 0 && r.value(m) >= r.value(u) - r.value(m))
+            .filter(
+                r ->
+                    !r.isRejected()
+                        && r.area(u).squareMetres() > 0
+                        && r.area(m).squareMetres()
+                            >= r.area(u).squareMetres() - r.area(m).squareMetres())
             .count();
     long all = count("yangtze_tributaries_0_10000_m2");
     assertCount(annex, total, "main_count", mainCount);
@@ -285,11 +291,13 @@ class ReportingDemoTest {
 
   /** The sum of {@code column} ("area" for the patch area) over accepted rows passing {@code p}. */
   private static double sum(String column, Predicate<Feature> p) {
-    int c = analysis.columns().indexOf(column);
     double sum = 0;
     for (PatchRow row : analysis.rows()) {
       if (!row.isRejected() && p.test(source.get(row.id()))) {
-        sum += column.equals("area") ? row.area().squareMetres() : row.value(c);
+        sum +=
+            column.equals("area")
+                ? row.area().squareMetres()
+                : row.area(analysis.columns().column(column)).squareMetres();
       }
     }
     return sum;
@@ -300,9 +308,9 @@ class ReportingDemoTest {
   }
 
   private static long countWhere(String column, Predicate<Feature> p) {
-    int c = analysis.columns().indexOf(column);
+    ResultColumn c = analysis.columns().column(column);
     return analysis.rows().stream()
-        .filter(r -> !r.isRejected() && r.value(c) > 0 && p.test(source.get(r.id())))
+        .filter(r -> !r.isRejected() && r.area(c).squareMetres() > 0 && p.test(source.get(r.id())))
         .count();
   }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureWriter;
@@ -145,36 +147,37 @@ final class Downloads {
             FieldType.REAL,
             e -> FilteredSummary.round(e.row().area().squareMetres() / 10_000, 10_000)));
     for (ZoneColumns z : table.zoneColumns()) {
-      List<String> label = MapLabels.zone(z.name());
-      for (int k = 0; k < z.keys().size(); k++) {
-        int column = z.areaColumns()[k];
+      List<String> label = MapLabels.zone(z.zone());
+      for (ResultColumn column : z.areas()) {
         String zhName = label.get(0);
         String enName = label.get(1);
-        if (z.banded()) {
-          List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
+        if (column.band().isPresent()) {
+          List<String> band = MapLabels.band(column.band().get());
           zhName += " " + band.get(0);
           enName += " " + band.get(1);
         }
         columns.add(
             new Column(
-                z.keys().get(k) + "_mu",
+                column.key() + "_mu",
                 zhName + "（亩）",
                 enName + " (mu)",
                 FieldType.REAL,
-                e -> FilteredSummary.round(PatchLayer.mu(e.row().value(column)), 100)));
+                e ->
+                    FilteredSummary.round(
+                        PatchLayer.mu(e.row().area(column).squareMetres()), 100)));
       }
-      if (z.distanceColumn() >= 0) {
-        int column = z.distanceColumn();
+      for (ResultColumn column : z.distance().stream().toList()) {
         columns.add(
             new Column(
-                z.name() + "_dist_m",
+                column.name(),
                 "距" + label.get(0) + "（米）",
                 "distance to " + label.get(1) + " (m)",
                 FieldType.REAL,
                 e ->
-                    Double.isNaN(e.row().value(column))
-                        ? null
-                        : FilteredSummary.round(e.row().value(column), 100)));
+                    e.row()
+                        .distance(column)
+                        .map(d -> FilteredSummary.round(d.metres(), 100))
+                        .orElse(null)));
       }
     }
     return columns;

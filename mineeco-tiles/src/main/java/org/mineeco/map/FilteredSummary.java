@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
@@ -63,7 +65,7 @@ final class FilteredSummary {
     List<ZoneColumns> zones = table.zoneColumns();
     int width = 1;
     for (ZoneColumns z : zones) {
-      width += 1 + (z.banded() ? z.keys().size() : 0);
+      width += 1 + (z.banded() ? z.areas().size() : 0);
     }
     long[] counts = new long[width];
     double[] areas = new double[width];
@@ -76,16 +78,17 @@ final class FilteredSummary {
     rows.add(new Row("all patches", "", "", "全部图斑", "all patches", counts[0], areas[0]));
     int i = 1;
     for (ZoneColumns z : zones) {
-      List<String> label = MapLabels.zone(z.name());
-      rows.add(new Row(z.name(), "", z.name(), label.get(0), label.get(1), counts[i], areas[i]));
+      List<String> label = MapLabels.zone(z.zone());
+      rows.add(new Row(z.zone(), "", z.zone(), label.get(0), label.get(1), counts[i], areas[i]));
       i++;
-      for (int k = 0; z.banded() && k < z.keys().size(); k++, i++) {
-        List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
+      for (int k = 0; z.banded() && k < z.areas().size(); k++, i++) {
+        ResultColumn column = z.areas().get(k);
+        List<String> band = MapLabels.band(column.band().orElseThrow());
         rows.add(
             new Row(
-                z.name(),
-                z.edges()[k] + "-" + z.edges()[k + 1] + " m",
-                z.keys().get(k),
+                z.zone(),
+                column.band().orElseThrow().label(),
+                column.key(),
                 label.get(0) + " " + band.get(0),
                 label.get(1) + " " + band.get(1),
                 counts[i],
@@ -103,13 +106,15 @@ final class FilteredSummary {
       int zoneRow = i++;
       double total = 0;
       int largest = -1;
-      for (int k = 0; k < z.areaColumns().length; k++) {
-        double a = row.value(z.areaColumns()[k]);
+      double largestArea = 0;
+      for (int k = 0; k < z.areas().size(); k++) {
+        double a = row.area(z.areas().get(k)).squareMetres();
         total += a;
         if (z.banded()) {
           areas[i + k] += a;
-          if (a > 0 && (largest < 0 || a > row.value(z.areaColumns()[largest]))) {
+          if (a > largestArea) {
             largest = k;
+            largestArea = a;
           }
         }
       }
@@ -120,7 +125,7 @@ final class FilteredSummary {
         counts[zoneRow]++;
         areas[zoneRow] += total;
       }
-      i += z.banded() ? z.keys().size() : 0;
+      i += z.banded() ? z.areas().size() : 0;
     }
   }
 

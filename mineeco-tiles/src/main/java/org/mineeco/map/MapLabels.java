@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mineeco.analysis.ResultColumn;
 import org.mineeco.model.Labelled;
+import org.mineeco.units.Length;
 
 /**
  * Chinese and English labels of the map's zones, bands, columns and codes. Zone names the survey
@@ -31,6 +33,16 @@ final class MapLabels {
   /** {@code {zh, en}} of a zone name. */
   static List<String> zone(String name) {
     return ZONES.getOrDefault(name, List.of(name, name));
+  }
+
+  /** {@code {zh, en}} of a corridor band, in km. */
+  static List<String> band(ResultColumn.Band band) {
+    return band(metres(band.from()), metres(band.to()));
+  }
+
+  /** A band edge in whole metres. */
+  static long metres(Length edge) {
+    return Math.round(edge.metres());
   }
 
   /** {@code {zh, en}} of the band {@code [d0, d1)} metres, in km. */

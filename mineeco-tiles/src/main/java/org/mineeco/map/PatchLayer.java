@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.Reprojection;
 import org.mineeco.io.Feature;
@@ -92,13 +94,9 @@ final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
     }
     tags.put("region_name", row.regionName());
     for (ZoneColumns zone : zones) {
-      double total = 0;
-      for (int column : zone.areaColumns()) {
-        total += row.value(column);
-      }
-      tags.put("in_" + zone.name(), total > 0);
-      for (int k = 0; k < zone.areaColumns().length; k++) {
-        tags.put(zone.keys().get(k) + "_mu", mu(row.value(zone.areaColumns()[k])));
+      tags.put("in_" + zone.zone(), row.area(zone.zone()).squareMetres() > 0);
+      for (ResultColumn column : zone.areas()) {
+        tags.put(column.key() + "_mu", mu(row.area(column).squareMetres()));
       }
     }
     return tags;

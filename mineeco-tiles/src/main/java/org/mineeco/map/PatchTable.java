@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;
@@ -39,7 +41,7 @@ final class PatchTable implements PatchCatalog {
   PatchTable(Analysis analysis, List<PatchEntry> entries) {
     this.analysis = analysis;
     this.entries = List.copyOf(entries);
-    this.zones = ZoneColumns.of(analysis);
+    this.zones = analysis.columns().zones();
     this.rules =
         analysis.spec().priority() == null
             ? PriorityRules.defaults(analysis.zones())
@@ -48,7 +50,9 @@ final class PatchTable implements PatchCatalog {
     for (RegionPolygon r : analysis.regions().regions()) {
       regionBounds.put(r.id(), bounds(r.geometry().getEnvelopeInternal()));
     }
-    zones.stream().filter(ZoneColumns::banded).forEach(z -> bands.addAll(z.keys()));
+    zones.stream()
+        .filter(ZoneColumns::banded)
+        .forEach(z -> z.areas().forEach(c -> bands.add(c.key())));
     this.meta = buildMeta();
   }
 
@@ -72,7 +76,7 @@ final class PatchTable implements PatchCatalog {
   @Override
   public Set<String> zones() {
     Set<String> names = new LinkedHashSet<>();
-    zones.forEach(z -> names.add(z.name()));
+    zones.forEach(z -> names.add(z.zone()));
     return names;
   }
 
@@ -168,23 +172,15 @@ final class PatchTable implements PatchCatalog {
   }
 
   private boolean inZone(PatchRow row, String zone) {
-    for (ZoneColumns z : zones) {
-      if (z.name().equals(zone)) {
-        double total = 0;
-        for (int c : z.areaColumns()) {
-          total += row.value(c);
-        }
-        return total > 0;
-      }
-    }
-    return false;
+    return zones.stream().anyMatch(z -> z.zone().equals(zone)) && row.area(zone).squareMetres() > 0;
   }
 
   private boolean inBand(PatchRow row, String band) {
     for (ZoneColumns z : zones) {
-      int k = z.keys().indexOf(band);
-      if (k >= 0) {
-        return row.value(z.areaColumns()[k]) > 0;
+      for (ResultColumn column : z.areas()) {
+        if (column.key().equals(band)) {
+          return row.area(column).squareMetres() > 0;
+        }
       }
     }
     return false;
@@ -195,24 +191,25 @@ final class PatchTable implements PatchCatalog {
     List<Map<String, Object>> zoneList = new ArrayList<>();
     for (ZoneColumns z : zones) {
       Map<String, Object> zone = new LinkedHashMap<>();
-      zone.put("name", z.name());
-      zone.put("kind", z.kind());
-      zone.put("zh", MapLabels.zone(z.name()).get(0));
-      zone.put("en", MapLabels.zone(z.name()).get(1));
-      zone.put("must_clear", rules.mustClear().contains(z.name()));
+      zone.put("name", z.zone());
+      zone.put("kind", z.type().name().toLowerCase(Locale.ROOT));
+      zone.put("zh", MapLabels.zone(z.zone()).get(0));
+      zone.put("en", MapLabels.zone(z.zone()).get(1));
+      zone.put("must_clear", rules.mustClear().contains(z.zone()));
       List<Map<String, Object>> bandList = new ArrayList<>();
-      for (int k = 0; z.banded() && k < z.keys().size(); k++) {
-        List<String> label = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
+      for (ResultColumn column : z.banded() ? z.areas() : List.<ResultColumn>of()) {
+        ResultColumn.Band band = column.band().orElseThrow();
+        List<String> label = MapLabels.band(band);
         bandList.add(
             Map.of(
-                "key", z.keys().get(k),
-                "d0_m", z.edges()[k],
-                "d1_m", z.edges()[k + 1],
+                "key", column.key(),
+                "d0_m", MapLabels.metres(band.from()),
+                "d1_m", MapLabels.metres(band.to()),
                 "zh", label.get(0),
                 "en", label.get(1)));
       }
       zone.put("bands", bandList);
-      zone.put("distance", z.banded() ? z.name() + "_dist_m" : null);
+      zone.put("distance", z.distance().map(ResultColumn::name).orElse(null));
       zoneList.add(zone);
     }
     out.put("zones", zoneList);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.model.Problem;
 import org.mineeco.model.RestorationMode;
 import org.mineeco.model.RestorationState;
@@ -60,22 +62,22 @@ final class SurveyFacts {
     String bandEn = null;
     long nearest = Long.MAX_VALUE;
     for (ZoneColumns z : zones) {
-      List<String> label = MapLabels.zone(z.name());
-      for (int k = 0; k < z.areaColumns().length; k++) {
-        if (!(e.row().value(z.areaColumns()[k]) > 0)) {
+      List<String> label = MapLabels.zone(z.zone());
+      for (ResultColumn column : z.areas()) {
+        if (!(e.row().area(column).squareMetres() > 0)) {
           continue;
         }
-        if (z.banded() && z.edges()[k] < nearest) {
-          nearest = z.edges()[k];
-          List<String> band = MapLabels.band(z.edges()[k], z.edges()[k + 1]);
+        if (column.band().isPresent() && MapLabels.metres(column.band().get().from()) < nearest) {
+          nearest = MapLabels.metres(column.band().get().from());
+          List<String> band = MapLabels.band(column.band().get());
           bandZh = label.get(0) + " " + band.get(0);
           bandEn = label.get(1) + " " + band.get(1);
         }
-        if (rules.mustClear().contains(z.name()) && !clearEn.contains(label.get(1))) {
+        if (rules.mustClear().contains(z.zone()) && !clearEn.contains(label.get(1))) {
           clearZh.add(label.get(0));
           clearEn.add(label.get(1));
         }
-        if (rules.threeZonesTwoLines().contains(z.name()) && !threeEn.contains(label.get(1))) {
+        if (rules.threeZonesTwoLines().contains(z.zone()) && !threeEn.contains(label.get(1))) {
           threeZh.add(label.get(0));
           threeEn.add(label.get(1));
         }

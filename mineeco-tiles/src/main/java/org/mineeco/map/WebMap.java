@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.io.Feature;
 import org.mineeco.server.ReportData;
 import org.mineeco.spec.AnalysisSpec;
@@ -43,7 +44,7 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
         AnalysisJob.run(
             spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
     List<PatchEntry> entries = patches.entries(analysis);
-    List<ZoneColumns> zones = ZoneColumns.of(analysis);
+    List<ZoneColumns> zones = analysis.columns().zones();
     List<Feature> patchFeatures =
         entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
     List<TileLayer> layers =

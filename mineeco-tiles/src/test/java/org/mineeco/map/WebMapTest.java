@@ -22,6 +22,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
 import org.mineeco.io.Feature;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
@@ -90,7 +91,6 @@ class WebMapTest {
   void onePatchFeaturePerAcceptedPatchWithTheAnalysisFigures() {
     Map<String, Feature> patches = patches();
     assertEquals(SmallSpec.PATCHES.keySet(), patches.keySet());
-    List<String> columns = map.analysis().columns();
     for (PatchRow row : map.analysis().rows()) {
       if (row.isRejected()) {
         continue;
@@ -98,11 +98,10 @@ class WebMapTest {
       Feature f = patches.get(row.id());
       assertEquals(row.area().in(AreaUnit.MU), (Double) f.get("area_mu"), 0.005);
       assertEquals((long) row.rank(), f.get("priority"));
-      for (int c = 0; c < columns.size(); c++) {
-        String column = columns.get(c);
-        if (column.endsWith("_m2")) {
-          String mu = column.substring(0, column.length() - 3) + "_mu";
-          assertEquals(row.value(c) / 666.6666667, mu(f, mu), 0.005, row.id() + " " + mu);
+      for (ResultColumn column : map.analysis().columns().all()) {
+        if (column.kind() == ResultColumn.Kind.AREA) {
+          String mu = column.name().substring(0, column.name().length() - 3) + "_mu";
+          assertEquals(row.area(column).in(AreaUnit.MU), mu(f, mu), 0.005, row.id() + " " + mu);
         }
       }
     }
