@@ -27,9 +27,11 @@ import org.mineeco.units.Area;
  * remaining year-t+1 patch is matched to a remaining year-t patch by geometry: all pairs whose
  * intersection over union (of CGCS2000 ellipsoidal areas) is at least {@link
  * MonitoringOptions#minOverlap()} are taken greedily from the largest overlap down (ties by id),
- * each patch at most once. Changes are then classified as in {@link Change}; the net increase in
- * restored area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in
- * total. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
+ * each patch at most once. Changes are then classified as in {@link Change}: a patch is delisted
+ * only when it is restored (HFZLQK = B) and newly flagged, and a patch that disappears while not
+ * restored is its own category, listed by id in the table's notes; the net increase in restored
+ * area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in total.
+ * Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
  */
 public final class Monitoring {
   static final String NET = "net";
@@ -81,7 +83,8 @@ public final class Monitoring {
     }
     List<SnapshotPatch> removed =
         lostBefore.stream().filter(b -> !matchedBefore.contains(b.id())).toList();
-    removed.forEach(b -> tally(Change.REMOVED, b, pivot, changes));
+    removed.forEach(
+        b -> tally(b.restored() ? Change.REMOVED : Change.REMOVED_NOT_RESTORED, b, pivot, changes));
     Map<String, Area> restoredBefore = restored(before, pivot, BEFORE, -1);
     Map<String, Area> restoredAfter = restored(after, pivot, AFTER, 1);
     Map<Change, List<String>> ids = new EnumMap<>(Change.class);
@@ -97,7 +100,8 @@ public final class Monitoring {
             byId,
             idChanges.size(),
             removed.size(),
-            unmatchedAfter);
+            unmatchedAfter,
+            changes);
     return new MonitoringResult(
         byId,
         idChanges.size(),
@@ -130,7 +134,7 @@ public final class Monitoring {
       tally(Change.RE_DAMAGED, a, pivot, changes);
     }
     if (a.delisted() && !b.delisted()) {
-      tally(Change.DELISTED, a, pivot, changes);
+      tally(a.restored() ? Change.DELISTED : Change.FLAGGED_NOT_RESTORED, a, pivot, changes);
     }
   }
 
@@ -212,8 +216,12 @@ public final class Monitoring {
       case NEWLY_RESTORED -> new Bilingual("newly restored", "新增治理");
       case NEWLY_DAMAGED -> new Bilingual("newly damaged", "新增损毁");
       case RE_DAMAGED -> new Bilingual("re-damaged", "治理后再次损毁");
-      case DELISTED -> new Bilingual("delisted", "销号");
-      case REMOVED -> new Bilingual("no longer listed", "未再出现");
+      case DELISTED -> new Bilingual("delisted (restored and flagged)", "销号（已治理并标记）");
+      case FLAGGED_NOT_RESTORED ->
+          new Bilingual("flagged but not restored (check)", "标记销号但未治理（需核查）");
+      case REMOVED -> new Bilingual("no longer listed after restoration", "治理后未再出现");
+      case REMOVED_NOT_RESTORED ->
+          new Bilingual("removed while not restored (check)", "未治理即消失（需核查）");
     };
   }
 }
