@@ -66,7 +66,7 @@ public final class Reporting {
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(
-              Targets.evaluate(options.targets(), patchFacts, regions),
+              Targets.evaluate(options.targets(), patchFacts, regions, options.surveyYear()),
               regions,
               options.targets().get(0).unit()));
     }

@@ -28,6 +28,8 @@ import org.mineeco.stats.Target;
  * @param provinceNameField the region-layer field naming a county's province, used when present
  * @param monitoring the matching rule and unit of the monitoring table
  * @param analysis threads, progress and listener of the analysis runs
+ * @param surveyYear the year of the spec's survey, against which target deadlines are judged (met,
+ *     on track, late), or null to judge none
  */
 public record ReportingOptions(
     List<Preset> presets,
@@ -39,7 +41,8 @@ public record ReportingOptions(
     String cityNameField,
     String provinceNameField,
     MonitoringOptions monitoring,
-    AnalysisOptions analysis) {
+    AnalysisOptions analysis,
+    Integer surveyYear) {
   /** The delisted flag of the national survey snapshots: {@code XH} (销号). */
   public static final String DEFAULT_DELISTED_FIELD = "XH";
 
@@ -85,7 +88,8 @@ public record ReportingOptions(
         "CITY",
         "PROVINCE",
         MonitoringOptions.defaults(),
-        AnalysisOptions.defaults());
+        AnalysisOptions.defaults(),
+        null);
   }
 
   /** These options with the breakdowns {@code definitions}. */
@@ -100,7 +104,24 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
+  }
+
+  /** These options judging target deadlines against the survey year {@code year} (or none). */
+  public ReportingOptions withSurveyYear(Integer year) {
+    return new ReportingOptions(
+        presets,
+        tables,
+        presetOptions,
+        targets,
+        previous,
+        delistedField,
+        cityNameField,
+        provinceNameField,
+        monitoring,
+        analysis,
+        year);
   }
 
   /** These options with other preset options. */
@@ -115,7 +136,8 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with {@code newTargets}. */
@@ -130,7 +152,8 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options comparing with the snapshot {@code file}, delisted flag in {@code field}. */
@@ -145,7 +168,8 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with other monitoring options. */
@@ -160,7 +184,8 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         options,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with other analysis options. */
@@ -175,6 +200,7 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        options);
+        options,
+        surveyYear);
   }
 }

@@ -24,7 +24,7 @@ import org.mineeco.units.AreaUnit;
  */
 final class TargetsCsv {
   private static final List<String> COLUMNS =
-      List.of("region", "period", "status", "zone", "mode", "target", "unit");
+      List.of("region", "period", "status", "zone", "mode", "target", "unit", "mines", "deadline");
   private static final List<String> REQUIRED = List.of("region", "target", "unit");
 
   private TargetsCsv() {}
@@ -108,15 +108,45 @@ final class TargetsCsv {
     if (region.isEmpty()) {
       throw error(file, number, header, "region", "a region id is required");
     }
-    return new Target(
+    String minesText = get(header, fields, "mines");
+    Integer mines =
+        minesText.isEmpty()
+            ? null
+            : parse(file, number, header, "mines", () -> wholeNumber(minesText));
+    String deadlineText = get(header, fields, "deadline");
+    Integer deadline =
+        deadlineText.isEmpty()
+            ? null
+            : parse(file, number, header, "deadline", () -> wholeNumber(deadlineText));
+    return parse(
+        file,
         number,
-        region,
-        period,
-        get(header, fields, "status"),
-        get(header, fields, "zone"),
-        get(header, fields, "mode"),
-        Area.of(value, unit),
-        unit);
+        header,
+        deadline == null ? "mines" : "deadline",
+        () ->
+            new Target(
+                number,
+                region,
+                period,
+                get(header, fields, "status"),
+                get(header, fields, "zone"),
+                get(header, fields, "mode"),
+                Area.of(value, unit),
+                unit,
+                mines,
+                deadline));
+  }
+
+  private static int wholeNumber(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value < 0) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number >= 0, was '" + text + "'");
+    }
   }
 
   private static double number(String text) {

@@ -142,6 +142,12 @@ final class ReportCommand implements Callable<Integer> {
   String language;
 
   @Option(
+      names = "--survey-year",
+      description =
+          "the survey's year, against which target deadlines are judged (default: this year)")
+  Integer surveyYear;
+
+  @Option(
       names = "--no-bom",
       description = "write the CSV files without the UTF-8 byte-order mark (Excel needs it)")
   boolean noBom;
@@ -230,6 +236,7 @@ final class ReportCommand implements Callable<Integer> {
     MonitoringOptions monitoring =
         parse("--min-overlap", () -> new MonitoringOptions(minOverlap, AreaUnit.MU, 2));
     return ReportingOptions.of(presets, tables)
+        .withSurveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
         .withPresetOptions(presetOptions)
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)
