@@ -28,6 +28,8 @@ public final class GroupedTables {
   private static final String SEPARATOR = "\u001f";
   private static final String ALL_COLUMNS = "";
   private static final double SLACK_M2 = 0.01;
+  private static final String FYP14 = "2021-2025";
+  private static final String AFTER_FYP14 = "2026-";
 
   private GroupedTables() {}
 
@@ -154,15 +156,27 @@ public final class GroupedTables {
       } else if (TableDefinition.ZONE_DIMENSIONS.contains(dim)) {
         values.add(zone);
       } else if (dim.equals("year")) {
-        values.add(
-            patch.restorationYear() == null
-                ? PatchFacts.UNKNOWN
-                : patch.restorationYear().toString());
+        values.add(year(patch));
       } else {
         values.add(patch.dimension(dim));
       }
     }
     return values;
+  }
+
+  /**
+   * The restoration year, else the planned period {@code NXFSJD} the survey has: {@code 2021-2025}
+   * (A, within the 14th five-year plan) or {@code 2026-} (B, later), else {@code UNKNOWN}.
+   */
+  static String year(PatchFacts patch) {
+    if (patch.restorationYear() != null) {
+      return patch.restorationYear().toString();
+    }
+    return switch (patch.dimension(PatchFacts.PERIOD)) {
+      case "WITHIN_14TH_FYP" -> FYP14;
+      case "LATER" -> AFTER_FYP14;
+      default -> PatchFacts.UNKNOWN;
+    };
   }
 
   private static Table assemble(
@@ -330,6 +344,13 @@ public final class GroupedTables {
                   + unit.symbol()
                   + ") are not in this table.",
               "按" + d.where() + "筛选图斑；其余" + left + "个图斑（" + m2 + unit.chineseName() + "）未列入本表。"));
+    }
+    if (d.rows().contains("year") || d.columns().contains("year")) {
+      notes.add(
+          new Bilingual(
+              "Restoration year from the spec's year field (patches.year); a patch without one"
+                  + " falls in 2021-2025 or 2026- by its planned period NXFSJD (A, B).",
+              "治理年度取自规格中的年度字段（patches.year）；无年度的图斑按规划时段NXFSJD（A、B）计入2021-2025或2026-。"));
     }
     if (!d.zones().isEmpty()) {
       notes.add(

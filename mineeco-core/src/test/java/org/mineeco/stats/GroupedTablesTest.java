@@ -188,6 +188,21 @@ class GroupedTablesTest {
   }
 
   @Test
+  void aPatchWithoutARestorationYearFallsBackOnItsPlannedPeriod() {
+    List<PatchFacts> patches =
+        List.of(
+            patch("dated", 1, AreaUnit.HECTARE).year(2022).dim(PatchFacts.PERIOD, "LATER").build(),
+            patch("a", 2, AreaUnit.HECTARE).dim(PatchFacts.PERIOD, "WITHIN_14TH_FYP").build(),
+            patch("b", 4, AreaUnit.HECTARE).dim(PatchFacts.PERIOD, "LATER").build(),
+            patch("none", 8, AreaUnit.HECTARE).build());
+    Table t = GroupedTables.table(patches, REGIONS, TableDefinition.of("t", "year", "", "ha", ""));
+    assertEquals("1.00", cell(t, "year", "2022", "ha"), "the year wins over NXFSJD");
+    assertEquals("2.00", cell(t, "year", "2021-2025", "ha"));
+    assertEquals("4.00", cell(t, "year", "2026-", "ha"));
+    assertEquals("8.00", cell(t, "year", "UNKNOWN", "ha"));
+  }
+
+  @Test
   void definitionsRefuseWhatTheyCannotBuild() {
     assertThrows(
         IllegalArgumentException.class, () -> TableDefinition.of("t", "county", "", "acres", ""));
