@@ -24,38 +24,54 @@ import org.mineeco.units.AreaUnit;
 
 /**
  * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
- * input feature, in input order; the GeoPackage with the repaired geometries in the patch layer's
- * CRS, from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
- * summary.csv} (per zone and band: patches, m², mu, ha), {@code repairs.csv} and {@code zones.csv}
- * (every zone and region feature: used, repaired, filtered or rejected). Areas are ellipsoidal
- * (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each file is written
- * under a temporary name and renamed when complete.
+ * input feature, in input order: the results, then every input attribute as read, the ledger of
+ * {@link SurveyLedger}; the GeoPackage with the repaired geometries in the patch layer's CRS; all
+ * from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
+ * declared_area.csv} (patches whose declared area {@code TBMJ} differs from the computed one by
+ * more than the tolerance), {@code summary.csv} (per zone and band: patches, m², mu, ha), {@code
+ * repairs.csv} and {@code zones.csv} (every zone and region feature: used, repaired, filtered or
+ * rejected). Areas are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres
+ * rounded to 0.01 m. Each file is written under a temporary name and renamed when complete.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}
 
-  /** Writes the outputs into {@code folder} (created if needed) and returns the files written. */
+  /** {@link #write(Analysis, Path, OutputOptions)} with {@link OutputOptions#DEFAULTS}. */
   public static List<Path> write(Analysis analysis, Path folder) {
+    return write(analysis, folder, OutputOptions.DEFAULTS);
+  }
+
+  /** Writes the outputs into {@code folder} (created if needed) and returns the files written. */
+  public static List<Path> write(Analysis analysis, Path folder, OutputOptions options) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + folder, e);
     }
-    List<Path> written = new ArrayList<>(writePatches(analysis, folder));
-    written.add(writeSummary(analysis, folder.resolve("summary.csv")));
-    written.add(writeRepairs(analysis, folder.resolve("repairs.csv")));
-    written.add(ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv")));
+    List<Path> written = new ArrayList<>(writePatches(analysis, folder, options));
+    written.add(
+        DeclaredAreaCsv.write(
+            analysis,
+            folder.resolve("declared_area.csv"),
+            options.declaredAreaTolerance(),
+            options.bom()));
+    written.add(writeSummary(analysis, folder.resolve("summary.csv"), options.bom()));
+    written.add(writeRepairs(analysis, folder.resolve("repairs.csv"), options.bom()));
+    written.add(
+        ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv"), options.bom()));
     return written;
   }
 
-  private static List<Path> writePatches(Analysis analysis, Path folder) {
+  private static List<Path> writePatches(Analysis analysis, Path folder, OutputOptions o) {
     List<Field> fields = patchFields(analysis);
+    SurveyLedger ledger = SurveyLedger.of(analysis, fields);
+    fields.addAll(ledger.fields());
     Path csv = folder.resolve("patches.csv");
     Path gpkg = folder.resolve("patches.gpkg");
     WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
     Writers writers =
         Writers.open(
-            () -> Layers.create(csv, options.withoutGeometry()),
+            () -> Layers.create(csv, options.withoutGeometry().withBom(o.bom())),
             () -> Layers.create(gpkg, options));
     writers.runEach(
         writer ->
@@ -64,11 +80,13 @@ public final class AnalysisWriter {
                 .replay(
                     (outcome, overlay) -> {
                       PatchRow row = analysis.rows().get((int) outcome.index());
+                      Map<String, Object> values = row(analysis, row);
+                      values.putAll(ledger.values(outcome));
                       writer.write(
                           new Feature(
                               outcome.index(),
                               outcome.patch() == null ? null : outcome.patch().geometry(),
-                              row(analysis, row)));
+                              values));
                     }));
     return List.of(csv, gpkg);
   }
@@ -123,7 +141,7 @@ public final class AnalysisWriter {
     };
   }
 
-  private static Path writeSummary(Analysis analysis, Path file) {
+  private static Path writeSummary(Analysis analysis, Path file, boolean bom) {
     List<Field> fields =
         List.of(
             new Field("zone", FieldType.STRING),
@@ -133,7 +151,7 @@ public final class AnalysisWriter {
             new Field("area_mu", FieldType.REAL),
             new Field("area_ha", FieldType.REAL));
     WriteOptions options =
-        new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
+        new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry().withBom(bom);
     Writers.open(() -> Layers.create(file, options))
         .run(
             w -> {
@@ -153,7 +171,7 @@ public final class AnalysisWriter {
     return file;
   }
 
-  private static Path writeRepairs(Analysis analysis, Path file) {
+  private static Path writeRepairs(Analysis analysis, Path file, boolean bom) {
     List<Field> fields =
         List.of(
             new Field("index", FieldType.INTEGER),
@@ -163,7 +181,7 @@ public final class AnalysisWriter {
             new Field("area_after_m2", FieldType.REAL),
             new Field("area_change_m2", FieldType.REAL));
     WriteOptions options =
-        new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry();
+        new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry().withBom(bom);
     Writers.open(() -> Layers.create(file, options))
         .run(
             w -> {

@@ -54,6 +54,11 @@ final class RecordCodec {
     out.writeByte(outcome.status().ordinal());
     text(out, outcome.id());
     text(out, outcome.reason());
+    out.writeInt(outcome.attributes().size());
+    for (Map.Entry<String, Object> field : outcome.attributes().entrySet()) {
+      text(out, field.getKey());
+      value(out, field.getValue());
+    }
     if (outcome.patch() == null) {
       return;
     }
@@ -92,8 +97,14 @@ final class RecordCodec {
     PatchOutcome.Status status = PatchOutcome.Status.values()[in.readByte()];
     String id = text(in);
     String reason = text(in);
+    int attributeCount = in.readInt();
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < attributeCount; i++) {
+      attributes.put(text(in), value(in));
+    }
     if (!status.analysed()) {
-      return new Analysed(new PatchOutcome(index, id, null, null, status, reason), null);
+      return new Analysed(
+          new PatchOutcome(index, id, null, null, status, reason, attributes), null);
     }
     Area area = Area.squareMetres(in.readDouble());
     byte[] wkb = new byte[in.readInt()];
@@ -133,7 +144,7 @@ final class RecordCodec {
       regions.add(new RegionShare(text(in), text(in), Area.squareMetres(in.readDouble())));
     }
     return new Analysed(
-        new PatchOutcome(index, id, patch, area, status, reason),
+        new PatchOutcome(index, id, patch, area, status, reason, attributes),
         new PatchOverlay(index, id, area, zoneResults, regions));
   }
 

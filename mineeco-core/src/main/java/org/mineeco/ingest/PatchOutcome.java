@@ -1,5 +1,6 @@
 package org.mineeco.ingest;
 
+import java.util.Map;
 import java.util.Objects;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
@@ -16,9 +17,17 @@ import org.mineeco.units.Area;
  * @param status accepted as read, repaired, rejected, or filtered out by the selection
  * @param reason what was repaired, why the feature was rejected or which selection condition it
  *     failed; {@code null} when accepted
+ * @param attributes every attribute of the source feature as read, in source order, whatever its
+ *     status (the ledger of {@code patches.csv})
  */
 public record PatchOutcome(
-    long index, String id, MinePatch patch, Area area, Status status, String reason) {
+    long index,
+    String id,
+    MinePatch patch,
+    Area area,
+    Status status,
+    String reason,
+    Map<String, Object> attributes) {
   /** The fate of a feature. */
   public enum Status {
     /** Read as written. */
@@ -36,6 +45,12 @@ public record PatchOutcome(
     }
   }
 
+  /** An outcome without source attributes. */
+  public PatchOutcome(
+      long index, String id, MinePatch patch, Area area, Status status, String reason) {
+    this(index, id, patch, area, status, reason, Map.of());
+  }
+
   public PatchOutcome {
     if (index < 0) {
       throw new IllegalArgumentException("feature index must be >= 0, was " + index);
@@ -48,6 +63,7 @@ public record PatchOutcome(
               + ": a patch and its area are required exactly when accepted or repaired, status was "
               + status);
     }
+    attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     if ((reason == null) != (status == Status.ACCEPTED)) {
       throw new IllegalArgumentException(
           "feature " + index + ": a reason is required unless accepted, status was " + status);

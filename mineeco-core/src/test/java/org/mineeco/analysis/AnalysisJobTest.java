@@ -129,8 +129,11 @@ class AnalysisJobTest {
             "region_name",
             "priority",
             "repaired",
-            "status"),
+            "status",
+            "HFZLQK"),
         new ArrayList<>(csv.get(0).keySet()));
+    assertEquals("B", csv.get(3).get("HFZLQK"), "the input attributes are kept, as read");
+    assertEquals("A", csv.get(2).get("HFZLQK"), "for rejected features too");
     assertEquals(
         List.of("P0", "P1", "P2", "P3", "P0", "P5"), csv.stream().map(r -> r.get("TBBH")).toList());
     assertEquals("ok", csv.get(0).get("status"));
@@ -175,6 +178,45 @@ class AnalysisJobTest {
     assertEquals("", rows.get(3).get("area_m2"));
     assertEquals("P3", ingest.filteredOut().get(0).id());
     assertEquals(3, selected.rows().stream().filter(r -> !r.isRejected()).count());
+  }
+
+  @Test
+  void theLedgerKeepsEveryInputFieldAndDeclaredAreasBeyondTheToleranceAreListed()
+      throws IOException, ParseException {
+    double p0 = EllipsoidalArea.of(WKT.read(P0), Crs.CGCS2000).squareMetres();
+    layer(
+        "declared.geojson",
+        List.of("TBBH", "TBMJ", "status", "KSBH"),
+        // 10% more than computed: listed at 5%
+        row(P0, "TBBH", "D0", "TBMJ", Double.toString(p0 * 1.10), "status", "x", "KSBH", "M1"),
+        // 1% less: listed only below 1%
+        row(P0, "TBBH", "D1", "TBMJ", Double.toString(p0 * 0.99), "status", "y", "KSBH", "M1"),
+        row(P0, "TBBH", "D2", "status", "z"));
+    Files.writeString(
+        dir.resolve("declared.yaml"),
+        """
+        patches: {path: declared.geojson, id: TBBH}
+        zones: [{name: red_line, type: polygons, path: redline.geojson}]
+        """);
+    Analysis declared =
+        AnalysisJob.run(
+            AnalysisSpec.load(dir.resolve("declared.yaml")), AnalysisOptions.defaults());
+    AnalysisWriter.write(declared, dir.resolve("declared"), new OutputOptions(0.05, true));
+    List<Map<String, String>> listed = readCsv(dir.resolve("declared/declared_area.csv"));
+    assertEquals(List.of("D0"), listed.stream().map(r -> r.get("id")).toList());
+    assertEquals(p0 * 0.10, number(listed.get(0), "difference_m2"), 0.002);
+    assertEquals(0.10, number(listed.get(0), "relative_difference"), 1e-6);
+    AnalysisWriter.write(declared, dir.resolve("declared-strict"), new OutputOptions(0.005, false));
+    assertEquals(
+        List.of("D0", "D1"),
+        readCsv(dir.resolve("declared-strict/declared_area.csv")).stream()
+            .map(r -> r.get("id"))
+            .toList());
+    List<Map<String, String>> rows = readCsv(dir.resolve("declared/patches.csv"));
+    assertEquals("ok", rows.get(0).get("status"));
+    assertEquals("x", rows.get(0).get("input_status"), "a clashing input field is renamed");
+    assertEquals("M1", rows.get(1).get("KSBH"));
+    assertEquals("", rows.get(2).get("TBMJ"));
   }
 
   @Test
