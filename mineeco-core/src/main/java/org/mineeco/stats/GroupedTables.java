@@ -137,10 +137,13 @@ public final class GroupedTables {
     return parts;
   }
 
+  /** The part with the largest area; ties go to the first in key order, as mines' do. */
   private static String largest(Map<String, Double> parts) {
     String best = null;
     for (Map.Entry<String, Double> e : parts.entrySet()) {
-      if (best == null || e.getValue() > parts.get(best)) {
+      if (best == null
+          || e.getValue() > parts.get(best)
+          || (e.getValue().equals(parts.get(best)) && Pivot.compareParts(e.getKey(), best) < 0)) {
         best = e.getKey();
       }
     }

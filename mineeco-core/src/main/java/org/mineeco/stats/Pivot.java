@@ -35,6 +35,11 @@ final class Pivot {
       Comparator.comparing((String s) -> s.equals(RegionTree.OUTSIDE) || s.equals("UNKNOWN"))
           .thenComparing(Comparator.naturalOrder());
 
+  /** The order of one key part: natural, with the "outside" region and {@code UNKNOWN} last. */
+  static int compareParts(String a, String b) {
+    return PART.compare(a, b);
+  }
+
   static final Comparator<List<String>> ORDER =
       (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
