@@ -15,12 +15,14 @@ import org.mineeco.units.AreaUnit;
  * tributaries, so that total = main stream + tributaries in every row as in seed 004: its area
  * within the main stream band goes to the main stream, the rest of its area within the union of
  * both bands (read from the union zone column, or the only band it lies in) to the tributaries, and
- * its count to the larger of the two parts (the one counting rule; mines likewise).
+ * its count to the largest of these two parts and the part beyond the band (the one counting rule;
+ * mines likewise): a patch mostly beyond 10 km adds its area within the band but is not counted.
  */
 final class AnnexTable {
   private static final String MAIN = "main";
   private static final String TRIBUTARY = "tributary";
   private static final String TOTAL = "total";
+  private static final String BEYOND = "beyond";
 
   private AnnexTable() {}
 
@@ -34,6 +36,7 @@ final class AnnexTable {
       int decimals) {
     Pivot pivot = new Pivot();
     tree.idsAt(level).forEach(id -> pivot.ensureRow(List.of(id)));
+    int beyond = 0;
     for (PatchFacts patch : patches) {
       double main = patch.zoneArea(mainZone).squareMetres();
       double tributary = patch.zoneArea(tributaryZone).squareMetres();
@@ -45,7 +48,16 @@ final class AnnexTable {
           Math.max(0, union(patch, main, tributary, mainZone, tributaryZone, unionZone) - main);
       add(pivot, patch, shares, MAIN, main);
       add(pivot, patch, shares, TRIBUTARY, rest);
-      pivot.add(List.of(shares.countRegion), main >= rest ? MAIN : TRIBUTARY, 0, 1);
+      double outside = patch.area().squareMetres() - main - rest;
+      // the part beyond the band takes part in a mine's count, in no column
+      add(pivot, patch, shares, BEYOND, outside);
+      if (main >= rest && main >= outside) {
+        pivot.add(List.of(shares.countRegion), MAIN, 0, 1);
+      } else if (rest >= outside) {
+        pivot.add(List.of(shares.countRegion), TRIBUTARY, 0, 1);
+      } else {
+        beyond++;
+      }
     }
     AreaUnit unit = AreaUnit.HECTARE;
     List<TableAssembler.ValueColumn> values = new ArrayList<>();
@@ -87,12 +99,17 @@ final class AnnexTable {
                 + tributaryZone
                 + ". A patch near both is counted once: its area within the main stream band"
                 + " goes to the main stream, the rest to the tributaries, its count to the larger"
-                + " part; total = main stream + tributaries.",
+                + " part (or to the part beyond 10 km: "
+                + beyond
+                + " patches are counted there, their area within 10 km is included);"
+                + " total = main stream + tributaries.",
             "干流："
                 + mainZone
                 + "；支流："
                 + tributaryZone
-                + "。同时临近干流和支流的图斑只计一次：干流范围内的面积计入干流，其余计入支流，图斑个数计入面积较大的部分；总计=干流+支流。"));
+                + "。同时临近干流和支流的图斑只计一次：干流范围内的面积计入干流，其余计入支流，图斑个数计入面积最大的部分（含10公里以外部分：有"
+                + beyond
+                + "个图斑大部分在10公里以外，不计个数，其10公里内面积计入）；总计=干流+支流。"));
     Chart chart =
         new Chart(
             title, "region_name", List.of(MAIN + "_area", TRIBUTARY + "_area", TOTAL + "_area"));

@@ -22,6 +22,21 @@ class PresetsTest {
   private static final String UNION = PresetOptions.UNION_ZONE;
 
   @Test
+  void yangtzeAnnexCountsAPatchMostlyBeyondTenKilometresNowhereButKeepsItsAreaWithin() {
+    List<Region> regions = List.of(Region.ofCode("360000", "江西"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    // 6 ha: 2 within 10 km of the main stream, 4 beyond; its count goes to the part beyond
+    PatchFacts straddling = patch("s", 6, ha).in("360402", 6).zone(MAIN, 2).zone(UNION, 2).build();
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, List.of(straddling), regions, PresetOptions.defaults())
+            .get(0);
+    assertEquals(
+        List.of("Total", "", "", "0", "0", "2.00", "0", "0", "0.00", "0", "0", "2.00"),
+        Facts.row(t, "region", "Total"));
+    assertTrue(t.notes().stream().anyMatch(n -> n.en().contains("beyond 10 km: 1 patches")));
+  }
+
+  @Test
   void yangtzeAnnexPutsAPatchNearBothRiversInExactlyOneSoTheTotalIsTheirSum() {
     List<Region> regions =
         List.of(
