@@ -26,6 +26,7 @@ import org.mineeco.units.AreaUnit;
 public final class GroupedTables {
   private static final String NONE = "NONE";
   private static final String SEPARATOR = "\u001f";
+  private static final String ORDER_MARK = "\u001e";
   private static final String ALL_COLUMNS = "";
   private static final double SLACK_M2 = 0.01;
   private static final String FYP14 = "2021-2025";
@@ -115,7 +116,11 @@ public final class GroupedTables {
     pivot.add(row, column, 0, 1);
   }
 
-  /** Zone column → area inside, plus {@code NONE} → the rest; the whole area when no zones. */
+  /**
+   * Zone column → area inside, plus {@code NONE} → the rest; the whole area when no zones. Keys
+   * carry their position in {@code zones} ({@link #ordered}), so that rows and columns follow that
+   * order.
+   */
   private static Map<String, Double> zoneParts(PatchFacts patch, List<String> zones) {
     Map<String, Double> parts = new LinkedHashMap<>();
     double whole = patch.area().squareMetres();
@@ -124,17 +129,28 @@ public final class GroupedTables {
       return parts;
     }
     double inside = 0;
-    for (String zone : zones) {
-      double m2 = patch.zoneArea(zone).squareMetres();
+    for (int z = 0; z < zones.size(); z++) {
+      double m2 = patch.zoneArea(zones.get(z)).squareMetres();
       if (m2 > 0) {
-        parts.put(zone, m2);
+        parts.put(ordered(z, zones.get(z)), m2);
         inside += m2;
       }
     }
     if (whole - inside > SLACK_M2 || parts.isEmpty()) {
-      parts.put(NONE, Math.max(0, whole - inside));
+      parts.put(ordered(zones.size(), NONE), Math.max(0, whole - inside));
     }
     return parts;
+  }
+
+  /** A zone value that sorts by its position: {@code 007<mark>red_line}. */
+  private static String ordered(int position, String zone) {
+    return String.format(Locale.ROOT, "%03d", position) + ORDER_MARK + zone;
+  }
+
+  /** A value as shown: a zone value without its position. */
+  private static String shown(String value) {
+    int mark = value.indexOf(ORDER_MARK);
+    return mark < 0 ? value : value.substring(mark + 1);
   }
 
   /** The part with the largest area; ties go to the first in key order, as mines' do. */
@@ -288,7 +304,8 @@ public final class GroupedTables {
   }
 
   private static Bilingual valueTitle(String value) {
-    return value.equals(NONE) ? new Bilingual("outside the zones", "区外") : Vocabulary.of(value);
+    String shown = shown(value);
+    return shown.equals(NONE) ? new Bilingual("outside the zones", "区外") : Vocabulary.of(shown);
   }
 
   private static Bilingual dimensionTitle(String dim) {
@@ -368,7 +385,11 @@ public final class GroupedTables {
   }
 
   private static String safe(String columnKey) {
-    return columnKey.replace(SEPARATOR, "_").replaceAll("[^A-Za-z0-9_.-]", "_");
+    List<String> parts = new ArrayList<>();
+    for (String part : columnKey.split(SEPARATOR, -1)) {
+      parts.add(shown(part));
+    }
+    return String.join("_", parts).replaceAll("[^A-Za-z0-9_.-]", "_");
   }
 
   private static int compareColumns(String a, String b) {

@@ -126,6 +126,10 @@ class GroupedTablesTest {
     assertEquals("10", cell(bands, "region", "110100", "NONE_m2"));
     assertEquals("1", cell(bands, "region", "110100", "total_patches"));
     assertEquals("100", cell(bands, "region", "110100", "total_m2"));
+    assertTrue(
+        bands.columnIndex("rivers_0_5000_m2") < bands.columnIndex("rivers_5000_10000_m2")
+            && bands.columnIndex("rivers_5000_10000_m2") < bands.columnIndex("NONE_m2"),
+        "bands in the order given, the rest last");
   }
 
   @Test
