@@ -30,8 +30,9 @@ import org.mineeco.units.Area;
  * each patch at most once. Changes are then classified as in {@link Change}: a patch is delisted
  * only when it is restored (HFZLQK = B) and newly flagged, and a patch that disappears while not
  * restored is its own category, listed by id in the table's notes; the net increase in restored
- * area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in total.
- * Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
+ * area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in total. A
+ * patch split between regions is split by area (each region gets its part), its count going to the
+ * region holding its largest part. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
  */
 public final class Monitoring {
   static final String NET = "net";
@@ -141,7 +142,8 @@ public final class Monitoring {
   private static void tally(
       Change change, SnapshotPatch patch, Pivot pivot, Map<Change, TreeSet<String>> changes) {
     changes.computeIfAbsent(change, c -> new TreeSet<>()).add(patch.id());
-    pivot.add(List.of(region(patch)), change.name(), patch.area().squareMetres(), 1);
+    parts(patch).forEach((region, m2) -> pivot.add(List.of(region), change.name(), m2, 0));
+    pivot.add(List.of(region(patch)), change.name(), 0, 1);
   }
 
   private static Map<String, Area> restored(
@@ -149,15 +151,36 @@ public final class Monitoring {
     Map<String, Area> restored = new TreeMap<>();
     for (SnapshotPatch patch : patches) {
       if (patch.restored()) {
-        String region = region(patch);
-        restored.merge(region, patch.area(), Area::plus);
-        pivot.add(List.of(region), key, patch.area().squareMetres(), 0);
-        pivot.add(List.of(region), NET, sign * patch.area().squareMetres(), 0);
+        parts(patch)
+            .forEach(
+                (region, m2) -> {
+                  restored.merge(region, Area.squareMetres(m2), Area::plus);
+                  pivot.add(List.of(region), key, m2, 0);
+                  pivot.add(List.of(region), NET, sign * m2, 0);
+                });
       } else {
         pivot.ensureRow(List.of(region(patch)));
       }
     }
     return restored;
+  }
+
+  /**
+   * The patch's area (m²) by region, split by area: each region its part, the rest outside every
+   * region under {@link RegionTree#OUTSIDE}; the parts sum to the patch's area.
+   */
+  private static Map<String, Double> parts(SnapshotPatch patch) {
+    Map<String, Double> parts = new TreeMap<>();
+    double inside = 0;
+    for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
+      parts.merge(e.getKey(), e.getValue().squareMetres(), Double::sum);
+      inside += e.getValue().squareMetres();
+    }
+    double rest = patch.area().squareMetres() - inside;
+    // a rounding-size rest stays with the main region, so that the parts sum to the area
+    parts.merge(
+        rest > 0.01 || parts.isEmpty() ? RegionTree.OUTSIDE : region(patch), rest, Double::sum);
+    return parts;
   }
 
   static String region(SnapshotPatch patch) {

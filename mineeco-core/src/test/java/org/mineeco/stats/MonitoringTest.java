@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -127,6 +128,27 @@ class MonitoringTest {
                 n -> n.en().equals("To check, removed while not restored (check): 1 (vanished).")),
         t.notes().toString());
     assertTrue(t.notes().stream().anyMatch(n -> n.zh().contains("标记销号但未治理（需核查）：1个（flag-only）")));
+  }
+
+  @Test
+  void aPatchSplitBetweenCountiesSplitsItsAreaAndCountsInTheLarger() throws ParseException {
+    // 10 mu newly restored: 3 mu in A, 7 mu in B (main region B)
+    SnapshotPatch t0 = square("split", 116.00, 29.70, false, false, 10, B);
+    SnapshotPatch t1 = square("split", 116.00, 29.70, true, false, 10, B);
+    Map<String, Area> parts = Map.of(A, Area.of(3, AreaUnit.MU), B, Area.of(7, AreaUnit.MU));
+    SnapshotPatch before =
+        new SnapshotPatch(t0.id(), t0.geometry(), false, false, t0.area(), B, parts);
+    SnapshotPatch after =
+        new SnapshotPatch(t1.id(), t1.geometry(), true, false, t1.area(), B, parts);
+    MonitoringResult r =
+        Monitoring.compare(List.of(before), List.of(after), REGIONS, MonitoringOptions.defaults());
+    Table t = r.table();
+    assertEquals("3.00", Facts.cell(t, "region", A, "newly_restored_area"));
+    assertEquals("0", Facts.cell(t, "region", A, "newly_restored_count"));
+    assertEquals("7.00", Facts.cell(t, "region", B, "newly_restored_area"));
+    assertEquals("1", Facts.cell(t, "region", B, "newly_restored_count"));
+    assertEquals(3, r.netIncrease(A).in(AreaUnit.MU), 1e-9);
+    assertEquals(7, r.netIncrease(B).in(AreaUnit.MU), 1e-9);
   }
 
   @Test
