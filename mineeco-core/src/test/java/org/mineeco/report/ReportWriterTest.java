@@ -179,6 +179,25 @@ class ReportWriterTest {
   }
 
   @Test
+  void mineCountColumnsSurviveTheJsonRoundTrip() throws IOException {
+    Table table =
+        new Table(
+            "mines",
+            new Bilingual("Mines", "矿山"),
+            List.of(
+                Column.label("county", new Bilingual("county", "区县")),
+                Column.mines("m", Bilingual.same(""), new Bilingual("mines", "矿山数"))),
+            List.of(new Row(Row.Kind.DATA, List.of(Cell.text("乙"), new Cell.Count(9)))),
+            List.of(),
+            null);
+    ReportWriter.write(List.of(table), dir, ReportOptions.defaults());
+    Table back = ReportWriter.earlier(dir, ReportOptions.defaults()).get(0);
+    assertEquals(Column.Kind.MINES, back.columns().get(1).kind());
+    assertEquals("9", back.text(0, 1, Language.EN));
+    assertEquals("座", back.columns().get(1).unitText(Language.ZH));
+  }
+
+  @Test
   void chineseTitlesWithLanguageZh() throws IOException {
     ReportWriter.write(List.of(smallTable("t")), dir, new ReportOptions("zh", Language.ZH));
     try (InputStream in = Files.newInputStream(dir.resolve("zh.xlsx"));
