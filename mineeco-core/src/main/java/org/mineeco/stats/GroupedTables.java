@@ -82,7 +82,8 @@ public final class GroupedTables {
 
   private static boolean passes(PatchFacts patch, Map<String, Set<String>> where) {
     for (Map.Entry<String, Set<String>> e : where.entrySet()) {
-      if (!e.getValue().contains(patch.dimension(e.getKey()))) {
+      String value = patch.dimension(e.getKey());
+      if (e.getValue().stream().noneMatch(value::equalsIgnoreCase)) {
         return false;
       }
     }

@@ -27,8 +27,8 @@ import org.mineeco.units.AreaUnit;
  * @param measures what each cell holds, at least one, no repeats
  * @param zones the zone or band columns of the {@code zone} / {@code band} dimension, e.g. {@code
  *     red_line} or {@code yangtze_0_5000}; required exactly when that dimension is used
- * @param where patch dimension → accepted values (enum names, e.g. {@code status: [PRODUCING]});
- *     other patches are left out of the table (and counted in its notes)
+ * @param where patch dimension → accepted values (enum names, any case, e.g. {@code status:
+ *     [PRODUCING]}); other patches are left out of the table (and counted in its notes)
  * @param decimals digits after the decimal point of areas, or null for the measure's default (m² 0,
  *     mu and ha 2, km² 4)
  */

@@ -163,7 +163,7 @@ class GroupedTablesTest {
                 .build());
     TableDefinition definition =
         TableDefinition.of("damage-status", "county,status", "damage", "mu", "")
-            .withWhere(java.util.Map.of("status", java.util.Set.of("PRODUCING", "ABANDONED")));
+            .withWhere(java.util.Map.of("status", java.util.Set.of("producing", "ABANDONED")));
     Table t = GroupedTables.table(patches, REGIONS, definition);
     assertEquals(
         List.of("行政区代码", "区县", "矿山状态", "露天采场", "尾矿库", "未知", "合计"),
