@@ -32,7 +32,7 @@ import org.mineeco.units.Area;
  */
 public final class PatchStore {
   private static final int MAGIC = 0x4d4e4543; // "MNEC"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private final Path file;
   private final List<String> zones;

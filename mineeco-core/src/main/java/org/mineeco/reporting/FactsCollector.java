@@ -79,11 +79,28 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
       long index, String id, String mineId, SurveyAttributes survey, PatchOverlay overlay) {
     PatchFacts facts(Map<String, List<String>> columns) {
       Map<String, Area> regions = new TreeMap<>();
+      Map<String, Map<String, Area>> regionZones = new TreeMap<>();
       for (RegionShare share : overlay.regions()) {
         regions.merge(share.id(), share.area(), Area::plus);
+        if (!share.zones().isEmpty()) {
+          regionZones.put(share.id(), zoneAreas(share.zones(), columns));
+        }
       }
+      return new PatchFacts(
+          id,
+          mineId,
+          overlay.area(),
+          dimensions(),
+          survey.restorationYear(),
+          regions,
+          zoneAreas(overlay.zones(), columns),
+          regionZones);
+    }
+
+    private static Map<String, Area> zoneAreas(
+        List<ZoneOverlay> zones, Map<String, List<String>> columns) {
       Map<String, Area> zoneAreas = new TreeMap<>();
-      for (ZoneOverlay zone : overlay.zones()) {
+      for (ZoneOverlay zone : zones) {
         List<String> names = columns.get(zone.zone());
         for (int band = 0; band < zone.areas().size(); band++) {
           Area area = zone.areas().get(band);
@@ -92,8 +109,7 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
           }
         }
       }
-      return new PatchFacts(
-          id, mineId, overlay.area(), dimensions(), survey.restorationYear(), regions, zoneAreas);
+      return zoneAreas;
     }
 
     private Map<String, String> dimensions() {

@@ -2,6 +2,7 @@ package org.mineeco.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.mineeco.report.Bilingual;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
@@ -46,11 +47,25 @@ final class AnnexTable {
       Shares shares = Shares.of(patch, tree, level);
       double rest =
           Math.max(0, union(patch, main, tributary, mainZone, tributaryZone, unionZone) - main);
-      add(pivot, patch, shares, MAIN, main);
-      add(pivot, patch, shares, TRIBUTARY, rest);
       double outside = patch.area().squareMetres() - main - rest;
-      // the part beyond the band takes part in a mine's count, in no column
-      add(pivot, patch, shares, BEYOND, outside);
+      for (Map.Entry<String, Double> region : shares.fractions.entrySet()) {
+        String r = region.getKey();
+        double mainIn = in(patch, mainZone, r, tree, level);
+        double unionIn =
+            patch.zoneAreas().containsKey(unionZone)
+                ? in(patch, unionZone, r, tree, level)
+                : mainIn + in(patch, tributaryZone, r, tree, level);
+        double restIn = Math.max(0, unionIn - mainIn);
+        add(pivot, patch, r, MAIN, mainIn);
+        add(pivot, patch, r, TRIBUTARY, restIn);
+        // the part beyond the band takes part in a mine's count, in no column
+        add(
+            pivot,
+            patch,
+            r,
+            BEYOND,
+            region.getValue() * patch.area().squareMetres() - mainIn - restIn);
+      }
       if (main >= rest && main >= outside) {
         pivot.add(List.of(shares.countRegion), MAIN, 0, 1);
       } else if (rest >= outside) {
@@ -116,12 +131,25 @@ final class AnnexTable {
     return assembler.assemble("yangtze-annex", title, pivot, notes, chart);
   }
 
-  private static void add(Pivot pivot, PatchFacts patch, Shares shares, String column, double m2) {
-    if (m2 <= 0) {
-      return;
+  private static void add(Pivot pivot, PatchFacts patch, String region, String column, double m2) {
+    if (m2 > 0) {
+      pivot.part(patch.mineId(), List.of(region), column, m2);
     }
-    shares.fractions.forEach(
-        (region, f) -> pivot.part(patch.mineId(), List.of(region), column, m2 * f));
+  }
+
+  /**
+   * The patch's area in {@code zone} inside region {@code region} of {@code level}: measured (patch
+   * ∩ zone ∩ region) for a patch split between regions; for the part outside every region, the zone
+   * area not inside a region.
+   */
+  private static double in(
+      PatchFacts patch, String zone, String region, RegionTree tree, RegionLevel level) {
+    if (region.equals(RegionTree.OUTSIDE)) {
+      return Math.max(
+          0,
+          patch.zoneArea(zone).squareMetres() - patch.zoneAreaIn(zone, id -> true).squareMetres());
+    }
+    return patch.zoneAreaIn(zone, id -> tree.ancestor(id, level).equals(region)).squareMetres();
   }
 
   private static double union(

@@ -20,8 +20,10 @@ import org.mineeco.units.AreaUnit;
  * so subtotals and totals are sums of unrounded rows. The one counting rule: a patch's area is
  * split by region (its area in each region) and zone (its area in each listed zone column, the rest
  * under {@code NONE}); its count goes to the part with the largest area, and a mine's count to the
- * cell where its patches have the largest area. The area of a zone inside a region is the patch's
- * zone area times its share in that region. Thread-safe (stateless).
+ * cell where its patches have the largest area. The area of a zone inside a region is measured
+ * (patch ∩ zone ∩ region, {@link PatchFacts#regionZoneAreas()}) for a patch split between regions;
+ * facts without that measurement fall back on the zone area times the patch's share in the region.
+ * Thread-safe (stateless).
  */
 public final class GroupedTables {
   private static final String NONE = "NONE";
@@ -98,23 +100,80 @@ public final class GroupedTables {
       Layout layout,
       TableDefinition definition) {
     Shares shares = Shares.of(patch, tree, layout.regionLevel);
-    Map<String, Double> zoneParts = zoneParts(patch, definition.zones());
-    String countZone = largest(zoneParts);
+    List<String> zones = definition.zones();
+    boolean measured =
+        layout.regionLevel != null && !zones.isEmpty() && !patch.regionZoneAreas().isEmpty();
+    String countRegion = null;
+    String countZone = null;
+    double countM2 = -1;
     for (Map.Entry<String, Double> region : shares.fractions.entrySet()) {
-      for (Map.Entry<String, Double> zone : zoneParts.entrySet()) {
-        double m2 = zone.getValue() * region.getValue();
+      Map<String, Double> parts =
+          measured
+              ? measuredParts(patch, zones, region.getKey(), region.getValue(), tree, layout)
+              : scaled(zoneParts(patch, zones), region.getValue());
+      for (Map.Entry<String, Double> zone : parts.entrySet()) {
+        double m2 = zone.getValue();
         List<String> row = values(layout.rows, patch, region.getKey(), zone.getKey());
         String column =
             String.join(SEPARATOR, values(layout.columns, patch, region.getKey(), zone.getKey()));
         columnKeys.add(column);
         pivot.part(patch.mineId(), row, column, m2);
+        if (m2 > countM2
+            || (m2 == countM2
+                && Pivot.ORDER.compare(
+                        List.of(region.getKey(), zone.getKey()), List.of(countRegion, countZone))
+                    < 0)) {
+          countRegion = region.getKey();
+          countZone = zone.getKey();
+          countM2 = m2;
+        }
       }
     }
-    List<String> row = values(layout.rows, patch, shares.countRegion, countZone);
-    String column =
-        String.join(SEPARATOR, values(layout.columns, patch, shares.countRegion, countZone));
+    List<String> row = values(layout.rows, patch, countRegion, countZone);
+    String column = String.join(SEPARATOR, values(layout.columns, patch, countRegion, countZone));
     columnKeys.add(column);
     pivot.add(row, column, 0, 1);
+  }
+
+  private static Map<String, Double> scaled(Map<String, Double> parts, double fraction) {
+    Map<String, Double> scaled = new LinkedHashMap<>();
+    parts.forEach((zone, m2) -> scaled.put(zone, m2 * fraction));
+    return scaled;
+  }
+
+  /**
+   * The measured zone parts (patch ∩ zone ∩ region) of a patch split between regions, inside the
+   * region {@code region} of the table's level, plus {@code NONE} for the rest of its part there;
+   * for the part outside every region, each zone's area not inside a region.
+   */
+  private static Map<String, Double> measuredParts(
+      PatchFacts patch,
+      List<String> zones,
+      String region,
+      double fraction,
+      RegionTree tree,
+      Layout layout) {
+    Map<String, Double> parts = new LinkedHashMap<>();
+    double inside = 0;
+    for (int z = 0; z < zones.size(); z++) {
+      String zone = zones.get(z);
+      double m2 =
+          region.equals(RegionTree.OUTSIDE)
+              ? patch.zoneArea(zone).squareMetres()
+                  - patch.zoneAreaIn(zone, id -> true).squareMetres()
+              : patch
+                  .zoneAreaIn(zone, id -> tree.ancestor(id, layout.regionLevel).equals(region))
+                  .squareMetres();
+      if (m2 > SLACK_M2) {
+        parts.put(ordered(z, zone), m2);
+        inside += m2;
+      }
+    }
+    double rest = fraction * patch.area().squareMetres() - inside;
+    if (rest > SLACK_M2 || parts.isEmpty()) {
+      parts.put(ordered(zones.size(), NONE), Math.max(0, rest));
+    }
+    return parts;
   }
 
   /**
@@ -152,19 +211,6 @@ public final class GroupedTables {
   private static String shown(String value) {
     int mark = value.indexOf(ORDER_MARK);
     return mark < 0 ? value : value.substring(mark + 1);
-  }
-
-  /** The part with the largest area; ties go to the first in key order, as mines' do. */
-  private static String largest(Map<String, Double> parts) {
-    String best = null;
-    for (Map.Entry<String, Double> e : parts.entrySet()) {
-      if (best == null
-          || e.getValue() > parts.get(best)
-          || (e.getValue().equals(parts.get(best)) && Pivot.compareParts(e.getKey(), best) < 0)) {
-        best = e.getKey();
-      }
-    }
-    return best;
   }
 
   private static List<String> values(

@@ -40,9 +40,9 @@ final class Notes {
     if (zonesInRegions) {
       notes.add(
           new Bilingual(
-              "The area of a zone inside a region is the patch's zone area times the share of"
-                  + " the patch's area in that region.",
-              "图斑在某区域内的分区面积按该图斑在该区域内的面积比例分摊。"));
+              "The area of a zone inside a region is measured: patch ∩ zone ∩ region, ellipsoidal,"
+                  + " for a patch split between regions.",
+              "跨行政区图斑在各行政区内的分区面积为实测面积（图斑∩分区∩行政区，椭球面积）。"));
     }
     return notes;
   }

@@ -32,7 +32,9 @@ import org.mineeco.units.Area;
  *       region, from the overlay with the regions layer; a part outside every region is reported in
  *       its own "outside" row;
  *   <li>{@code zoneAreas} ← overlay column without the {@code _m2} suffix → area inside, e.g.
- *       {@code red_line}, {@code yangtze_0_10000}, {@code tributaries_0_10000}; absent means 0.
+ *       {@code red_line}, {@code yangtze_0_10000}, {@code tributaries_0_10000}; absent means 0;
+ *   <li>{@code regionZoneAreas} ← for a patch split between regions, region id → zone column → area
+ *       of patch ∩ zone ∩ region, measured; empty for a patch in one region.
  * </ul>
  *
  * @param id the patch id, not blank
@@ -42,6 +44,8 @@ import org.mineeco.units.Area;
  * @param restorationYear restoration year, or null when unknown
  * @param regionAreas region id → area inside; their sum must not exceed {@code area}
  * @param zoneAreas zone or band column → area inside; each at most {@code area}
+ * @param regionZoneAreas region id → zone or band column → area inside both (measured, not
+ *     prorated); empty when not measured (then a zone's area in a region is prorated)
  */
 public record PatchFacts(
     String id,
@@ -50,7 +54,20 @@ public record PatchFacts(
     Map<String, String> dimensions,
     Integer restorationYear,
     Map<String, Area> regionAreas,
-    Map<String, Area> zoneAreas) {
+    Map<String, Area> zoneAreas,
+    Map<String, Map<String, Area>> regionZoneAreas) {
+  /** Facts without measured zone-by-region areas. */
+  public PatchFacts(
+      String id,
+      String mineId,
+      Area area,
+      Map<String, String> dimensions,
+      Integer restorationYear,
+      Map<String, Area> regionAreas,
+      Map<String, Area> zoneAreas) {
+    this(id, mineId, area, dimensions, restorationYear, regionAreas, zoneAreas, Map.of());
+  }
+
   /** Patch class dimension (TBDL, or the class of TBXL). */
   public static final String CLASS = "class";
 
@@ -102,6 +119,11 @@ public record PatchFacts(
     dimensions = copy(id, "dimension", dimensions);
     regionAreas = copyAreas(id, "region", regionAreas);
     zoneAreas = copyAreas(id, "zone", zoneAreas);
+    Map<String, Map<String, Area>> byRegion = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Area>> e : regionZoneAreas.entrySet()) {
+      byRegion.put(e.getKey(), copyAreas(id, "zone of region " + e.getKey(), e.getValue()));
+    }
+    regionZoneAreas = Collections.unmodifiableMap(byRegion);
     double regions = regionAreas.values().stream().mapToDouble(Area::squareMetres).sum();
     if (exceeds(regions, area)) {
       throw new IllegalArgumentException(
@@ -170,6 +192,32 @@ public record PatchFacts(
   /** The area inside zone column {@code zone}; zero when absent. */
   public Area zoneArea(String zone) {
     return zoneAreas.getOrDefault(zone, Area.ZERO);
+  }
+
+  /**
+   * The area inside zone column {@code zone} and inside the regions whose ids pass {@code
+   * inRegion}, measured when the patch is split between regions and that was measured, else the
+   * zone area times the patch's share in those regions.
+   */
+  public Area zoneAreaIn(String zone, java.util.function.Predicate<String> inRegion) {
+    double inside = 0;
+    double all = 0;
+    double measured = 0;
+    for (Map.Entry<String, Area> e : regionAreas.entrySet()) {
+      all += e.getValue().squareMetres();
+      if (inRegion.test(e.getKey())) {
+        inside += e.getValue().squareMetres();
+        Map<String, Area> zones = regionZoneAreas.get(e.getKey());
+        measured += zones == null ? 0 : zones.getOrDefault(zone, Area.ZERO).squareMetres();
+      }
+    }
+    if (!regionZoneAreas.isEmpty()) {
+      return Area.squareMetres(measured);
+    }
+    double whole = Math.max(all, area.squareMetres());
+    return whole <= 0
+        ? Area.ZERO
+        : Area.squareMetres(zoneArea(zone).squareMetres() * inside / whole);
   }
 
   /** Whether the patch's {@value #STATE} is {@value #RESTORED}. */

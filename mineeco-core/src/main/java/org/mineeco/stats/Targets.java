@@ -19,9 +19,10 @@ import org.mineeco.units.AreaUnit;
  * Restoration targets against progress. A patch counts toward a target when it is restored ({@link
  * PatchFacts#restored()}), its restoration year lies in the target's period (when given), and its
  * status and mode match (when given, case-insensitive); it adds its area inside the target region
- * (its zone area times its share in the region when a zone is given). For a clear-to-zero target
- * (zero area in a zone) every patch with area in the zone and region that is not restored is listed
- * as open, whatever its year. Areas are CGCS2000 ellipsoidal areas. Thread-safe (stateless).
+ * (with a zone, its measured area inside both zone and region, patch ∩ zone ∩ region). For a
+ * clear-to-zero target (zero area in a zone) every patch with area in the zone and region that is
+ * not restored is listed as open, whatever its year. Areas are CGCS2000 ellipsoidal areas.
+ * Thread-safe (stateless).
  */
 public final class Targets {
   private static final Bilingual TARGET = new Bilingual("target", "目标面积");
@@ -136,6 +137,9 @@ public final class Targets {
   }
 
   private static double areaInRegion(PatchFacts patch, Target target, RegionTree tree) {
+    if (target.zone() != null) {
+      return patch.zoneAreaIn(target.zone(), id -> tree.within(id, target.region())).squareMetres();
+    }
     double inside = 0;
     double all = 0;
     for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
@@ -148,8 +152,7 @@ public final class Targets {
     if (inside <= 0 || whole <= 0) {
       return 0;
     }
-    Area measured = target.zone() == null ? patch.area() : patch.zoneArea(target.zone());
-    return measured.squareMetres() * inside / whole;
+    return patch.area().squareMetres() * inside / whole;
   }
 
   /**

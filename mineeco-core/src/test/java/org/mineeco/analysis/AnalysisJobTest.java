@@ -220,6 +220,40 @@ class AnalysisJobTest {
   }
 
   @Test
+  void aPatchAcrossTheCountyLineHasItsZonesMeasuredInEachCounty() throws ParseException {
+    // P1 straddles 117°E (the county line and the river): its part west of 117°E is the
+    // rectangle 116.998-117 x 30.2-30.205, all of it within 5 km of the river.
+    PolygonArea west = new PolygonArea(EllipsoidalArea.GRS80, false);
+    for (double[] lonLat :
+        new double[][] {{116.998, 30.2}, {117.0, 30.2}, {117.0, 30.205}, {116.998, 30.205}}) {
+      west.AddPoint(lonLat[1], lonLat[0]);
+    }
+    double westM2 = Math.abs(west.Compute(false, true).area);
+    List<org.mineeco.overlay.PatchOverlay> p1 = new ArrayList<>();
+    analysis
+        .store()
+        .replay(
+            (outcome, overlay) -> {
+              if (outcome.index() == 1) {
+                p1.add(overlay);
+              }
+            });
+    var regions = p1.get(0).regions();
+    assertEquals(2, regions.size());
+    var westShare = regions.stream().filter(r -> r.id().equals("420101")).findFirst().orElseThrow();
+    assertEquals(westM2, westShare.area().squareMetres(), westM2 * 1e-6);
+    // zone order: rivers, red_line, towns; rivers band 0-5000 holds the whole western part
+    assertEquals(westM2, westShare.zones().get(0).areas().get(0).squareMetres(), westM2 * 1e-6);
+    assertEquals(0, westShare.zones().get(1).total().squareMetres(), "no red line west");
+    double sum = 0;
+    for (var r : regions) {
+      sum += r.zones().get(0).areas().get(0).squareMetres();
+    }
+    assertEquals(
+        p1.get(0).zones().get(0).areas().get(0).squareMetres(), sum, sum * 1e-9, "parts add up");
+  }
+
+  @Test
   void areasAreEllipsoidalAndZonesContainThePatch() {
     Map<String, String> p0 = csv.get(0);
     PolygonArea reference = new PolygonArea(EllipsoidalArea.GRS80, false);

@@ -15,6 +15,7 @@ final class Facts {
   private final Map<String, String> dims = new HashMap<>();
   private final Map<String, Area> regions = new HashMap<>();
   private final Map<String, Area> zones = new HashMap<>();
+  private final Map<String, Map<String, Area>> regionZones = new HashMap<>();
   private Integer year;
   private String mine;
 
@@ -48,6 +49,12 @@ final class Facts {
     return this;
   }
 
+  /** The measured area of {@code zone} inside region {@code region} (patch ∩ zone ∩ region). */
+  Facts zoneIn(String region, String zone, double part) {
+    regionZones.computeIfAbsent(region, r -> new HashMap<>()).put(zone, Area.of(part, unit));
+    return this;
+  }
+
   Facts year(int year) {
     this.year = year;
     return this;
@@ -55,7 +62,7 @@ final class Facts {
 
   PatchFacts build() {
     return new PatchFacts(
-        id, mine == null ? id : mine, Area.of(area, unit), dims, year, regions, zones);
+        id, mine == null ? id : mine, Area.of(area, unit), dims, year, regions, zones, regionZones);
   }
 
   /** The written text of the row whose column {@code labelKey} reads {@code label}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mineeco.report.Row;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 class GroupedTablesTest {
@@ -204,6 +205,60 @@ class GroupedTablesTest {
     assertEquals("2.00", cell(t, "year", "2021-2025", "ha"));
     assertEquals("4.00", cell(t, "year", "2026-", "ha"));
     assertEquals("8.00", cell(t, "year", "UNKNOWN", "ha"));
+  }
+
+  @Test
+  void aCountySplitPatchSplitsItsZoneAreaAsMeasuredNotProrated() {
+    // 100 m²: 60 in 110101, 40 in 110102; its 30 m² of red line all lie in 110102 (measured).
+    // Prorating would put 18 m² of red line in 110101 and 12 in 110102.
+    PatchFacts split =
+        patch("split", 100, AreaUnit.SQUARE_METRE)
+            .in("110101", 60)
+            .in("110102", 40)
+            .zone("red_line", 30)
+            .zoneIn("110101", "red_line", 0)
+            .zoneIn("110102", "red_line", 30)
+            .build();
+    Table t =
+        GroupedTables.table(
+            List.of(split),
+            REGIONS,
+            TableDefinition.of("t", "county", "zone", "patches,m2", "red_line"));
+    assertEquals("0", cell(t, "region", "110101", "red_line_m2"));
+    assertEquals("60", cell(t, "region", "110101", "NONE_m2"));
+    assertEquals("30", cell(t, "region", "110102", "red_line_m2"));
+    assertEquals("10", cell(t, "region", "110102", "NONE_m2"));
+    assertEquals("1", cell(t, "region", "110101", "NONE_patches"), "the largest part: 60 m²");
+    assertEquals("100", cell(t, "region", "Total", "total_m2"));
+    Target inZone =
+        new Target(
+            1,
+            "110102",
+            null,
+            null,
+            "red_line",
+            null,
+            Area.of(30, AreaUnit.SQUARE_METRE),
+            AreaUnit.SQUARE_METRE,
+            null,
+            null);
+    PatchFacts restored =
+        patch("r", 100, AreaUnit.SQUARE_METRE)
+            .dim(PatchFacts.STATE, "RESTORED")
+            .in("110101", 60)
+            .in("110102", 40)
+            .zone("red_line", 30)
+            .zoneIn("110101", "red_line", 0)
+            .zoneIn("110102", "red_line", 30)
+            .build();
+    assertEquals(
+        30,
+        Targets.evaluate(List.of(inZone), List.of(restored), REGIONS)
+            .get(0)
+            .achieved()
+            .in(AreaUnit.SQUARE_METRE),
+        1e-9,
+        "the target counts the measured 30 m², not 40% of 30");
   }
 
   @Test

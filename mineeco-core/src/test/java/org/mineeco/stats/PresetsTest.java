@@ -37,6 +37,29 @@ class PresetsTest {
   }
 
   @Test
+  void yangtzeAnnexTakesTheMeasuredZoneAreaInEachProvince() {
+    List<Region> regions = List.of(Region.ofCode("360000", "江西"), Region.ofCode("420000", "湖北"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    // 6 ha: 2 in Jiangxi, 4 in Hubei; its 3 ha within 10 km of the main stream all lie in Jiangxi
+    PatchFacts split =
+        patch("s", 6, ha)
+            .in("360402", 2)
+            .in("420602", 4)
+            .zone(MAIN, 3)
+            .zone(UNION, 3)
+            .zoneIn("360402", MAIN, 2)
+            .zoneIn("360402", UNION, 2)
+            .zoneIn("420602", MAIN, 1)
+            .zoneIn("420602", UNION, 1)
+            .build();
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, List.of(split), regions, PresetOptions.defaults())
+            .get(0);
+    assertEquals("2.00", Facts.cell(t, "region", "360000", "main_area"), "not 3 x 2/6 = 1.00");
+    assertEquals("1.00", Facts.cell(t, "region", "420000", "main_area"), "not 3 x 4/6 = 2.00");
+  }
+
+  @Test
   void yangtzeAnnexPutsAPatchNearBothRiversInExactlyOneSoTheTotalIsTheirSum() {
     List<Region> regions =
         List.of(
