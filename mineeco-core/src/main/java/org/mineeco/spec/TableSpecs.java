@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mineeco.report.Bilingual;
 import org.mineeco.stats.TableDefinition;
+import org.mineeco.stats.YearRange;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -20,13 +21,15 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /**
  * Reads table definitions from YAML: a {@code tables:} list of mappings with {@code name}, {@code
  * rows}, optional {@code columns}, {@code measures}, optional {@code zones}, {@code where}, {@code
- * title: {zh, en}} and {@code decimals} (see the README). Unknown keys are errors with a "did you
- * mean". Stateless and thread-safe.
+ * title: {zh, en}}, {@code decimals} and {@code periods} (year ranges of the {@code year}
+ * dimension, e.g. {@code [2022-2023, 2024-2025]}; see the README). Unknown keys are errors with a
+ * "did you mean". Stateless and thread-safe.
  */
 public final class TableSpecs {
   private static final List<String> ROOT_KEYS = List.of("tables");
   private static final List<String> TABLE_KEYS =
-      List.of("name", "title", "rows", "columns", "measures", "zones", "where", "decimals");
+      List.of(
+          "name", "title", "rows", "columns", "measures", "zones", "where", "decimals", "periods");
   private static final List<String> TITLE_KEYS = List.of("zh", "en");
 
   private TableSpecs() {}
@@ -109,6 +112,14 @@ public final class TableSpecs {
       }
       decimals = n;
     }
+    List<YearRange> periods = new ArrayList<>();
+    if (node.get("periods") != null) {
+      List<String> texts = texts(file, node.get("periods"), key + ".periods");
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        periods.add(attempt(file, key + ".periods[" + i + "]", () -> YearRange.parse(text)));
+      }
+    }
     Bilingual finalTitle = title;
     Integer finalDecimals = decimals;
     return attempt(
@@ -116,7 +127,7 @@ public final class TableSpecs {
         key,
         () ->
             new TableDefinition(
-                name, finalTitle, rows, columns, measures, zones, where, finalDecimals));
+                name, finalTitle, rows, columns, measures, zones, where, finalDecimals, periods));
   }
 
   private static <T> T attempt(Path file, String key, java.util.function.Supplier<T> build) {

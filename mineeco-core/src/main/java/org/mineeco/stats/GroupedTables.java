@@ -31,6 +31,7 @@ public final class GroupedTables {
   private static final String ORDER_MARK = "\u001e";
   private static final String ALL_COLUMNS = "";
   private static final double SLACK_M2 = 0.01;
+  private static final String YEAR = "year";
   private static final String FYP14 = "2021-2025";
   private static final String AFTER_FYP14 = "2026-";
 
@@ -50,12 +51,15 @@ public final class GroupedTables {
     int left = 0;
     double leftM2 = 0;
     for (PatchFacts patch : patches) {
-      if (!passes(patch, definition.where())) {
+      if (!passes(patch, definition.where()) || layout.year(patch) == null) {
         left++;
         leftM2 += patch.area().squareMetres();
         continue;
       }
       add(pivot, columnKeys, patch, tree, layout, definition);
+    }
+    if (layout.columns.equals(List.of(YEAR))) {
+      definition.periods().forEach(p -> columnKeys.add(p.toString()));
     }
     if (layout.rows.size() == 1 && TableDefinition.REGION_DIMENSIONS.contains(layout.rows.get(0))) {
       tree.idsAt(layout.regionLevel).forEach(id -> pivot.ensureRow(List.of(id)));
@@ -68,10 +72,12 @@ public final class GroupedTables {
     final List<String> rows;
     final List<String> columns;
     final RegionLevel regionLevel;
+    final List<YearRange> periods;
 
     Layout(TableDefinition d) {
       rows = d.rows();
       columns = d.columns();
+      periods = d.periods();
       RegionLevel level = null;
       for (String dim : concat(rows, columns)) {
         if (TableDefinition.REGION_DIMENSIONS.contains(dim)) {
@@ -79,6 +85,22 @@ public final class GroupedTables {
         }
       }
       regionLevel = level;
+    }
+
+    /**
+     * The patch's {@code year} value: the period holding its restoration year (null in none) when
+     * the definition has periods, else {@link GroupedTables#year}.
+     */
+    String year(PatchFacts patch) {
+      if (periods.isEmpty()) {
+        return GroupedTables.year(patch);
+      }
+      for (YearRange period : periods) {
+        if (period.contains(patch.restorationYear())) {
+          return period.toString();
+        }
+      }
+      return null;
     }
   }
 
@@ -113,9 +135,10 @@ public final class GroupedTables {
               : scaled(zoneParts(patch, zones), region.getValue());
       for (Map.Entry<String, Double> zone : parts.entrySet()) {
         double m2 = zone.getValue();
-        List<String> row = values(layout.rows, patch, region.getKey(), zone.getKey());
+        List<String> row = values(layout, layout.rows, patch, region.getKey(), zone.getKey());
         String column =
-            String.join(SEPARATOR, values(layout.columns, patch, region.getKey(), zone.getKey()));
+            String.join(
+                SEPARATOR, values(layout, layout.columns, patch, region.getKey(), zone.getKey()));
         columnKeys.add(column);
         pivot.part(patch.mineId(), row, column, m2);
         if (m2 > countM2
@@ -129,8 +152,9 @@ public final class GroupedTables {
         }
       }
     }
-    List<String> row = values(layout.rows, patch, countRegion, countZone);
-    String column = String.join(SEPARATOR, values(layout.columns, patch, countRegion, countZone));
+    List<String> row = values(layout, layout.rows, patch, countRegion, countZone);
+    String column =
+        String.join(SEPARATOR, values(layout, layout.columns, patch, countRegion, countZone));
     columnKeys.add(column);
     pivot.add(row, column, 0, 1);
   }
@@ -214,15 +238,15 @@ public final class GroupedTables {
   }
 
   private static List<String> values(
-      List<String> dims, PatchFacts patch, String region, String zone) {
+      Layout layout, List<String> dims, PatchFacts patch, String region, String zone) {
     List<String> values = new ArrayList<>(dims.size());
     for (String dim : dims) {
       if (TableDefinition.REGION_DIMENSIONS.contains(dim)) {
         values.add(region);
       } else if (TableDefinition.ZONE_DIMENSIONS.contains(dim)) {
         values.add(zone);
-      } else if (dim.equals("year")) {
-        values.add(year(patch));
+      } else if (dim.equals(YEAR)) {
+        values.add(layout.year(patch));
       } else {
         values.add(patch.dimension(dim));
       }
@@ -393,16 +417,26 @@ public final class GroupedTables {
                 area == null ? AreaUnit.MU : area.unit(),
                 area == null ? 0 : d.decimals(area),
                 layout.regionLevel != null && !d.zones().isEmpty()));
-    if (!d.where().isEmpty()) {
+    if (!d.where().isEmpty() || !d.periods().isEmpty()) {
       AreaUnit unit = area == null ? AreaUnit.HECTARE : area.unit();
       String m2 =
           new java.math.BigDecimal(Double.toString(unit.fromSquareMetres(leftM2)))
               .setScale(area == null ? 2 : d.decimals(area), java.math.RoundingMode.HALF_UP)
               .toPlainString();
+      List<String> en = new ArrayList<>();
+      List<String> zh = new ArrayList<>();
+      if (!d.where().isEmpty()) {
+        en.add("selected by " + d.where());
+        zh.add("按" + d.where() + "筛选");
+      }
+      if (!d.periods().isEmpty()) {
+        en.add("restored in the periods " + d.periods() + " (restoration year)");
+        zh.add("按治理年度划分时段" + d.periods());
+      }
       notes.add(
           new Bilingual(
-              "Patches selected by "
-                  + d.where()
+              "Patches "
+                  + String.join(" and ", en)
                   + "; "
                   + left
                   + " other patches ("
@@ -410,9 +444,15 @@ public final class GroupedTables {
                   + " "
                   + unit.symbol()
                   + ") are not in this table.",
-              "按" + d.where() + "筛选图斑；其余" + left + "个图斑（" + m2 + unit.chineseName() + "）未列入本表。"));
+              String.join("、", zh)
+                  + "；其余"
+                  + left
+                  + "个图斑（"
+                  + m2
+                  + unit.chineseName()
+                  + "）不在上述范围内，未列入本表。"));
     }
-    if (d.rows().contains("year") || d.columns().contains("year")) {
+    if ((d.rows().contains(YEAR) || d.columns().contains(YEAR)) && d.periods().isEmpty()) {
       notes.add(
           new Bilingual(
               "Restoration year from the spec's year field (patches.year); a patch without one"

@@ -31,6 +31,9 @@ import org.mineeco.units.AreaUnit;
  *     [PRODUCING]}); other patches are left out of the table (and counted in its notes)
  * @param decimals digits after the decimal point of areas, or null for the measure's default (m² 0,
  *     mu and ha 2, km² 4)
+ * @param periods restoration-year periods of the {@code year} dimension, in order, not overlapping:
+ *     with some, a patch's year value is the period holding its restoration year, and patches in
+ *     none are left out (and counted in the notes); empty for single years
  */
 public record TableDefinition(
     String name,
@@ -40,7 +43,8 @@ public record TableDefinition(
     List<Measure> measures,
     List<String> zones,
     Map<String, Set<String>> where,
-    Integer decimals) {
+    Integer decimals,
+    List<YearRange> periods) {
   /** Region-level dimensions. */
   public static final List<String> REGION_DIMENSIONS = List.of("province", "city", "county");
 
@@ -138,6 +142,19 @@ public record TableDefinition(
     }
   }
 
+  /** A definition without periods. */
+  public TableDefinition(
+      String name,
+      Bilingual title,
+      List<String> rows,
+      List<String> columns,
+      List<Measure> measures,
+      List<String> zones,
+      Map<String, Set<String>> where,
+      Integer decimals) {
+    this(name, title, rows, columns, measures, zones, where, decimals, List.of());
+  }
+
   public TableDefinition {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
@@ -222,6 +239,22 @@ public record TableDefinition(
       throw new IllegalArgumentException(
           "table " + name + ": decimals must be in 0..9, was " + decimals);
     }
+    periods = periods == null ? List.of() : List.copyOf(periods);
+    if (!periods.isEmpty() && !all.contains("year")) {
+      throw new IllegalArgumentException(
+          "table " + name + ": periods " + periods + " need the year dimension in rows or columns");
+    }
+    for (int i = 1; i < periods.size(); i++) {
+      if (periods.get(i - 1).last() >= periods.get(i).first()) {
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + ": periods must be in order and not overlap, was "
+                + periods.get(i - 1)
+                + " and "
+                + periods.get(i));
+      }
+    }
   }
 
   /**
@@ -282,7 +315,39 @@ public record TableDefinition(
 
   /** This definition keeping only patches whose dimensions pass {@code filter}. */
   public TableDefinition withWhere(Map<String, Set<String>> filter) {
-    return new TableDefinition(name, title, rows, columns, measures, zones, filter, decimals);
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, filter, decimals, periods);
+  }
+
+  /** This definition with the year dimension in {@code yearPeriods}. */
+  public TableDefinition withPeriods(List<YearRange> yearPeriods) {
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, where, decimals, yearPeriods);
+  }
+
+  /**
+   * The {@code periods} preset (seed 001) as a definition: regions at {@code level} × the periods
+   * (and their total), area in {@code unit}.
+   */
+  public static TableDefinition periods(
+      RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
+    Measure measure =
+        java.util.Arrays.stream(Measure.values())
+            .filter(m -> m.unit() == unit)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no measure in " + unit));
+    return new TableDefinition(
+        "periods",
+        new Bilingual(
+            "Restoration by period (" + unit.symbol() + ")",
+            "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of("year"),
+        List.of(measure),
+        List.of(),
+        Map.of(),
+        decimals,
+        periods);
   }
 
   /** The decimals of area measure {@code m}. */

@@ -33,6 +33,7 @@ class TableSpecsFuzzTest {
     "where: {status: [PRODUCING]}",
     "title: {zh: 表, en: t}",
     "decimals: 2",
+    "periods: [2022-2023, 2024-2025]",
     "&a",
     "*a",
     "~",

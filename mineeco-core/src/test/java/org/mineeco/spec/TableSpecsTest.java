@@ -43,6 +43,7 @@ class TableSpecsTest {
                 where: {status: [PRODUCING, ABANDONED], class: LEGACY}
                 decimals: 1
               - {name: zone-area, rows: [zone], measures: [km2], zones: [red_line, farmland]}
+              - {name: periods, rows: [county], columns: [year], measures: [ha], periods: [2022-2023, 2024-2025]}
             """);
     TableDefinition d = tables.get(0);
     assertEquals(List.of("county", "damage"), d.rows());
@@ -53,6 +54,11 @@ class TableSpecsTest {
     assertEquals("损毁土地统计表", d.title().zh());
     assertEquals(1, d.decimals());
     assertEquals(List.of("red_line", "farmland"), tables.get(1).zones());
+    assertEquals(
+        List.of(
+            org.mineeco.stats.YearRange.parse("2022-2023"),
+            org.mineeco.stats.YearRange.parse("2024-2025")),
+        tables.get(2).periods());
   }
 
   @Test
@@ -72,6 +78,9 @@ class TableSpecsTest {
             + "  - {name: t, rows: [city], measures: [ha]}\n");
     assertMessage("tables[0].rows: missing", "tables:\n  - {name: t, measures: [mu]}\n");
     assertMessage("tables: expected at least one table", "tables: []\n");
+    assertMessage(
+        "tables[0].periods[0]: expected a year or a year range",
+        "tables:\n  - {name: t, rows: [year], measures: [ha], periods: [soon]}\n");
     assertMessage(
         "tables[0]: table t: zone columns are needed",
         "tables:\n  - {name: t, rows: [zone], measures: [mu]}\n");

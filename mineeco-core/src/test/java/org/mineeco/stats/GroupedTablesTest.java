@@ -262,6 +262,31 @@ class GroupedTablesTest {
   }
 
   @Test
+  void thePeriodsPresetIsADefinitionWithYearPeriods() {
+    List<PatchFacts> patches =
+        List.of(
+            patch("a", 2, AreaUnit.HECTARE).year(2022).in("110101", 2).build(),
+            patch("late", 5, AreaUnit.HECTARE).year(2040).in("110101", 5).build());
+    TableDefinition d =
+        TableDefinition.periods(
+            RegionLevel.COUNTY,
+            List.of(YearRange.parse("2022-2023"), YearRange.parse("2030-2031")),
+            AreaUnit.HECTARE,
+            2);
+    Table t = GroupedTables.table(patches, REGIONS, d);
+    assertEquals("2.00", cell(t, "region", "110101", "2022-2023_ha"));
+    assertEquals(
+        "0.00", cell(t, "region", "110101", "2030-2031_ha"), "an empty period keeps its column");
+    assertEquals("2.00", cell(t, "region", "110101", "total_ha"));
+    assertTrue(
+        t.notes().stream().anyMatch(n -> n.en().contains("1 other patches (5.00 ha)")),
+        t.notes().toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> d.withPeriods(List.of(YearRange.parse("2022-2025"), YearRange.parse("2024-2026"))));
+  }
+
+  @Test
   void definitionsRefuseWhatTheyCannotBuild() {
     assertThrows(
         IllegalArgumentException.class, () -> TableDefinition.of("t", "county", "", "acres", ""));
