@@ -19,8 +19,10 @@ import org.mineeco.ingest.IngestOptions;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
+import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.OverlayEngine;
 import org.mineeco.overlay.OverlayOptions;
 import org.mineeco.overlay.PatchOverlay;
@@ -118,7 +120,9 @@ public final class AnalysisJob {
   public static IngestOptions ingestOptions(AnalysisSpec spec) {
     return IngestOptions.DEFAULTS
         .withIdField(spec.idField())
-        .withRead(new ReadOptions(spec.crs(), spec.patches().layer(), null));
+        .withFields(new SurveyFields(spec.yearField()))
+        .withRead(new ReadOptions(spec.crs(), spec.patches().layer(), null))
+        .withSelection(new PatchSelection(spec.patches().where()));
   }
 
   private static IngestReport analyse(

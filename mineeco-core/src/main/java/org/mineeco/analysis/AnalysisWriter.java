@@ -25,33 +25,51 @@ import org.mineeco.units.AreaUnit;
 
 /**
  * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
- * input feature, in input order; the GeoPackage with the repaired geometries in the patch layer's
- * CRS, from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
- * summary.csv} (per zone and band: patches, m², mu, ha), {@code repairs.csv} and {@code zones.csv}
- * (every zone and region feature: used, repaired, filtered or rejected). Areas are ellipsoidal
- * (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres rounded to 0.01 m. Each file is written
- * under a temporary name and renamed when complete.
+ * input feature, in input order: the results, then every input attribute as read, the ledger of
+ * {@link SurveyLedger}; the GeoPackage with the repaired geometries in the patch layer's CRS; all
+ * from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
+ * declared_area.csv} (patches whose declared area {@code TBMJ} differs from the computed one by
+ * more than the tolerance), {@code summary.csv} (per zone and band: patches, m², mu, ha), {@code
+ * repairs.csv} and {@code zones.csv} (every zone and region feature: used, repaired, filtered or
+ * rejected). Areas are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres
+ * rounded to 0.01 m. Each file is written under a temporary name and renamed when complete.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}
 
-  /** Writes the outputs into {@code folder} (created if needed) and returns the files written. */
+  /** {@link #write(Analysis, Path, OutputOptions)} with {@link OutputOptions#DEFAULTS}. */
   public static List<Path> write(Analysis analysis, Path folder) {
+    return write(analysis, folder, OutputOptions.DEFAULTS);
+  }
+
+  /** Writes the outputs into {@code folder} (created if needed) and returns the files written. */
+  public static List<Path> write(Analysis analysis, Path folder, OutputOptions options) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + folder, e);
     }
-    Tables csv = o -> Layers.create(folder.resolve(o.layer() + ".csv"), o.withoutGeometry());
+    Tables csv =
+        o ->
+            Layers.create(
+                folder.resolve(o.layer() + ".csv"), o.withoutGeometry().withBom(options.bom()));
     Tables gpkg = o -> Layers.create(folder.resolve(o.layer() + ".gpkg"), o);
     writePatches(analysis, csv, gpkg);
-    writeSummary(analysis, csv);
-    writeRepairs(analysis, csv);
     List<Path> written = new ArrayList<>();
-    for (String name : List.of("patches.csv", "patches.gpkg", "summary.csv", "repairs.csv")) {
-      written.add(folder.resolve(name));
-    }
-    written.add(ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv")));
+    written.add(folder.resolve("patches.csv"));
+    written.add(folder.resolve("patches.gpkg"));
+    written.add(
+        DeclaredAreaCsv.write(
+            analysis,
+            folder.resolve("declared_area.csv"),
+            options.declaredAreaTolerance(),
+            options.bom()));
+    writeSummary(analysis, csv);
+    written.add(folder.resolve("summary.csv"));
+    writeRepairs(analysis, csv);
+    written.add(folder.resolve("repairs.csv"));
+    written.add(
+        ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv"), options.bom()));
     return written;
   }
 
@@ -72,6 +90,8 @@ public final class AnalysisWriter {
 
   private static void writePatches(Analysis analysis, Tables... tables) {
     List<Field> fields = patchFields(analysis);
+    SurveyLedger ledger = SurveyLedger.of(analysis, fields);
+    fields.addAll(ledger.fields());
     WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
     List<Supplier<FeatureWriter>> factories = new ArrayList<>();
     for (Tables t : tables) {
@@ -85,11 +105,13 @@ public final class AnalysisWriter {
                 .replay(
                     (outcome, overlay) -> {
                       PatchRow row = analysis.rows().get((int) outcome.index());
+                      Map<String, Object> values = row(analysis, row);
+                      values.putAll(ledger.values(outcome));
                       writer.write(
                           new Feature(
                               outcome.index(),
                               outcome.patch() == null ? null : outcome.patch().geometry(),
-                              row(analysis, row)));
+                              values));
                     }));
   }
 
@@ -109,7 +131,8 @@ public final class AnalysisWriter {
   /**
    * The {@code patches.csv} values of one row, by column name in column order: the id field, {@code
    * area_m2}, the analysis columns, {@code region}, {@code region_name}, {@code priority}, {@code
-   * repaired}, {@code status} ({@code ok}, {@code repaired} or {@code rejected: <reason>}).
+   * repaired}, {@code status} ({@code ok}, {@code repaired}, {@code rejected: <reason>} or {@code
+   * filtered: <condition failed>}).
    */
   public static Map<String, Object> row(Analysis analysis, PatchRow row) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -138,6 +161,7 @@ public final class AnalysisWriter {
       case ACCEPTED -> "ok";
       case REPAIRED -> "repaired";
       case REJECTED -> "rejected: " + row.reason();
+      case FILTERED -> "filtered: " + row.reason();
     };
   }
 

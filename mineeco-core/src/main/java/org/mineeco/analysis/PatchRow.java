@@ -10,9 +10,9 @@ import org.mineeco.units.Length;
 /**
  * The analysed figures of one input feature: its ellipsoidal area (CGCS2000/GRS80), its area in
  * each zone and band and its ground distance to each corridor (looked up by zone and band, or by a
- * {@link ResultColumn} of the analysis), its main region and its restoration rank. Rejected
- * features keep only index, id and reason. Compact (no geometry), so that a million rows fit in
- * memory. Not thread-safe while its rank is being set.
+ * {@link ResultColumn} of the analysis), its main region and its restoration rank. Rejected and
+ * filtered features keep only index, id and reason. Compact (no geometry), so that a million rows
+ * fit in memory. Not thread-safe while its rank is being set.
  */
 public final class PatchRow {
   private final long index;
@@ -58,19 +58,19 @@ public final class PatchRow {
     return id;
   }
 
-  /** Accepted, repaired or rejected. */
+  /** Accepted, repaired, rejected or filtered out by the selection. */
   public PatchOutcome.Status status() {
     return status;
   }
 
-  /** Why the feature was repaired or rejected, or {@code null}. */
+  /** Why the feature was repaired, rejected or filtered out, or {@code null}. */
   public String reason() {
     return reason;
   }
 
-  /** True when the feature was rejected and has no figures. */
+  /** True when the feature was rejected or filtered out by the selection, so has no figures. */
   public boolean isRejected() {
-    return status == PatchOutcome.Status.REJECTED;
+    return !status.analysed();
   }
 
   /** The ellipsoidal area. */

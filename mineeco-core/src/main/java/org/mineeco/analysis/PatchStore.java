@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import org.mineeco.crs.Crs;
 import org.mineeco.ingest.AreaDifference;
 import org.mineeco.ingest.DeclaredAreaCheck;
+import org.mineeco.ingest.Filtered;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Reject;
@@ -31,7 +32,7 @@ import org.mineeco.units.Area;
  */
 public final class PatchStore {
   private static final int MAGIC = 0x4d4e4543; // "MNEC"
-  private static final int VERSION = 1;
+  private static final int VERSION = 4;
 
   private final Path file;
   private final List<String> zones;
@@ -119,6 +120,12 @@ public final class PatchStore {
         RecordCodec.text(out, reject.field());
         RecordCodec.text(out, reject.reason());
       }
+      out.writeInt(r.filteredOut().size());
+      for (Filtered f : r.filteredOut()) {
+        out.writeLong(f.index());
+        RecordCodec.text(out, f.id());
+        RecordCodec.text(out, f.reason());
+      }
       DeclaredAreaCheck d = r.declaredArea();
       out.writeDouble(d.tolerance());
       out.writeLong(d.compared());
@@ -191,6 +198,11 @@ public final class PatchStore {
           new Reject(
               in.readLong(), RecordCodec.text(in), RecordCodec.text(in), RecordCodec.text(in)));
     }
+    int filteredCount = in.readInt();
+    List<Filtered> filtered = new ArrayList<>(filteredCount);
+    for (int i = 0; i < filteredCount; i++) {
+      filtered.add(new Filtered(in.readLong(), RecordCodec.text(in), RecordCodec.text(in)));
+    }
     double tolerance = in.readDouble();
     long compared = in.readLong();
     long differing = in.readLong();
@@ -212,8 +224,10 @@ public final class PatchStore {
         accepted,
         repairs.size(),
         rejects.size(),
+        filtered.size(),
         repairs,
         rejects,
+        filtered,
         new DeclaredAreaCheck(tolerance, compared, differing, unreadable, examples));
   }
 }

@@ -54,6 +54,11 @@ final class RecordCodec {
     out.writeByte(outcome.status().ordinal());
     text(out, outcome.id());
     text(out, outcome.reason());
+    out.writeInt(outcome.attributes().size());
+    for (Map.Entry<String, Object> field : outcome.attributes().entrySet()) {
+      text(out, field.getKey());
+      value(out, field.getValue());
+    }
     if (outcome.patch() == null) {
       return;
     }
@@ -81,6 +86,15 @@ final class RecordCodec {
       text(out, share.id());
       text(out, share.name());
       out.writeDouble(share.area().squareMetres());
+      out.writeInt(share.zones().size());
+      for (ZoneOverlay zone : share.zones()) {
+        out.writeInt(zone.areas().size());
+        for (Area a : zone.areas()) {
+          out.writeDouble(a.squareMetres());
+        }
+        out.writeBoolean(zone.inZone());
+        out.writeDouble(zone.distance().map(Length::metres).orElse(Double.NaN));
+      }
     }
   }
 
@@ -92,8 +106,14 @@ final class RecordCodec {
     PatchOutcome.Status status = PatchOutcome.Status.values()[in.readByte()];
     String id = text(in);
     String reason = text(in);
-    if (status == PatchOutcome.Status.REJECTED) {
-      return new Analysed(new PatchOutcome(index, id, null, null, status, reason), null);
+    int attributeCount = in.readInt();
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < attributeCount; i++) {
+      attributes.put(text(in), value(in));
+    }
+    if (!status.analysed()) {
+      return new Analysed(
+          new PatchOutcome(index, id, null, null, status, reason, attributes), null);
     }
     Area area = Area.squareMetres(in.readDouble());
     byte[] wkb = new byte[in.readInt()];
@@ -113,28 +133,39 @@ final class RecordCodec {
     MinePatch patch = new MinePatch(index, id, geometry, survey, other);
     List<ZoneOverlay> zoneResults = new ArrayList<>(zones.size());
     for (String zone : zones) {
-      int bands = in.readInt();
-      List<Area> areas = new ArrayList<>(bands);
-      for (int b = 0; b < bands; b++) {
-        areas.add(Area.squareMetres(in.readDouble()));
-      }
-      boolean inZone = in.readBoolean();
-      double distance = in.readDouble();
-      zoneResults.add(
-          new ZoneOverlay(
-              zone,
-              areas,
-              inZone,
-              Double.isNaN(distance) ? Optional.empty() : Optional.of(Length.metres(distance))));
+      zoneResults.add(zoneOverlay(in, zone));
     }
     int regionCount = in.readInt();
     List<RegionShare> regions = new ArrayList<>(regionCount);
     for (int i = 0; i < regionCount; i++) {
-      regions.add(new RegionShare(text(in), text(in), Area.squareMetres(in.readDouble())));
+      String regionId = text(in);
+      String regionName = text(in);
+      Area inRegion = Area.squareMetres(in.readDouble());
+      int zoneCount = in.readInt();
+      List<ZoneOverlay> byZone = new ArrayList<>(zoneCount);
+      for (int z = 0; z < zoneCount; z++) {
+        byZone.add(zoneOverlay(in, zones.get(z)));
+      }
+      regions.add(new RegionShare(regionId, regionName, inRegion, byZone));
     }
     return new Analysed(
-        new PatchOutcome(index, id, patch, area, status, reason),
+        new PatchOutcome(index, id, patch, area, status, reason, attributes),
         new PatchOverlay(index, id, area, zoneResults, regions));
+  }
+
+  private static ZoneOverlay zoneOverlay(DataInput in, String zone) throws IOException {
+    int bands = in.readInt();
+    List<Area> areas = new ArrayList<>(bands);
+    for (int b = 0; b < bands; b++) {
+      areas.add(Area.squareMetres(in.readDouble()));
+    }
+    boolean inZone = in.readBoolean();
+    double distance = in.readDouble();
+    return new ZoneOverlay(
+        zone,
+        areas,
+        inZone,
+        Double.isNaN(distance) ? Optional.empty() : Optional.of(Length.metres(distance)));
   }
 
   private static void survey(DataOutput out, SurveyAttributes s) throws IOException {

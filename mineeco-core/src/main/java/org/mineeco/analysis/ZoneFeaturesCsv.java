@@ -34,8 +34,9 @@ final class ZoneFeaturesCsv {
 
   private ZoneFeaturesCsv() {}
 
-  static Path write(List<FeatureAccount> accounts, Path file) {
-    WriteOptions options = new WriteOptions(Crs.CGCS2000, "zones", FIELDS).withoutGeometry();
+  static Path write(List<FeatureAccount> accounts, Path file, boolean bom) {
+    WriteOptions options =
+        new WriteOptions(Crs.CGCS2000, "zones", FIELDS).withoutGeometry().withBom(bom);
     try (FeatureWriter writer = Layers.create(file, options)) {
       long row = 0;
       for (FeatureAccount a : accounts) {

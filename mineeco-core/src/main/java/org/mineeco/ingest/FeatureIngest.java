@@ -34,6 +34,8 @@ final class FeatureIngest {
    * @param readArea the ellipsoidal area as read, before a repair, or {@code null}
    * @param reject why the feature is rejected, or {@code null}
    * @param unreadableDeclaredArea whether {@code TBMJ} is present but not a number
+   * @param filtered why the selection leaves the feature out, or {@code null}
+   * @param attributes the feature's attributes as read
    */
   record Prepared(
       MinePatch patch,
@@ -41,9 +43,11 @@ final class FeatureIngest {
       String repairs,
       Area readArea,
       Reject reject,
-      boolean unreadableDeclaredArea) {
-    static Prepared rejected(Reject reject) {
-      return new Prepared(null, null, null, null, reject, false);
+      boolean unreadableDeclaredArea,
+      Filtered filtered,
+      Map<String, Object> attributes) {
+    static Prepared rejected(Reject reject, Feature feature) {
+      return new Prepared(null, null, null, null, reject, false, null, feature.properties());
     }
   }
 
@@ -57,14 +61,19 @@ final class FeatureIngest {
   Prepared prepare(Feature feature) {
     long index = feature.index();
     String id = feature.getString(options.idField());
+    String left = options.selection().reason(feature);
+    if (left != null) {
+      return new Prepared(
+          null, null, null, null, null, false, new Filtered(index, id, left), feature.properties());
+    }
     if (id == null) {
       return Prepared.rejected(
-          new Reject(index, null, options.idField(), "missing or blank patch id"));
+          new Reject(index, null, options.idField(), "missing or blank patch id"), feature);
     }
     PatchGeometry.Result checked =
         PatchGeometry.check(feature.geometry(), feature.geometryIssue(), crs.isGeographic());
     if (checked.rejection() != null) {
-      return Prepared.rejected(new Reject(index, id, GEOMETRY, checked.rejection()));
+      return Prepared.rejected(new Reject(index, id, GEOMETRY, checked.rejection()), feature);
     }
     SurveyAttributes survey = SurveyAttributes.from(feature, options.fields());
     MinePatch patch =
@@ -76,14 +85,28 @@ final class FeatureIngest {
         checked.repairs(),
         checked.repairs() == null ? null : area(checked.read()),
         null,
-        unreadable);
+        unreadable,
+        null,
+        feature.properties());
   }
 
   /** Admits a prepared feature, in input order, on one thread. */
   PatchOutcome admit(Prepared prepared) {
     report.read();
+    if (prepared.filtered() != null) {
+      Filtered f = prepared.filtered();
+      report.filtered(f);
+      return new PatchOutcome(
+          f.index(),
+          f.id(),
+          null,
+          null,
+          PatchOutcome.Status.FILTERED,
+          f.reason(),
+          prepared.attributes());
+    }
     if (prepared.reject() != null) {
-      return reject(prepared.reject());
+      return reject(prepared.reject(), prepared.attributes());
     }
     MinePatch patch = prepared.patch();
     Long first = firstIndexById.putIfAbsent(patch.id(), patch.index());
@@ -93,7 +116,8 @@ final class FeatureIngest {
               patch.index(),
               patch.id(),
               options.idField(),
-              "duplicate id " + patch.id() + ", first at feature " + first));
+              "duplicate id " + patch.id() + ", first at feature " + first),
+          prepared.attributes());
     }
     PatchOutcome.Status status;
     if (prepared.repairs() == null) {
@@ -112,13 +136,25 @@ final class FeatureIngest {
       report.unreadableDeclaredArea();
     }
     return new PatchOutcome(
-        patch.index(), patch.id(), patch, prepared.area(), status, prepared.repairs());
+        patch.index(),
+        patch.id(),
+        patch,
+        prepared.area(),
+        status,
+        prepared.repairs(),
+        prepared.attributes());
   }
 
-  private PatchOutcome reject(Reject reject) {
+  private PatchOutcome reject(Reject reject, Map<String, Object> attributes) {
     report.rejected(reject);
     return new PatchOutcome(
-        reject.index(), reject.id(), null, null, PatchOutcome.Status.REJECTED, reject.message());
+        reject.index(),
+        reject.id(),
+        null,
+        null,
+        PatchOutcome.Status.REJECTED,
+        reject.message(),
+        attributes);
   }
 
   private Area area(Geometry geometry) {

@@ -11,7 +11,8 @@ import org.mineeco.crs.Crs;
 import org.mineeco.io.BadInputException;
 
 /**
- * The account of an ingest: every feature read was accepted, repaired or rejected. Areas are
+ * The account of an ingest: every feature read was accepted, repaired, rejected or filtered out by
+ * the patch selection ({@code read = accepted + repaired + rejected + filtered}). Areas are
  * ellipsoidal on GRS80, in m².
  *
  * @param file the file read, or {@code null} when the reader has none
@@ -20,8 +21,10 @@ import org.mineeco.io.BadInputException;
  * @param accepted features accepted as read
  * @param repaired features whose geometry was repaired, one {@link Repair} each
  * @param rejected features rejected, one {@link Reject} each
+ * @param filtered features left out by the selection, one {@link Filtered} each
  * @param repairs every repair, in input order
  * @param rejects every reject, in input order
+ * @param filteredOut every feature left out by the selection, in input order
  * @param declaredArea how declared areas compare with computed ones
  */
 public record IngestReport(
@@ -31,25 +34,36 @@ public record IngestReport(
     long accepted,
     long repaired,
     long rejected,
+    long filtered,
     List<Repair> repairs,
     List<Reject> rejects,
+    List<Filtered> filteredOut,
     DeclaredAreaCheck declaredArea) {
   public IngestReport {
     Objects.requireNonNull(crs, "crs");
     Objects.requireNonNull(declaredArea, "declared area check");
     repairs = List.copyOf(repairs);
     rejects = List.copyOf(rejects);
-    if (accepted < 0 || repaired < 0 || rejected < 0 || read != accepted + repaired + rejected) {
+    filteredOut = List.copyOf(filteredOut);
+    if (accepted < 0
+        || repaired < 0
+        || rejected < 0
+        || filtered < 0
+        || read != accepted + repaired + rejected + filtered) {
       throw new IllegalArgumentException(
-          "expected read = accepted + repaired + rejected, was " + summary());
+          "expected read = accepted + repaired + rejected + filtered, was " + summary());
     }
-    if (repairs.size() != repaired || rejects.size() != rejected) {
+    if (repairs.size() != repaired
+        || rejects.size() != rejected
+        || filteredOut.size() != filtered) {
       throw new IllegalArgumentException(
-          "expected one entry per repair and reject, was "
+          "expected one entry per repair, reject and filtered feature, was "
               + repairs.size()
-              + " repairs and "
+              + " repairs, "
               + rejects.size()
-              + " rejects for "
+              + " rejects and "
+              + filteredOut.size()
+              + " filtered for "
               + summary());
     }
   }
@@ -61,7 +75,17 @@ public record IngestReport(
    * @throws BadInputException naming the file
    */
   public void requireSomeAccepted() {
-    if (read == 0 || rejected < read) {
+    if (read > 0 && accepted + repaired == 0 && rejected == 0) {
+      throw new BadInputException(
+          file,
+          "the patch selection ('where') left out all "
+              + read
+              + " features, e.g. feature "
+              + filteredOut.get(0).index()
+              + ": "
+              + filteredOut.get(0).reason());
+    }
+    if (read == 0 || rejected + filtered < read) {
       return;
     }
     Map<String, List<Reject>> byReason = new LinkedHashMap<>();
@@ -91,9 +115,9 @@ public record IngestReport(
             + first.message());
   }
 
-  /** The counts, e.g. {@code read 5000, accepted 4950, repaired 45, rejected 5}. */
+  /** The counts, e.g. {@code read 5000, accepted 4950, repaired 45, rejected 5, filtered 0}. */
   public String summary() {
-    return "read %d, accepted %d, repaired %d, rejected %d"
-        .formatted(read, accepted, repaired, rejected);
+    return "read %d, accepted %d, repaired %d, rejected %d, filtered %d"
+        .formatted(read, accepted, repaired, rejected, filtered);
   }
 }

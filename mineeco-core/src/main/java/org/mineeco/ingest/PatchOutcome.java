@@ -1,5 +1,6 @@
 package org.mineeco.ingest;
 
+import java.util.Map;
 import java.util.Objects;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
@@ -10,13 +11,23 @@ import org.mineeco.units.Area;
  *
  * @param index 0-based position of the feature in its source
  * @param id the patch id, or {@code null} when the feature has none
- * @param patch the patch, or {@code null} when rejected
- * @param area the patch's ellipsoidal area (CGCS2000/GRS80), or {@code null} when rejected
- * @param status accepted as read, repaired, or rejected
- * @param reason what was repaired or why the feature was rejected; {@code null} when accepted
+ * @param patch the patch, or {@code null} when rejected or filtered
+ * @param area the patch's ellipsoidal area (CGCS2000/GRS80), or {@code null} when rejected or
+ *     filtered
+ * @param status accepted as read, repaired, rejected, or filtered out by the selection
+ * @param reason what was repaired, why the feature was rejected or which selection condition it
+ *     failed; {@code null} when accepted
+ * @param attributes every attribute of the source feature as read, in source order, whatever its
+ *     status (the ledger of {@code patches.csv})
  */
 public record PatchOutcome(
-    long index, String id, MinePatch patch, Area area, Status status, String reason) {
+    long index,
+    String id,
+    MinePatch patch,
+    Area area,
+    Status status,
+    String reason,
+    Map<String, Object> attributes) {
   /** The fate of a feature. */
   public enum Status {
     /** Read as written. */
@@ -24,7 +35,20 @@ public record PatchOutcome(
     /** Its geometry was repaired; see the reason. */
     REPAIRED,
     /** Not usable; see the reason. */
-    REJECTED
+    REJECTED,
+    /** Left out by the patch selection; see the reason. */
+    FILTERED;
+
+    /** True for a feature that is analysed (accepted or repaired). */
+    public boolean analysed() {
+      return this == ACCEPTED || this == REPAIRED;
+    }
+  }
+
+  /** An outcome without source attributes. */
+  public PatchOutcome(
+      long index, String id, MinePatch patch, Area area, Status status, String reason) {
+    this(index, id, patch, area, status, reason, Map.of());
   }
 
   public PatchOutcome {
@@ -32,13 +56,14 @@ public record PatchOutcome(
       throw new IllegalArgumentException("feature index must be >= 0, was " + index);
     }
     Objects.requireNonNull(status, "status of feature " + index);
-    if ((patch == null) != (status == Status.REJECTED) || (patch == null) != (area == null)) {
+    if ((patch == null) == status.analysed() || (patch == null) != (area == null)) {
       throw new IllegalArgumentException(
           "feature "
               + index
-              + ": a patch and its area are required unless rejected, status was "
+              + ": a patch and its area are required exactly when accepted or repaired, status was "
               + status);
     }
+    attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     if ((reason == null) != (status == Status.ACCEPTED)) {
       throw new IllegalArgumentException(
           "feature " + index + ": a reason is required unless accepted, status was " + status);

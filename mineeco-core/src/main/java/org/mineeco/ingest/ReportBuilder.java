@@ -14,6 +14,7 @@ final class ReportBuilder {
   private final int maxExamples;
   private final List<Repair> repairs = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
+  private final List<Filtered> filtered = new ArrayList<>();
   private final List<AreaDifference> examples = new ArrayList<>();
   private long read;
   private long accepted;
@@ -44,6 +45,10 @@ final class ReportBuilder {
     rejects.add(reject);
   }
 
+  void filtered(Filtered feature) {
+    filtered.add(feature);
+  }
+
   void unreadableDeclaredArea() {
     unreadable++;
   }
@@ -68,8 +73,10 @@ final class ReportBuilder {
         accepted,
         repairs.size(),
         rejects.size(),
+        filtered.size(),
         repairs,
         rejects,
+        filtered,
         new DeclaredAreaCheck(tolerance, compared, differing, unreadable, examples));
   }
 }

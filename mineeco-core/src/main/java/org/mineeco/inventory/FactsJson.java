@@ -13,9 +13,10 @@ import org.mineeco.stats.PatchFacts;
 import org.mineeco.units.Area;
 
 /**
- * {@link PatchFacts} as one JSON object, the {@code facts} column of an inventory: {@code
- * {"dimensions": {...}, "year": 2022, "regions": {id: m2}, "zones": {column: m2}}}; areas in m²,
- * written with every digit so that they read back exactly.
+ * {@link PatchFacts} as one JSON object, the {@code facts} column of an inventory: {@code {"mine":
+ * id, "dimensions": {...}, "year": 2022, "regions": {id: m2}, "zones": {column: m2},
+ * "region_zones": {region id: {column: m2}}}}; areas in m², written with every digit so that they
+ * read back exactly.
  */
 final class FactsJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -26,6 +27,9 @@ final class FactsJson {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(text)) {
       g.writeStartObject();
+      if (facts.mineId() != null) {
+        g.writeStringField("mine", facts.mineId());
+      }
       g.writeObjectFieldStart("dimensions");
       for (Map.Entry<String, String> e : facts.dimensions().entrySet()) {
         g.writeStringField(e.getKey(), e.getValue());
@@ -36,6 +40,11 @@ final class FactsJson {
       }
       areas(g, "regions", facts.regionAreas());
       areas(g, "zones", facts.zoneAreas());
+      g.writeObjectFieldStart("region_zones");
+      for (Map.Entry<String, Map<String, Area>> e : facts.regionZoneAreas().entrySet()) {
+        areas(g, e.getKey(), e.getValue());
+      }
+      g.writeEndObject();
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,6 +70,8 @@ final class FactsJson {
     Map<String, String> dimensions = new LinkedHashMap<>();
     Map<String, Area> regions = new LinkedHashMap<>();
     Map<String, Area> zones = new LinkedHashMap<>();
+    Map<String, Map<String, Area>> regionZones = new LinkedHashMap<>();
+    String mine = null;
     Integer year = null;
     try (JsonParser p = FACTORY.createParser(json)) {
       expect(p.nextToken(), JsonToken.START_OBJECT, id);
@@ -76,14 +87,17 @@ final class FactsJson {
               dimensions.put(key, p.getText());
             }
           }
+          case "mine" -> mine = p.getText();
           case "year" -> year = p.getIntValue();
-          case "regions", "zones" -> {
+          case "regions" -> readAreas(p, value, id, regions);
+          case "zones" -> readAreas(p, value, id, zones);
+          case "region_zones" -> {
             expect(value, JsonToken.START_OBJECT, id);
-            Map<String, Area> target = name.equals("regions") ? regions : zones;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-              String key = p.currentName();
-              p.nextToken();
-              target.put(key, Area.squareMetres(p.getDoubleValue()));
+              String region = p.currentName();
+              Map<String, Area> areas = new LinkedHashMap<>();
+              readAreas(p, p.nextToken(), id, areas);
+              regionZones.put(region, areas);
             }
           }
           default ->
@@ -94,7 +108,18 @@ final class FactsJson {
     } catch (IOException e) {
       throw new IllegalArgumentException("patch " + id + ": facts are not JSON: " + e.getMessage());
     }
-    return new PatchFacts(id, area, dimensions, year, regions, zones);
+    return new PatchFacts(
+        id, mine == null ? id : mine, area, dimensions, year, regions, zones, regionZones);
+  }
+
+  private static void readAreas(JsonParser p, JsonToken start, String id, Map<String, Area> into)
+      throws IOException {
+    expect(start, JsonToken.START_OBJECT, id);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      p.nextToken();
+      into.put(key, Area.squareMetres(p.getDoubleValue()));
+    }
   }
 
   private static void expect(JsonToken token, JsonToken expected, String id) {

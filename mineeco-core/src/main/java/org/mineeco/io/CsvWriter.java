@@ -1,24 +1,23 @@
 package org.mineeco.io;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTWriter;
 
 /**
- * Writes a CSV table (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a
- * comma, quote, CR or LF) in UTF-8 without BOM. The header is the fields of {@link WriteOptions} in
- * order, then (unless {@link WriteOptions#geometry()} is false) {@code geometry}: the WKT of the
- * geometry in {@link WriteOptions#crs()} as given (no transformation), every digit kept. Numbers
- * use {@code .} as decimal separator and no exponent for ordinary magnitudes; null is an empty
- * cell. Not thread-safe.
+ * Writes a CSV table in the {@link CsvDialect} (RFC 4180, CRLF, UTF-8 with a byte-order mark unless
+ * {@link WriteOptions#bom()} is false). The header is the fields of {@link WriteOptions} in order,
+ * then (unless {@link WriteOptions#geometry()} is false) {@code geometry}: the WKT of the geometry
+ * in {@link WriteOptions#crs()} as given (no transformation), every digit kept. Numbers use {@code
+ * .} as decimal separator and no exponent for ordinary magnitudes; null is an empty cell. Not
+ * thread-safe.
  */
 final class CsvWriter extends StreamFeatureWriter {
   private static final String GEOMETRY_COLUMN = "geometry";
@@ -31,7 +30,7 @@ final class CsvWriter extends StreamFeatureWriter {
 
   private final WriteOptions options;
   private final WKTWriter wkt = new WKTWriter();
-  private Writer out;
+  private CSVPrinter out;
 
   private CsvWriter(Path path, WriteOptions options) {
     super(path);
@@ -55,62 +54,40 @@ final class CsvWriter extends StreamFeatureWriter {
   }
 
   @Override
-  Closeable encoder(OutputStream stream) {
-    out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+  Closeable encoder(OutputStream stream) throws IOException {
+    out = CsvDialect.printer(stream, options.bom());
     return out;
   }
 
   @Override
   void writeHeader() throws IOException {
-    String separator = "";
-    for (Field field : options.fields()) {
-      out.write(separator);
-      cell(field.name());
-      separator = ",";
-    }
+    List<String> header = new ArrayList<>();
+    options.fields().forEach(f -> header.add(f.name()));
     if (options.geometry()) {
-      out.write(separator + GEOMETRY_COLUMN);
+      header.add(GEOMETRY_COLUMN);
     }
-    out.write("\r\n");
+    out.printRecord(header);
   }
 
   @Override
   void writeFeature(Feature feature) throws IOException {
-    String separator = "";
+    List<String> cells = new ArrayList<>();
     for (Field field : options.fields()) {
-      out.write(separator);
-      separator = ",";
       Object value = FieldValues.coerce(feature, field);
       if (value instanceof Double d) {
-        out.write(FieldValues.decimal(d));
-      } else if (value != null) {
-        cell(value.toString());
+        cells.add(FieldValues.decimal(d));
+      } else {
+        cells.add(value == null ? "" : value.toString());
       }
     }
     if (options.geometry()) {
-      out.write(separator);
-      if (feature.geometry() != null) {
-        cell(wkt.write(feature.geometry()));
-      }
+      cells.add(feature.geometry() == null ? "" : wkt.write(feature.geometry()));
     }
-    out.write("\r\n");
+    out.printRecord(cells);
   }
 
   @Override
   void writeTrailer() throws IOException {
     out.flush();
-  }
-
-  private void cell(String text) throws IOException {
-    if (text.indexOf(',') < 0
-        && text.indexOf('"') < 0
-        && text.indexOf('\r') < 0
-        && text.indexOf('\n') < 0) {
-      out.write(text);
-      return;
-    }
-    out.write('"');
-    out.write(text.replace("\"", "\"\""));
-    out.write('"');
   }
 }

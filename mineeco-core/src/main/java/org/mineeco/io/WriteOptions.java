@@ -15,16 +15,29 @@ import org.mineeco.crs.Crs;
  * @param layer the GeoPackage table name (ignored by other formats), not blank
  * @param fields the attribute columns, in order; names unique ignoring case
  * @param geometry whether to write geometries; only CSV can leave them out (no WKT column)
+ * @param bom whether a CSV file starts with a UTF-8 byte-order mark ({@link CsvDialect}); ignored
+ *     by other formats
  */
-public record WriteOptions(Crs crs, String layer, List<Field> fields, boolean geometry) {
-  /** Options that write geometries. */
+public record WriteOptions(
+    Crs crs, String layer, List<Field> fields, boolean geometry, boolean bom) {
+  /** Options that write geometries (and a CSV byte-order mark). */
   public WriteOptions(Crs crs, String layer, List<Field> fields) {
-    this(crs, layer, fields, true);
+    this(crs, layer, fields, true, true);
+  }
+
+  /** Options writing geometries or not, with a CSV byte-order mark. */
+  public WriteOptions(Crs crs, String layer, List<Field> fields, boolean geometry) {
+    this(crs, layer, fields, geometry, true);
   }
 
   /** These options without geometries: a CSV table of attributes only. */
   public WriteOptions withoutGeometry() {
-    return new WriteOptions(crs, layer, fields, false);
+    return new WriteOptions(crs, layer, fields, false, bom);
+  }
+
+  /** These options with or without the CSV byte-order mark. */
+  public WriteOptions withBom(boolean withBom) {
+    return new WriteOptions(crs, layer, fields, geometry, withBom);
   }
 
   public WriteOptions {

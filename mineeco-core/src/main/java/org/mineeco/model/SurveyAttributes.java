@@ -126,6 +126,15 @@ public record SurveyAttributes(
     return MineStatus.of(patchClass, subclass);
   }
 
+  /**
+   * The patch class as DESIGN.md §3 groups the survey: {@code TBDL} when it is known, else the
+   * class of {@code TBXL} (11 and 12 are class 10 {@link PatchClass#LEGACY}, 21 and 22 class 20,
+   * 31-37 class 30), else {@link PatchClass#UNKNOWN}.
+   */
+  public PatchClass category() {
+    return patchClass != PatchClass.UNKNOWN ? patchClass : subclass.patchClass();
+  }
+
   /** The damage type derived from {@link #use}, {@link #subclass}, {@link #mineral}. */
   public DamageType damageType() {
     return DamageType.of(use, subclass, mineral, patchClass);

@@ -103,7 +103,12 @@ public final class OverlayEngine {
       for (ZoneAnalyzer a : analyzers) {
         results.add(a.analyze(p));
       }
-      return new PatchOverlay(patch.index(), patch.id(), p.area(), results, regions.analyze(p));
+      return new PatchOverlay(
+          patch.index(),
+          patch.id(),
+          p.area(),
+          results,
+          regions.analyze(p, piece -> analyzers.stream().map(a -> a.analyze(piece)).toList()));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);

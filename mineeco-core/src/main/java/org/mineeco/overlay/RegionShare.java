@@ -1,5 +1,6 @@
 package org.mineeco.overlay;
 
+import java.util.List;
 import java.util.Objects;
 import org.mineeco.units.Area;
 
@@ -9,11 +10,20 @@ import org.mineeco.units.Area;
  * @param id the region id
  * @param name the region name
  * @param area the area of the patch inside the region, greater than zero
+ * @param zones for a patch split between regions, the overlay of its part inside this region with
+ *     every zone (patch ∩ zone ∩ region, measured, in the engine's zone order); empty for a patch
+ *     inside one region, whose whole-patch overlay applies
  */
-public record RegionShare(String id, String name, Area area) {
+public record RegionShare(String id, String name, Area area, List<ZoneOverlay> zones) {
+  /** A share without per-region zone results (the patch lies in this region only). */
+  public RegionShare(String id, String name, Area area) {
+    this(id, name, area, List.of());
+  }
+
   public RegionShare {
     Objects.requireNonNull(id, "region id");
     Objects.requireNonNull(name, "region name");
     Objects.requireNonNull(area, "area in region " + id);
+    zones = List.copyOf(zones);
   }
 }

@@ -18,6 +18,8 @@ public record Column(
   public enum Kind {
     LABEL,
     COUNT,
+    /** A count of mines (groups of patches sharing a mine id). */
+    MINES,
     AREA,
     PERCENT
   }
@@ -51,6 +53,11 @@ public record Column(
     return new Column(key, group, title, Kind.COUNT, null, 0);
   }
 
+  /** A mine-count column. */
+  public static Column mines(String key, Bilingual group, Bilingual title) {
+    return new Column(key, group, title, Kind.MINES, null, 0);
+  }
+
   /** An area column in {@code unit}, written with {@code decimals} digits. */
   public static Column area(
       String key, Bilingual group, Bilingual title, AreaUnit unit, int decimals) {
@@ -67,6 +74,7 @@ public record Column(
     return switch (kind) {
       case LABEL -> "";
       case COUNT -> language == Language.ZH ? "个" : "patches";
+      case MINES -> language == Language.ZH ? "座" : "mines";
       case AREA -> language == Language.ZH ? unit.chineseName() : unit.symbol();
       case PERCENT -> "%";
     };

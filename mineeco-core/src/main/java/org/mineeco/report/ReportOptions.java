@@ -8,8 +8,20 @@ import java.util.regex.Pattern;
  * @param baseName file name (without extension) of the workbook and the JSON file, e.g. {@code
  *     report}
  * @param language language of titles, units and notes
+ * @param bom whether each CSV starts with a UTF-8 byte-order mark (default true: Excel on Chinese
+ *     Windows reads a CSV without one as GBK)
  */
-public record ReportOptions(String baseName, Language language) {
+public record ReportOptions(String baseName, Language language, boolean bom) {
+  /** Options writing CSVs with a byte-order mark. */
+  public ReportOptions(String baseName, Language language) {
+    this(baseName, language, true);
+  }
+
+  /** These options with or without the CSV byte-order mark. */
+  public ReportOptions withBom(boolean withBom) {
+    return new ReportOptions(baseName, language, withBom);
+  }
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
   public ReportOptions {

@@ -52,7 +52,7 @@ public final class ReportWriter {
       written.add(
           AtomicOutput.write(
               dir.resolve(table.name() + ".csv"),
-              out -> CsvTableWriter.write(table, language, out)));
+              out -> CsvTableWriter.write(table, language, options.bom(), out)));
       if (table.chart() != null) {
         written.add(
             AtomicOutput.write(

@@ -26,16 +26,29 @@ import org.mineeco.units.Area;
  */
 final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private final Path file;
+  private final String mineField;
   private final List<Analysed> analysed = new ArrayList<>();
 
-  /** A collector for the patches of {@code file}, named in errors. */
-  FactsCollector(Path file) {
+  /**
+   * A collector for the patches of {@code file}, named in errors; {@code mineField} names the mine
+   * id field (a patch without a value is its own mine).
+   */
+  FactsCollector(Path file, String mineField) {
     this.file = file;
+    this.mineField = mineField;
   }
 
   @Override
   public void accept(MinePatch patch, PatchOverlay overlay) {
-    analysed.add(new Analysed(patch.index(), patch.id(), patch.survey(), overlay));
+    Object mine = null;
+    for (Map.Entry<String, Object> field : patch.otherFields().entrySet()) {
+      if (field.getKey().equalsIgnoreCase(mineField) && field.getValue() != null) {
+        mine = field.getValue();
+      }
+    }
+    String mineId =
+        mine == null || mine.toString().isBlank() ? patch.id() : mine.toString().strip();
+    analysed.add(new Analysed(patch.index(), patch.id(), mineId, patch.survey(), overlay));
   }
 
   /**
@@ -62,14 +75,32 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   }
 
   /** What one analysed patch contributes. */
-  private record Analysed(long index, String id, SurveyAttributes survey, PatchOverlay overlay) {
+  private record Analysed(
+      long index, String id, String mineId, SurveyAttributes survey, PatchOverlay overlay) {
     PatchFacts facts(Map<String, List<String>> columns) {
       Map<String, Area> regions = new TreeMap<>();
+      Map<String, Map<String, Area>> regionZones = new TreeMap<>();
       for (RegionShare share : overlay.regions()) {
         regions.merge(share.id(), share.area(), Area::plus);
+        if (!share.zones().isEmpty()) {
+          regionZones.put(share.id(), zoneAreas(share.zones(), columns));
+        }
       }
+      return new PatchFacts(
+          id,
+          mineId,
+          overlay.area(),
+          dimensions(),
+          survey.restorationYear(),
+          regions,
+          zoneAreas(overlay.zones(), columns),
+          regionZones);
+    }
+
+    private static Map<String, Area> zoneAreas(
+        List<ZoneOverlay> zones, Map<String, List<String>> columns) {
       Map<String, Area> zoneAreas = new TreeMap<>();
-      for (ZoneOverlay zone : overlay.zones()) {
+      for (ZoneOverlay zone : zones) {
         List<String> names = columns.get(zone.zone());
         for (int band = 0; band < zone.areas().size(); band++) {
           Area area = zone.areas().get(band);
@@ -78,12 +109,12 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
           }
         }
       }
-      return new PatchFacts(
-          id, overlay.area(), dimensions(), survey.restorationYear(), regions, zoneAreas);
+      return zoneAreas;
     }
 
     private Map<String, String> dimensions() {
       Map<String, String> d = new HashMap<>();
+      d.put(PatchFacts.CLASS, survey.category().name());
       d.put(PatchFacts.STATUS, survey.mineStatus().name());
       d.put(PatchFacts.DAMAGE, survey.damageType().name());
       d.put(PatchFacts.MODE, survey.mode().name());

@@ -16,12 +16,14 @@ import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
+import org.mineeco.stats.GroupedTables;
 import org.mineeco.stats.Monitoring;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.Presets;
 import org.mineeco.stats.Region;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
 
@@ -43,7 +45,7 @@ public final class Reporting {
    *     region targets, a target naming an unknown region)
    */
   public static Report run(AnalysisSpec spec, ReportingOptions options) {
-    FactsCollector facts = new FactsCollector(spec.patches().path());
+    FactsCollector facts = new FactsCollector(spec.patches().path(), spec.mineIdField());
     SnapshotCollector current =
         options.previous() == null ? null : snapshot(spec, spec.patches(), options);
     BiConsumer<MinePatch, PatchOverlay> listener = current == null ? facts : facts.andThen(current);
@@ -75,10 +77,13 @@ public final class Reporting {
   public static List<Table> tables(
       List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
     List<Table> tables = presetTables(facts, regions, options, notes);
+    for (TableDefinition definition : options.tables()) {
+      tables.add(GroupedTables.table(facts, regions, definition));
+    }
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(
-              Targets.evaluate(options.targets(), facts, regions),
+              Targets.evaluate(options.targets(), facts, regions, options.surveyYear()),
               regions,
               options.targets().get(0).unit()));
     }
@@ -110,7 +115,15 @@ public final class Reporting {
     LayerRef layer = new LayerRef(options.previous(), null, Map.of());
     AnalysisSpec regionsOnly =
         new AnalysisSpec(
-            spec.file(), spec.crs(), layer, spec.idField(), List.of(), spec.regions(), null);
+            spec.file(),
+            spec.crs(),
+            layer,
+            spec.idField(),
+            spec.mineIdField(),
+            spec.yearField(),
+            List.of(),
+            spec.regions(),
+            null);
     SnapshotCollector previous = snapshot(spec, layer, options);
     AnalysisOptions analysis = options.analysis();
     Analysis read =

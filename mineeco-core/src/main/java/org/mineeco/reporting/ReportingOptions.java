@@ -7,12 +7,15 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.PresetOptions;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 
 /**
  * Options of {@link Reporting#run}. Areas are CGCS2000 ellipsoidal areas.
  *
- * @param presets the preset tables to build, at least one, no repeats
+ * @param presets the preset tables to build, no repeats (possibly none when {@code tables} is not
+ *     empty)
+ * @param tables breakdowns given by rows, columns and measures, names distinct; possibly none
  * @param presetOptions periods, region level and zone columns of the presets; its targets are
  *     ignored (see {@code targets})
  * @param targets the targets: those without a zone make the {@code allocation} table, all of them
@@ -25,9 +28,12 @@ import org.mineeco.stats.Target;
  * @param provinceNameField the region-layer field naming a county's province, used when present
  * @param monitoring the matching rule and unit of the monitoring table
  * @param analysis threads, progress and listener of the analysis runs
+ * @param surveyYear the year of the spec's survey, against which target deadlines are judged (met,
+ *     on track, late), or null to judge none
  */
 public record ReportingOptions(
     List<Preset> presets,
+    List<TableDefinition> tables,
     PresetOptions presetOptions,
     List<Target> targets,
     Path previous,
@@ -35,15 +41,21 @@ public record ReportingOptions(
     String cityNameField,
     String provinceNameField,
     MonitoringOptions monitoring,
-    AnalysisOptions analysis) {
+    AnalysisOptions analysis,
+    Integer surveyYear) {
   /** The delisted flag of the national survey snapshots: {@code XH} (销号). */
   public static final String DEFAULT_DELISTED_FIELD = "XH";
 
   public ReportingOptions {
+    tables = tables == null ? List.of() : List.copyOf(tables);
     if (presets == null
-        || presets.isEmpty()
+        || (presets.isEmpty() && tables.isEmpty())
         || presets.stream().distinct().count() < presets.size()) {
-      throw new IllegalArgumentException("expected one or more distinct presets, was " + presets);
+      throw new IllegalArgumentException(
+          "expected distinct presets, or table definitions, was " + presets + " and no tables");
+    }
+    if (tables.stream().map(TableDefinition::name).distinct().count() < tables.size()) {
+      throw new IllegalArgumentException("table names must be distinct");
     }
     presets = List.copyOf(presets);
     targets = targets == null ? List.of() : List.copyOf(targets);
@@ -61,8 +73,14 @@ public record ReportingOptions(
    * XH}, city and province names from {@code CITY} and {@code PROVINCE}.
    */
   public static ReportingOptions of(List<Preset> presets) {
+    return of(presets, List.of());
+  }
+
+  /** {@link #of(List)} with the breakdowns {@code tables} too. */
+  public static ReportingOptions of(List<Preset> presets, List<TableDefinition> tables) {
     return new ReportingOptions(
         presets,
+        tables,
         PresetOptions.defaults(),
         List.of(),
         null,
@@ -70,13 +88,47 @@ public record ReportingOptions(
         "CITY",
         "PROVINCE",
         MonitoringOptions.defaults(),
-        AnalysisOptions.defaults());
+        AnalysisOptions.defaults(),
+        null);
+  }
+
+  /** These options with the breakdowns {@code definitions}. */
+  public ReportingOptions withTables(List<TableDefinition> definitions) {
+    return new ReportingOptions(
+        presets,
+        definitions,
+        presetOptions,
+        targets,
+        previous,
+        delistedField,
+        cityNameField,
+        provinceNameField,
+        monitoring,
+        analysis,
+        surveyYear);
+  }
+
+  /** These options judging target deadlines against the survey year {@code year} (or none). */
+  public ReportingOptions withSurveyYear(Integer year) {
+    return new ReportingOptions(
+        presets,
+        tables,
+        presetOptions,
+        targets,
+        previous,
+        delistedField,
+        cityNameField,
+        provinceNameField,
+        monitoring,
+        analysis,
+        year);
   }
 
   /** These options with other preset options. */
   public ReportingOptions withPresetOptions(PresetOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         options,
         targets,
         previous,
@@ -84,13 +136,15 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with {@code newTargets}. */
   public ReportingOptions withTargets(List<Target> newTargets) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         newTargets,
         previous,
@@ -98,13 +152,15 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options comparing with the snapshot {@code file}, delisted flag in {@code field}. */
   public ReportingOptions withPrevious(Path file, String field) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         file,
@@ -112,13 +168,15 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with other monitoring options. */
   public ReportingOptions withMonitoring(MonitoringOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         previous,
@@ -126,13 +184,15 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         options,
-        analysis);
+        analysis,
+        surveyYear);
   }
 
   /** These options with other analysis options. */
   public ReportingOptions withAnalysis(AnalysisOptions options) {
     return new ReportingOptions(
         presets,
+        tables,
         presetOptions,
         targets,
         previous,
@@ -140,6 +200,7 @@ public record ReportingOptions(
         cityNameField,
         provinceNameField,
         monitoring,
-        options);
+        options,
+        surveyYear);
   }
 }

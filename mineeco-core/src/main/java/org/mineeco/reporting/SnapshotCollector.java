@@ -12,6 +12,7 @@ import org.mineeco.model.RestorationState;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
 import org.mineeco.stats.SnapshotPatch;
+import org.mineeco.units.Area;
 
 /**
  * Turns every analysed patch of one survey snapshot into a {@link SnapshotPatch}: geometry
@@ -45,7 +46,16 @@ public final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverl
             patch.survey().state() == RestorationState.RESTORED,
             delisted,
             overlay.area(),
-            overlay.mainRegion().map(RegionShare::id).orElse(null)));
+            overlay.mainRegion().map(RegionShare::id).orElse(null),
+            regionAreas(overlay)));
+  }
+
+  private static Map<String, Area> regionAreas(PatchOverlay overlay) {
+    Map<String, Area> areas = new java.util.TreeMap<>();
+    for (RegionShare share : overlay.regions()) {
+      areas.merge(share.id(), share.area(), Area::plus);
+    }
+    return areas;
   }
 
   /** The patches seen, in input order. */

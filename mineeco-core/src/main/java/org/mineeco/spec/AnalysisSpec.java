@@ -20,6 +20,10 @@ import org.mineeco.priority.PriorityRules;
  * @param crs the CRS of inputs that name none, or {@code null} to make that an error
  * @param patches the mine patch layer
  * @param idField the patch id field, e.g. {@code TBBH}
+ * @param mineIdField the field naming the mine a patch belongs to (spec key {@code
+ *     patches.mine_id}, default {@value #DEFAULT_MINE_ID}); a patch without a value is its own mine
+ * @param yearField the field holding the restoration year (spec key {@code patches.year}, default
+ *     {@value #DEFAULT_YEAR}; the survey schema has no such field)
  * @param zones the zone layers, names unique
  * @param regions the administrative regions, or {@code null}
  * @param priority which zones rank patches first; {@code null} for the defaults of {@link
@@ -30,6 +34,8 @@ public record AnalysisSpec(
     Crs crs,
     LayerRef patches,
     String idField,
+    String mineIdField,
+    String yearField,
     List<ZoneSpec> zones,
     RegionSpec regions,
     PriorityRules priority) {
@@ -37,11 +43,25 @@ public record AnalysisSpec(
   public static final List<String> PATCH_COLUMNS =
       List.of("area_m2", "region", "region_name", "priority", "repaired", "status");
 
+  /** The mine id field when the spec names none: {@code KSBH} (矿山编号). */
+  public static final String DEFAULT_MINE_ID = "KSBH";
+
+  /** The restoration year field when the spec names none: {@code ZLND} (治理年度). */
+  public static final String DEFAULT_YEAR = "ZLND";
+
   public AnalysisSpec {
     Objects.requireNonNull(file, "spec file");
     Objects.requireNonNull(patches, "patches");
     if (idField == null || idField.isBlank()) {
       throw new IllegalArgumentException("patches need an id field, was '" + idField + "'");
+    }
+    if (mineIdField == null || mineIdField.isBlank() || yearField == null || yearField.isBlank()) {
+      throw new IllegalArgumentException(
+          "patches need a mine id field and a year field, was '"
+              + mineIdField
+              + "' and '"
+              + yearField
+              + "'");
     }
     zones = List.copyOf(zones);
     Set<String> names = new HashSet<>();
@@ -52,10 +72,6 @@ public record AnalysisSpec(
       }
     }
     requireDistinctColumns(idField, zones);
-    if (!patches.where().isEmpty()) {
-      throw new IllegalArgumentException(
-          "patches take no 'where' filter: every patch feature is analysed or listed as rejected");
-    }
     if (priority != null && !names.containsAll(priority.allZones())) {
       throw new IllegalArgumentException(
           "priority names zones " + priority.allZones() + ", expected some of " + names);

@@ -26,7 +26,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class SpecReader {
   private static final List<String> ROOT_KEYS =
       List.of("crs", "patches", "zones", "regions", "priority");
-  private static final List<String> PATCH_KEYS = List.of("path", "id", "layer", "where");
+  private static final List<String> PATCH_KEYS =
+      List.of("path", "id", "mine_id", "year", "layer", "where");
   private static final List<String> LAYER_KEYS = List.of("name", "type", "path", "layer", "where");
   private static final List<String> REGION_KEYS = List.of("path", "id", "name", "layer", "where");
   private static final List<String> PRIORITY_KEYS =
@@ -48,6 +49,12 @@ final class SpecReader {
     Keys.requireKnown(file, "patches", patches, PATCH_KEYS);
     LayerRef patchLayer = layer(patches, "patches");
     String id = patches.get("id") == null ? "TBBH" : text(patches, "id", "patches");
+    String mineId =
+        patches.get("mine_id") == null
+            ? AnalysisSpec.DEFAULT_MINE_ID
+            : text(patches, "mine_id", "patches");
+    String year =
+        patches.get("year") == null ? AnalysisSpec.DEFAULT_YEAR : text(patches, "year", "patches");
     List<ZoneSpec> zones = new ArrayList<>();
     List<?> zoneList = root.get("zones") == null ? List.of() : list(root.get("zones"), "zones");
     for (int i = 0; i < zoneList.size(); i++) {
@@ -55,7 +62,9 @@ final class SpecReader {
     }
     RegionSpec regions = root.get("regions") == null ? null : regions(root);
     PriorityRules priority = root.get("priority") == null ? null : priority(root);
-    return attempt("", () -> new AnalysisSpec(file, crs, patchLayer, id, zones, regions, priority));
+    return attempt(
+        "",
+        () -> new AnalysisSpec(file, crs, patchLayer, id, mineId, year, zones, regions, priority));
   }
 
   private Object load() {

@@ -27,9 +27,12 @@ import org.mineeco.units.Area;
  * remaining year-t+1 patch is matched to a remaining year-t patch by geometry: all pairs whose
  * intersection over union (of CGCS2000 ellipsoidal areas) is at least {@link
  * MonitoringOptions#minOverlap()} are taken greedily from the largest overlap down (ties by id),
- * each patch at most once. Changes are then classified as in {@link Change}; the net increase in
- * restored area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in
- * total. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
+ * each patch at most once. Changes are then classified as in {@link Change}: a patch is delisted
+ * only when it is restored (HFZLQK = B) and newly flagged, and a patch that disappears while not
+ * restored is its own category, listed by id in the table's notes; the net increase in restored
+ * area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in total. A
+ * patch split between regions is split by area (each region gets its part), its count going to the
+ * region holding its largest part. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
  */
 public final class Monitoring {
   static final String NET = "net";
@@ -81,7 +84,8 @@ public final class Monitoring {
     }
     List<SnapshotPatch> removed =
         lostBefore.stream().filter(b -> !matchedBefore.contains(b.id())).toList();
-    removed.forEach(b -> tally(Change.REMOVED, b, pivot, changes));
+    removed.forEach(
+        b -> tally(b.restored() ? Change.REMOVED : Change.REMOVED_NOT_RESTORED, b, pivot, changes));
     Map<String, Area> restoredBefore = restored(before, pivot, BEFORE, -1);
     Map<String, Area> restoredAfter = restored(after, pivot, AFTER, 1);
     Map<Change, List<String>> ids = new EnumMap<>(Change.class);
@@ -97,7 +101,8 @@ public final class Monitoring {
             byId,
             idChanges.size(),
             removed.size(),
-            unmatchedAfter);
+            unmatchedAfter,
+            changes);
     return new MonitoringResult(
         byId,
         idChanges.size(),
@@ -130,14 +135,15 @@ public final class Monitoring {
       tally(Change.RE_DAMAGED, a, pivot, changes);
     }
     if (a.delisted() && !b.delisted()) {
-      tally(Change.DELISTED, a, pivot, changes);
+      tally(a.restored() ? Change.DELISTED : Change.FLAGGED_NOT_RESTORED, a, pivot, changes);
     }
   }
 
   private static void tally(
       Change change, SnapshotPatch patch, Pivot pivot, Map<Change, TreeSet<String>> changes) {
     changes.computeIfAbsent(change, c -> new TreeSet<>()).add(patch.id());
-    pivot.add(List.of(region(patch)), change.name(), patch.area().squareMetres(), 1);
+    parts(patch).forEach((region, m2) -> pivot.add(List.of(region), change.name(), m2, 0));
+    pivot.add(List.of(region(patch)), change.name(), 0, 1);
   }
 
   private static Map<String, Area> restored(
@@ -145,15 +151,36 @@ public final class Monitoring {
     Map<String, Area> restored = new TreeMap<>();
     for (SnapshotPatch patch : patches) {
       if (patch.restored()) {
-        String region = region(patch);
-        restored.merge(region, patch.area(), Area::plus);
-        pivot.add(List.of(region), key, patch.area().squareMetres(), 0);
-        pivot.add(List.of(region), NET, sign * patch.area().squareMetres(), 0);
+        parts(patch)
+            .forEach(
+                (region, m2) -> {
+                  restored.merge(region, Area.squareMetres(m2), Area::plus);
+                  pivot.add(List.of(region), key, m2, 0);
+                  pivot.add(List.of(region), NET, sign * m2, 0);
+                });
       } else {
         pivot.ensureRow(List.of(region(patch)));
       }
     }
     return restored;
+  }
+
+  /**
+   * The patch's area (m²) by region, split by area: each region its part, the rest outside every
+   * region under {@link RegionTree#OUTSIDE}; the parts sum to the patch's area.
+   */
+  private static Map<String, Double> parts(SnapshotPatch patch) {
+    Map<String, Double> parts = new TreeMap<>();
+    double inside = 0;
+    for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
+      parts.merge(e.getKey(), e.getValue().squareMetres(), Double::sum);
+      inside += e.getValue().squareMetres();
+    }
+    double rest = patch.area().squareMetres() - inside;
+    // a rounding-size rest stays with the main region, so that the parts sum to the area
+    parts.merge(
+        rest > 0.01 || parts.isEmpty() ? RegionTree.OUTSIDE : region(patch), rest, Double::sum);
+    return parts;
   }
 
   static String region(SnapshotPatch patch) {
@@ -212,8 +239,12 @@ public final class Monitoring {
       case NEWLY_RESTORED -> new Bilingual("newly restored", "新增治理");
       case NEWLY_DAMAGED -> new Bilingual("newly damaged", "新增损毁");
       case RE_DAMAGED -> new Bilingual("re-damaged", "治理后再次损毁");
-      case DELISTED -> new Bilingual("delisted", "销号");
-      case REMOVED -> new Bilingual("no longer listed", "未再出现");
+      case DELISTED -> new Bilingual("delisted (restored and flagged)", "销号（已治理并标记）");
+      case FLAGGED_NOT_RESTORED ->
+          new Bilingual("flagged but not restored (check)", "标记销号但未治理（需核查）");
+      case REMOVED -> new Bilingual("no longer listed after restoration", "治理后未再出现");
+      case REMOVED_NOT_RESTORED ->
+          new Bilingual("removed while not restored (check)", "未治理即消失（需核查）");
     };
   }
 }

@@ -13,7 +13,7 @@ import org.mineeco.units.Area;
  * @param unmatchedBefore year-t patches without a year-t+1 partner
  * @param unmatchedAfter year-t+1 patches without a year-t partner
  * @param changes each change → ids of the patches (year t+1 ids; year t ids for {@link
- *     Change#REMOVED}), sorted
+ *     Change#REMOVED} and {@link Change#REMOVED_NOT_RESTORED}), sorted
  * @param idChanges the pairs matched by overlap
  * @param restoredBefore region id → restored area at year t (key {@code (outside)} for patches
  *     outside every region)
@@ -38,10 +38,14 @@ public record MonitoringResult(
     NEWLY_DAMAGED,
     /** Restored at t, damaged (not restored) again at t+1. */
     RE_DAMAGED,
-    /** Delisted at t+1, not at t. */
+    /** Delisted (销号) as the plans define it: flagged at t+1, not at t, and restored at t+1. */
     DELISTED,
-    /** Present at t, with no partner at t+1. */
-    REMOVED
+    /** Flagged as delisted at t+1 but not restored (HFZLQK is not B): not delisted; check it. */
+    FLAGGED_NOT_RESTORED,
+    /** Restored at t, with no partner at t+1: left the inventory after restoration. */
+    REMOVED,
+    /** Not restored at t, with no partner at t+1: removed while not restored; check it. */
+    REMOVED_NOT_RESTORED
   }
 
   /**

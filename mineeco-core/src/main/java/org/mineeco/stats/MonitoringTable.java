@@ -1,7 +1,9 @@
 package org.mineeco.stats;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.mineeco.report.Bilingual;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
@@ -20,7 +22,8 @@ final class MonitoringTable {
       int byId,
       int byOverlap,
       int unmatchedBefore,
-      int unmatchedAfter) {
+      int unmatchedAfter,
+      Map<Change, ? extends Collection<String>> changes) {
     List<TableAssembler.ValueColumn> values = new ArrayList<>();
     for (Change change : Change.values()) {
       Bilingual group = Monitoring.title(change);
@@ -81,9 +84,27 @@ final class MonitoringTable {
                 + "。"));
     notes.add(
         new Bilingual(
-            "Net increase = restored area at year t+1 minus restored area at year t; a patch is"
-                + " counted in the region holding its largest part.",
-            "净增矿山恢复治理面积=本年已治理面积−上年已治理面积；图斑计入其面积最大部分所在行政区。"));
+            "Net increase = restored area at year t+1 minus restored area at year t. A patch split"
+                + " between regions is split by area; its count goes to the region holding its"
+                + " largest part.",
+            "净增矿山恢复治理面积=本年已治理面积−上年已治理面积。跨行政区的图斑按面积拆分，图斑个数计入其面积最大部分所在行政区。"));
+    for (Change check : List.of(Change.FLAGGED_NOT_RESTORED, Change.REMOVED_NOT_RESTORED)) {
+      Collection<String> ids = changes.containsKey(check) ? changes.get(check) : List.of();
+      Bilingual name = Monitoring.title(check);
+      notes.add(
+          new Bilingual(
+              "To check, "
+                  + name.en()
+                  + ": "
+                  + ids.size()
+                  + (ids.isEmpty() ? "." : " (" + String.join(", ", ids) + ")."),
+              "需核查，"
+                  + name.zh()
+                  + "："
+                  + ids.size()
+                  + "个"
+                  + (ids.isEmpty() ? "。" : "（" + String.join("、", ids) + "）。")));
+    }
     Bilingual title =
         new Bilingual(
             "Changes between two surveys (" + o.unit().symbol() + ")",

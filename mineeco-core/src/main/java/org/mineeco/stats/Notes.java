@@ -31,15 +31,18 @@ final class Notes {
             "数值在求和后四舍五入保留" + decimals + "位小数：小计和合计为未取整数值之和，各行取整后相加可能与合计略有差异。"));
     notes.add(
         new Bilingual(
-            "A patch that straddles two regions or bands is split by area; its count goes to the"
-                + " part with the largest area.",
-            "跨越两个行政区或两个距离带的图斑按面积拆分，图斑个数计入面积最大的部分。"));
+            "Counting rule: a patch's area is split by band, zone and region; its count goes to"
+                + " the part with the largest area, so each patch is counted once. A mine (the"
+                + " patches sharing a mine id; a patch without one is its own mine) is counted"
+                + " once, where its patches have the largest area.",
+            "计数规则：图斑面积按距离带、分区和行政区拆分，图斑个数计入面积最大的部分，每个图斑只计一次；"
+                + "矿山（矿山编号相同的图斑；无编号的图斑自成一座矿山）只计一次，计入其图斑面积最大的部分。"));
     if (zonesInRegions) {
       notes.add(
           new Bilingual(
-              "The area of a zone inside a region is the patch's zone area times the share of"
-                  + " the patch's area in that region.",
-              "图斑在某区域内的分区面积按该图斑在该区域内的面积比例分摊。"));
+              "The area of a zone inside a region is measured: patch ∩ zone ∩ region, ellipsoidal,"
+                  + " for a patch split between regions.",
+              "跨行政区图斑在各行政区内的分区面积为实测面积（图斑∩分区∩行政区，椭球面积）。"));
     }
     return notes;
   }

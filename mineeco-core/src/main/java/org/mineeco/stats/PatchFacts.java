@@ -13,37 +13,64 @@ import org.mineeco.units.Area;
  *
  * <ul>
  *   <li>{@code id} ← {@code TBBH};
+ *   <li>{@code mineId} ← the spec's mine id field ({@code KSBH} by default), or the patch id when
+ *       the patch has none (it is then its own mine);
  *   <li>{@code area} ← the overlay's ellipsoidal patch area ({@code area_m2});
- *   <li>{@code dimensions}: {@value #STATUS} ← derived mine status ({@code PRODUCING}, {@code
- *       CLOSED}, {@code POLICY_CLOSED}, {@code ABANDONED}, {@code LEGACY}, {@code UNKNOWN});
- *       {@value #DAMAGE} ← damage type from {@code TBSX} ({@code OPEN_PIT}, ...); {@value #MODE} ←
- *       {@code NXFFS} ({@code NATURAL_RECOVERY}, {@code ASSISTED_REGENERATION}, {@code
- *       ECOLOGICAL_RECONSTRUCTION}, {@code TRANSFORMATION}); {@value #STATE} ← {@code HFZLQK}
- *       ({@code RESTORED} for B, {@code NOT_RESTORED} for A); {@value #PERIOD} ← {@code NXFSJD};
- *       {@value #MINERAL} ← {@code KZ}; {@value #METHOD} ← {@code KCFS}. Enum constant names as
- *       values; a missing dimension reads as {@value #UNKNOWN};
+ *   <li>{@code dimensions}: {@value #CLASS} ← patch class ({@code LEGACY} for TBDL 10, i.e.
+ *       subclasses 11 and 12; {@code ABANDONED_WITH_OWNER}, {@code OTHER}, {@code
+ *       SUBSIDENCE_UNDAMAGED}, {@code UNKNOWN}; TBXL's class when TBDL is missing); {@value
+ *       #STATUS} ← derived mine status ({@code PRODUCING}, {@code CLOSED}, {@code POLICY_CLOSED},
+ *       {@code ABANDONED}, {@code LEGACY}, {@code UNKNOWN}); {@value #DAMAGE} ← damage type from
+ *       {@code TBSX} ({@code OPEN_PIT}, ...); {@value #MODE} ← {@code NXFFS} ({@code
+ *       NATURAL_RECOVERY}, {@code ASSISTED_REGENERATION}, {@code ECOLOGICAL_RECONSTRUCTION}, {@code
+ *       TRANSFORMATION}); {@value #STATE} ← {@code HFZLQK} ({@code RESTORED} for B, {@code
+ *       NOT_RESTORED} for A); {@value #PERIOD} ← {@code NXFSJD}; {@value #MINERAL} ← {@code KZ};
+ *       {@value #METHOD} ← {@code KCFS}. Enum constant names as values; a missing dimension reads
+ *       as {@value #UNKNOWN};
  *   <li>{@code restorationYear} ← the year the patch was (or is planned to be) restored, or null;
  *   <li>{@code regionAreas} ← region id (6-digit county code) → area of the patch inside that
  *       region, from the overlay with the regions layer; a part outside every region is reported in
  *       its own "outside" row;
  *   <li>{@code zoneAreas} ← overlay column without the {@code _m2} suffix → area inside, e.g.
- *       {@code red_line}, {@code yangtze_0_10000}, {@code tributaries_0_10000}; absent means 0.
+ *       {@code red_line}, {@code yangtze_0_10000}, {@code tributaries_0_10000}; absent means 0;
+ *   <li>{@code regionZoneAreas} ← for a patch split between regions, region id → zone column → area
+ *       of patch ∩ zone ∩ region, measured; empty for a patch in one region.
  * </ul>
  *
  * @param id the patch id, not blank
+ * @param mineId the id of the mine the patch belongs to, not blank
  * @param area the patch area
  * @param dimensions attribute name → value, e.g. {@code status → POLICY_CLOSED}
  * @param restorationYear restoration year, or null when unknown
  * @param regionAreas region id → area inside; their sum must not exceed {@code area}
  * @param zoneAreas zone or band column → area inside; each at most {@code area}
+ * @param regionZoneAreas region id → zone or band column → area inside both (measured, not
+ *     prorated); empty when not measured (then a zone's area in a region is prorated)
  */
 public record PatchFacts(
     String id,
+    String mineId,
     Area area,
     Map<String, String> dimensions,
     Integer restorationYear,
     Map<String, Area> regionAreas,
-    Map<String, Area> zoneAreas) {
+    Map<String, Area> zoneAreas,
+    Map<String, Map<String, Area>> regionZoneAreas) {
+  /** Facts without measured zone-by-region areas. */
+  public PatchFacts(
+      String id,
+      String mineId,
+      Area area,
+      Map<String, String> dimensions,
+      Integer restorationYear,
+      Map<String, Area> regionAreas,
+      Map<String, Area> zoneAreas) {
+    this(id, mineId, area, dimensions, restorationYear, regionAreas, zoneAreas, Map.of());
+  }
+
+  /** Patch class dimension (TBDL, or the class of TBXL). */
+  public static final String CLASS = "class";
+
   /** Mine status dimension. */
   public static final String STATUS = "status";
 
@@ -78,6 +105,10 @@ public record PatchFacts(
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("patch id must not be blank, was '" + id + "'");
     }
+    if (mineId == null || mineId.isBlank()) {
+      throw new IllegalArgumentException(
+          "patch " + id + ": mine id must not be blank (use the patch id), was '" + mineId + "'");
+    }
     if (area == null || area.squareMetres() < 0) {
       throw new IllegalArgumentException("patch " + id + ": area must be >= 0, was " + area);
     }
@@ -88,6 +119,11 @@ public record PatchFacts(
     dimensions = copy(id, "dimension", dimensions);
     regionAreas = copyAreas(id, "region", regionAreas);
     zoneAreas = copyAreas(id, "zone", zoneAreas);
+    Map<String, Map<String, Area>> byRegion = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Area>> e : regionZoneAreas.entrySet()) {
+      byRegion.put(e.getKey(), copyAreas(id, "zone of region " + e.getKey(), e.getValue()));
+    }
+    regionZoneAreas = Collections.unmodifiableMap(byRegion);
     double regions = regionAreas.values().stream().mapToDouble(Area::squareMetres).sum();
     if (exceeds(regions, area)) {
       throw new IllegalArgumentException(
@@ -156,6 +192,32 @@ public record PatchFacts(
   /** The area inside zone column {@code zone}; zero when absent. */
   public Area zoneArea(String zone) {
     return zoneAreas.getOrDefault(zone, Area.ZERO);
+  }
+
+  /**
+   * The area inside zone column {@code zone} and inside the regions whose ids pass {@code
+   * inRegion}, measured when the patch is split between regions and that was measured, else the
+   * zone area times the patch's share in those regions.
+   */
+  public Area zoneAreaIn(String zone, java.util.function.Predicate<String> inRegion) {
+    double inside = 0;
+    double all = 0;
+    double measured = 0;
+    for (Map.Entry<String, Area> e : regionAreas.entrySet()) {
+      all += e.getValue().squareMetres();
+      if (inRegion.test(e.getKey())) {
+        inside += e.getValue().squareMetres();
+        Map<String, Area> zones = regionZoneAreas.get(e.getKey());
+        measured += zones == null ? 0 : zones.getOrDefault(zone, Area.ZERO).squareMetres();
+      }
+    }
+    if (!regionZoneAreas.isEmpty()) {
+      return Area.squareMetres(measured);
+    }
+    double whole = Math.max(all, area.squareMetres());
+    return whole <= 0
+        ? Area.ZERO
+        : Area.squareMetres(zoneArea(zone).squareMetres() * inside / whole);
   }
 
   /** Whether the patch's {@value #STATE} is {@value #RESTORED}. */

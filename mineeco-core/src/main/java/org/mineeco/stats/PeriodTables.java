@@ -11,10 +11,9 @@ import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
 
 /**
- * The period presets: {@code periods} (seed 001: region × {period 1, period 2, total}, ha) and
- * {@code dandong} (seed 003: county × {period 1, period 2, total} × {producing, policy-closed +
- * abandoned, subtotal}, mu). A patch falls in a period by its restoration year; patches in neither
- * period (or outside both status columns) are counted in a note.
+ * The {@code dandong} preset (seed 003: county × {period 1, period 2, total} × {producing,
+ * policy-closed + abandoned, subtotal}, mu). A patch falls in a period by its restoration year;
+ * patches in neither period (or outside both status columns) are counted in a note.
  */
 final class PeriodTables {
   private static final String P1 = "p1";
@@ -45,23 +44,6 @@ final class PeriodTables {
     this.period2 = period2;
     this.unit = unit;
     this.decimals = decimals;
-  }
-
-  Table periods(List<PatchFacts> patches) {
-    Pivot pivot = pivot();
-    for (PatchFacts patch : patches) {
-      add(pivot, patch, periodKey(patch));
-    }
-    List<TableAssembler.ValueColumn> values = new ArrayList<>();
-    values.add(area(P1, periodTitle(period1), new Bilingual("area", "面积"), List.of(P1)));
-    values.add(area(P2, periodTitle(period2), new Bilingual("area", "面积"), List.of(P2)));
-    values.add(area("total", totalTitle(), new Bilingual("area", "面积"), List.of(P1, P2)));
-    Bilingual title =
-        new Bilingual(
-            "Restoration by period (" + unit.symbol() + ")",
-            "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）");
-    Chart chart = new Chart(title, "region_name", List.of(P1, P2));
-    return assemble("periods", title, pivot, values, chart);
   }
 
   Table dandong(List<PatchFacts> patches, Set<String> producing, Set<String> closed) {
@@ -124,7 +106,8 @@ final class PeriodTables {
     }
     Shares shares = Shares.of(patch, tree, level);
     double m2 = patch.area().squareMetres();
-    shares.fractions.forEach((region, f) -> pivot.add(List.of(region), columnKey, m2 * f, 0));
+    shares.fractions.forEach(
+        (region, f) -> pivot.part(patch.mineId(), List.of(region), columnKey, m2 * f));
     pivot.add(List.of(shares.countRegion), columnKey, 0, 1);
   }
 

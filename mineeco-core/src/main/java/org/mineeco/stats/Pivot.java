@@ -9,24 +9,36 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Unrounded sums of patch counts and areas (m²) by row key and column key. Rows sort by their key
- * parts, with the "outside" region and {@code UNKNOWN} values last.
+ * Unrounded sums of patch counts, mine counts and areas (m²) by row key and column key. Rows sort
+ * by their key parts, with the "outside" region and {@code UNKNOWN} values last. A mine is counted
+ * once, in the cell (row and column) where its patches' parts have the largest area (ties: the
+ * first cell in row order, then column name), so mine counts add up across rows and columns as
+ * patch counts do.
  */
 final class Pivot {
-  /** A count and an area in m². */
+  /** A patch count, a mine count and an area in m². */
   static final class Sum {
     long count;
+    long mines;
     double m2;
 
     void add(Sum other) {
       count += other.count;
+      mines += other.mines;
       m2 += other.m2;
     }
   }
 
+  private record CellKey(List<String> row, String column) {}
+
   private static final Comparator<String> PART =
       Comparator.comparing((String s) -> s.equals(RegionTree.OUTSIDE) || s.equals("UNKNOWN"))
           .thenComparing(Comparator.naturalOrder());
+
+  /** The order of one key part: natural, with the "outside" region and {@code UNKNOWN} last. */
+  static int compareParts(String a, String b) {
+    return PART.compare(a, b);
+  }
 
   static final Comparator<List<String>> ORDER =
       (a, b) -> {
@@ -40,6 +52,8 @@ final class Pivot {
       };
 
   private final Map<List<String>, Map<String, Sum>> rows = new TreeMap<>(ORDER);
+  private final Map<String, Map<CellKey, Double>> mineParts = new HashMap<>();
+  private boolean minesCounted;
 
   void ensureRow(List<String> rowKey) {
     rows.computeIfAbsent(List.copyOf(rowKey), k -> new HashMap<>());
@@ -53,12 +67,45 @@ final class Pivot {
     sum.count += count;
   }
 
+  /** Adds {@code m2} of mine {@code mine} to a cell: its area now, its mine count at the end. */
+  void part(String mine, List<String> rowKey, String columnKey, double m2) {
+    add(rowKey, columnKey, m2, 0);
+    mineParts
+        .computeIfAbsent(mine, k -> new HashMap<>())
+        .merge(new CellKey(List.copyOf(rowKey), columnKey), m2, Double::sum);
+    minesCounted = false;
+  }
+
   Set<List<String>> rowKeys() {
     return rows.keySet();
   }
 
+  private void countMines() {
+    if (minesCounted) {
+      return;
+    }
+    rows.values().forEach(row -> row.values().forEach(s -> s.mines = 0));
+    Comparator<CellKey> order =
+        Comparator.comparing(CellKey::row, ORDER).thenComparing(CellKey::column);
+    for (Map<CellKey, Double> parts : mineParts.values()) {
+      CellKey best = null;
+      for (Map.Entry<CellKey, Double> e : parts.entrySet()) {
+        if (best == null
+            || e.getValue() > parts.get(best)
+            || (e.getValue().equals(parts.get(best)) && order.compare(e.getKey(), best) < 0)) {
+          best = e.getKey();
+        }
+      }
+      if (best != null) {
+        rows.get(best.row()).computeIfAbsent(best.column(), k -> new Sum()).mines++;
+      }
+    }
+    minesCounted = true;
+  }
+
   /** The sum over {@code columnKeys} of one row. */
   Sum sum(List<String> rowKey, Collection<String> columnKeys) {
+    countMines();
     Sum total = new Sum();
     Map<String, Sum> row = rows.getOrDefault(rowKey, Map.of());
     for (String key : columnKeys) {

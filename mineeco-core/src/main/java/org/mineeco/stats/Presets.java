@@ -8,9 +8,10 @@ import org.mineeco.units.AreaUnit;
 
 /**
  * The seed tables as presets: {@code yangtze-annex} (seed 004, ha), {@code dandong} (seed 003, mu),
- * {@code allocation} (seed 000, mu) and {@code periods} (seed 001, ha), plus a {@code targets}
- * table whenever targets are given. Areas are CGCS2000 ellipsoidal areas, rounded only when written
- * (after summing). Thread-safe (stateless).
+ * {@code allocation} (seed 000, mu) and {@code periods} (seed 001, ha; a {@link TableDefinition}
+ * instance, {@link TableDefinition#periods}), plus a {@code targets} table whenever targets are
+ * given. Areas are CGCS2000 ellipsoidal areas, rounded only when written (after summing).
+ * Thread-safe (stateless).
  */
 public final class Presets {
   private Presets() {}
@@ -62,16 +63,20 @@ public final class Presets {
                 AreaUnit.MU,
                 or(options.decimals(), 0)));
       }
-      case PERIODS ->
-          tables.add(
-              periods(
-                      tree,
-                      options,
-                      YearRange.parse("2022-2023"),
-                      YearRange.parse("2024-2025"),
-                      AreaUnit.HECTARE,
-                      2)
-                  .periods(patches));
+      case PERIODS -> {
+        YearRange first = or(options.period1(), YearRange.parse("2022-2023"));
+        YearRange second = or(options.period2(), YearRange.parse("2024-2025"));
+        checkOrder(first, second);
+        tables.add(
+            GroupedTables.table(
+                patches,
+                regions,
+                TableDefinition.periods(
+                    or(options.regionLevel(), RegionLevel.COUNTY),
+                    List.of(first, second),
+                    AreaUnit.HECTARE,
+                    or(options.decimals(), 2))));
+      }
     }
     if (!options.targets().isEmpty()) {
       AreaUnit unit =
@@ -93,10 +98,7 @@ public final class Presets {
       int decimals) {
     YearRange first = or(options.period1(), period1);
     YearRange second = or(options.period2(), period2);
-    if (first.last() >= second.first()) {
-      throw new IllegalArgumentException(
-          "period 1 must end before period 2 starts, was " + first + " and " + second);
-    }
+    checkOrder(first, second);
     return new PeriodTables(
         tree,
         or(options.regionLevel(), RegionLevel.COUNTY),
@@ -104,6 +106,13 @@ public final class Presets {
         second,
         unit,
         or(options.decimals(), decimals));
+  }
+
+  private static void checkOrder(YearRange first, YearRange second) {
+    if (first.last() >= second.first()) {
+      throw new IllegalArgumentException(
+          "period 1 must end before period 2 starts, was " + first + " and " + second);
+    }
   }
 
   private static <T> T or(T value, T fallback) {

@@ -86,9 +86,11 @@ final class TableAssembler {
         sum.add(pivot.sum(key, value.keys()));
       }
       cells.add(
-          value.column().kind() == Column.Kind.COUNT
-              ? new Cell.Count(sum.count)
-              : Cell.area(Area.squareMetres(sum.m2)));
+          switch (value.column().kind()) {
+            case COUNT -> new Cell.Count(sum.count);
+            case MINES -> new Cell.Count(sum.mines);
+            default -> Cell.area(Area.squareMetres(sum.m2));
+          });
     }
     return new Row(kind, cells);
   }

@@ -16,6 +16,8 @@ import org.mineeco.units.AreaUnit;
  * @param mode the required {@link PatchFacts#MODE}, or null
  * @param target the target area (≥ 0)
  * @param unit the unit the target was given in
+ * @param mines the number of mines to restore, or null for no mine target
+ * @param deadline the last year (inclusive) by which the target is to be met, or null
  */
 public record Target(
     int line,
@@ -25,7 +27,9 @@ public record Target(
     String zone,
     String mode,
     Area target,
-    AreaUnit unit) {
+    AreaUnit unit,
+    Integer mines,
+    Integer deadline) {
   public Target {
     if (region == null || region.isBlank()) {
       throw new IllegalArgumentException("target on line " + line + ": region must not be blank");
@@ -34,6 +38,14 @@ public record Target(
       throw new IllegalArgumentException(
           "target on line " + line + ": needs a target area >= 0 and a unit, was " + target);
     }
+    if (mines != null && mines < 0) {
+      throw new IllegalArgumentException(
+          "target on line " + line + ": mines must be >= 0, was " + mines);
+    }
+    if (deadline != null && (deadline < 1900 || deadline > 2200)) {
+      throw new IllegalArgumentException(
+          "target on line " + line + ": deadline must be a year in 1900..2200, was " + deadline);
+    }
     status = blankToNull(status);
     zone = blankToNull(zone);
     mode = blankToNull(mode);
@@ -41,7 +53,13 @@ public record Target(
 
   /** A target for a region over all patches. */
   public static Target of(String region, double value, AreaUnit unit) {
-    return new Target(0, region, null, null, null, null, Area.of(value, unit), unit);
+    return new Target(0, region, null, null, null, null, Area.of(value, unit), unit, null, null);
+  }
+
+  /** This target with a mine count and a deadline year (either may be null). */
+  public Target withMinesAndDeadline(Integer mineCount, Integer deadlineYear) {
+    return new Target(
+        line, region, period, status, zone, mode, target, unit, mineCount, deadlineYear);
   }
 
   /** Whether this is a "clear to zero" target: zero area inside a zone. */

@@ -19,15 +19,19 @@ import org.mineeco.units.AreaUnit;
  * Restoration targets against progress. A patch counts toward a target when it is restored ({@link
  * PatchFacts#restored()}), its restoration year lies in the target's period (when given), and its
  * status and mode match (when given, case-insensitive); it adds its area inside the target region
- * (its zone area times its share in the region when a zone is given). For a clear-to-zero target
- * (zero area in a zone) every patch with area in the zone and region that is not restored is listed
- * as open, whatever its year. Areas are CGCS2000 ellipsoidal areas. Thread-safe (stateless).
+ * (with a zone, its measured area inside both zone and region, patch ∩ zone ∩ region). For a
+ * clear-to-zero target (zero area in a zone) every patch with area in the zone and region that is
+ * not restored is listed as open, whatever its year. Areas are CGCS2000 ellipsoidal areas.
+ * Thread-safe (stateless).
  */
 public final class Targets {
   private static final Bilingual TARGET = new Bilingual("target", "目标面积");
   private static final Bilingual ACHIEVED = new Bilingual("restored", "已完成面积");
   private static final Bilingual COMPLETION = new Bilingual("completion", "完成率");
   private static final Bilingual REMAINING = new Bilingual("remaining", "剩余面积");
+  private static final Bilingual MINES = new Bilingual("mines", "矿山数");
+  private static final Bilingual TARGET_MINES = new Bilingual("target", "目标");
+  private static final Bilingual ACHIEVED_MINES = new Bilingual("restored", "已完成");
 
   private Targets() {}
 
@@ -41,9 +45,18 @@ public final class Targets {
     return TargetsCsv.read(file);
   }
 
-  /** Progress against each target, in the targets' order. */
+  /** Progress against each target, in the targets' order, with no survey year. */
   public static List<TargetProgress> evaluate(
       List<Target> targets, List<PatchFacts> patches, List<Region> regions) {
+    return evaluate(targets, patches, regions, null);
+  }
+
+  /**
+   * Progress against each target, in the targets' order; a target not met is late when {@code
+   * surveyYear} is its deadline year or later, on track before.
+   */
+  public static List<TargetProgress> evaluate(
+      List<Target> targets, List<PatchFacts> patches, List<Region> regions, Integer surveyYear) {
     RegionTree tree = new RegionTree(regions);
     List<TargetProgress> progress = new ArrayList<>();
     for (Target target : targets) {
@@ -53,22 +66,29 @@ public final class Targets {
         throw new IllegalArgumentException(
             "target on line " + target.line() + ": " + e.getMessage());
       }
-      progress.add(evaluate(target, patches, tree));
+      progress.add(evaluate(target, patches, tree, surveyYear));
     }
     return progress;
   }
 
-  private static TargetProgress evaluate(Target target, List<PatchFacts> patches, RegionTree tree) {
+  private static TargetProgress evaluate(
+      Target target, List<PatchFacts> patches, RegionTree tree, Integer surveyYear) {
     double achieved = 0;
     double open = 0;
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> openIds = new TreeSet<>();
+    Map<String, Boolean> mineDone = new java.util.HashMap<>();
     for (PatchFacts patch : patches) {
       double m2 = areaInRegion(patch, target, tree);
       if (m2 <= 0) {
         continue;
       }
-      if (patch.restored() && counts(patch, target)) {
+      boolean done = patch.restored() && counts(patch, target);
+      if (matches(target.status(), patch.dimension(PatchFacts.STATUS))
+          && matches(target.mode(), patch.dimension(PatchFacts.MODE))) {
+        mineDone.merge(patch.mineId(), done, Boolean::logicalAnd);
+      }
+      if (done) {
         achieved += m2;
         ids.add(patch.id());
       } else if (target.mustClear() && !patch.restored()) {
@@ -80,13 +100,30 @@ public final class Targets {
     double remaining = target.mustClear() ? open : Math.max(0, goal - achieved);
     OptionalDouble completion =
         goal > 0 ? OptionalDouble.of(100 * achieved / goal) : OptionalDouble.empty();
+    long mines = mineDone.values().stream().filter(b -> b).count();
+    boolean met =
+        (target.mustClear() ? openIds.isEmpty() : achieved >= goal * (1 - 1e-12))
+            && (target.mines() == null || mines >= target.mines());
+    TargetProgress.State state;
+    if (met) {
+      state = TargetProgress.State.MET;
+    } else if (target.deadline() == null || surveyYear == null) {
+      state = TargetProgress.State.NO_DEADLINE;
+    } else {
+      state =
+          surveyYear >= target.deadline()
+              ? TargetProgress.State.LATE
+              : TargetProgress.State.ON_TRACK;
+    }
     return new TargetProgress(
         target,
         Area.squareMetres(achieved),
         Area.squareMetres(remaining),
         completion,
         List.copyOf(ids),
-        List.copyOf(openIds));
+        List.copyOf(openIds),
+        mines,
+        state);
   }
 
   private static boolean counts(PatchFacts patch, Target target) {
@@ -100,6 +137,9 @@ public final class Targets {
   }
 
   private static double areaInRegion(PatchFacts patch, Target target, RegionTree tree) {
+    if (target.zone() != null) {
+      return patch.zoneAreaIn(target.zone(), id -> tree.within(id, target.region())).squareMetres();
+    }
     double inside = 0;
     double all = 0;
     for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
@@ -112,8 +152,7 @@ public final class Targets {
     if (inside <= 0 || whole <= 0) {
       return 0;
     }
-    Area measured = target.zone() == null ? patch.area() : patch.zoneArea(target.zone());
-    return measured.squareMetres() * inside / whole;
+    return patch.area().squareMetres() * inside / whole;
   }
 
   /**
@@ -128,6 +167,10 @@ public final class Targets {
     columns.add(Column.label("zone", new Bilingual("zone", "分区")));
     columns.add(Column.label("mode", Vocabulary.of(PatchFacts.MODE)));
     columns.addAll(measureColumns(unit, 2));
+    columns.add(Column.mines("mines_target", MINES, TARGET_MINES));
+    columns.add(Column.mines("mines_achieved", MINES, ACHIEVED_MINES));
+    columns.add(Column.label("deadline", new Bilingual("deadline", "完成时限")));
+    columns.add(Column.label("state", new Bilingual("state", "进度")));
     columns.add(
         Column.count("open_count", Bilingual.same(""), new Bilingual("open patches", "未治理图斑数")));
     columns.add(Column.label("open_patches", new Bilingual("open patch ids", "未治理图斑编号")));
@@ -140,6 +183,10 @@ public final class Targets {
       cells.add(Cell.text(Vocabulary.of(t.zone() == null ? "" : t.zone())));
       cells.add(Cell.text(Vocabulary.of(t.mode() == null ? "" : t.mode())));
       cells.addAll(measureCells(t.target(), p.achieved(), p.completionPercent(), p.remaining()));
+      cells.add(t.mines() == null ? new Cell.Blank() : new Cell.Count(t.mines()));
+      cells.add(new Cell.Count(p.minesAchieved()));
+      cells.add(Cell.text(t.deadline() == null ? "" : t.deadline().toString()));
+      cells.add(Cell.text(stateText(p.state())));
       cells.add(new Cell.Count(p.openPatchIds().size()));
       cells.add(Cell.text(String.join(" ", p.openPatchIds())));
       rows.add(new Row(Row.Kind.DATA, cells));
@@ -151,6 +198,13 @@ public final class Targets {
                 + " year lies in the period and its status and mode match; a zero target in a zone"
                 + " must be cleared: remaining is the area of patches still open there.",
             "已治理且治理年份在时段内、状态和模式相符的图斑计入目标；分区目标为0的须清零，剩余面积为区内未治理图斑面积。"));
+    notes.add(
+        new Bilingual(
+            "A mine counts as restored when all its patches within the target's region and filters"
+                + " count toward the target. State against the survey year: met when the area (and"
+                + " mine) target is reached; otherwise late from the deadline year on, on track"
+                + " before it.",
+            "矿山的全部相关图斑均已治理并计入目标时计为已完成矿山。进度按调查年度判定：面积（及矿山数）目标达到为已完成；否则调查年度达到或超过完成时限为逾期未完成，之前为进行中。"));
     return new Table(
         "targets",
         new Bilingual(
@@ -160,6 +214,15 @@ public final class Targets {
         rows,
         notes,
         chart());
+  }
+
+  private static Bilingual stateText(TargetProgress.State state) {
+    return switch (state) {
+      case MET -> new Bilingual("met", "已完成");
+      case ON_TRACK -> new Bilingual("on track", "进行中");
+      case LATE -> new Bilingual("late", "逾期未完成");
+      case NO_DEADLINE -> new Bilingual("", "");
+    };
   }
 
   /**

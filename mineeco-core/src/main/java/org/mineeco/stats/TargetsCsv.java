@@ -1,7 +1,7 @@
 package org.mineeco.stats;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,55 +9,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.mineeco.io.BadInputException;
+import org.mineeco.io.CsvDialect;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 /**
- * Reads a targets CSV (UTF-8, header row): {@code region, target, unit} required, {@code period,
- * status, zone, mode} optional, in any order. Blank lines and lines starting with {@code #} are
- * skipped. Errors name the file, the 1-based line and column.
+ * Reads a targets CSV ({@link CsvDialect}: RFC 4180, UTF-8 with or without a byte-order mark;
+ * header row): {@code region, target, unit} required, {@code period, status, zone, mode} optional,
+ * in any order. Blank lines and lines starting with {@code #} are skipped. Errors name the file,
+ * the 1-based line and column.
  */
 final class TargetsCsv {
   private static final List<String> COLUMNS =
-      List.of("region", "period", "status", "zone", "mode", "target", "unit");
+      List.of("region", "period", "status", "zone", "mode", "target", "unit", "mines", "deadline");
   private static final List<String> REQUIRED = List.of("region", "target", "unit");
 
   private TargetsCsv() {}
 
   static List<Target> read(Path file) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (CSVParser parser =
+        CsvDialect.parser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       List<String> header = null;
       List<Target> targets = new ArrayList<>();
-      String line;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      for (CSVRecord record : parser) {
         number++;
-        line = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-        if (line.isBlank() || line.startsWith("#")) {
+        int line = number;
+        number = (int) Math.max(number, parser.getCurrentLineNumber());
+        List<String> fields = record.stream().map(String::strip).toList();
+        if ((fields.size() == 1 && fields.get(0).isEmpty()) || fields.get(0).startsWith("#")) {
           continue;
         }
-        List<String> fields = split(file, number, line);
         if (header == null) {
-          header = header(file, number, fields);
+          header = header(file, line, fields);
         } else {
-          targets.add(target(file, number, header, fields));
+          targets.add(target(file, line, header, fields));
         }
       }
       if (header == null) {
         throw new BadInputException(file, "no header row: expected columns " + COLUMNS);
       }
       return targets;
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new BadInputException(file, "cannot read targets: " + e.getMessage(), e);
-    }
-  }
-
-  private static List<String> split(Path file, int number, String line) {
-    try {
-      return CsvRecords.split(line);
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(file, "line " + number + ", " + e.getMessage());
     }
   }
 
@@ -111,15 +108,45 @@ final class TargetsCsv {
     if (region.isEmpty()) {
       throw error(file, number, header, "region", "a region id is required");
     }
-    return new Target(
+    String minesText = get(header, fields, "mines");
+    Integer mines =
+        minesText.isEmpty()
+            ? null
+            : parse(file, number, header, "mines", () -> wholeNumber(minesText));
+    String deadlineText = get(header, fields, "deadline");
+    Integer deadline =
+        deadlineText.isEmpty()
+            ? null
+            : parse(file, number, header, "deadline", () -> wholeNumber(deadlineText));
+    return parse(
+        file,
         number,
-        region,
-        period,
-        get(header, fields, "status"),
-        get(header, fields, "zone"),
-        get(header, fields, "mode"),
-        Area.of(value, unit),
-        unit);
+        header,
+        deadline == null ? "mines" : "deadline",
+        () ->
+            new Target(
+                number,
+                region,
+                period,
+                get(header, fields, "status"),
+                get(header, fields, "zone"),
+                get(header, fields, "mode"),
+                Area.of(value, unit),
+                unit,
+                mines,
+                deadline));
+  }
+
+  private static int wholeNumber(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value < 0) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number >= 0, was '" + text + "'");
+    }
   }
 
   private static double number(String text) {

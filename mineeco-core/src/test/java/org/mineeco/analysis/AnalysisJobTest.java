@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,8 +129,11 @@ class AnalysisJobTest {
             "region_name",
             "priority",
             "repaired",
-            "status"),
+            "status",
+            "HFZLQK"),
         new ArrayList<>(csv.get(0).keySet()));
+    assertEquals("B", csv.get(3).get("HFZLQK"), "the input attributes are kept, as read");
+    assertEquals("A", csv.get(2).get("HFZLQK"), "for rejected features too");
     assertEquals(
         List.of("P0", "P1", "P2", "P3", "P0", "P5"), csv.stream().map(r -> r.get("TBBH")).toList());
     assertEquals("ok", csv.get(0).get("status"));
@@ -141,6 +145,112 @@ class AnalysisJobTest {
     assertEquals(6, analysis.ingest().read());
     assertEquals(1, analysis.ingest().repaired());
     assertEquals(2, analysis.ingest().rejected());
+  }
+
+  @Test
+  void theSelectionIsAppliedBeforeTheAnalysisAndEveryFilteredFeatureIsListed() throws IOException {
+    Files.writeString(
+        dir.resolve("selected.yaml"),
+        """
+        patches: {path: patches.geojson, id: TBBH, where: {HFZLQK: A}}
+        zones:
+          - {name: red_line, type: polygons, path: redline.geojson}
+        regions: {path: counties.geojson, id: XZQDM, name: NAME}
+        """);
+    Analysis selected =
+        AnalysisJob.run(
+            AnalysisSpec.load(dir.resolve("selected.yaml")), AnalysisOptions.defaults());
+    AnalysisWriter.write(selected, dir.resolve("selected"));
+    List<Map<String, String>> rows = readCsv(dir.resolve("selected/patches.csv"));
+    // P3 (HFZLQK B, the bow-tie) is filtered before it is repaired; P2 and the second P0 are
+    // rejected as before: 6 read = 3 accepted + 0 repaired + 2 rejected + 1 filtered.
+    var ingest = selected.ingest();
+    assertEquals(
+        List.of(6L, 3L, 0L, 2L, 1L),
+        List.of(
+            ingest.read(),
+            ingest.accepted(),
+            ingest.repaired(),
+            ingest.rejected(),
+            ingest.filtered()));
+    assertEquals(6, rows.size(), "every input feature keeps its row");
+    assertEquals("filtered: HFZLQK is 'B', not one of [A]", rows.get(3).get("status"));
+    assertEquals("", rows.get(3).get("area_m2"));
+    assertEquals("P3", ingest.filteredOut().get(0).id());
+    assertEquals(3, selected.rows().stream().filter(r -> !r.isRejected()).count());
+  }
+
+  @Test
+  void theLedgerKeepsEveryInputFieldAndDeclaredAreasBeyondTheToleranceAreListed()
+      throws IOException, ParseException {
+    double p0 = EllipsoidalArea.of(WKT.read(P0), Crs.CGCS2000).squareMetres();
+    layer(
+        "declared.geojson",
+        List.of("TBBH", "TBMJ", "status", "KSBH"),
+        // 10% more than computed: listed at 5%
+        row(P0, "TBBH", "D0", "TBMJ", Double.toString(p0 * 1.10), "status", "x", "KSBH", "M1"),
+        // 1% less: listed only below 1%
+        row(P0, "TBBH", "D1", "TBMJ", Double.toString(p0 * 0.99), "status", "y", "KSBH", "M1"),
+        row(P0, "TBBH", "D2", "status", "z"));
+    Files.writeString(
+        dir.resolve("declared.yaml"),
+        """
+        patches: {path: declared.geojson, id: TBBH}
+        zones: [{name: red_line, type: polygons, path: redline.geojson}]
+        """);
+    Analysis declared =
+        AnalysisJob.run(
+            AnalysisSpec.load(dir.resolve("declared.yaml")), AnalysisOptions.defaults());
+    AnalysisWriter.write(declared, dir.resolve("declared"), new OutputOptions(0.05, true));
+    List<Map<String, String>> listed = readCsv(dir.resolve("declared/declared_area.csv"));
+    assertEquals(List.of("D0"), listed.stream().map(r -> r.get("id")).toList());
+    assertEquals(p0 * 0.10, number(listed.get(0), "difference_m2"), 0.002);
+    assertEquals(0.10, number(listed.get(0), "relative_difference"), 1e-6);
+    AnalysisWriter.write(declared, dir.resolve("declared-strict"), new OutputOptions(0.005, false));
+    assertEquals(
+        List.of("D0", "D1"),
+        readCsv(dir.resolve("declared-strict/declared_area.csv")).stream()
+            .map(r -> r.get("id"))
+            .toList());
+    List<Map<String, String>> rows = readCsv(dir.resolve("declared/patches.csv"));
+    assertEquals("ok", rows.get(0).get("status"));
+    assertEquals("x", rows.get(0).get("input_status"), "a clashing input field is renamed");
+    assertEquals("M1", rows.get(1).get("KSBH"));
+    assertEquals("", rows.get(2).get("TBMJ"));
+  }
+
+  @Test
+  void aPatchAcrossTheCountyLineHasItsZonesMeasuredInEachCounty() throws ParseException {
+    // P1 straddles 117°E (the county line and the river): its part west of 117°E is the
+    // rectangle 116.998-117 x 30.2-30.205, all of it within 5 km of the river.
+    PolygonArea west = new PolygonArea(EllipsoidalArea.GRS80, false);
+    for (double[] lonLat :
+        new double[][] {{116.998, 30.2}, {117.0, 30.2}, {117.0, 30.205}, {116.998, 30.205}}) {
+      west.AddPoint(lonLat[1], lonLat[0]);
+    }
+    double westM2 = Math.abs(west.Compute(false, true).area);
+    List<org.mineeco.overlay.PatchOverlay> p1 = new ArrayList<>();
+    analysis
+        .store()
+        .replay(
+            (outcome, overlay) -> {
+              if (outcome.index() == 1) {
+                p1.add(overlay);
+              }
+            });
+    var regions = p1.get(0).regions();
+    assertEquals(2, regions.size());
+    var westShare = regions.stream().filter(r -> r.id().equals("420101")).findFirst().orElseThrow();
+    assertEquals(westM2, westShare.area().squareMetres(), westM2 * 1e-6);
+    // zone order: rivers, red_line, towns; rivers band 0-5000 holds the whole western part
+    assertEquals(westM2, westShare.zones().get(0).areas().get(0).squareMetres(), westM2 * 1e-6);
+    assertEquals(0, westShare.zones().get(1).total().squareMetres(), "no red line west");
+    double sum = 0;
+    for (var r : regions) {
+      sum += r.zones().get(0).areas().get(0).squareMetres();
+    }
+    assertEquals(
+        p1.get(0).zones().get(0).areas().get(0).squareMetres(), sum, sum * 1e-9, "parts add up");
   }
 
   @Test
@@ -249,13 +359,13 @@ class AnalysisJobTest {
     }
   }
 
-  /** Reads an RFC 4180 CSV whose quoted cells hold no line break. */
+  /** Reads a CSV in the project dialect (through {@link org.mineeco.io.CsvDialect}). */
   static List<Map<String, String>> readCsv(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
-    List<String> header = cells(lines.get(0));
+    List<List<String>> records =
+        org.mineeco.io.CsvDialect.read(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    List<String> header = records.get(0);
     List<Map<String, String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = cells(line);
+    for (List<String> cells : records.subList(1, records.size())) {
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
         row.put(header.get(i), cells.get(i));
@@ -263,27 +373,5 @@ class AnalysisJobTest {
       rows.add(row);
     }
     return rows;
-  }
-
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

@@ -370,11 +370,61 @@ class PatchIngestTest {
   }
 
   @Test
+  void theSelectionCountsAndListsEveryFeatureItLeavesOut() {
+    // Five features: legacy open pit (kept), legacy underground, producing open pit, no TBDL,
+    // and a legacy open pit with no id (kept by the selection, then rejected for its id).
+    Geometry square = wkt(SQUARE);
+    List<Feature> features =
+        List.of(
+            new Feature(0, square, Map.of("TBBH", "P0", "TBDL", "10", "KCFS", "A")),
+            new Feature(1, square, Map.of("TBBH", "P1", "TBDL", 10L, "KCFS", "B")),
+            new Feature(2, square, Map.of("TBBH", "P2", "TBDL", "30", "KCFS", "A")),
+            new Feature(3, square, Map.of("TBBH", "P3", "KCFS", "A")),
+            new Feature(4, square, Map.of("TBDL", " 10 ", "KCFS", "A")));
+    PatchSelection openPitLegacy =
+        new PatchSelection(Map.of("TBDL", List.of("10"), "KCFS", List.of("A", "C")));
+    Run run = ingest(Crs.CGCS2000, IngestOptions.DEFAULTS.withSelection(openPitLegacy), features);
+    IngestReport r = run.report();
+    assertEquals(
+        List.of(5L, 1L, 0L, 1L, 3L),
+        List.of(r.read(), r.accepted(), r.repaired(), r.rejected(), r.filtered()),
+        r.summary());
+    assertEquals(List.of(1L, 2L, 3L), r.filteredOut().stream().map(Filtered::index).toList());
+    assertEquals("P1", r.filteredOut().get(0).id());
+    assertTrue(
+        r.filteredOut().get(0).reason().contains("KCFS is 'B'"), r.filteredOut().get(0).reason());
+    assertTrue(r.filteredOut().get(1).reason().contains("TBDL is '30'"));
+    assertTrue(r.filteredOut().get(2).reason().contains("TBDL is missing"));
+    assertEquals(PatchOutcome.Status.FILTERED, run.outcomes().get(2).status());
+    assertEquals(null, run.outcomes().get(2).patch());
+    assertEquals(PatchOutcome.Status.REJECTED, run.outcomes().get(4).status());
+  }
+
+  @Test
+  void aSelectionThatKeepsNothingIsAnError() {
+    PatchSelection none = new PatchSelection(Map.of("TBDL", List.of("40")));
+    Run run =
+        ingest(
+            Crs.CGCS2000,
+            IngestOptions.DEFAULTS.withSelection(none),
+            List.of(new Feature(0, wkt(SQUARE), Map.of("TBBH", "P0", "TBDL", "10"))));
+    var e = assertThrows(org.mineeco.io.BadInputException.class, run.report()::requireSomeAccepted);
+    assertTrue(e.getMessage().contains("left out all 1 features"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> new PatchSelection(Map.of("TBDL", List.of())));
+  }
+
+  @Test
   void theRestorationYearFieldIsAnOption() {
     Map<String, Object> p = Map.of("TBBH", "P0", "ZLND", 2021L, "WCNF", 2025L);
     IngestOptions options =
         new IngestOptions(
-            IngestOptions.DEFAULTS.read(), "TBBH", new SurveyFields("WCNF"), 0.05, 20);
+            IngestOptions.DEFAULTS.read(),
+            "TBBH",
+            new SurveyFields("WCNF"),
+            0.05,
+            20,
+            PatchSelection.ALL);
     Run run = ingest(Crs.CGCS2000, options, List.of(new Feature(0, wkt(SQUARE), p)));
     assertEquals(2025, run.only().patch().survey().restorationYear());
     assertEquals(2021L, run.only().patch().otherFields().get("ZLND"));
@@ -392,7 +442,13 @@ class PatchIngestTest {
             withTbmj(3, square, "n/a"),
             feature(4, "P4", square));
     IngestOptions options =
-        new IngestOptions(IngestOptions.DEFAULTS.read(), "TBBH", SurveyFields.DEFAULTS, 0.05, 1);
+        new IngestOptions(
+            IngestOptions.DEFAULTS.read(),
+            "TBBH",
+            SurveyFields.DEFAULTS,
+            0.05,
+            1,
+            PatchSelection.ALL);
     DeclaredAreaCheck check = ingest(Crs.CGCS2000, options, features).report().declaredArea();
     assertEquals(3, check.compared());
     assertEquals(2, check.differing());
@@ -445,13 +501,19 @@ class PatchIngestTest {
                     1,
                     0,
                     1,
+                    0,
                     List.of(),
                     List.of(new Reject(0, null, null, "x")),
+                    List.of(),
                     none));
-    assertTrue(e.getMessage().contains("read = accepted + repaired + rejected"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("read = accepted + repaired + rejected + filtered"),
+        e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> new IngestReport(null, Crs.CGCS2000, 1, 0, 0, 1, List.of(), List.of(), none));
+        () ->
+            new IngestReport(
+                null, Crs.CGCS2000, 1, 0, 0, 1, 0, List.of(), List.of(), List.of(), none));
     assertThrows(
         IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, null, ACCEPTED, null));
     assertThrows(
@@ -459,10 +521,23 @@ class PatchIngestTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            new IngestOptions(IngestOptions.DEFAULTS.read(), " ", SurveyFields.DEFAULTS, 0.05, 1));
+            new IngestOptions(
+                IngestOptions.DEFAULTS.read(),
+                " ",
+                SurveyFields.DEFAULTS,
+                0.05,
+                1,
+                PatchSelection.ALL));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new IngestOptions(IngestOptions.DEFAULTS.read(), "ID", SurveyFields.DEFAULTS, -1, 1));
+        () ->
+            new IngestOptions(
+                IngestOptions.DEFAULTS.read(),
+                "ID",
+                SurveyFields.DEFAULTS,
+                -1,
+                1,
+                PatchSelection.ALL));
     assertThrows(
         IllegalArgumentException.class, () -> new DeclaredAreaCheck(0.05, 1, 2, 0, List.of()));
   }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,40 +29,10 @@ class CsvWriterTest {
 
   @TempDir Path dir;
 
-  /** Splits RFC 4180 text into records of fields; written here, independent of the writer. */
+  /** The records of CSV text through the project dialect; the text must end with CRLF. */
   static List<List<String>> parse(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-        i++;
-      } else {
-        field.append(c);
-      }
-    }
-    assertTrue(record.isEmpty() && field.isEmpty(), "the last record ends with CRLF");
-    return records;
+    assertTrue(text.endsWith("\r\n"), "the last record ends with CRLF");
+    return CsvDialect.read(new java.io.StringReader(text));
   }
 
   private List<Path> files() throws IOException {
@@ -102,7 +71,10 @@ class CsvWriterTest {
             new Feature(2, projected, props("TBMJ", 1.0e-5))));
 
     byte[] bytes = Files.readAllBytes(file);
-    assertEquals('T', bytes[0], "no byte order mark");
+    assertEquals(
+        List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'T'),
+        List.of(bytes[0], bytes[1], bytes[2], bytes[3]),
+        "a UTF-8 byte-order mark by default");
     List<List<String>> rows = parse(new String(bytes, StandardCharsets.UTF_8));
     assertEquals(4, rows.size());
     assertEquals(List.of("TBBH", "名称", "TBDL", "TBMJ", "已治理", "geometry"), rows.get(0));
@@ -120,11 +92,13 @@ class CsvWriterTest {
   @Test
   void writesAttributesOnlyWhenGeometriesAreLeftOut() throws IOException {
     Path file = dir.resolve("attributes.csv");
-    WriteOptions options = new WriteOptions(Crs.CGCS2000, "p", FIELDS).withoutGeometry();
+    WriteOptions options =
+        new WriteOptions(Crs.CGCS2000, "p", FIELDS).withoutGeometry().withBom(false);
     try (FeatureWriter writer = Layers.create(file, options)) {
       writer.write(new Feature(0, wkt("POINT (1 2)"), props("TBBH", "A,B", "TBMJ", 2.5)));
       writer.commit();
     }
+    assertEquals('T', Files.readAllBytes(file)[0], "no byte-order mark when asked");
     List<List<String>> rows = parse(Files.readString(file));
     assertEquals(List.of("TBBH", "名称", "TBDL", "TBMJ", "已治理"), rows.get(0));
     assertEquals(List.of("A,B", "", "", "2.5", ""), rows.get(1));

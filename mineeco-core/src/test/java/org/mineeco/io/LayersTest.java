@@ -49,7 +49,7 @@ class LayersTest {
       writer.write(new Feature(0, wkt("POINT (1 2)"), props()));
       writer.commit();
     }
-    assertEquals("geometry\r\nPOINT (1 2)\r\n", Files.readString(file));
+    assertEquals("\uFEFFgeometry\r\nPOINT (1 2)\r\n", Files.readString(file), "with a BOM");
     BadInputException e =
         assertThrows(BadInputException.class, () -> Layers.open(file, ReadOptions.DEFAULTS));
     assertEquals(file, e.file());

@@ -79,6 +79,20 @@ class SurveyAttributesTest {
   }
 
   @Test
+  void thePatchClassGroupsSubclassesAsTheSurveyDoes() {
+    // DESIGN §3: class 10 holds subclasses 11 and 12; a policy-closed (government) patch is a
+    // legacy patch whose Dandong status is policy-closed.
+    SurveyAttributes policyClosed = read(Map.of("TBDL", "10", "TBXL", "12"));
+    assertEquals(PatchClass.LEGACY, policyClosed.category());
+    assertEquals(MineStatus.POLICY_CLOSED, policyClosed.mineStatus());
+    assertEquals(PatchClass.LEGACY, read(Map.of("TBXL", "12")).category(), "class from TBXL");
+    assertEquals(PatchClass.ABANDONED_WITH_OWNER, read(Map.of("TBXL", "21")).category());
+    assertEquals(PatchClass.OTHER, read(Map.of("TBXL", "36")).category());
+    assertEquals(PatchClass.SUBSIDENCE_UNDAMAGED, read(Map.of("TBDL", "40")).category());
+    assertEquals(PatchClass.UNKNOWN, read(Map.of("TBDL", "99")).category());
+  }
+
+  @Test
   void anEmptyRecordIsAllUnknown() {
     SurveyAttributes s = read(Map.of("NAME", "x"));
     assertEquals(SurveyAttributes.UNKNOWN, s);

@@ -88,16 +88,23 @@ class ReportWriterTest {
   @Test
   void csvHasHeaderRowsWithUnitsAndRoundsAfterSumming() throws IOException {
     ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    byte[] bytes = Files.readAllBytes(dir.resolve("t.csv"));
+    assertEquals((byte) 0xEF, bytes[0], "a UTF-8 byte-order mark by default");
+    assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "CRLF record ends");
     List<String> lines = Files.readAllLines(dir.resolve("t.csv"), StandardCharsets.UTF_8);
-    assertEquals("Small table", lines.get(0));
-    assertEquals(",main stream,main stream,,", lines.get(1));
+    assertEquals("\uFEFFSmall table", lines.get(0));
+    // Commons CSV quotes an empty first field, so that a record of one empty field is not a blank
+    // line
+    assertEquals("\"\",main stream,main stream,,", lines.get(1));
     assertEquals("county,patches,area,area,share", lines.get(2));
-    assertEquals(",patches,mu,ha,%", lines.get(3));
+    assertEquals("\"\",patches,mu,ha,%", lines.get(3));
     // 0.4 mu = 0.02666.. ha; each row rounds to 0 mu, the total of 1.2 mu to 1
     assertEquals("\"甲, east\",1,0,0.0267,33.33", lines.get(4));
     assertEquals("Total,3,1,0.0800,", lines.get(7));
     assertEquals("", lines.get(8));
     assertEquals("Areas in mu.", lines.get(9));
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults().withBom(false));
+    assertEquals('S', Files.readAllBytes(dir.resolve("t.csv"))[0], "no mark when asked");
   }
 
   @Test
@@ -113,7 +120,7 @@ class ReportWriterTest {
         int numbers = 0;
         for (int r = 4; r < 4 + table.rows().size(); r++) {
           List<String> fields = splitCsv(csv.get(r));
-          XSSFRow row = sheet.getRow(r);
+          XSSFRow row = sheet.getRow(r + 1);
           for (int c = 0; c < fields.size(); c++) {
             XSSFCell cell = row.getCell(c);
             if (table.columns().get(c).kind() == Column.Kind.LABEL || fields.get(c).isEmpty()) {
@@ -137,7 +144,7 @@ class ReportWriterTest {
           }
         }
         assertEquals(15, numbers);
-        assertEquals("mu", sheet.getRow(3).getCell(2).getStringCellValue());
+        assertEquals("mu", sheet.getRow(4).getCell(2).getStringCellValue());
       }
     }
   }
@@ -172,16 +179,44 @@ class ReportWriterTest {
   }
 
   @Test
+  void mineCountColumnsSurviveTheJsonRoundTrip() throws IOException {
+    Table table =
+        new Table(
+            "mines",
+            new Bilingual("Mines", "矿山"),
+            List.of(
+                Column.label("county", new Bilingual("county", "区县")),
+                Column.mines("m", Bilingual.same(""), new Bilingual("mines", "矿山数"))),
+            List.of(new Row(Row.Kind.DATA, List.of(Cell.text("乙"), new Cell.Count(9)))),
+            List.of(),
+            null);
+    ReportWriter.write(List.of(table), dir, ReportOptions.defaults());
+    Table back = ReportWriter.earlier(dir, ReportOptions.defaults()).get(0);
+    assertEquals(Column.Kind.MINES, back.columns().get(1).kind());
+    assertEquals("9", back.text(0, 1, Language.EN));
+    assertEquals("座", back.columns().get(1).unitText(Language.ZH));
+  }
+
+  @Test
   void chineseTitlesWithLanguageZh() throws IOException {
     ReportWriter.write(List.of(smallTable("t")), dir, new ReportOptions("zh", Language.ZH));
     try (InputStream in = Files.newInputStream(dir.resolve("zh.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       assertEquals("小表", sheet.getRow(0).getCell(0).getStringCellValue());
-      assertEquals("干流", sheet.getRow(1).getCell(1).getStringCellValue());
-      assertEquals("点数", sheet.getRow(2).getCell(1).getStringCellValue());
-      assertEquals("亩", sheet.getRow(3).getCell(2).getStringCellValue());
-      assertEquals("合计", sheet.getRow(7).getCell(0).getStringCellValue());
+      assertEquals(smallTable("t").title().en(), sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("干流", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("点数", sheet.getRow(3).getCell(1).getStringCellValue());
+      assertEquals("亩", sheet.getRow(4).getCell(2).getStringCellValue());
+      assertEquals("合计", sheet.getRow(8).getCell(0).getStringCellValue());
+      // the header rows (two title rows, group, title, unit) and the label column are frozen
+      assertEquals(5, sheet.getPaneInformation().getHorizontalSplitTopRow());
+      assertEquals(1, sheet.getPaneInformation().getVerticalSplitLeftColumn());
+      // "干流" spans its count and area columns: one merged cell on the group row
+      assertEquals(1, sheet.getNumMergedRegions());
+      assertEquals("B3:C3", sheet.getMergedRegion(0).formatAsString());
+      // a Chinese title is about two characters wide per character, plus a margin
+      assertTrue(sheet.getColumnWidth(1) >= 6 * 256);
     }
     List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
     assertEquals("区县,点数,面积,面积,占比", csv.get(2));
@@ -244,20 +279,6 @@ class ReportWriterTest {
   }
 
   private static List<String> splitCsv(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char ch : line.toCharArray()) {
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (ch == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(ch);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
+    return org.mineeco.io.CsvDialect.read(new java.io.StringReader(line)).get(0);
   }
 }

@@ -146,8 +146,6 @@ class AnalysisSpecTest {
         """);
     assertMessage("patches.path: no such file", "patches: {path: missing.geojson}\n");
     assertMessage(
-        "patches take no 'where' filter", "patches: {path: patches.geojson, where: {TBDL: 10}}\n");
-    assertMessage(
         "priority names zones [farmland]",
         "patches: {path: patches.geojson}\npriority: {must_clear: [farmland]}\n");
     assertMessage("patches: missing", "zones: []\n");

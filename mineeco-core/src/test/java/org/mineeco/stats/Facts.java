@@ -15,7 +15,9 @@ final class Facts {
   private final Map<String, String> dims = new HashMap<>();
   private final Map<String, Area> regions = new HashMap<>();
   private final Map<String, Area> zones = new HashMap<>();
+  private final Map<String, Map<String, Area>> regionZones = new HashMap<>();
   private Integer year;
+  private String mine;
 
   private Facts(String id, double area, AreaUnit unit) {
     this.id = id;
@@ -42,13 +44,25 @@ final class Facts {
     return this;
   }
 
+  Facts mine(String mineId) {
+    this.mine = mineId;
+    return this;
+  }
+
+  /** The measured area of {@code zone} inside region {@code region} (patch ∩ zone ∩ region). */
+  Facts zoneIn(String region, String zone, double part) {
+    regionZones.computeIfAbsent(region, r -> new HashMap<>()).put(zone, Area.of(part, unit));
+    return this;
+  }
+
   Facts year(int year) {
     this.year = year;
     return this;
   }
 
   PatchFacts build() {
-    return new PatchFacts(id, Area.of(area, unit), dims, year, regions, zones);
+    return new PatchFacts(
+        id, mine == null ? id : mine, Area.of(area, unit), dims, year, regions, zones, regionZones);
   }
 
   /** The written text of the row whose column {@code labelKey} reads {@code label}. */

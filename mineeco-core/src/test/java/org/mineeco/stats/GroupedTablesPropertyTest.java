@@ -44,16 +44,14 @@ class GroupedTablesPropertyTest {
           GroupedTables.table(
               patches,
               List.of(),
-              new GroupingOptions(
+              TableDefinition.of(
                   "p",
-                  level,
-                  List.of(PatchFacts.STATUS),
-                  List.of(),
-                  GroupingOptions.ZoneCounting.EVERY_ZONE,
-                  AreaUnit.MU,
-                  0));
-      int area = table.columnIndex("*_area");
-      int count = table.columnIndex("*_count");
+                  level.name().toLowerCase(java.util.Locale.ROOT) + ",status",
+                  "",
+                  "patches,mu",
+                  ""));
+      int area = table.columnIndex("mu");
+      int count = table.columnIndex("patches");
       double dataMu = 0;
       long dataCount = 0;
       for (Row row : table.rows()) {

@@ -2,8 +2,10 @@ package org.mineeco.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -94,6 +96,59 @@ class MonitoringTest {
     assertEquals("105.00", Facts.cell(t, "region", "Total", "restored_before"));
     assertEquals("45.00", Facts.cell(t, "region", "Total", "restored_after"));
     assertEquals("-60.00", Facts.cell(t, "region", "Total", "net"));
+  }
+
+  @Test
+  void delistingNeedsRestorationAndAnUnrestoredPatchThatDisappearsIsListedForChecking()
+      throws ParseException {
+    List<SnapshotPatch> before =
+        List.of(
+            square("done", 116.00, 29.70, true, false, 10, A),
+            square("flag-only", 116.02, 29.70, false, false, 20, A),
+            square("vanished", 116.04, 29.70, false, false, 30, B),
+            square("closed", 116.06, 29.70, true, false, 40, B));
+    List<SnapshotPatch> after =
+        List.of(
+            square("done", 116.00, 29.70, true, true, 10, A),
+            square("flag-only", 116.02, 29.70, false, true, 20, A));
+    MonitoringResult r = Monitoring.compare(before, after, REGIONS, MonitoringOptions.defaults());
+    assertEquals(List.of("done"), r.changes().get(Change.DELISTED));
+    assertEquals(List.of("flag-only"), r.changes().get(Change.FLAGGED_NOT_RESTORED));
+    assertEquals(List.of("closed"), r.changes().get(Change.REMOVED));
+    assertEquals(List.of("vanished"), r.changes().get(Change.REMOVED_NOT_RESTORED));
+    Table t = r.table();
+    assertEquals("1", Facts.cell(t, "region", A, "delisted_count"));
+    assertEquals("10.00", Facts.cell(t, "region", A, "delisted_area"));
+    assertEquals("20.00", Facts.cell(t, "region", A, "flagged_not_restored_area"));
+    assertEquals("30.00", Facts.cell(t, "region", B, "removed_not_restored_area"));
+    assertEquals("40.00", Facts.cell(t, "region", B, "removed_area"));
+    assertTrue(
+        t.notes().stream()
+            .anyMatch(
+                n -> n.en().equals("To check, removed while not restored (check): 1 (vanished).")),
+        t.notes().toString());
+    assertTrue(t.notes().stream().anyMatch(n -> n.zh().contains("标记销号但未治理（需核查）：1个（flag-only）")));
+  }
+
+  @Test
+  void aPatchSplitBetweenCountiesSplitsItsAreaAndCountsInTheLarger() throws ParseException {
+    // 10 mu newly restored: 3 mu in A, 7 mu in B (main region B)
+    SnapshotPatch t0 = square("split", 116.00, 29.70, false, false, 10, B);
+    SnapshotPatch t1 = square("split", 116.00, 29.70, true, false, 10, B);
+    Map<String, Area> parts = Map.of(A, Area.of(3, AreaUnit.MU), B, Area.of(7, AreaUnit.MU));
+    SnapshotPatch before =
+        new SnapshotPatch(t0.id(), t0.geometry(), false, false, t0.area(), B, parts);
+    SnapshotPatch after =
+        new SnapshotPatch(t1.id(), t1.geometry(), true, false, t1.area(), B, parts);
+    MonitoringResult r =
+        Monitoring.compare(List.of(before), List.of(after), REGIONS, MonitoringOptions.defaults());
+    Table t = r.table();
+    assertEquals("3.00", Facts.cell(t, "region", A, "newly_restored_area"));
+    assertEquals("0", Facts.cell(t, "region", A, "newly_restored_count"));
+    assertEquals("7.00", Facts.cell(t, "region", B, "newly_restored_area"));
+    assertEquals("1", Facts.cell(t, "region", B, "newly_restored_count"));
+    assertEquals(3, r.netIncrease(A).in(AreaUnit.MU), 1e-9);
+    assertEquals(7, r.netIncrease(B).in(AreaUnit.MU), 1e-9);
   }
 
   @Test

@@ -22,7 +22,45 @@ class PresetsTest {
   private static final String UNION = PresetOptions.UNION_ZONE;
 
   @Test
-  void yangtzeAnnexCountsAPatchNearBothRiversUnderBothButOnceInTheTotal() {
+  void yangtzeAnnexCountsAPatchMostlyBeyondTenKilometresNowhereButKeepsItsAreaWithin() {
+    List<Region> regions = List.of(Region.ofCode("360000", "江西"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    // 6 ha: 2 within 10 km of the main stream, 4 beyond; its count goes to the part beyond
+    PatchFacts straddling = patch("s", 6, ha).in("360402", 6).zone(MAIN, 2).zone(UNION, 2).build();
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, List.of(straddling), regions, PresetOptions.defaults())
+            .get(0);
+    assertEquals(
+        List.of("Total", "", "", "0", "0", "2.00", "0", "0", "0.00", "0", "0", "2.00"),
+        Facts.row(t, "region", "Total"));
+    assertTrue(t.notes().stream().anyMatch(n -> n.en().contains("beyond 10 km: 1 patches")));
+  }
+
+  @Test
+  void yangtzeAnnexTakesTheMeasuredZoneAreaInEachProvince() {
+    List<Region> regions = List.of(Region.ofCode("360000", "江西"), Region.ofCode("420000", "湖北"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    // 6 ha: 2 in Jiangxi, 4 in Hubei; its 3 ha within 10 km of the main stream all lie in Jiangxi
+    PatchFacts split =
+        patch("s", 6, ha)
+            .in("360402", 2)
+            .in("420602", 4)
+            .zone(MAIN, 3)
+            .zone(UNION, 3)
+            .zoneIn("360402", MAIN, 2)
+            .zoneIn("360402", UNION, 2)
+            .zoneIn("420602", MAIN, 1)
+            .zoneIn("420602", UNION, 1)
+            .build();
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, List.of(split), regions, PresetOptions.defaults())
+            .get(0);
+    assertEquals("2.00", Facts.cell(t, "region", "360000", "main_area"), "not 3 x 2/6 = 1.00");
+    assertEquals("1.00", Facts.cell(t, "region", "420000", "main_area"), "not 3 x 4/6 = 2.00");
+  }
+
+  @Test
+  void yangtzeAnnexPutsAPatchNearBothRiversInExactlyOneSoTheTotalIsTheirSum() {
     List<Region> regions =
         List.of(
             Region.ofCode("310000", "上海"),
@@ -44,19 +82,21 @@ class PresetsTest {
             patch("far", 8, ha).in("420602", 8).build());
     Table t =
         Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
-    // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 2*2/6; total 10 + 3 + 6*2/6
+    // p3: 5 ha within the main stream band, 6 - 5 = 1 ha more within the tributaries' band; its
+    // count goes to the main stream (5 > 1) in Hubei (4 of its 6 ha).
+    // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 1*2/6; total their sum
     assertEquals(
-        List.of("360000", "江西", "0～10", "1", "11.67", "1", "3.67", "2", "15.00"),
+        List.of("360000", "江西", "0～10", "1", "1", "11.67", "1", "1", "3.33", "2", "2", "15.00"),
         Facts.row(t, "region", "360000"));
-    // Hubei gets p3's count (its larger part): main 5*4/6, tributaries 2*4/6, total 6*4/6
+    // Hubei: main 5*4/6 with p3's count and mine, tributaries 1*4/6 and no count
     assertEquals(
-        List.of("420000", "湖北", "0～10", "1", "3.33", "1", "1.33", "1", "4.00"),
+        List.of("420000", "湖北", "0～10", "1", "1", "3.33", "0", "0", "0.67", "1", "1", "4.00"),
         Facts.row(t, "region", "420000"));
     assertEquals(
-        List.of("310000", "上海", "0～10", "0", "0.00", "0", "0.00", "0", "0.00"),
+        List.of("310000", "上海", "0～10", "0", "0", "0.00", "0", "0", "0.00", "0", "0", "0.00"),
         Facts.row(t, "region", "310000"));
     assertEquals(
-        List.of("Total", "", "", "2", "15.00", "2", "5.00", "3", "19.00"),
+        List.of("Total", "", "", "2", "2", "15.00", "1", "1", "4.00", "3", "3", "19.00"),
         Facts.row(t, "region", "Total"));
   }
 

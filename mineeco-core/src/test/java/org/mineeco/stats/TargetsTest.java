@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mineeco.stats.Facts.patch;
+import static org.mineeco.units.AreaUnit.HECTARE;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.io.BadInputException;
+import org.mineeco.report.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
@@ -82,7 +84,16 @@ class TargetsTest {
                 .build());
     Target all =
         new Target(
-            1, "210600", YearRange.parse("2021-2022"), null, null, null, Area.of(400, MU), MU);
+            1,
+            "210600",
+            YearRange.parse("2021-2022"),
+            null,
+            null,
+            null,
+            Area.of(400, MU),
+            MU,
+            null,
+            null);
     Target closed =
         new Target(
             2,
@@ -92,7 +103,9 @@ class TargetsTest {
             null,
             null,
             Area.of(400, MU),
-            MU);
+            MU,
+            null,
+            null);
     List<TargetProgress> progress = Targets.evaluate(List.of(all, closed), patches, REGIONS);
     // all statuses: a 100 + b 30 + wrong-status 40 = 170 of 400
     assertEquals(170, progress.get(0).achieved().in(MU), 1e-9);
@@ -124,7 +137,8 @@ class TargetsTest {
             restored("done", 8, 2022, "LEGACY").in("210624", 8).zone("red_line", 8).build(),
             patch("outside-zone", 9, MU).in("210624", 9).build(),
             patch("farmland-only", 5, MU).in("210624", 5).zone("farmland", 5).build());
-    Target redLine = new Target(3, "210624", null, null, "red_line", null, Area.ZERO, MU);
+    Target redLine =
+        new Target(3, "210624", null, null, "red_line", null, Area.ZERO, MU, null, null);
     TargetProgress p = Targets.evaluate(List.of(redLine), patches, REGIONS).get(0);
     assertEquals(List.of("open1", "open2"), p.openPatchIds());
     assertEquals(10, p.remaining().in(MU), 1e-9, "4 + 6 mu of open patches inside the red line");
@@ -145,8 +159,79 @@ class TargetsTest {
   }
 
   @Test
+  void aMineOfThreePatchesCountsOnceAndAMissedDeadlineIsLate() {
+    // Mine M: three restored patches (2 + 3 + 5 ha); mine N: one restored, one not; patch "solo"
+    // is its own mine, restored. Target: 12 ha and 3 mines by 2023.
+    List<PatchFacts> patches =
+        List.of(
+            patch("m1", 2, HECTARE)
+                .mine("M")
+                .dim(PatchFacts.STATE, "RESTORED")
+                .in("210624", 2)
+                .build(),
+            patch("m2", 3, HECTARE)
+                .mine("M")
+                .dim(PatchFacts.STATE, "RESTORED")
+                .in("210624", 3)
+                .build(),
+            patch("m3", 5, HECTARE)
+                .mine("M")
+                .dim(PatchFacts.STATE, "RESTORED")
+                .in("210624", 5)
+                .build(),
+            patch("n1", 1, HECTARE)
+                .mine("N")
+                .dim(PatchFacts.STATE, "RESTORED")
+                .in("210624", 1)
+                .build(),
+            patch("n2", 4, HECTARE).mine("N").in("210624", 4).build(),
+            patch("solo", 1, HECTARE).dim(PatchFacts.STATE, "RESTORED").in("210624", 1).build());
+    Target target =
+        new Target(1, "210624", null, null, null, null, Area.of(12, HECTARE), HECTARE, 3, 2023);
+    TargetProgress in2023 = Targets.evaluate(List.of(target), patches, REGIONS, 2023).get(0);
+    assertEquals(12, in2023.achieved().in(HECTARE), 1e-9, "2 + 3 + 5 + 1 + 1 ha restored");
+    assertEquals(2, in2023.minesAchieved(), "M and solo; N has an open patch");
+    assertEquals(TargetProgress.State.LATE, in2023.state(), "12 ha reached but 2 of 3 mines");
+    assertEquals(
+        TargetProgress.State.ON_TRACK,
+        Targets.evaluate(List.of(target), patches, REGIONS, 2022).get(0).state());
+    Target areaOnly = target.withMinesAndDeadline(null, 2023);
+    assertEquals(
+        TargetProgress.State.MET,
+        Targets.evaluate(List.of(areaOnly), patches, REGIONS, 2024).get(0).state());
+    assertEquals(
+        TargetProgress.State.NO_DEADLINE,
+        Targets.evaluate(List.of(target), patches, REGIONS).get(0).state());
+    Table table =
+        Targets.table(Targets.evaluate(List.of(target), patches, REGIONS, 2024), REGIONS, HECTARE);
+    assertEquals(
+        "3", table.text(0, table.columnIndex("mines_target"), org.mineeco.report.Language.EN));
+    assertEquals(
+        "2", table.text(0, table.columnIndex("mines_achieved"), org.mineeco.report.Language.EN));
+    assertEquals("late", table.text(0, table.columnIndex("state"), org.mineeco.report.Language.EN));
+    assertEquals(
+        "逾期未完成", table.text(0, table.columnIndex("state"), org.mineeco.report.Language.ZH));
+  }
+
+  @Test
+  void targetsCsvReadsMinesAndDeadlines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("targets.csv");
+    java.nio.file.Files.writeString(
+        file,
+        "\uFEFFregion,target,unit,mines,deadline\r\n230716,24.55,ha,9,2025\r\n230716,5.7,ha,,2023\r\n");
+    List<Target> targets = Targets.read(file);
+    assertEquals(9, targets.get(0).mines());
+    assertEquals(2025, targets.get(0).deadline());
+    assertEquals(null, targets.get(1).mines());
+    java.nio.file.Files.writeString(file, "region,target,unit,mines\n230716,1,ha,nine\n");
+    var e = assertThrows(org.mineeco.io.BadInputException.class, () -> Targets.read(file));
+    assertTrue(e.getMessage().contains("line 2, column 4 (mines)"), e.getMessage());
+  }
+
+  @Test
   void targetInAnUnknownRegionNamesItsLine() {
-    Target t = new Target(7, "nowhere", null, null, null, null, Area.ZERO, MU);
+    Target t = new Target(7, "nowhere", null, null, null, null, Area.ZERO, MU, null, null);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Targets.evaluate(List.of(t), List.of(), REGIONS));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisWriter;
+import org.mineeco.analysis.OutputOptions;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.OutputSet;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Overlays the spec's mine patches with its zone layers (corridor bands, polygons, buffers)",
-      "and writes patches.csv, patches.gpkg, summary.csv, repairs.csv and zones.csv into the",
+      "and writes patches.csv, patches.gpkg (results and every input attribute: the ledger),",
+      "declared_area.csv (patches whose TBMJ differs from the computed area by more than",
+      "--declared-area-tolerance), summary.csv, repairs.csv and zones.csv into the",
       "output folder, all together or none (listed in mineeco-manifest.txt, written last).",
       "Areas are ellipsoidal (CGCS2000/GRS80); distances are metres on the ground.",
       "With --out postgresql://[user@]host[:port]/database?schema=NAME the tables patches (with",
@@ -43,6 +46,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       required = true,
       description = "the output folder, or postgresql://…/database?schema=NAME")
   String out;
+
+  @Option(
+      names = "--declared-area-tolerance",
+      description =
+          "relative difference of TBMJ from the computed area listed in declared_area.csv"
+              + " (default: ${DEFAULT-VALUE})",
+      defaultValue = "0.05")
+  double declaredAreaTolerance;
+
+  @Option(names = "--no-bom", description = "write the CSV files without the UTF-8 byte-order mark")
+  boolean noBom;
 
   @Override
   public Integer call() {
@@ -66,12 +80,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis;
     try (OutputSet outputs = OutputSet.create(Path.of(out), spec.inputs())) {
       analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
-      AnalysisWriter.write(analysis, outputs.staging());
+      AnalysisWriter.write(analysis, outputs.staging(), outputOptions());
       files = outputs.commit();
     }
     printReport(printer, analysis);
     files.forEach(f -> printer.println("wrote " + f));
     return 0;
+  }
+
+  private OutputOptions outputOptions() {
+    try {
+      return new OutputOptions(declaredAreaTolerance, !noBom);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          command.commandLine(), "--declared-area-tolerance: " + e.getMessage(), e);
+    }
   }
 
   /** Prints the summary table, the zone notes and the ingest counts of an analysis. */
@@ -81,11 +104,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,
-        "read %d, accepted %d, repaired %d, rejected %d patches in %.1f s%n",
+        "read %d, accepted %d, repaired %d, rejected %d, filtered %d patches in %.1f s%n",
         report.read(),
         report.accepted(),
         report.repaired(),
         report.rejected(),
+        report.filtered(),
         analysis.elapsed().toMillis() / 1000.0);
     out.flush();
   }

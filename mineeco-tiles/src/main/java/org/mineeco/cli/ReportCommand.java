@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -20,11 +21,13 @@ import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.TableSpecs;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.PresetOptions;
 import org.mineeco.stats.RegionLevel;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Targets;
 import org.mineeco.stats.YearRange;
 import org.mineeco.units.AreaUnit;
@@ -36,11 +39,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code report --spec FILE --preset NAME [--targets FILE] [--previous SNAPSHOT] --out DIR}: the
- * restoration statistics tables of an analysis, as CSV, JSON, XLSX and SVG charts.
+ * {@code report --spec FILE (--preset NAME | --table NAME | --tables FILE | --rows DIMS ...)
+ * [--targets FILE] [--previous SNAPSHOT] --out DIR} (alias {@code table}): the restoration
+ * statistics tables of an analysis, as CSV, JSON, XLSX and SVG charts. The tables are built by
+ * {@link Reporting#run}; this command only parses options.
  */
 @Command(
     name = "report",
+    aliases = "table",
     mixinStandardHelpOptions = true,
     description = {
       "Analyses the spec's patches and writes the restoration statistics of a preset:",
@@ -48,7 +54,10 @@ import picocli.CommandLine.Spec;
       "--targets), periods (seed 001, ha) or all; a targets table with --targets; a monitoring",
       "table with --previous (the survey of the year before the spec's patches). Writes <table>.csv,",
       "<table>.svg, report.json and report.xlsx. Areas are ellipsoidal (CGCS2000/GRS80), rounded",
-      "half-up after summing."
+      "half-up after summing. Any breakdown: --rows county,status --columns damage --measure mu",
+      "(dimensions province, city, county, class, status, damage, mode, state, period, mineral,",
+      "method, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
+      "(--table damage-status, mines-by-status) or a YAML file of table definitions (--tables)."
     })
 final class ReportCommand implements Callable<Integer> {
   private static final int PREVIEW_ROWS = 5;
@@ -57,11 +66,40 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisArguments arguments;
 
-  @Option(
-      names = "--preset",
-      required = true,
-      description = "yangtze-annex, dandong, allocation, periods or all")
+  @Option(names = "--preset", description = "yangtze-annex, dandong, allocation, periods or all")
   String preset;
+
+  @Option(names = "--table", description = "a named table: damage-status or mines-by-status")
+  List<String> named = new ArrayList<>();
+
+  @Option(names = "--tables", description = "a YAML file of table definitions (see the README)")
+  Path tableFile;
+
+  @Option(names = "--rows", description = "row dimensions, e.g. county,status")
+  String rows;
+
+  @Option(names = "--columns", description = "column dimensions, e.g. damage")
+  String columns;
+
+  @Option(
+      names = "--measure",
+      description = "measures: patches, mines, m2, mu, ha, km2 (default: ${DEFAULT-VALUE})",
+      defaultValue = "patches,mines,mu")
+  String measure;
+
+  @Option(names = "--zones", description = "zone or band columns of the zone/band dimension")
+  String zones;
+
+  @Option(
+      names = "--where",
+      description = "keep patches whose dimension has one of the values, e.g. status=PRODUCING")
+  Map<String, String> where = new java.util.LinkedHashMap<>();
+
+  @Option(
+      names = "--name",
+      description = "name (and file name) of the --rows table (default: ${DEFAULT-VALUE})",
+      defaultValue = "table")
+  String name;
 
   @Option(
       names = "--targets",
@@ -103,6 +141,17 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "en")
   String language;
 
+  @Option(
+      names = "--survey-year",
+      description =
+          "the survey's year, against which target deadlines are judged (default: this year)")
+  Integer surveyYear;
+
+  @Option(
+      names = "--no-bom",
+      description = "write the CSV files without the UTF-8 byte-order mark (Excel needs it)")
+  boolean noBom;
+
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
 
@@ -114,12 +163,12 @@ final class ReportCommand implements Callable<Integer> {
     Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
     AnalysisSpec spec = arguments.spec();
     List<Path> inputs = new ArrayList<>(spec.inputs());
-    Stream.of(targets, previous).filter(Objects::nonNull).forEach(inputs::add);
+    Stream.of(targets, previous, tableFile).filter(Objects::nonNull).forEach(inputs::add);
     Report report;
     List<Path> files;
     try (OutputSet outputs = OutputSet.create(out, inputs)) {
       outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
-      ReportOptions reportOptions = new ReportOptions("report", lang);
+      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom);
       List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
       try {
         report = Reporting.run(spec, options);
@@ -144,12 +193,34 @@ final class ReportCommand implements Callable<Integer> {
 
   private ReportingOptions options(PrintWriter err) {
     List<Preset> presets =
-        parse(
-            "--preset",
-            () ->
-                preset.strip().equalsIgnoreCase("all")
-                    ? Arrays.asList(Preset.values())
-                    : List.of(presetNamed(preset)));
+        preset == null
+            ? List.of()
+            : parse(
+                "--preset",
+                () ->
+                    preset.strip().equalsIgnoreCase("all")
+                        ? Arrays.asList(Preset.values())
+                        : List.of(presetNamed(preset)));
+    List<TableDefinition> tables = new ArrayList<>();
+    named.forEach(n -> tables.add(parse("--table", () -> TableDefinition.named(n))));
+    if (tableFile != null) {
+      tables.addAll(TableSpecs.load(tableFile));
+    }
+    if (rows != null) {
+      Map<String, Set<String>> filter = new java.util.LinkedHashMap<>();
+      where.forEach((k, v) -> filter.put(k, Set.copyOf(Arrays.asList(v.split(",")))));
+      tables.add(
+          parse(
+              "--rows",
+              () -> TableDefinition.of(name, rows, columns, measure, zones).withWhere(filter)));
+    } else if (columns != null || zones != null || !where.isEmpty()) {
+      throw new ParameterException(
+          command.commandLine(), "--columns, --zones and --where go with --rows");
+    }
+    if (presets.isEmpty() && tables.isEmpty()) {
+      throw new ParameterException(
+          command.commandLine(), "give --preset, --table, --tables or --rows");
+    }
     PresetOptions presetOptions = PresetOptions.defaults();
     if (period1 != null || period2 != null) {
       presetOptions =
@@ -164,7 +235,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     MonitoringOptions monitoring =
         parse("--min-overlap", () -> new MonitoringOptions(minOverlap, AreaUnit.MU, 2));
-    return ReportingOptions.of(presets)
+    return ReportingOptions.of(presets, tables)
+        .withSurveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
         .withPresetOptions(presetOptions)
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)

@@ -1,6 +1,5 @@
 package org.mineeco.map;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,12 +27,11 @@ import org.mineeco.server.PatchFilter;
  * dialect for every file) to a temporary file and returned as bytes. Patch CSV: one row per kept
  * patch in input order, headers and code labels in the chosen language, areas in mu (0.01) and ha
  * (0.0001) per zone and band, distances in metres; no geometry. GeoJSON: the same values under
- * English keys with the lon/lat geometries (CGCS2000). CSV files start with a UTF-8 BOM so that
- * Excel reads the Chinese text.
+ * English keys with the lon/lat geometries (CGCS2000). CSV files are in the core's CSV dialect
+ * (org.mineeco.io.CsvDialect), which starts them with a UTF-8 BOM so that Excel reads the Chinese
+ * text.
  */
 final class Downloads {
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private record Column(
       String key, String zh, String en, FieldType type, Function<PatchEntry, Object> value) {}
 
@@ -44,9 +42,9 @@ final class Downloads {
       Path dir = Files.createTempDirectory("mineeco-download");
       try {
         return switch (what) {
-          case PATCHES_CSV -> withBom(patches(table, filter, zh, dir.resolve("patches.csv"), true));
+          case PATCHES_CSV -> patches(table, filter, zh, dir.resolve("patches.csv"), true);
           case PATCHES_GEOJSON -> patches(table, filter, zh, dir.resolve("patches.geojson"), false);
-          case SUMMARY_CSV -> withBom(summary(table, filter, zh, dir.resolve("summary.csv")));
+          case SUMMARY_CSV -> summary(table, filter, zh, dir.resolve("summary.csv"));
         };
       } finally {
         try (var files = Files.list(dir)) {
@@ -188,12 +186,5 @@ final class Downloads {
   private static Column label(
       String key, String zh, String en, boolean inChinese, Function<PatchEntry, Labelled> value) {
     return new Column(key, zh, en, FieldType.STRING, e -> MapLabels.in(inChinese, value.apply(e)));
-  }
-
-  private static byte[] withBom(byte[] csv) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(csv.length + BOM.length);
-    out.writeBytes(BOM);
-    out.writeBytes(csv);
-    return out.toByteArray();
   }
 }

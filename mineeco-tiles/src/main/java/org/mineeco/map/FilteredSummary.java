@@ -55,6 +55,7 @@ final class FilteredSummary {
     ingest.put("accepted", table.analysis().ingest().accepted());
     ingest.put("repaired", table.analysis().ingest().repaired());
     ingest.put("rejected", table.analysis().ingest().rejected());
+    ingest.put("filtered", table.analysis().ingest().filtered());
     summary.put("ingest", ingest);
     return summary;
   }

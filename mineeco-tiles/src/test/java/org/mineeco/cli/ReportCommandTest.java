@@ -56,6 +56,45 @@ class ReportCommandTest {
   }
 
   @Test
+  void threeReportsIntoOneFolderKeepEveryTableAsASheet() throws Exception {
+    String cache = out.resolve("cache").toString();
+    String folder = out.resolve("r").toString();
+    for (String[] what :
+        new String[][] {
+          {"--preset", "periods"},
+          {"--preset", "dandong"},
+          {"--rows", "county,status", "--columns", "damage", "--measure", "mu", "--name", "damage"}
+        }) {
+      String[] args = new String[7 + what.length];
+      System.arraycopy(
+          new String[] {"table", "--spec", SPEC, "--cache", cache, "--out", folder}, 0, args, 0, 7);
+      System.arraycopy(what, 0, args, 7, what.length);
+      assertEquals(0, Main.run(args), String.join(" ", args));
+    }
+    try (var in = Files.newInputStream(out.resolve("r").resolve("report.xlsx"));
+        var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      java.util.List<String> sheets = new java.util.ArrayList<>();
+      workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+      assertEquals(java.util.List.of("periods", "dandong", "damage"), sheets);
+      var damage = workbook.getSheet("damage");
+      assertTrue(damage.getPaneInformation().isFreezePane(), "header rows frozen");
+      assertTrue(
+          workbook.getSheet("dandong").getNumMergedRegions() >= 3,
+          "each period's three status columns under one merged header");
+    }
+    assertTrue(Files.exists(out.resolve("r").resolve("damage.csv")));
+  }
+
+  @Test
+  void aReportNeedsAPresetOrATable() {
+    assertEquals(2, Main.run("table", "--spec", SPEC, "--out", out.toString()));
+    assertEquals(
+        2, Main.run("table", "--spec", SPEC, "--rows", "county,colour", "--out", out.toString()));
+    assertEquals(
+        2, Main.run("table", "--spec", SPEC, "--columns", "damage", "--out", out.toString()));
+  }
+
+  @Test
   void anUnknownPresetIsBadUsage() {
     assertEquals(
         2, Main.run("report", "--spec", SPEC, "--preset", "nope", "--out", out.toString()));

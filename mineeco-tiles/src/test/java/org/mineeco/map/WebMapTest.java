@@ -183,7 +183,8 @@ class WebMapTest {
     assertEquals(
         SmallSpec.areaSquareMetres("P-RED") / 666.6666667, (Double) redLine.get("mu"), 0.01);
     assertEquals(
-        Map.of("read", 4L, "accepted", 3L, "repaired", 0L, "rejected", 1L), summary.get("ingest"));
+        Map.of("read", 4L, "accepted", 3L, "repaired", 0L, "rejected", 1L, "filtered", 0L),
+        summary.get("ingest"));
     assertEquals(3L, summary.get("patch_count"));
     Map<String, Object> patch = map.report().patch().apply("P-RED").orElseThrow();
     assertEquals(SmallSpec.areaSquareMetres("P-RED"), (Double) patch.get("area_m2"), 0.01);

@@ -1,0 +1,378 @@
+package org.mineeco.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mineeco.report.Bilingual;
+import org.mineeco.units.AreaUnit;
+
+/**
+ * A table given by its row dimensions, column dimensions and measures, evaluated by {@link
+ * GroupedTables#table}. Dimensions: the region levels {@code province}, {@code city}, {@code
+ * county} (at most one); the patch dimensions {@code class}, {@code status}, {@code damage}, {@code
+ * mode}, {@code state}, {@code period}, {@code mineral}, {@code method} and {@code year} (the
+ * restoration year); {@code zone} or {@code band}, whose values are the zone or band columns listed
+ * in {@code zones} plus {@code NONE} for the area outside them. Immutable and thread-safe.
+ *
+ * @param name the table name (letters, digits, {@code _ - .}), also its file name
+ * @param title the title, or null for one made from the dimensions and measures
+ * @param rows the row dimensions, at least one; two or more give subtotals by the first
+ * @param columns the column dimensions, possibly none; with some, a total column per measure
+ * @param measures what each cell holds, at least one, no repeats
+ * @param zones the zone or band columns of the {@code zone} / {@code band} dimension, e.g. {@code
+ *     red_line} or {@code yangtze_0_5000}; required exactly when that dimension is used
+ * @param where patch dimension → accepted values (enum names, any case, e.g. {@code status:
+ *     [PRODUCING]}); other patches are left out of the table (and counted in its notes)
+ * @param decimals digits after the decimal point of areas, or null for the measure's default (m² 0,
+ *     mu and ha 2, km² 4)
+ * @param periods restoration-year periods of the {@code year} dimension, in order, not overlapping:
+ *     with some, a patch's year value is the period holding its restoration year, and patches in
+ *     none are left out (and counted in the notes); empty for single years
+ */
+public record TableDefinition(
+    String name,
+    Bilingual title,
+    List<String> rows,
+    List<String> columns,
+    List<Measure> measures,
+    List<String> zones,
+    Map<String, Set<String>> where,
+    Integer decimals,
+    List<YearRange> periods) {
+  /** Region-level dimensions. */
+  public static final List<String> REGION_DIMENSIONS = List.of("province", "city", "county");
+
+  /** Patch dimensions (see {@link PatchFacts}) and {@code year}. */
+  public static final List<String> PATCH_DIMENSIONS =
+      List.of(
+          PatchFacts.CLASS,
+          PatchFacts.STATUS,
+          PatchFacts.DAMAGE,
+          PatchFacts.MODE,
+          PatchFacts.STATE,
+          PatchFacts.PERIOD,
+          PatchFacts.MINERAL,
+          PatchFacts.METHOD,
+          "year");
+
+  /** Zone dimensions: {@code zone} or {@code band}. */
+  public static final List<String> ZONE_DIMENSIONS = List.of("zone", "band");
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+  /** What a cell holds. */
+  public enum Measure {
+    /** Number of patches (each counted once, in its largest part). */
+    PATCHES(null, "patches", "图斑数"),
+    /** Number of mines (each counted once, where its patches have most area). */
+    MINES(null, "mines", "矿山数"),
+    /** Area in m². */
+    M2(AreaUnit.SQUARE_METRE, "area", "面积"),
+    /** Area in mu. */
+    MU(AreaUnit.MU, "area", "面积"),
+    /** Area in hectares. */
+    HA(AreaUnit.HECTARE, "area", "面积"),
+    /** Area in km². */
+    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积");
+
+    private final AreaUnit unit;
+    private final Bilingual title;
+
+    Measure(AreaUnit unit, String en, String zh) {
+      this.unit = unit;
+      this.title = new Bilingual(en, zh);
+    }
+
+    /** The area unit, or null for the counts. */
+    public AreaUnit unit() {
+      return unit;
+    }
+
+    /** The column title, e.g. 面积. */
+    public Bilingual title() {
+      return title;
+    }
+
+    /** The key in column names, e.g. {@code mu}. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    int defaultDecimals() {
+      return switch (this) {
+        case PATCHES, MINES, M2 -> 0;
+        case MU, HA -> 2;
+        case KM2 -> 4;
+      };
+    }
+
+    /**
+     * Parses {@code patches} (or {@code count}), {@code mines}, {@code m2}, {@code mu}, {@code ha},
+     * {@code km2} (case-insensitive; the units' other spellings too).
+     */
+    public static Measure parse(String text) {
+      String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+      switch (t) {
+        case "patches", "count", "patch_count" -> {
+          return PATCHES;
+        }
+        case "mines", "mine_count" -> {
+          return MINES;
+        }
+        default -> {}
+      }
+      try {
+        AreaUnit unit = AreaUnit.parse(t);
+        for (Measure m : values()) {
+          if (m.unit == unit) {
+            return m;
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the message below
+      }
+      throw new IllegalArgumentException(
+          "unknown measure '" + text + "': expected patches, mines, m2, mu, ha or km2");
+    }
+  }
+
+  /** A definition without periods. */
+  public TableDefinition(
+      String name,
+      Bilingual title,
+      List<String> rows,
+      List<String> columns,
+      List<Measure> measures,
+      List<String> zones,
+      Map<String, Set<String>> where,
+      Integer decimals) {
+    this(name, title, rows, columns, measures, zones, where, decimals, List.of());
+  }
+
+  public TableDefinition {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "table name must be letters, digits, '_', '-' or '.', was '" + name + "'");
+    }
+    rows = lowerCase(rows, "rows");
+    columns = lowerCase(columns, "columns");
+    zones = zones == null ? List.of() : List.copyOf(zones);
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("table " + name + ": needs at least one row dimension");
+    }
+    if (measures == null
+        || measures.isEmpty()
+        || new HashSet<>(measures).size() < measures.size()) {
+      throw new IllegalArgumentException(
+          "table " + name + ": needs one or more distinct measures, was " + measures);
+    }
+    measures = List.copyOf(measures);
+    List<String> all = new ArrayList<>(rows);
+    all.addAll(columns);
+    if (new HashSet<>(all).size() < all.size()) {
+      throw new IllegalArgumentException(
+          "table "
+              + name
+              + ": a dimension may appear once, was rows "
+              + rows
+              + ", columns "
+              + columns);
+    }
+    for (String d : all) {
+      if (!REGION_DIMENSIONS.contains(d)
+          && !PATCH_DIMENSIONS.contains(d)
+          && !ZONE_DIMENSIONS.contains(d)) {
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + ": unknown dimension '"
+                + d
+                + "': expected one of "
+                + String.join(", ", known()));
+      }
+    }
+    if (all.stream().filter(REGION_DIMENSIONS::contains).count() > 1) {
+      throw new IllegalArgumentException(
+          "table " + name + ": at most one region level (province, city, county), was " + all);
+    }
+    boolean zoned = all.stream().anyMatch(ZONE_DIMENSIONS::contains);
+    if (all.containsAll(ZONE_DIMENSIONS)) {
+      throw new IllegalArgumentException("table " + name + ": use zone or band, not both");
+    }
+    if (zoned == zones.isEmpty()) {
+      throw new IllegalArgumentException(
+          "table "
+              + name
+              + ": zone columns are needed exactly when a zone or band dimension is used, was"
+              + " zones "
+              + zones);
+    }
+    Map<String, Set<String>> copy = new LinkedHashMap<>();
+    if (where != null) {
+      for (Map.Entry<String, Set<String>> e : where.entrySet()) {
+        String d = e.getKey() == null ? "" : e.getKey().strip().toLowerCase(Locale.ROOT);
+        if (!PATCH_DIMENSIONS.contains(d) || d.equals("year")) {
+          throw new IllegalArgumentException(
+              "table "
+                  + name
+                  + ": 'where' takes patch dimensions ("
+                  + String.join(", ", PATCH_DIMENSIONS.subList(0, PATCH_DIMENSIONS.size() - 1))
+                  + "), was '"
+                  + e.getKey()
+                  + "'");
+        }
+        if (e.getValue() == null || e.getValue().isEmpty()) {
+          throw new IllegalArgumentException(
+              "table " + name + ": where." + d + " needs at least one value");
+        }
+        copy.put(d, Set.copyOf(e.getValue().stream().map(String::strip).toList()));
+      }
+    }
+    where = java.util.Collections.unmodifiableMap(copy);
+    if (decimals != null && (decimals < 0 || decimals > 9)) {
+      throw new IllegalArgumentException(
+          "table " + name + ": decimals must be in 0..9, was " + decimals);
+    }
+    periods = periods == null ? List.of() : List.copyOf(periods);
+    if (!periods.isEmpty() && !all.contains("year")) {
+      throw new IllegalArgumentException(
+          "table " + name + ": periods " + periods + " need the year dimension in rows or columns");
+    }
+    for (int i = 1; i < periods.size(); i++) {
+      if (periods.get(i - 1).last() >= periods.get(i).first()) {
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + ": periods must be in order and not overlap, was "
+                + periods.get(i - 1)
+                + " and "
+                + periods.get(i));
+      }
+    }
+  }
+
+  /**
+   * A definition from command-line text: comma-separated {@code rows}, {@code columns} (may be
+   * blank), {@code measures} and {@code zones} (may be blank); no title, no filter.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  public static TableDefinition of(
+      String name, String rows, String columns, String measures, String zones) {
+    return new TableDefinition(
+        name,
+        null,
+        split(rows),
+        split(columns),
+        split(measures).stream().map(Measure::parse).toList(),
+        split(zones),
+        Map.of(),
+        null);
+  }
+
+  /**
+   * A named breakdown: {@code damage-status} (seed 003: damage type × mine status, patches, mines
+   * and mu) or {@code mines-by-status} (seed 003: county × mine status, mines and patches).
+   *
+   * @throws IllegalArgumentException for another name, listing the names
+   */
+  public static TableDefinition named(String name) {
+    String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    return switch (n) {
+      case "damage-status" ->
+          new TableDefinition(
+              n,
+              new Bilingual(
+                  "Land damaged by mining, by damage type and mine status (mu)",
+                  "矿山占用破坏土地面积统计表（按损毁类型、矿山状态，亩）"),
+              List.of(PatchFacts.DAMAGE),
+              List.of(PatchFacts.STATUS),
+              List.of(Measure.PATCHES, Measure.MINES, Measure.MU),
+              List.of(),
+              Map.of(),
+              null);
+      case "mines-by-status" ->
+          new TableDefinition(
+              n,
+              new Bilingual("Mines by county and status", "各区县矿山数量统计表（按矿山状态）"),
+              List.of("county"),
+              List.of(PatchFacts.STATUS),
+              List.of(Measure.MINES, Measure.PATCHES),
+              List.of(),
+              Map.of(),
+              null);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown table '" + name + "': expected damage-status or mines-by-status");
+    };
+  }
+
+  /** This definition keeping only patches whose dimensions pass {@code filter}. */
+  public TableDefinition withWhere(Map<String, Set<String>> filter) {
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, filter, decimals, periods);
+  }
+
+  /** This definition with the year dimension in {@code yearPeriods}. */
+  public TableDefinition withPeriods(List<YearRange> yearPeriods) {
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, where, decimals, yearPeriods);
+  }
+
+  /**
+   * The {@code periods} preset (seed 001) as a definition: regions at {@code level} × the periods
+   * (and their total), area in {@code unit}.
+   */
+  public static TableDefinition periods(
+      RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
+    Measure measure =
+        java.util.Arrays.stream(Measure.values())
+            .filter(m -> m.unit() == unit)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no measure in " + unit));
+    return new TableDefinition(
+        "periods",
+        new Bilingual(
+            "Restoration by period (" + unit.symbol() + ")",
+            "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of("year"),
+        List.of(measure),
+        List.of(),
+        Map.of(),
+        decimals,
+        periods);
+  }
+
+  /** The decimals of area measure {@code m}. */
+  int decimals(Measure m) {
+    return m.unit() == null ? 0 : decimals == null ? m.defaultDecimals() : decimals;
+  }
+
+  private static List<String> known() {
+    List<String> known = new ArrayList<>(REGION_DIMENSIONS);
+    known.addAll(PATCH_DIMENSIONS);
+    known.addAll(ZONE_DIMENSIONS);
+    return known;
+  }
+
+  private static List<String> lowerCase(List<String> dims, String what) {
+    if (dims == null) {
+      throw new IllegalArgumentException(what + " must be a list (possibly empty), was null");
+    }
+    return dims.stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static List<String> split(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,88 @@
+package org.mineeco.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.stats.TableDefinition;
+import org.mineeco.stats.TableDefinition.Measure;
+
+class TableSpecsTest {
+  @TempDir Path dir;
+
+  private List<TableDefinition> load(String yaml) throws IOException {
+    Path file = dir.resolve("tables.yaml");
+    Files.writeString(file, yaml);
+    return TableSpecs.load(file);
+  }
+
+  private void assertMessage(String part, String yaml) {
+    SpecException e = assertThrows(SpecException.class, () -> load(yaml));
+    assertTrue(e.getMessage().contains(part), e.getMessage());
+  }
+
+  @Test
+  void readsRowsColumnsMeasuresZonesFilterAndTitle() throws IOException {
+    List<TableDefinition> tables =
+        load(
+            """
+            tables:
+              - name: damage-status
+                title: {zh: 损毁土地统计表, en: Damaged land}
+                rows: [County, damage]
+                columns: status
+                measures: [patches, mines, 亩]
+                where: {status: [PRODUCING, ABANDONED], class: LEGACY}
+                decimals: 1
+              - {name: zone-area, rows: [zone], measures: [km2], zones: [red_line, farmland]}
+              - {name: periods, rows: [county], columns: [year], measures: [ha], periods: [2022-2023, 2024-2025]}
+            """);
+    TableDefinition d = tables.get(0);
+    assertEquals(List.of("county", "damage"), d.rows());
+    assertEquals(List.of("status"), d.columns());
+    assertEquals(List.of(Measure.PATCHES, Measure.MINES, Measure.MU), d.measures());
+    assertEquals(
+        Map.of("status", Set.of("PRODUCING", "ABANDONED"), "class", Set.of("LEGACY")), d.where());
+    assertEquals("损毁土地统计表", d.title().zh());
+    assertEquals(1, d.decimals());
+    assertEquals(List.of("red_line", "farmland"), tables.get(1).zones());
+    assertEquals(
+        List.of(
+            org.mineeco.stats.YearRange.parse("2022-2023"),
+            org.mineeco.stats.YearRange.parse("2024-2025")),
+        tables.get(2).periods());
+  }
+
+  @Test
+  void namesTheKeyOfEveryProblem() {
+    assertMessage(
+        "tables[0].measure: unknown key (did you mean 'measures'?)",
+        "tables:\n  - {name: t, rows: [county], measure: [mu]}\n");
+    assertMessage(
+        "tables[0].measures[1]: unknown measure 'acre'",
+        "tables:\n  - {name: t, rows: [county], measures: [mu, acre]}\n");
+    assertMessage(
+        "tables[0]: table t: unknown dimension 'colour'",
+        "tables:\n  - {name: t, rows: [colour], measures: [mu]}\n");
+    assertMessage(
+        "tables[1].name: table name 't' is used twice",
+        "tables:\n  - {name: t, rows: [county], measures: [mu]}\n"
+            + "  - {name: t, rows: [city], measures: [ha]}\n");
+    assertMessage("tables[0].rows: missing", "tables:\n  - {name: t, measures: [mu]}\n");
+    assertMessage("tables: expected at least one table", "tables: []\n");
+    assertMessage(
+        "tables[0].periods[0]: expected a year or a year range",
+        "tables:\n  - {name: t, rows: [year], measures: [ha], periods: [soon]}\n");
+    assertMessage(
+        "tables[0]: table t: zone columns are needed",
+        "tables:\n  - {name: t, rows: [zone], measures: [mu]}\n");
+  }
+}
