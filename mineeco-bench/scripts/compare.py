@@ -19,7 +19,7 @@ SAME_METHOD = ("area_m2", "red_line_m2", "farmland_m2")
 
 def main(ours_path, peer_path, peer):
     ours = {}
-    with open(ours_path, newline="", encoding="utf-8") as f:
+    with open(ours_path, newline="", encoding="utf-8-sig") as f:
         reader = csv.DictReader(f)
         columns = [c for c in reader.fieldnames if c.endswith("_m2")]
         distances = [c for c in reader.fieldnames if c.endswith("_dist_m")]
@@ -28,7 +28,7 @@ def main(ours_path, peer_path, peer):
                 ours[row["TBBH"]] = {c: float(row[c]) for c in columns + distances}
     theirs = defaultdict(dict)
     planar = {}
-    with open(peer_path, newline="", encoding="utf-8") as f:
+    with open(peer_path, newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
             theirs[row["tbbh"]][row["col"]] = float(row["m2"])
             if row["col"] == "area_m2" and row.get("planar_m2"):
