@@ -108,7 +108,7 @@ public final class OverlayEngine {
           patch.id(),
           p.area(),
           results,
-          regions.analyze(p, piece -> analyzers.stream().map(a -> a.analyze(piece)).toList()));
+          regions.analyze(p, results, (piece, zone) -> analyzers.get(zone).analyze(piece)));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);

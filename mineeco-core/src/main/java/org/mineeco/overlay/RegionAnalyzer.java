@@ -5,20 +5,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.units.Area;
-import org.mineeco.units.Length;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.RegionPolygon;
 
 /**
  * Splits a patch's area between admin regions, intersected in lon/lat. Regions are expected not to
- * overlap, so the parts of a region are summed. For a patch split between regions, the zones are
- * measured again on each region's part (patch ∩ region), so that zone-by-region areas are exact.
- * Thread-safe.
+ * overlap, so the parts of a region are summed. For a patch split between regions, the zone areas
+ * of each region's part (patch ∩ region) are exact: a zone the whole patch lies in one band of (or
+ * outside of) puts each part wholly there too; any other zone is measured again on the part.
+ * Distances are the whole patch's ({@link PatchOverlay#zones()}), not the parts'. Thread-safe.
  */
 final class RegionAnalyzer {
+  private static final int OUTSIDE = -1;
+  private static final int CUT = -2;
+
   private final List<RegionPolygon> regions;
   private final PolygonIndex index;
 
@@ -28,10 +31,14 @@ final class RegionAnalyzer {
   }
 
   /**
-   * The regions the patch has area in; {@code zonesOf} overlays a part of the patch with every zone
-   * and is called only when the patch has area in more than one region.
+   * The regions the patch has area in, given the patch's overlay with every zone ({@code whole});
+   * {@code zoneOf} overlays a part of the patch with one zone (by index) and is called only for a
+   * patch with area in more than one region, and a zone that cuts it.
    */
-  List<RegionShare> analyze(LonLatPatch patch, Function<LonLatPatch, List<ZoneOverlay>> zonesOf) {
+  List<RegionShare> analyze(
+      LonLatPatch patch,
+      List<ZoneOverlay> whole,
+      BiFunction<LonLatPatch, Integer, ZoneOverlay> zoneOf) {
     double[] squareMetres = new double[regions.size()];
     Map<Integer, List<LonLatPatch>> pieces = new TreeMap<>();
     for (PolygonIndex.Hit hit : index.hits(patch.geometry())) {
@@ -59,43 +66,62 @@ final class RegionAnalyzer {
     for (int i : owners) {
       RegionPolygon r = regions.get(i);
       List<ZoneOverlay> zones =
-          owners.size() > 1 ? sum(pieces.getOrDefault(i, List.of()), zonesOf) : List.of();
+          owners.size() > 1
+              ? parts(pieces.getOrDefault(i, List.of()), patch.area(), whole, zoneOf)
+              : List.of();
       shares.add(new RegionShare(r.id(), r.name(), Area.squareMetres(squareMetres[i]), zones));
     }
     return shares;
   }
 
-  /** The zone overlays of the pieces of one region, band areas summed (pieces do not overlap). */
-  private static List<ZoneOverlay> sum(
-      List<LonLatPatch> pieces, Function<LonLatPatch, List<ZoneOverlay>> zonesOf) {
-    List<ZoneOverlay> total = null;
-    for (LonLatPatch piece : pieces) {
-      List<ZoneOverlay> part = zonesOf.apply(piece);
-      if (total == null) {
-        total = part;
+  /** The zone areas of the pieces of one region, summed by band (pieces do not overlap). */
+  private static List<ZoneOverlay> parts(
+      List<LonLatPatch> pieces,
+      Area patchArea,
+      List<ZoneOverlay> whole,
+      BiFunction<LonLatPatch, Integer, ZoneOverlay> zoneOf) {
+    List<ZoneOverlay> out = new ArrayList<>(whole.size());
+    for (int z = 0; z < whole.size(); z++) {
+      ZoneOverlay w = whole.get(z);
+      int only = onlyBand(w, patchArea);
+      double[] bands = new double[w.areas().size()];
+      for (LonLatPatch piece : pieces) {
+        if (only == CUT) {
+          List<Area> measured = zoneOf.apply(piece, z).areas();
+          for (int band = 0; band < bands.length; band++) {
+            bands[band] += measured.get(band).squareMetres();
+          }
+        } else if (only != OUTSIDE) {
+          bands[only] += piece.area().squareMetres();
+        }
+      }
+      List<Area> areas = new ArrayList<>(bands.length);
+      boolean inZone = false;
+      for (double b : bands) {
+        areas.add(Area.squareMetres(b));
+        inZone |= b > 0;
+      }
+      out.add(new ZoneOverlay(w.zone(), areas, inZone, Optional.empty()));
+    }
+    return out;
+  }
+
+  /**
+   * The band holding the whole patch, {@link #OUTSIDE} when the patch has no area in the zone, or
+   * {@link #CUT} when its area is split or measured short of the patch's.
+   */
+  private static int onlyBand(ZoneOverlay whole, Area patchArea) {
+    int only = OUTSIDE;
+    for (int band = 0; band < whole.areas().size(); band++) {
+      double a = whole.areas().get(band).squareMetres();
+      if (a == 0) {
         continue;
       }
-      List<ZoneOverlay> merged = new ArrayList<>(part.size());
-      for (int z = 0; z < part.size(); z++) {
-        ZoneOverlay a = total.get(z);
-        ZoneOverlay b = part.get(z);
-        List<Area> areas = new ArrayList<>(a.areas().size());
-        for (int band = 0; band < a.areas().size(); band++) {
-          areas.add(a.areas().get(band).plus(b.areas().get(band)));
-        }
-        Optional<Length> distance =
-            a.distance().isEmpty()
-                ? b.distance()
-                : b.distance().isEmpty()
-                    ? a.distance()
-                    : Optional.of(
-                        a.distance().get().metres() <= b.distance().get().metres()
-                            ? a.distance().get()
-                            : b.distance().get());
-        merged.add(new ZoneOverlay(a.zone(), areas, a.inZone() || b.inZone(), distance));
+      if (only != OUTSIDE || a != patchArea.squareMetres()) {
+        return CUT;
       }
-      total = merged;
+      only = band;
     }
-    return total == null ? List.of() : total;
+    return only;
   }
 }

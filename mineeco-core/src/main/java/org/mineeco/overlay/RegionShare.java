@@ -10,9 +10,9 @@ import org.mineeco.units.Area;
  * @param id the region id
  * @param name the region name
  * @param area the area of the patch inside the region, greater than zero
- * @param zones for a patch split between regions, the overlay of its part inside this region with
- *     every zone (patch ∩ zone ∩ region, measured, in the engine's zone order); empty for a patch
- *     inside one region, whose whole-patch overlay applies
+ * @param zones for a patch split between regions, the areas of its part inside this region in every
+ *     zone and band (patch ∩ zone ∩ region, exact, in the engine's zone order; no distances); empty
+ *     for a patch inside one region, whose whole-patch overlay applies
  */
 public record RegionShare(String id, String name, Area area, List<ZoneOverlay> zones) {
   /** A share without per-region zone results (the patch lies in this region only). */
