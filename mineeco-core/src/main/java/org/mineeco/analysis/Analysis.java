@@ -24,6 +24,8 @@ import org.mineeco.zone.Zone;
  * @param ingest what reading the patch layer accepted, repaired and rejected
  * @param zoneNotes zone and region features left out or repaired
  * @param zoneFeatures what became of every zone and region feature (written to {@code zones.csv})
+ * @param inputFields the attribute names of the patch layer's features, in the order first seen
+ *     (the input columns kept in {@code patches.csv})
  * @param elapsed the time the analysis took
  * @param store every analysed feature with its geometry, which the outputs are written from
  * @param reused whether the analysis was replayed from the cache rather than computed
@@ -38,6 +40,7 @@ public record Analysis(
     IngestReport ingest,
     List<String> zoneNotes,
     List<FeatureAccount> zoneFeatures,
+    List<String> inputFields,
     Duration elapsed,
     PatchStore store,
     boolean reused) {
@@ -49,6 +52,7 @@ public record Analysis(
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);
     zoneFeatures = List.copyOf(zoneFeatures);
+    inputFields = List.copyOf(inputFields);
     Objects.requireNonNull(store, "patch store");
   }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -111,6 +113,7 @@ public final class AnalysisJob {
         report,
         stack.notes(),
         stack.accounts(),
+        List.copyOf(run.inputFields),
         Duration.ofNanos(System.nanoTime() - start),
         store,
         cached.isPresent());
@@ -195,6 +198,7 @@ public final class AnalysisJob {
     private final SummaryBuilder summary;
     private final ResultColumns columns;
     private final List<PatchRow> rows = new ArrayList<>();
+    private final Set<String> inputFields = new LinkedHashSet<>();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
     Run(ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
@@ -211,6 +215,7 @@ public final class AnalysisJob {
         throw new IllegalStateException(
             "ingest skipped a feature: expected index " + rows.size() + ", got " + outcome.index());
       }
+      inputFields.addAll(outcome.attributes().keySet());
       if (outcome.patch() == null) {
         rows.add(PatchRow.rejected(outcome, columns));
         return;

@@ -43,8 +43,7 @@ final class SurveyLedger {
   static SurveyLedger of(Analysis analysis, List<Field> resultColumns) {
     Set<String> taken = new HashSet<>();
     resultColumns.forEach(f -> taken.add(f.name().toLowerCase(Locale.ROOT)));
-    Set<String> names = new LinkedHashSet<>();
-    analysis.store().replay((outcome, overlay) -> names.addAll(outcome.attributes().keySet()));
+    Set<String> names = new LinkedHashSet<>(analysis.inputFields());
     names.removeIf(n -> n.equalsIgnoreCase(analysis.spec().idField()));
     return new SurveyLedger(List.copyOf(names), taken);
   }
