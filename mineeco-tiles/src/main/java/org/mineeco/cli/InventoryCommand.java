@@ -17,7 +17,6 @@ import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
 import org.mineeco.reporting.ReportingOptions;
-import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
@@ -94,12 +93,7 @@ final class InventoryCommand implements Callable<Integer> {
         defaultValue = ReportingOptions.DEFAULT_DELISTED_FIELD)
     String delistedField;
 
-    @Option(
-        names = "--min-overlap",
-        description =
-            "intersection over union matching a renamed patch (default: ${DEFAULT-VALUE})",
-        defaultValue = "0.5")
-    double minOverlap;
+    @Mixin MatchArguments match;
 
     @Override
     public Integer call() {
@@ -107,7 +101,7 @@ final class InventoryCommand implements Callable<Integer> {
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withPrevious(null, delistedField)
-              .withMonitoring(monitoring(command, minOverlap))
+              .withMonitoring(match.monitoring(command))
               .withAnalysis(arguments.options(err));
       InventoryYear y = store.open(command).add(year, arguments.spec(), options);
       PrintWriter out = command.commandLine().getOut();
@@ -196,12 +190,7 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--previous-year", description = "the year to compare with (year t)")
     Integer previousYear;
 
-    @Option(
-        names = "--min-overlap",
-        description =
-            "intersection over union matching a renamed patch (default: ${DEFAULT-VALUE})",
-        defaultValue = "0.5")
-    double minOverlap;
+    @Mixin MatchArguments match;
 
     @Option(
         names = "--language",
@@ -222,7 +211,7 @@ final class InventoryCommand implements Callable<Integer> {
       }
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
-              .withMonitoring(monitoring(command, minOverlap));
+              .withMonitoring(match.monitoring(command));
       InventoryReport report;
       try {
         report = store.open(command).report(year, previousYear, options);
@@ -243,14 +232,6 @@ final class InventoryCommand implements Callable<Integer> {
       files.forEach(f -> stdout.println("wrote " + f));
       stdout.flush();
       return 0;
-    }
-  }
-
-  private static MonitoringOptions monitoring(CommandSpec command, double minOverlap) {
-    try {
-      return new MonitoringOptions(minOverlap, AreaUnit.MU, 2);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(command.commandLine(), "--min-overlap: " + e.getMessage(), e);
     }
   }
 

@@ -117,12 +117,7 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = ReportingOptions.DEFAULT_DELISTED_FIELD)
   String delistedField;
 
-  @Option(
-      names = "--min-overlap",
-      description =
-          "intersection over union at which a renamed patch is matched (default: ${DEFAULT-VALUE})",
-      defaultValue = "0.5")
-  double minOverlap;
+  @Mixin MatchArguments match;
 
   @Option(names = "--period1", description = "first period, e.g. 2018-2020 (default per preset)")
   String period1;
@@ -233,8 +228,7 @@ final class ReportCommand implements Callable<Integer> {
           presetOptions.withRegionLevel(
               parse("--region-level", () -> RegionLevel.parse(regionLevel)));
     }
-    MonitoringOptions monitoring =
-        parse("--min-overlap", () -> new MonitoringOptions(minOverlap, AreaUnit.MU, 2));
+    MonitoringOptions monitoring = match.monitoring(command);
     return ReportingOptions.of(presets, tables)
         .withSurveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
         .withPresetOptions(presetOptions)

@@ -1,0 +1,26 @@
+package org.mineeco.cli;
+
+import org.mineeco.stats.MonitoringOptions;
+import org.mineeco.units.AreaUnit;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** How patches of two survey years are matched: {@code --min-overlap}. */
+final class MatchArguments {
+  @Option(
+      names = "--min-overlap",
+      description =
+          "intersection over union at which a renamed patch is matched (default: ${DEFAULT-VALUE})",
+      defaultValue = "0.5")
+  double minOverlap;
+
+  /** Monitoring options with this overlap, areas in mu to 2 decimals. */
+  MonitoringOptions monitoring(CommandSpec command) {
+    try {
+      return new MonitoringOptions(minOverlap, AreaUnit.MU, 2);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), "--min-overlap: " + e.getMessage(), e);
+    }
+  }
+}
