@@ -11,11 +11,8 @@ import org.mineeco.inventory.HistoryEntry;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.inventory.InventoryYear;
-import org.mineeco.io.OutputSet;
 import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
-import org.mineeco.report.ReportWriter;
-import org.mineeco.report.Table;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.units.Area;
@@ -212,25 +209,11 @@ final class InventoryCommand implements Callable<Integer> {
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withMonitoring(match.monitoring(command));
-      InventoryReport report;
-      try {
-        report = store.open(command).report(year, previousYear, options);
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailure(e.getMessage());
-      }
-      List<Path> files;
-      try (OutputSet outputs = OutputSet.create(out, List.of())) {
-        ReportOptions reportOptions = new ReportOptions("report", lang);
-        List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
-        ReportWriter.write(report.tables(), earlier, outputs.staging(), reportOptions);
-        files = outputs.commit();
-      }
-      PrintWriter stdout = command.commandLine().getOut();
-      report.tables().forEach(t -> TablePreview.print(stdout, t, lang, 5));
-      report.monitoring().ifPresent(m -> ReportCommand.printMonitoring(stdout, m));
-      report.notes().forEach(note -> stdout.println("note: " + note));
-      files.forEach(f -> stdout.println("wrote " + f));
-      stdout.flush();
+      InventoryReport report =
+          ReportCommand.fromStore(command, store.store, year, previousYear, options);
+      List<Path> files =
+          ReportCommand.publish(report.tables(), out, List.of(), new ReportOptions("report", lang));
+      ReportCommand.print(command.commandLine().getOut(), report, lang, files);
       return 0;
     }
   }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.mineeco.inventory.Inventory;
+import org.mineeco.inventory.InventoryReport;
 import org.mineeco.io.OutputSet;
 import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
@@ -64,7 +66,25 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec command;
 
-  @Mixin AnalysisArguments arguments;
+  @Option(names = "--spec", description = "the analysis spec (YAML); or --store")
+  Path specFile;
+
+  @Mixin RunArguments run;
+
+  @Option(
+      names = "--store",
+      description =
+          "report from a survey inventory instead of a spec (FILE.gpkg or"
+              + " postgresql://…?schema=NAME), with --year and --previous-year")
+  String store;
+
+  @Option(names = "--year", description = "with --store: the survey year (year t+1)")
+  Integer year;
+
+  @Option(
+      names = "--previous-year",
+      description = "with --store: the year to compare with (year t), for the monitoring table")
+  Integer previousYear;
 
   @Option(names = "--preset", description = "yangtze-annex, dandong, allocation, periods or all")
   String preset;
@@ -156,7 +176,24 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = command.commandLine().getOut();
     ReportingOptions options = options(err);
     Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
-    AnalysisSpec spec = arguments.spec();
+    if (store != null) {
+      if (specFile != null || previous != null || year == null) {
+        throw new ParameterException(
+            command.commandLine(),
+            "--store takes --year (and --previous-year), not --spec or --previous");
+      }
+      InventoryReport report = fromStore(command, store, year, previousYear, options);
+      List<Path> inputs = Stream.of(targets, tableFile).filter(Objects::nonNull).toList();
+      List<Path> files =
+          publish(report.tables(), out, inputs, new ReportOptions("report", lang, !noBom));
+      print(stdout, report, lang, files);
+      return 0;
+    }
+    if (specFile == null || year != null || previousYear != null) {
+      throw new ParameterException(
+          command.commandLine(), "give --spec, or --store with --year (and --previous-year)");
+    }
+    AnalysisSpec spec = AnalysisSpec.load(specFile);
     List<Path> inputs = new ArrayList<>(spec.inputs());
     Stream.of(targets, previous, tableFile).filter(Objects::nonNull).forEach(inputs::add);
     Report report;
@@ -235,7 +272,53 @@ final class ReportCommand implements Callable<Integer> {
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)
         .withMonitoring(monitoring)
-        .withAnalysis(arguments.options(err));
+        .withAnalysis(run.options(err));
+  }
+
+  /**
+   * The tables of {@code year} (and the monitoring against {@code previousYear}) from the survey
+   * inventory at {@code location}.
+   */
+  static InventoryReport fromStore(
+      CommandSpec command,
+      String location,
+      int year,
+      Integer previousYear,
+      ReportingOptions options) {
+    Inventory inventory;
+    try {
+      inventory = Inventory.open(location);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), "--store: " + e.getMessage(), e);
+    }
+    try {
+      return inventory.report(year, previousYear, options);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+  }
+
+  /**
+   * Writes {@code tables} into {@code out} as CSV, SVG, {@code report.json} and {@code
+   * report.xlsx}, keeping the earlier tables of the folder's report; all files or none.
+   */
+  static List<Path> publish(
+      List<Table> tables, Path out, List<Path> inputs, ReportOptions reportOptions) {
+    try (OutputSet outputs = OutputSet.create(out, inputs)) {
+      outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
+      List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
+      ReportWriter.write(tables, earlier, outputs.staging(), reportOptions);
+      return outputs.commit();
+    }
+  }
+
+  /** Prints the first rows of each table, the monitoring summary, the notes and the files. */
+  static void print(PrintWriter out, InventoryReport report, Language lang, List<Path> files) {
+    report.tables().forEach(t -> TablePreview.print(out, t, lang, PREVIEW_ROWS));
+    report.monitoring().ifPresent(m -> printMonitoring(out, m));
+    report.notes().forEach(note -> out.println("note: " + note));
+    files.forEach(f -> out.println("wrote " + f));
+    out.flush();
   }
 
   private static Preset presetNamed(String name) {

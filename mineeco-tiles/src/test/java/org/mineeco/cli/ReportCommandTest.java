@@ -86,6 +86,72 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportFromTheInventoryHoldsTheTablesOfTheSpec() throws Exception {
+    String spec = SmallSpec.write(Files.createDirectories(out.resolve("small"))).toString();
+    String store = out.resolve("inventory.gpkg").toString();
+    assertEquals(
+        0,
+        Main.run(
+            "inventory", "add", "--store", store, "--year", "2024", "--spec", spec, "--no-cache"));
+    assertEquals(
+        0,
+        Main.run(
+            "report",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--preset",
+            "all",
+            "--table",
+            "damage-status",
+            "--out",
+            out.resolve("from-store").toString()));
+    assertEquals(
+        0,
+        Main.run(
+            "report",
+            "--spec",
+            spec,
+            "--no-cache",
+            "--preset",
+            "all",
+            "--table",
+            "damage-status",
+            "--out",
+            out.resolve("from-spec").toString()));
+    for (String table : new String[] {"damage-status.csv", "periods.csv", "yangtze-annex.csv"}) {
+      assertEquals(
+          Files.readString(out.resolve("from-spec").resolve(table)),
+          Files.readString(out.resolve("from-store").resolve(table)),
+          table);
+    }
+    String report = out.resolve("bad").toString();
+    assertEquals(2, Main.run("report", "--store", store, "--preset", "all", "--out", report));
+    assertEquals(
+        2,
+        Main.run(
+            "report",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--spec",
+            spec,
+            "--preset",
+            "all",
+            "--out",
+            report));
+    assertEquals(
+        2,
+        Main.run("report", "--spec", spec, "--year", "2024", "--preset", "all", "--out", report));
+    assertEquals(
+        1,
+        Main.run("report", "--store", store, "--year", "2030", "--preset", "all", "--out", report));
+    assertFalse(Files.exists(out.resolve("bad")), "nothing written by a refused report");
+  }
+
+  @Test
   void aReportNeedsAPresetOrATable() {
     assertEquals(2, Main.run("table", "--spec", SPEC, "--out", out.toString()));
     assertEquals(
