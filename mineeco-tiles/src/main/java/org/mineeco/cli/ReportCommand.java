@@ -41,10 +41,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code report --spec FILE (--preset NAME | --table NAME | --tables FILE | --rows DIMS ...)
- * [--targets FILE] [--previous SNAPSHOT] --out DIR} (alias {@code table}): the restoration
- * statistics tables of an analysis, as CSV, JSON, XLSX and SVG charts. The tables are built by
- * {@link Reporting#run}; this command only parses options.
+ * {@code report (--spec FILE | --store STORE --year Y [--previous-year P]) (--preset NAME | --table
+ * NAME | --tables FILE | --rows DIMS ...) [--targets FILE] [--previous SNAPSHOT] --out DIR} (alias
+ * {@code table}): the restoration statistics tables of an analysis, or of a year of a survey
+ * inventory, as CSV, JSON, XLSX and SVG charts. The tables are built by {@link Reporting#run} or
+ * {@link Inventory#report}; this command only parses options.
  */
 @Command(
     name = "report",
@@ -59,7 +60,9 @@ import picocli.CommandLine.Spec;
       "half-up after summing. Any breakdown: --rows county,status --columns damage --measure mu",
       "(dimensions province, city, county, class, status, damage, mode, state, period, mineral,",
       "method, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
-      "(--table damage-status, mines-by-status) or a YAML file of table definitions (--tables)."
+      "(--table damage-status, mines-by-status) or a YAML file of table definitions (--tables).",
+      "With --store STORE --year Y [--previous-year P] instead of --spec, the same tables and the",
+      "monitoring comparison come from a survey inventory alone (see inventory)."
     })
 final class ReportCommand implements Callable<Integer> {
   private static final int PREVIEW_ROWS = 5;
