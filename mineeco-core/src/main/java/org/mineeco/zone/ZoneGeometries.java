@@ -65,16 +65,9 @@ final class ZoneGeometries {
   static Converted convert(String zone, List<Geometry> geometries, Crs crs, Kind kind) {
     Objects.requireNonNull(geometries, "geometries of zone " + zone);
     Objects.requireNonNull(crs, "CRS of zone " + zone);
-    Envelope extent = new Envelope();
-    geometries.stream()
-        .filter(Objects::nonNull)
-        .forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
-    AreaOfUse.problem(crs, extent)
-        .ifPresent(
-            problem -> {
-              throw new IllegalArgumentException(
-                  "zone " + zone + " read as " + crs + ": " + problem + "; its CRS is wrong");
-            });
+    if (!crs.isGeographic()) {
+      requireAreaOfUse(zone, geometries, crs);
+    }
     Reprojection toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     // Each geometry is converted, checked and repaired on its own, in parallel, kept in order.
     List<One> converted =
@@ -91,6 +84,25 @@ final class ZoneGeometries {
       }
     }
     return new Converted(List.copyOf(out), List.copyOf(repairs));
+  }
+
+  /**
+   * Degrees given as metres of a projected CRS convert without error to nonsense; the CRS's area of
+   * use catches them. (Metres given as degrees fail {@link #checkRange} after conversion; zones
+   * read from a spec, already converted to CGCS2000 lon/lat, were checked by {@code SpecCheck} in
+   * their own CRS.)
+   */
+  private static void requireAreaOfUse(String zone, List<Geometry> geometries, Crs crs) {
+    Envelope extent = new Envelope();
+    geometries.stream()
+        .filter(Objects::nonNull)
+        .forEach(g -> extent.expandToInclude(g.getEnvelopeInternal()));
+    AreaOfUse.problem(crs, extent)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "zone " + zone + " read as " + crs + ": " + problem + "; its CRS is wrong");
+            });
   }
 
   /** One geometry in lon/lat and its repair, or null when it needed none. */
