@@ -34,6 +34,7 @@ import org.mineeco.priority.PriorityRanking;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.ZoneSpec;
 import org.mineeco.zone.Zone;
 
 /**
@@ -58,65 +59,74 @@ public final class AnalysisJob {
    */
   public static Analysis run(AnalysisSpec spec, AnalysisOptions options) {
     long start = System.nanoTime();
-    ZoneStack stack = ZoneLoader.load(spec);
-    options
-        .progress()
-        .accept(
-            String.format(
-                Locale.ROOT,
-                "checked the spec and read %d zone layers in %.1f s",
-                stack.zones().size() + (spec.regions() == null ? 0 : 1),
-                (System.nanoTime() - start) / 1e9));
-    List<String> zoneNames = stack.zones().stream().map(Zone::name).toList();
-    PriorityRules rules =
-        spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
-    Run run = new Run(stack, options, rules);
+    List<String> zoneNames = spec.zones().stream().map(ZoneSpec::name).toList();
     AnalysisCache cache =
         options.cache() == null || !AnalysisCache.cacheable(spec)
             ? null
             : new AnalysisCache(options.cache());
     String key = cache == null ? null : AnalysisCache.key(spec);
     Optional<PatchStore> cached = cache == null ? Optional.empty() : cache.find(key, zoneNames);
-    PatchStore store;
-    IngestReport report;
-    if (cached.isPresent()) {
-      store = cached.get();
-      report = store.replay(run::accept);
+    // The patch layer is read ahead while the zone layers load.
+    try (PatchStream patches =
+        cached.isPresent()
+            ? null
+            : PatchIngest.open(spec.patches().open(spec.crs()), ingestOptions(spec))) {
+      if (patches != null) {
+        patches.readAhead(BATCH);
+      }
+      ZoneStack stack = ZoneLoader.load(spec);
       options
           .progress()
           .accept(
-              "reused the analysis of these inputs (unchanged, key "
-                  + key.substring(0, 12)
-                  + ") from "
-                  + store.file().getParent());
-    } else {
-      store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
-      try {
-        report = analyse(spec, stack, options, run, store, start);
-        report.requireSomeAccepted();
-      } catch (RuntimeException e) {
-        store.discard();
-        throw e;
+              String.format(
+                  Locale.ROOT,
+                  "checked the spec and read %d zone layers in %.1f s",
+                  stack.zones().size() + (spec.regions() == null ? 0 : 1),
+                  (System.nanoTime() - start) / 1e9));
+      PriorityRules rules =
+          spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
+      Run run = new Run(stack, options, rules);
+      PatchStore store;
+      IngestReport report;
+      if (cached.isPresent()) {
+        store = cached.get();
+        report = store.replay(run::accept);
+        options
+            .progress()
+            .accept(
+                "reused the analysis of these inputs (unchanged, key "
+                    + key.substring(0, 12)
+                    + ") from "
+                    + store.file().getParent());
+      } else {
+        store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
+        try {
+          report = analyse(patches, stack, options, run, store, start);
+          report.requireSomeAccepted();
+        } catch (RuntimeException e) {
+          store.discard();
+          throw e;
+        }
+        if (cache != null) {
+          store = cache.commit(key, store, zoneNames);
+        }
       }
-      if (cache != null) {
-        store = cache.commit(key, store, zoneNames);
-      }
+      run.rank();
+      return new Analysis(
+          spec,
+          stack.zones(),
+          stack.regions(),
+          run.columns,
+          run.rows,
+          run.summary.rows(),
+          report,
+          stack.notes(),
+          stack.accounts(),
+          List.copyOf(run.inputFields),
+          Duration.ofNanos(System.nanoTime() - start),
+          store,
+          cached.isPresent());
     }
-    run.rank();
-    return new Analysis(
-        spec,
-        stack.zones(),
-        stack.regions(),
-        run.columns,
-        run.rows,
-        run.summary.rows(),
-        report,
-        stack.notes(),
-        stack.accounts(),
-        List.copyOf(run.inputFields),
-        Duration.ofNanos(System.nanoTime() - start),
-        store,
-        cached.isPresent());
   }
 
   /** How the spec's patch layer is ingested. */
@@ -129,7 +139,7 @@ public final class AnalysisJob {
   }
 
   private static IngestReport analyse(
-      AnalysisSpec spec,
+      PatchStream patches,
       ZoneStack stack,
       AnalysisOptions options,
       Run run,
@@ -138,9 +148,7 @@ public final class AnalysisJob {
     ForkJoinPool pool = new ForkJoinPool(options.threads());
     ExecutorService consumer =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "mineeco-analysis-rows"));
-    try (PatchStream patches =
-            PatchIngest.open(spec.patches().open(spec.crs()), ingestOptions(spec));
-        PatchStore.Writer writer = store.writer()) {
+    try (PatchStore.Writer writer = store.writer()) {
       OverlayEngine engine =
           OverlayEngine.create(
               stack.zones(), stack.regions(), OverlayOptions.of(patches.crs()).withThreads(1));

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Repair;
 import org.mineeco.io.Feature;
@@ -54,22 +53,41 @@ public final class AnalysisWriter {
             Layers.create(
                 folder.resolve(o.layer() + ".csv"), o.withoutGeometry().withBom(options.bom()));
     Tables gpkg = o -> Layers.create(folder.resolve(o.layer() + ".gpkg"), o);
-    writePatches(analysis, csv, gpkg);
+    // The GeoPackage on a thread of its own: its library takes a few tenths of a second to start
+    // on first use, while the CSV files are written on this one.
+    CompletableFuture<Void> geoPackage =
+        CompletableFuture.runAsync(() -> writePatches(analysis, gpkg));
     List<Path> written = new ArrayList<>();
-    written.add(folder.resolve("patches.csv"));
-    written.add(folder.resolve("patches.gpkg"));
-    written.add(
-        DeclaredAreaCsv.write(
-            analysis,
-            folder.resolve("declared_area.csv"),
-            options.declaredAreaTolerance(),
-            options.bom()));
-    writeSummary(analysis, csv);
-    written.add(folder.resolve("summary.csv"));
-    writeRepairs(analysis, csv);
-    written.add(folder.resolve("repairs.csv"));
-    written.add(
-        ZoneFeaturesCsv.write(analysis.zoneFeatures(), folder.resolve("zones.csv"), options.bom()));
+    try {
+      writePatches(analysis, csv);
+      written.add(folder.resolve("patches.csv"));
+      written.add(folder.resolve("patches.gpkg"));
+      written.add(
+          DeclaredAreaCsv.write(
+              analysis,
+              folder.resolve("declared_area.csv"),
+              options.declaredAreaTolerance(),
+              options.bom()));
+      writeSummary(analysis, csv);
+      written.add(folder.resolve("summary.csv"));
+      writeRepairs(analysis, csv);
+      written.add(folder.resolve("repairs.csv"));
+      written.add(
+          ZoneFeaturesCsv.write(
+              analysis.zoneFeatures(), folder.resolve("zones.csv"), options.bom()));
+    } catch (RuntimeException e) {
+      try {
+        geoPackage.join();
+      } catch (CompletionException other) {
+        e.addSuppressed(other.getCause());
+      }
+      throw e;
+    }
+    try {
+      geoPackage.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     return written;
   }
 
@@ -83,22 +101,13 @@ public final class AnalysisWriter {
     writeRepairs(analysis, output::create);
   }
 
-  /** Where tables go: a writer for the table {@code options.layer()}. */
-  private interface Tables {
-    FeatureWriter create(WriteOptions options);
-  }
-
-  private static void writePatches(Analysis analysis, Tables... tables) {
+  private static void writePatches(Analysis analysis, Tables tables) {
     List<Field> fields = patchFields(analysis);
     SurveyLedger ledger = SurveyLedger.of(analysis, fields);
     fields.addAll(ledger.fields());
     WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
-    List<Supplier<FeatureWriter>> factories = new ArrayList<>();
-    for (Tables t : tables) {
-      factories.add(() -> t.create(options));
-    }
-    Writers writers = Writers.open(factories);
-    writers.runEach(
+    tables.write(
+        options,
         writer ->
             analysis
                 .store()
@@ -107,11 +116,12 @@ public final class AnalysisWriter {
                       PatchRow row = analysis.rows().get((int) outcome.index());
                       Map<String, Object> values = row(analysis, row);
                       values.putAll(ledger.values(outcome));
-                      writer.write(
+                      Feature feature =
                           new Feature(
                               outcome.index(),
                               outcome.patch() == null ? null : outcome.patch().geometry(),
-                              values));
+                              values);
+                      writer.write(feature);
                     }));
   }
 
@@ -176,22 +186,22 @@ public final class AnalysisWriter {
             new Field("area_ha", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
-    Writers.open(List.of(() -> tables.create(options)))
-        .run(
-            w -> {
-              long index = 0;
-              for (SummaryRow row : analysis.summary()) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("zone", row.zone());
-                values.put("band", row.band());
-                values.put("patches", row.patches());
-                values.put("area_m2", round(row.in(AreaUnit.SQUARE_METRE), 100));
-                values.put("area_mu", round(row.in(AreaUnit.MU), 100));
-                values.put("area_ha", round(row.in(AreaUnit.HECTARE), 10_000));
-                Feature feature = new Feature(index++, null, values);
-                w.forEach(writer -> writer.write(feature));
-              }
-            });
+    tables.write(
+        options,
+        w -> {
+          long index = 0;
+          for (SummaryRow row : analysis.summary()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("zone", row.zone());
+            values.put("band", row.band());
+            values.put("patches", row.patches());
+            values.put("area_m2", round(row.in(AreaUnit.SQUARE_METRE), 100));
+            values.put("area_mu", round(row.in(AreaUnit.MU), 100));
+            values.put("area_ha", round(row.in(AreaUnit.HECTARE), 10_000));
+            Feature feature = new Feature(index++, null, values);
+            w.write(feature);
+          }
+        });
   }
 
   private static void writeRepairs(Analysis analysis, Tables tables) {
@@ -205,65 +215,41 @@ public final class AnalysisWriter {
             new Field("area_change_m2", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "repairs", fields).withoutGeometry();
-    Writers.open(List.of(() -> tables.create(options)))
-        .run(
-            w -> {
-              for (Repair repair : analysis.ingest().repairs()) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                values.put("index", repair.index());
-                values.put(analysis.spec().idField(), repair.id());
-                values.put("reason", repair.reason());
-                values.put("area_before_m2", round(repair.before().squareMetres(), 1000));
-                values.put("area_after_m2", round(repair.after().squareMetres(), 1000));
-                values.put("area_change_m2", round(repair.change().squareMetres(), 1000));
-                Feature feature = new Feature(repair.index(), null, values);
-                w.forEach(writer -> writer.write(feature));
-              }
-            });
+    tables.write(
+        options,
+        w -> {
+          for (Repair repair : analysis.ingest().repairs()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("index", repair.index());
+            values.put(analysis.spec().idField(), repair.id());
+            values.put("reason", repair.reason());
+            values.put("area_before_m2", round(repair.before().squareMetres(), 1000));
+            values.put("area_after_m2", round(repair.after().squareMetres(), 1000));
+            values.put("area_change_m2", round(repair.change().squareMetres(), 1000));
+            Feature feature = new Feature(repair.index(), null, values);
+            w.write(feature);
+          }
+        });
   }
 
   private static double round(double value, double scale) {
     return Math.round(value * scale) / scale;
   }
 
-  /** Writers that are all committed when the work succeeds and all aborted when it fails. */
-  private record Writers(List<FeatureWriter> writers) {
-    /** Opens every writer, aborting those already open when a later one cannot be created. */
-    static Writers open(List<Supplier<FeatureWriter>> factories) {
-      List<FeatureWriter> opened = new ArrayList<>();
+  /** Where tables go: a writer for the table {@code options.layer()}. */
+  private interface Tables {
+    FeatureWriter create(WriteOptions options);
+
+    /** Writes one table: committed when {@code work} returns, aborted when it fails. */
+    default void write(WriteOptions options, Consumer<FeatureWriter> work) {
+      FeatureWriter writer = create(options);
       try {
-        for (Supplier<FeatureWriter> factory : factories) {
-          opened.add(factory.get());
-        }
+        work.accept(writer);
       } catch (RuntimeException e) {
-        opened.forEach(FeatureWriter::abort);
+        writer.abort();
         throw e;
       }
-      return new Writers(opened);
-    }
-
-    /** Runs {@code work} for every writer at once, each on a thread of its own. */
-    void runEach(Consumer<FeatureWriter> work) {
-      run(
-          all -> {
-            List<CompletableFuture<Void>> runs =
-                all.stream().map(w -> CompletableFuture.runAsync(() -> work.accept(w))).toList();
-            try {
-              CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).join();
-            } catch (CompletionException e) {
-              throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-          });
-    }
-
-    void run(Consumer<List<FeatureWriter>> work) {
-      try {
-        work.accept(writers);
-      } catch (RuntimeException e) {
-        writers.forEach(FeatureWriter::abort);
-        throw e;
-      }
-      writers.forEach(FeatureWriter::commit);
+      writer.commit();
     }
   }
 }

@@ -42,9 +42,20 @@ final class IngestingStream implements PatchStream {
   }
 
   @Override
+  public void readAhead(int size) {
+    if (prefetch != null) {
+      throw new IllegalStateException("reading ahead has already started");
+    }
+    prefetch = new Prefetch(reader, size);
+  }
+
+  @Override
   public List<PatchOutcome> nextBatch(int size, ForkJoinPool pool) {
     if (prefetch == null) {
-      prefetch = new Prefetch(reader, size);
+      readAhead(size);
+    } else if (prefetch.batchSize() != size) {
+      throw new IllegalArgumentException(
+          "batches of " + prefetch.batchSize() + " features are read ahead, asked for " + size);
     }
     List<Feature> features = prefetch.next();
     List<FeatureIngest.Prepared> prepared =

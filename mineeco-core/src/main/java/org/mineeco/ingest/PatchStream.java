@@ -23,6 +23,14 @@ public interface PatchStream extends Iterator<PatchOutcome>, Closeable {
    */
   List<PatchOutcome> nextBatch(int size, ForkJoinPool pool);
 
+  /**
+   * Starts reading the features ahead, in batches of {@code size}, before the first {@link
+   * #nextBatch}, which then takes the same size; for work to do meanwhile.
+   *
+   * @throws IllegalStateException when reading ahead has already started
+   */
+  void readAhead(int size);
+
   /** The CRS of the patch geometries. */
   Crs crs();
 

@@ -18,9 +18,14 @@ final class Prefetch implements AutoCloseable {
 
   private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(2);
   private final Thread thread;
+  private final int batchSize;
   private Object next;
 
   Prefetch(FeatureReader reader, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+    }
+    this.batchSize = batchSize;
     this.thread =
         Thread.ofPlatform()
             .name("mineeco-reader")
@@ -50,6 +55,11 @@ final class Prefetch implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The number of features in each batch but the last. */
+  int batchSize() {
+    return batchSize;
   }
 
   /** Whether another batch follows; waits for the reader. */
