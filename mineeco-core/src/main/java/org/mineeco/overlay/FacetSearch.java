@@ -44,7 +44,7 @@ final class FacetSearch {
       if (leafA && leafB) {
         FacetSequence fa = (FacetSequence) ((ItemBoundable) pair.a).getItem();
         FacetSequence fb = (FacetSequence) ((ItemBoundable) pair.b).getItem();
-        double d = distanceSq(fa, fb);
+        double d = distanceSq(fa, fb, best);
         if (d < best) {
           best = d;
           found = new FacetSequence[] {fa, fb};
@@ -93,7 +93,16 @@ final class FacetSearch {
 
   /** The squared distance between two facet sequences (points or runs of segments). */
   static double distanceSq(FacetSequence f, FacetSequence g) {
-    double best = Double.POSITIVE_INFINITY;
+    return distanceSq(f, g, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * The squared distance between two facet sequences when it is below {@code bound}; otherwise a
+   * value of at least {@code bound}. Segment pairs whose envelopes are {@code bound} or more apart
+   * are not measured.
+   */
+  private static double distanceSq(FacetSequence f, FacetSequence g, double bound) {
+    double best = bound;
     int nf = f.size();
     int ng = g.size();
     if (nf == 1 || ng == 1) {
@@ -113,7 +122,12 @@ final class FacetSearch {
       Coordinate p0 = f.getCoordinate(i);
       Coordinate p1 = f.getCoordinate(i + 1);
       for (int j = 0; j + 1 < ng; j++) {
-        double d = segmentSegmentSq(p0, p1, g.getCoordinate(j), g.getCoordinate(j + 1));
+        Coordinate q0 = g.getCoordinate(j);
+        Coordinate q1 = g.getCoordinate(j + 1);
+        if (envelopeSq(p0, p1, q0, q1) >= best) {
+          continue;
+        }
+        double d = segmentSegmentSq(p0, p1, q0, q1);
         if (d < best) {
           best = d;
           if (d == 0) {
@@ -168,6 +182,23 @@ final class FacetSearch {
     }
     double t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
     return new Coordinate(a.x + t * dx, a.y + t * dy);
+  }
+
+  /** The squared distance between the envelopes of segments p0p1 and q0q1. */
+  private static double envelopeSq(Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1) {
+    double dx =
+        Math.max(
+            0,
+            Math.max(
+                Math.min(q0.x, q1.x) - Math.max(p0.x, p1.x),
+                Math.min(p0.x, p1.x) - Math.max(q0.x, q1.x)));
+    double dy =
+        Math.max(
+            0,
+            Math.max(
+                Math.min(q0.y, q1.y) - Math.max(p0.y, p1.y),
+                Math.min(p0.y, p1.y) - Math.max(q0.y, q1.y)));
+    return dx * dx + dy * dy;
   }
 
   private static double segmentSegmentSq(

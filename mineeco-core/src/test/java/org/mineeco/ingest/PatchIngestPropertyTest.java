@@ -2,6 +2,7 @@ package org.mineeco.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
@@ -42,20 +44,44 @@ class PatchIngestPropertyTest {
       stream.forEachRemaining(one::add);
       oneReport = stream.report();
     }
-    List<PatchOutcome> batched = new ArrayList<>();
-    IngestReport batchedReport;
-    ForkJoinPool pool = new ForkJoinPool(3);
+    for (boolean aheadFirst : new boolean[] {false, true}) {
+      List<PatchOutcome> batched = new ArrayList<>();
+      IngestReport batchedReport;
+      ForkJoinPool pool = new ForkJoinPool(3);
+      try (PatchStream stream =
+          PatchIngest.open(new ListReader(Crs.CGCS2000, features), IngestOptions.DEFAULTS)) {
+        if (aheadFirst) {
+          stream.readAhead(batchSize);
+        }
+        while (stream.hasNext()) {
+          batched.addAll(stream.nextBatch(batchSize, pool));
+        }
+        batchedReport = stream.report();
+      } finally {
+        pool.shutdown();
+      }
+      assertEquals(one, batched, "read ahead first: " + aheadFirst);
+      assertEquals(oneReport, batchedReport, "read ahead first: " + aheadFirst);
+    }
+  }
+
+  @Test
+  void batchesReadAheadKeepTheirSize() {
+    List<Feature> features = randomFeatures(new SplittableRandom(5));
+    ForkJoinPool pool = new ForkJoinPool(1);
     try (PatchStream stream =
         PatchIngest.open(new ListReader(Crs.CGCS2000, features), IngestOptions.DEFAULTS)) {
-      while (stream.hasNext()) {
-        batched.addAll(stream.nextBatch(batchSize, pool));
-      }
-      batchedReport = stream.report();
+      stream.readAhead(64);
+      IllegalStateException twice =
+          assertThrows(IllegalStateException.class, () -> stream.readAhead(64));
+      assertEquals("reading ahead has already started", twice.getMessage());
+      IllegalArgumentException other =
+          assertThrows(IllegalArgumentException.class, () -> stream.nextBatch(100, pool));
+      assertEquals("batches of 64 features are read ahead, asked for 100", other.getMessage());
+      assertEquals(64, stream.nextBatch(64, pool).size());
     } finally {
       pool.shutdown();
     }
-    assertEquals(one, batched);
-    assertEquals(oneReport, batchedReport);
   }
 
   @ParameterizedTest
