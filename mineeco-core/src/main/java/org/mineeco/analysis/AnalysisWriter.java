@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Repair;
@@ -31,7 +29,9 @@ import org.mineeco.units.AreaUnit;
  * more than the tolerance), {@code summary.csv} (per zone and band: patches, m², mu, ha), {@code
  * repairs.csv} and {@code zones.csv} (every zone and region feature: used, repaired, filtered or
  * rejected). Areas are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres
- * rounded to 0.01 m. Each file is written under a temporary name and renamed when complete.
+ * rounded to 0.01 m. Each file is written under a temporary name and renamed when complete. The
+ * patch files come from one replay of the store, the GeoPackage on a thread of its own; {@link
+ * Layers#prepare} before the analysis starts its library meanwhile.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}
@@ -48,45 +48,44 @@ public final class AnalysisWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + folder, e);
     }
-    Tables csv =
-        o ->
-            Layers.create(
-                folder.resolve(o.layer() + ".csv"), o.withoutGeometry().withBom(options.bom()));
-    Tables gpkg = o -> Layers.create(folder.resolve(o.layer() + ".gpkg"), o);
-    // The GeoPackage on a thread of its own: its library takes a few tenths of a second to start
-    // on first use, while the CSV files are written on this one.
-    CompletableFuture<Void> geoPackage =
-        CompletableFuture.runAsync(() -> writePatches(analysis, gpkg));
+    WriteOptions patches = patchOptions(analysis);
     List<Path> written = new ArrayList<>();
-    try {
-      writePatches(analysis, csv);
+    try (FeatureWriter csv =
+            Layers.create(
+                folder.resolve("patches.csv"), patches.withoutGeometry().withBom(options.bom()));
+        FeatureWriter gpkg =
+            new BackgroundWriter(
+                folder.resolve("patches.gpkg"),
+                () -> Layers.create(folder.resolve("patches.gpkg"), patches));
+        DeclaredAreaCsv declared =
+            new DeclaredAreaCsv(
+                folder.resolve("declared_area.csv"),
+                options.declaredAreaTolerance(),
+                options.bom())) {
+      writePatches(
+          analysis,
+          feature -> {
+            csv.write(feature);
+            gpkg.write(feature);
+          },
+          declared::add);
+      csv.commit();
+      declared.commit();
       written.add(folder.resolve("patches.csv"));
       written.add(folder.resolve("patches.gpkg"));
-      written.add(
-          DeclaredAreaCsv.write(
-              analysis,
-              folder.resolve("declared_area.csv"),
-              options.declaredAreaTolerance(),
-              options.bom()));
-      writeSummary(analysis, csv);
+      written.add(folder.resolve("declared_area.csv"));
+      Tables tables =
+          o ->
+              Layers.create(
+                  folder.resolve(o.layer() + ".csv"), o.withoutGeometry().withBom(options.bom()));
+      writeSummary(analysis, tables);
       written.add(folder.resolve("summary.csv"));
-      writeRepairs(analysis, csv);
+      writeRepairs(analysis, tables);
       written.add(folder.resolve("repairs.csv"));
       written.add(
           ZoneFeaturesCsv.write(
               analysis.zoneFeatures(), folder.resolve("zones.csv"), options.bom()));
-    } catch (RuntimeException e) {
-      try {
-        geoPackage.join();
-      } catch (CompletionException other) {
-        e.addSuppressed(other.getCause());
-      }
-      throw e;
-    }
-    try {
-      geoPackage.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+      gpkg.commit();
     }
     return written;
   }
@@ -96,33 +95,43 @@ public final class AnalysisWriter {
    * summary} and {@code repairs} into {@code output}'s transaction; the caller commits it.
    */
   public static void write(Analysis analysis, PostgisOutput output) {
-    writePatches(analysis, output::create);
+    WriteOptions patches = patchOptions(analysis);
+    try (FeatureWriter writer = output.create(patches)) {
+      writePatches(analysis, writer::write, outcome -> {});
+      writer.commit();
+    }
     writeSummary(analysis, output::create);
     writeRepairs(analysis, output::create);
   }
 
-  private static void writePatches(Analysis analysis, Tables tables) {
+  /** The {@code patches} table: the result columns, then the ledger of the input attributes. */
+  private static WriteOptions patchOptions(Analysis analysis) {
     List<Field> fields = patchFields(analysis);
-    SurveyLedger ledger = SurveyLedger.of(analysis, fields);
-    fields.addAll(ledger.fields());
-    WriteOptions options = new WriteOptions(analysis.ingest().crs(), "patches", fields);
-    tables.write(
-        options,
-        writer ->
-            analysis
-                .store()
-                .replay(
-                    (outcome, overlay) -> {
-                      PatchRow row = analysis.rows().get((int) outcome.index());
-                      Map<String, Object> values = row(analysis, row);
-                      values.putAll(ledger.values(outcome));
-                      Feature feature =
-                          new Feature(
-                              outcome.index(),
-                              outcome.patch() == null ? null : outcome.patch().geometry(),
-                              values);
-                      writer.write(feature);
-                    }));
+    fields.addAll(SurveyLedger.of(analysis, fields).fields());
+    return new WriteOptions(analysis.ingest().crs(), "patches", fields);
+  }
+
+  /**
+   * Replays the store once: every feature's {@code patches} row to {@code rows}, in input order,
+   * and its outcome to {@code outcomes}.
+   */
+  private static void writePatches(
+      Analysis analysis, Consumer<Feature> rows, Consumer<PatchOutcome> outcomes) {
+    SurveyLedger ledger = SurveyLedger.of(analysis, patchFields(analysis));
+    analysis
+        .store()
+        .replay(
+            (outcome, overlay) -> {
+              PatchRow row = analysis.rows().get((int) outcome.index());
+              Map<String, Object> values = row(analysis, row);
+              values.putAll(ledger.values(outcome));
+              rows.accept(
+                  new Feature(
+                      outcome.index(),
+                      outcome.patch() == null ? null : outcome.patch().geometry(),
+                      values));
+              outcomes.accept(outcome);
+            });
   }
 
   private static List<Field> patchFields(Analysis analysis) {

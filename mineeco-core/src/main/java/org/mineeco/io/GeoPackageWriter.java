@@ -133,6 +133,33 @@ final class GeoPackageWriter implements FeatureWriter {
     }
   }
 
+  /**
+   * Starts SQLite and the NGA library on a daemon thread, by creating and deleting an empty
+   * GeoPackage in the temporary folder (about 0.4 s on their first use in a JVM), and returns at
+   * once. A failure is left to the reader or writer that meets it.
+   */
+  static void startLibrary() {
+    Thread.ofPlatform()
+        .name("mineeco-geopackage-start")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                Path folder = Files.createTempDirectory("mineeco-gpkg-");
+                Path file = folder.resolve("start.gpkg");
+                try {
+                  GeoPackageManager.create(file.toFile());
+                  GeoPackageManager.open(file.toFile()).close();
+                } finally {
+                  Files.deleteIfExists(file);
+                  Files.deleteIfExists(folder);
+                }
+              } catch (IOException | RuntimeException e) {
+                // Only a head start: the reader or writer that needs the library reports it.
+              }
+            });
+  }
+
   private long registerSrs(Crs crs) {
     SpatialReferenceSystemDao srsDao = geoPackage.getSpatialReferenceSystemDao();
     try {

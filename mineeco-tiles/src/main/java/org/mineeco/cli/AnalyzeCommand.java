@@ -11,6 +11,8 @@ import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.OutputOptions;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.IngestReport;
+import org.mineeco.io.LayerFormat;
+import org.mineeco.io.Layers;
 import org.mineeco.io.OutputSet;
 import org.mineeco.postgis.PostgisOutput;
 import org.mineeco.postgis.PostgisUrl;
@@ -78,6 +80,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     List<Path> files;
     Analysis analysis;
+    Layers.prepare(LayerFormat.GEOPACKAGE);
     try (OutputSet outputs = OutputSet.create(Path.of(out), spec.inputs())) {
       analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
       AnalysisWriter.write(analysis, outputs.staging(), outputOptions());
