@@ -145,8 +145,7 @@ final class FacetSearch {
    * among the projections of each segment's ends on the other's segments.
    */
   static Coordinate[] nearestPoints(FacetSequence f, FacetSequence g) {
-    Coordinate[] best = null;
-    double bestSq = Double.POSITIVE_INFINITY;
+    Projection best = new Projection();
     int nf = Math.max(1, f.size() - 1);
     int ng = Math.max(1, g.size() - 1);
     for (int i = 0; i < nf; i++) {
@@ -155,33 +154,62 @@ final class FacetSearch {
       for (int j = 0; j < ng; j++) {
         Coordinate q0 = g.getCoordinate(j);
         Coordinate q1 = g.size() == 1 ? q0 : g.getCoordinate(j + 1);
-        Coordinate[][] candidates = {
-          {p0, onSegment(p0, q0, q1)},
-          {p1, onSegment(p1, q0, q1)},
-          {onSegment(q0, p0, p1), q0},
-          {onSegment(q1, p0, p1), q1}
-        };
-        for (Coordinate[] c : candidates) {
-          double d = squared(c[0], c[1]);
-          if (d < bestSq) {
-            bestSq = d;
-            best = c;
-          }
+        if (envelopeSq(p0, p1, q0, q1) >= best.distanceSq) {
+          continue;
         }
+        best.offer(p0, q0, q1, false);
+        best.offer(p1, q0, q1, false);
+        best.offer(q0, p0, p1, true);
+        best.offer(q1, p0, p1, true);
       }
     }
-    return best;
+    return best.pair();
   }
 
-  private static Coordinate onSegment(Coordinate p, Coordinate a, Coordinate b) {
-    double dx = b.x - a.x;
-    double dy = b.y - a.y;
-    double length = dx * dx + dy * dy;
-    if (length == 0) {
-      return a;
+  /**
+   * The nearest of the projections offered so far of a point on a segment; the points are built
+   * only for the one kept.
+   */
+  private static final class Projection {
+    private double distanceSq = Double.POSITIVE_INFINITY;
+    private Coordinate point;
+    private Coordinate a;
+    private Coordinate b;
+    private double t;
+    private boolean pointOnG;
+
+    /** Keeps p's projection on segment ab if nearer; {@code pointOnG}: p is on the second. */
+    void offer(Coordinate p, Coordinate a, Coordinate b, boolean pointOnG) {
+      double dx = b.x - a.x;
+      double dy = b.y - a.y;
+      double length = dx * dx + dy * dy;
+      double t = 0;
+      double x = a.x;
+      double y = a.y;
+      if (length != 0) {
+        t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
+        x = a.x + t * dx;
+        y = a.y + t * dy;
+      }
+      double ex = p.x - x;
+      double ey = p.y - y;
+      double d = ex * ex + ey * ey;
+      if (d < distanceSq) {
+        distanceSq = d;
+        this.point = p;
+        this.a = a;
+        this.b = b;
+        this.t = length == 0 ? -1 : t;
+        this.pointOnG = pointOnG;
+      }
     }
-    double t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length));
-    return new Coordinate(a.x + t * dx, a.y + t * dy);
+
+    /** {@code {on f, on g}}. */
+    Coordinate[] pair() {
+      Coordinate projected =
+          t < 0 ? a : new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+      return pointOnG ? new Coordinate[] {projected, point} : new Coordinate[] {point, projected};
+    }
   }
 
   /** The squared distance between the envelopes of segments p0p1 and q0q1. */
