@@ -252,20 +252,28 @@ final class BandAnalyzer implements ZoneAnalyzer {
     return parts;
   }
 
-  /** A cell's pieces, projected by the first thread that needs them. */
+  /**
+   * A cell's pieces, projected by the first thread that needs them; once built, read without a lock
+   * (every patch of the cell reads it, on every thread).
+   */
   private final class Slot {
     private final LocalPlane plane;
     private final Envelope cell;
-    private DistanceCell built;
+    private volatile DistanceCell built;
 
     Slot(LocalPlane plane, Envelope cell) {
       this.plane = plane;
       this.cell = cell;
     }
 
-    synchronized DistanceCell get() {
+    DistanceCell get() {
+      DistanceCell cell = built;
+      return cell != null ? cell : build();
+    }
+
+    private synchronized DistanceCell build() {
       if (built == null) {
-        built = build(plane, cell);
+        built = BandAnalyzer.this.build(plane, cell);
       }
       return built;
     }
