@@ -1,7 +1,7 @@
 package org.mineeco.overlay;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -30,20 +30,22 @@ final class FacetSearch {
   }
 
   private static FacetSequence[] nearest(Boundable rootA, Boundable rootB, double limit) {
-    PriorityQueue<Pair> queue = new PriorityQueue<>();
+    PairHeap queue = new PairHeap();
     double best = Math.nextUp(limit * limit);
     FacetSequence[] found = null;
-    queue.add(new Pair(rootA, rootB, 0));
-    while (!queue.isEmpty()) {
-      Pair pair = queue.poll();
-      if (pair.distanceSq >= best) {
+    queue.add(rootA, rootB, 0);
+    while (queue.size > 0) {
+      if (queue.keys[0] >= best) {
         break;
       }
-      boolean leafA = pair.a instanceof ItemBoundable;
-      boolean leafB = pair.b instanceof ItemBoundable;
+      Boundable a = queue.a[0];
+      Boundable b = queue.b[0];
+      queue.removeFirst();
+      boolean leafA = a instanceof ItemBoundable;
+      boolean leafB = b instanceof ItemBoundable;
       if (leafA && leafB) {
-        FacetSequence fa = (FacetSequence) ((ItemBoundable) pair.a).getItem();
-        FacetSequence fb = (FacetSequence) ((ItemBoundable) pair.b).getItem();
+        FacetSequence fa = (FacetSequence) ((ItemBoundable) a).getItem();
+        FacetSequence fb = (FacetSequence) ((ItemBoundable) b).getItem();
         double d = distanceSq(fa, fb, best);
         if (d < best) {
           best = d;
@@ -52,10 +54,10 @@ final class FacetSearch {
             break;
           }
         }
-      } else if (leafB || (!leafA && area(pair.a) >= area(pair.b))) {
-        expand(queue, (AbstractNode) pair.a, pair.b, false, best);
+      } else if (leafB || (!leafA && area(a) >= area(b))) {
+        expand(queue, (AbstractNode) a, b, false, best);
       } else {
-        expand(queue, (AbstractNode) pair.b, pair.a, true, best);
+        expand(queue, (AbstractNode) b, a, true, best);
       }
     }
     return found;
@@ -70,13 +72,17 @@ final class FacetSearch {
   }
 
   private static void expand(
-      PriorityQueue<Pair> queue, AbstractNode node, Boundable other, boolean swap, double best) {
+      PairHeap queue, AbstractNode node, Boundable other, boolean swap, double best) {
     Envelope o = (Envelope) other.getBounds();
     for (Object child : (List<?>) node.getChildBoundables()) {
       Boundable c = (Boundable) child;
       double d = distanceSq((Envelope) c.getBounds(), o);
       if (d < best) {
-        queue.add(swap ? new Pair(other, c, d) : new Pair(c, other, d));
+        if (swap) {
+          queue.add(other, c, d);
+        } else {
+          queue.add(c, other, d);
+        }
       }
     }
   }
@@ -272,11 +278,72 @@ final class FacetSearch {
     return dx * dx + dy * dy;
   }
 
-  /** Two tree entries and the squared distance between their envelopes. */
-  private record Pair(Boundable a, Boundable b, double distanceSq) implements Comparable<Pair> {
-    @Override
-    public int compareTo(Pair o) {
-      return Double.compare(distanceSq, o.distanceSq);
+  /**
+   * Pairs of tree entries by the squared distance between their envelopes, least first: the binary
+   * heap of {@link java.util.PriorityQueue}, sifting as it does (so ties come out in its order), in
+   * arrays instead of an object per pair.
+   */
+  private static final class PairHeap {
+    private double[] keys = new double[64];
+    private Boundable[] a = new Boundable[64];
+    private Boundable[] b = new Boundable[64];
+    private int size;
+
+    void add(Boundable x, Boundable y, double key) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        a = Arrays.copyOf(a, size * 2);
+        b = Arrays.copyOf(b, size * 2);
+      }
+      int k = size++;
+      while (k > 0) {
+        int parent = (k - 1) >>> 1;
+        if (Double.compare(key, keys[parent]) >= 0) {
+          break;
+        }
+        move(parent, k);
+        k = parent;
+      }
+      set(k, x, y, key);
+    }
+
+    void removeFirst() {
+      int n = --size;
+      double key = keys[n];
+      Boundable x = a[n];
+      Boundable y = b[n];
+      a[n] = null;
+      b[n] = null;
+      if (n == 0) {
+        return;
+      }
+      int k = 0;
+      int half = n >>> 1;
+      while (k < half) {
+        int child = (k << 1) + 1;
+        int right = child + 1;
+        if (right < n && Double.compare(keys[child], keys[right]) > 0) {
+          child = right;
+        }
+        if (Double.compare(key, keys[child]) <= 0) {
+          break;
+        }
+        move(child, k);
+        k = child;
+      }
+      set(k, x, y, key);
+    }
+
+    private void move(int from, int to) {
+      keys[to] = keys[from];
+      a[to] = a[from];
+      b[to] = b[from];
+    }
+
+    private void set(int k, Boundable x, Boundable y, double key) {
+      keys[k] = key;
+      a[k] = x;
+      b[k] = y;
     }
   }
 }
