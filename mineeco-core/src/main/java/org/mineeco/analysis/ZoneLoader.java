@@ -90,10 +90,12 @@ final class ZoneLoader {
         geometries.add(p.lonLat());
       }
     }
+    // Converted, checked and repaired by ZoneInputs, repairs accounted: the zones take them as
+    // they are, where their of(...) methods would check every geometry again.
     return switch (zone.type()) {
-      case CORRIDOR -> Corridor.of(zone.name(), geometries, Crs.CGCS2000, zone.bandEdges());
-      case POLYGONS -> PolygonZone.of(zone.name(), geometries, Crs.CGCS2000);
-      case BUFFER -> BufferZone.of(zone.name(), geometries, Crs.CGCS2000, zone.distance());
+      case CORRIDOR -> new Corridor(zone.name(), geometries, zone.bandEdges(), List.of());
+      case POLYGONS -> new PolygonZone(zone.name(), geometries, List.of());
+      case BUFFER -> new BufferZone(zone.name(), geometries, zone.distance(), List.of());
     };
   }
 

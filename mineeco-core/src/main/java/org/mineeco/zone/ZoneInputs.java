@@ -23,9 +23,9 @@ import org.mineeco.zone.FeatureAccount.Status;
  * Prepares the features of a zone or region layer one by one: converts each to CGCS2000 lon/lat
  * (EPSG:4490), keeps the parts of the kind the layer needs, repairs invalid polygons (JTS {@code
  * GeometryFixer}: a degenerate ring, spike or zero-area part is dropped, the other parts kept) and
- * accounts for every feature in a {@link FeatureAccount}. The prepared geometries go to {@link
- * PolygonZone#of}, {@link Corridor#of}, {@link BufferZone#of} or {@link RegionLayer#of} with {@link
- * Crs#CGCS2000}. Stateless and thread-safe.
+ * accounts for every feature in a {@link FeatureAccount}. The prepared geometries are valid, of the
+ * layer's kind and in range, ready for the zones' constructors ({@link PolygonZone}, {@link
+ * Corridor}, {@link BufferZone}) or {@link RegionLayer#of}. Stateless and thread-safe.
  */
 public final class ZoneInputs {
   private ZoneInputs() {}
