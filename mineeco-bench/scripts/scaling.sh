@@ -39,6 +39,7 @@ run_mineeco_spec() {
   local dir
   dir=$(dirname "$1")
   local start
+  ready_mineeco
   start=$(now)
   MINEECO_JAVA_OPTS="${MINEECO_JAVA_OPTS:--Xmx2g}" /usr/bin/time -v "$ROOT/mineeco" analyze \
     --no-cache --spec "$1" --out "$2" >"$2.log" 2>&1
