@@ -153,6 +153,6 @@ public final class Reporting {
     try (FeatureReader reader = layer.open(spec.crs())) {
       crs = reader.crs();
     }
-    return new SnapshotCollector(crs, options.delistedField());
+    return new SnapshotCollector(crs, options.delistedField(), spec.mineIdField());
   }
 }
