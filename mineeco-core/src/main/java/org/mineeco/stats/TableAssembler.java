@@ -87,7 +87,7 @@ final class TableAssembler {
       }
       cells.add(
           switch (value.column().kind()) {
-            case COUNT -> new Cell.Count(sum.count);
+            case COUNT, ZONES -> new Cell.Count(sum.count);
             case MINES -> new Cell.Count(sum.mines);
             default -> Cell.area(Area.squareMetres(sum.m2));
           });

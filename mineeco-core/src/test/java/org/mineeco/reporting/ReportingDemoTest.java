@@ -256,6 +256,13 @@ class ReportingDemoTest {
         m.matchedById());
     assertEquals(key.get("delisted_removed").size(), m.unmatchedBefore());
     assertEquals(key.get("newly_damaged").size(), m.unmatchedAfter());
+    // mines: each mine with a newly restored patch once (KSBH of the 2024 survey)
+    Set<String> mines = new HashSet<>();
+    ids(key, "newly_restored", "TBBH_2024")
+        .forEach(id -> mines.add(source.get(id).getString("KSBH")));
+    Table t = m.table();
+    assertCount(t, totalRow(t), "newly_restored_mines", mines.size());
+    assertTrue(mines.size() < key.get("newly_restored").size(), mines.size() + " mines");
   }
 
   @Test
