@@ -28,7 +28,11 @@ import org.mineeco.units.AreaUnit;
  */
 public final class GroupedTables {
   private static final String NONE = "NONE";
+  private static final Bilingual ACHIEVED = new Bilingual("achieved", "已完成面积");
   private static final String MAIN = "MAIN";
+  // pivot columns of the target measures, apart from every column key
+  private static final String TARGET = "\u0000target";
+  private static final String REMAINING = "\u0000remaining";
   private static final String TRIBUTARY = "TRIBUTARY";
   private static final String SEPARATOR = "\u001f";
   private static final String ORDER_MARK = "\u001e";
@@ -47,6 +51,22 @@ public final class GroupedTables {
    */
   public static Table table(
       List<PatchFacts> patches, List<Region> regions, TableDefinition definition) {
+    return table(patches, regions, definition, List.of());
+  }
+
+  /**
+   * The table {@code definition} asks for, its target measures (target, completion, remaining) from
+   * {@code targets} without a zone: each row region's targets summed, against the table's area in
+   * that region.
+   *
+   * @throws IllegalArgumentException if a patch or target names a region the list lacks, a target
+   *     is not at the level of the rows, or target measures are asked for without such targets
+   */
+  public static Table table(
+      List<PatchFacts> patches,
+      List<Region> regions,
+      TableDefinition definition,
+      List<Target> targets) {
     RegionTree tree = new RegionTree(regions);
     Layout layout = new Layout(definition);
     Pivot pivot = new Pivot();
@@ -67,8 +87,49 @@ public final class GroupedTables {
     if (layout.rows.size() == 1 && TableDefinition.REGION_DIMENSIONS.contains(layout.rows.get(0))) {
       tree.idsAt(layout.regionLevel).forEach(id -> pivot.ensureRow(List.of(id)));
     }
+    if (definition.measures().stream().anyMatch(TableDefinition.Measure::ofTargets)) {
+      addTargets(pivot, definition, targets, tree, layout);
+    }
     return assemble(
         definition, layout, pivot, layout.columnKeys(), tree, new Left(left, leftM2, beyond));
+  }
+
+  /**
+   * Adds each target without a zone to its region's row (pivot column {@link #TARGET}), then each
+   * row's remaining area, target less the table's area, at least 0 ({@link #REMAINING}).
+   */
+  private static void addTargets(
+      Pivot pivot, TableDefinition d, List<Target> targets, RegionTree tree, Layout layout) {
+    List<Target> areaTargets = targets.stream().filter(t -> t.zone() == null).toList();
+    if (areaTargets.isEmpty()) {
+      throw new IllegalArgumentException(
+          "table " + d.name() + ": target measures need targets without a zone, was " + targets);
+    }
+    for (Target target : areaTargets) {
+      String region;
+      try {
+        region = tree.ancestor(target.region(), layout.regionLevel);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "target on line " + target.line() + ": " + e.getMessage(), e);
+      }
+      if (!region.equals(target.region())) {
+        throw new IllegalArgumentException(
+            "target on line "
+                + target.line()
+                + ": region "
+                + target.region()
+                + " is not a "
+                + layout.regionLevel.name().toLowerCase(Locale.ROOT)
+                + ", the level of the table's rows");
+      }
+      pivot.add(List.of(region), TARGET, target.target().squareMetres(), 0);
+    }
+    for (List<String> row : pivot.rowKeys()) {
+      double goal = pivot.sum(row, List.of(TARGET)).m2;
+      double achieved = pivot.sum(row, List.of(ALL_COLUMNS)).m2;
+      pivot.add(row, REMAINING, Math.max(0, goal - achieved), 0);
+    }
   }
 
   /** Where a patch's count went: a cell of the table, beyond the river bands, or nowhere. */
@@ -501,14 +562,33 @@ public final class GroupedTables {
                     ? title
                     : new Bilingual(title.en() + " " + m.title().en(), title.zh() + m.title().zh());
         String key = p.isEmpty() ? m.key() : p + "_" + m.key();
-        Column column =
+        AreaUnit unit = firstArea(d) == null ? null : firstArea(d).unit();
+        boolean targets = d.measures().stream().anyMatch(TableDefinition.Measure::ofTargets);
+        TableAssembler.ValueColumn column =
             switch (m) {
-              case PATCHES -> Column.count(key, group, t);
-              case MINES -> Column.mines(key, group, t);
-              default -> Column.area(key, group, t, m.unit(), d.decimals(m));
+              case PATCHES -> new TableAssembler.ValueColumn(Column.count(key, group, t), keys);
+              case MINES -> new TableAssembler.ValueColumn(Column.mines(key, group, t), keys);
+              case TARGET ->
+                  new TableAssembler.ValueColumn(
+                      Column.area(key, group, t, unit, d.decimals(m)), List.of(TARGET));
+              case COMPLETION ->
+                  new TableAssembler.ValueColumn(
+                      Column.percent(key, group, t, d.decimals(m)), keys, List.of(TARGET));
+              case REMAINING ->
+                  new TableAssembler.ValueColumn(
+                      Column.area(key, group, t, unit, d.decimals(m)), List.of(REMAINING));
+              default ->
+                  new TableAssembler.ValueColumn(
+                      Column.area(
+                          key,
+                          group,
+                          targets && title == null ? ACHIEVED : t,
+                          m.unit(),
+                          d.decimals(m)),
+                      keys);
             };
-        columns.add(new TableAssembler.ValueColumn(column, keys));
-        if (charted && m == firstArea(d)) {
+        columns.add(column);
+        if (charted && (m == firstArea(d) || m == TableDefinition.Measure.TARGET)) {
           chart.add(key);
         }
       }
@@ -643,6 +723,16 @@ public final class GroupedTables {
               "Restoration year from the spec's year field (patches.year); a patch without one"
                   + " falls in 2021-2025 or 2026- by its planned period NXFSJD (A, B).",
               "治理年度取自规格中的年度字段（patches.year）；无年度的图斑按规划时段NXFSJD（A、B）计入2021-2025或2026-。"));
+    }
+    if (d.measures().stream().anyMatch(TableDefinition.Measure::ofTargets)) {
+      notes.add(
+          new Bilingual(
+              "Targets without a zone, summed by region. Achieved: the area of the patches in this"
+                  + " table (selected as stated) in the region; completion = achieved / target;"
+                  + " remaining = target - achieved, at least 0, per region (the total sums the"
+                  + " regions').",
+              "目标为各地区不分区目标之和；已完成面积为本表所列图斑（按上述条件筛选）在该地区的面积；完成率=已完成面积/目标面积；"
+                  + "剩余面积=目标面积−已完成面积（不小于0），按地区计算，合计为各地区之和。"));
     }
     if (d.rivers() != null) {
       RiverZones r = d.rivers();

@@ -1,7 +1,10 @@
 package org.mineeco.stats;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
@@ -10,9 +13,10 @@ import org.mineeco.units.AreaUnit;
  * The seed tables as presets, each a named {@link TableDefinition} evaluated by {@link
  * GroupedTables#table}: {@code yangtze-annex} (seed 004, ha; {@link TableDefinition#yangtzeAnnex}),
  * {@code dandong} (seed 003, mu; {@link TableDefinition#dandong}), {@code periods} (seed 001, ha;
- * {@link TableDefinition#periods}); and {@code allocation} (seed 000, mu), the targets without a
- * zone against progress. Any preset given targets adds a {@code targets} table. Areas are CGCS2000
- * ellipsoidal areas, rounded only when written (after summing). Thread-safe (stateless).
+ * {@link TableDefinition#periods}), {@code allocation} (seed 000, mu; {@link
+ * TableDefinition#allocation}: the targets without a zone against the area restored). Any preset
+ * given targets adds a {@code targets} table. Areas are CGCS2000 ellipsoidal areas, rounded only
+ * when written (after summing). Thread-safe (stateless).
  */
 public final class Presets {
   private Presets() {}
@@ -27,19 +31,8 @@ public final class Presets {
   public static List<Table> tables(
       Preset preset, List<PatchFacts> patches, List<Region> regions, PresetOptions options) {
     List<Table> tables = new ArrayList<>();
-    if (preset == Preset.ALLOCATION) {
-      if (options.targets().isEmpty()) {
-        throw new IllegalArgumentException("preset allocation needs targets (a targets CSV)");
-      }
-      tables.add(
-          Targets.allocation(
-              Targets.evaluate(options.targets(), patches, regions),
-              new RegionTree(regions),
-              AreaUnit.MU,
-              or(options.decimals(), 0)));
-    } else {
-      tables.add(GroupedTables.table(patches, regions, definition(preset, options)));
-    }
+    tables.add(
+        GroupedTables.table(patches, regions, definition(preset, options), options.targets()));
     if (!options.targets().isEmpty()) {
       AreaUnit unit =
           preset == Preset.YANGTZE_ANNEX || preset == Preset.PERIODS
@@ -54,7 +47,8 @@ public final class Presets {
   /**
    * The table definition of a preset with {@code options} (null fields take the preset's defaults).
    *
-   * @throws IllegalArgumentException for {@code allocation}, which is targets against progress
+   * @throws IllegalArgumentException for {@code allocation} without targets without a zone, or with
+   *     targets of different periods, statuses or modes
    */
   public static TableDefinition definition(Preset preset, PresetOptions options) {
     return switch (preset) {
@@ -84,10 +78,64 @@ public final class Presets {
                   or(options.period2(), YearRange.parse("2024-2025"))),
               AreaUnit.HECTARE,
               or(options.decimals(), 2));
-      case ALLOCATION ->
-          throw new IllegalArgumentException(
-              "preset allocation is targets against progress, not a table definition");
+      case ALLOCATION -> allocation(options);
     };
+  }
+
+  /**
+   * The allocation table of the targets without a zone: their restored patches are those of the
+   * targets' common period, status and mode.
+   */
+  private static TableDefinition allocation(PresetOptions options) {
+    List<Target> targets = options.targets().stream().filter(t -> t.zone() == null).toList();
+    if (targets.isEmpty()) {
+      throw new IllegalArgumentException(
+          "preset allocation needs targets (a targets CSV) without a zone, was "
+              + options.targets());
+    }
+    Target first = targets.get(0);
+    for (Target t : targets) {
+      if (!Objects.equals(t.period(), first.period())
+          || !same(t.status(), first.status())
+          || !same(t.mode(), first.mode())) {
+        throw new IllegalArgumentException(
+            "preset allocation needs targets of one period, status and mode: line "
+                + first.line()
+                + " has "
+                + first.period()
+                + "/"
+                + first.status()
+                + "/"
+                + first.mode()
+                + ", line "
+                + t.line()
+                + " "
+                + t.period()
+                + "/"
+                + t.status()
+                + "/"
+                + t.mode()
+                + " (the targets table lists each)");
+      }
+    }
+    Map<String, Set<String>> where = new LinkedHashMap<>();
+    where.put(PatchFacts.STATE, Set.of(PatchFacts.RESTORED));
+    if (first.status() != null) {
+      where.put(PatchFacts.STATUS, Set.of(first.status()));
+    }
+    if (first.mode() != null) {
+      where.put(PatchFacts.MODE, Set.of(first.mode()));
+    }
+    return TableDefinition.allocation(
+        or(options.regionLevel(), RegionLevel.CITY),
+        where,
+        first.period() == null ? List.of() : List.of(first.period()),
+        AreaUnit.MU,
+        or(options.decimals(), 0));
+  }
+
+  private static boolean same(String a, String b) {
+    return a == null ? b == null : a.equalsIgnoreCase(b);
   }
 
   private static <T> T or(T value, T fallback) {

@@ -35,9 +35,9 @@ import org.mineeco.units.AreaUnit;
  *     [PRODUCING]}); other patches are left out of the table (and counted in its notes)
  * @param decimals digits after the decimal point of areas, or null for the measure's default (m² 0,
  *     mu and ha 2, km² 4)
- * @param periods restoration-year periods of the {@code year} dimension, in order, not overlapping:
- *     with some, a patch's year value is the period holding its restoration year, and patches in
- *     none are left out (and counted in the notes); empty for single years
+ * @param periods restoration-year periods, in order, not overlapping: with some, patches restored
+ *     in none are left out (and counted in the notes), and the {@code year} dimension's values are
+ *     the periods; empty for single years
  * @param groups patch dimension → group name → the dimension's values in it (enum names, any case),
  *     groups in order: the dimension's value is the group holding the patch's value, and patches in
  *     none are left out (and counted in the notes); e.g. {@code status: {PRODUCING: [PRODUCING],
@@ -93,7 +93,13 @@ public record TableDefinition(
     /** Area in hectares. */
     HA(AreaUnit.HECTARE, "area", "面积"),
     /** Area in km². */
-    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积");
+    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积"),
+    /** The targets (without a zone) of the row's region, in the unit of the table's area. */
+    TARGET(null, "target", "目标面积"),
+    /** The table's area as a percentage of the target (blank without a target). */
+    COMPLETION(null, "completion", "完成率"),
+    /** Target less the table's area, at least 0, per region; the total sums the regions'. */
+    REMAINING(null, "remaining", "剩余面积");
 
     private final AreaUnit unit;
     private final Bilingual title;
@@ -103,9 +109,14 @@ public record TableDefinition(
       this.title = new Bilingual(en, zh);
     }
 
-    /** The area unit, or null for the counts. */
+    /** The area unit, or null for the counts and the target measures. */
     public AreaUnit unit() {
       return unit;
+    }
+
+    /** Whether this measure compares with targets: target, completion, remaining. */
+    public boolean ofTargets() {
+      return this == TARGET || this == COMPLETION || this == REMAINING;
     }
 
     /** The column title, e.g. 面积. */
@@ -120,8 +131,8 @@ public record TableDefinition(
 
     int defaultDecimals() {
       return switch (this) {
-        case PATCHES, MINES, M2 -> 0;
-        case MU, HA -> 2;
+        case PATCHES, MINES, M2, TARGET, REMAINING -> 0;
+        case MU, HA, COMPLETION -> 2;
         case KM2 -> 4;
       };
     }
@@ -149,6 +160,9 @@ public record TableDefinition(
         case "mines", "mine_count" -> {
           return MINES;
         }
+        case "target", "completion", "remaining" -> {
+          return valueOf(t.toUpperCase(Locale.ROOT));
+        }
         default -> {}
       }
       try {
@@ -157,7 +171,9 @@ public record TableDefinition(
         // fall through to the message below
       }
       throw new IllegalArgumentException(
-          "unknown measure '" + text + "': expected patches, mines, m2, mu, ha or km2");
+          "unknown measure '"
+              + text
+              + "': expected patches, mines, m2, mu, ha, km2, target, completion or remaining");
     }
   }
 
@@ -282,9 +298,21 @@ public record TableDefinition(
     }
     groups = groups(name, groups, all);
     periods = periods == null ? List.of() : List.copyOf(periods);
-    if (!periods.isEmpty() && !all.contains("year")) {
+    if (measures.stream().anyMatch(Measure::ofTargets)
+        && (rows.size() != 1
+            || !REGION_DIMENSIONS.contains(rows.get(0))
+            || !columns.isEmpty()
+            || measures.stream().noneMatch(m -> m.unit() != null))) {
       throw new IllegalArgumentException(
-          "table " + name + ": periods " + periods + " need the year dimension in rows or columns");
+          "table "
+              + name
+              + ": target, completion and remaining need one region row dimension, no columns and"
+              + " an area measure, was rows "
+              + rows
+              + ", columns "
+              + columns
+              + ", measures "
+              + measures);
     }
     for (int i = 1; i < periods.size(); i++) {
       if (periods.get(i - 1).last() >= periods.get(i).first()) {
@@ -439,6 +467,31 @@ public record TableDefinition(
   }
 
   /**
+   * The {@code allocation} preset (seed 000) as a definition: regions at {@code level} × target,
+   * achieved, completion and remaining in {@code unit}, achieved being the area of the patches that
+   * pass {@code where} and were restored in {@code periods} (empty: any year).
+   */
+  public static TableDefinition allocation(
+      RegionLevel level,
+      Map<String, Set<String>> where,
+      List<YearRange> periods,
+      AreaUnit unit,
+      int decimals) {
+    return new TableDefinition(
+        "allocation",
+        new Bilingual(
+            "Restoration targets and progress by region (" + unit.symbol() + ")",
+            "各地区历史遗留矿山生态修复治理任务及完成情况（" + unit.chineseName() + "）"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of(),
+        List.of(Measure.TARGET, Measure.of(unit), Measure.COMPLETION, Measure.REMAINING),
+        List.of(),
+        where,
+        decimals,
+        periods);
+  }
+
+  /**
    * The {@code yangtze-annex} preset (seed 004) as a definition: regions at {@code level} × {main
    * stream, tributaries, total} × {patches, mines, ha} within the bands of {@code rivers}; each
    * part of a patch in exactly one river class, so total = main stream + tributaries.
@@ -460,9 +513,17 @@ public record TableDefinition(
         rivers);
   }
 
-  /** The decimals of area measure {@code m}. */
+  /**
+   * The decimals of measure {@code m}; target and remaining take those of the table's (first) area
+   * measure.
+   */
   int decimals(Measure m) {
-    return m.unit() == null ? 0 : decimals == null ? m.defaultDecimals() : decimals;
+    if (m == Measure.TARGET || m == Measure.REMAINING) {
+      return decimals(measures.stream().filter(a -> a.unit() != null).findFirst().orElseThrow());
+    }
+    return m.unit() == null && m != Measure.COMPLETION
+        ? 0
+        : decimals == null || m == Measure.COMPLETION ? m.defaultDecimals() : decimals;
   }
 
   private static Map<String, Map<String, Set<String>>> groups(

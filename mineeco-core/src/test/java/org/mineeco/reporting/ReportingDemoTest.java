@@ -171,7 +171,7 @@ class ReportingDemoTest {
     Predicate<Feature> restored2021To2025 =
         f -> "B".equals(f.getString("HFZLQK")) && year(f) >= 2021 && year(f) <= 2025;
     double achieved = sum("area", restored2021To2025) / M2_PER_MU;
-    assertArea(allocation, total, "achieved", achieved);
+    assertArea(allocation, total, "mu", achieved);
     assertArea(allocation, total, "remaining", plan - achieved);
     assertEquals(7, allocation.rows().size(), "6 cities and the total, no zone targets");
   }

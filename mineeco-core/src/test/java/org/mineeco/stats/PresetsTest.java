@@ -14,6 +14,7 @@ import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 class PresetsTest {
@@ -222,6 +223,67 @@ class PresetsTest {
             .get(0);
     assertEquals(
         List.of("230717", "友好区", "3.20", "22.35", "25.55"), Facts.row(shifted, "region", "230717"));
+  }
+
+  @Test
+  void allocationSumsRemainingByRegionAndNeedsTargetsOfOnePeriod() {
+    List<Region> regions = List.of(Region.ofCode("210100", "沈阳"), Region.ofCode("210200", "大连"));
+    AreaUnit mu = AreaUnit.MU;
+    List<PatchFacts> patches =
+        List.of(
+            patch("s", 150, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2022)
+                .in("210102", 150)
+                .build(),
+            patch("d", 50, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2023)
+                .in("210211", 50)
+                .build(),
+            patch("old", 70, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2019)
+                .in("210211", 70)
+                .build());
+    YearRange plan = YearRange.parse("2021-2025");
+    Target shenyang =
+        new Target(2, "210100", plan, null, null, null, Area.of(100, mu), mu, null, null);
+    Target dalian =
+        new Target(3, "210200", plan, null, null, null, Area.of(100, mu), mu, null, null);
+    Table t =
+        Presets.tables(
+                Preset.ALLOCATION,
+                patches,
+                regions,
+                PresetOptions.defaults().withTargets(List.of(shenyang, dalian)))
+            .get(0);
+    // Shenyang 150 of 100 (remaining 0), Dalian 50 of 100 (2019 is outside the plan period):
+    // remaining 0 + 50, not max(0, 200 - 200)
+    assertEquals(
+        List.of("Total", "", "200", "200", "100.00", "50"), Facts.row(t, "region", "Total"));
+    Target later =
+        new Target(
+            4,
+            "210200",
+            YearRange.parse("2026-2030"),
+            null,
+            null,
+            null,
+            Area.of(1, mu),
+            mu,
+            null,
+            null);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Presets.tables(
+                    Preset.ALLOCATION,
+                    patches,
+                    regions,
+                    PresetOptions.defaults().withTargets(List.of(shenyang, later))));
+    assertTrue(e.getMessage().contains("one period, status and mode"), e.getMessage());
   }
 
   @Test
