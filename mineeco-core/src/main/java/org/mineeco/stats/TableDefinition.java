@@ -21,8 +21,9 @@ import org.mineeco.units.AreaUnit;
  * in {@code zones} plus {@code NONE} for the area outside them; {@code river}, whose values are
  * {@code MAIN} and {@code TRIBUTARY} ({@link RiverZones}; the area beyond both is not in the
  * table). Two or more column dimensions give a subtotal column per value of the first and a total
- * group per value of the others. The presets are instances: {@link #dandong}, {@link
- * #yangtzeAnnex}, {@link #periods}. Immutable and thread-safe.
+ * group per value of the others. Measures: counts, areas, and against targets (target, completion,
+ * remaining; one region row dimension). The presets are instances: {@link #dandong}, {@link
+ * #yangtzeAnnex}, {@link #periods}, {@link #allocation}. Immutable and thread-safe.
  *
  * @param name the table name (letters, digits, {@code _ - .}), also its file name
  * @param title the title, or null for one made from the dimensions and measures
