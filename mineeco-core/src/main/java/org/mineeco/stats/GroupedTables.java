@@ -508,7 +508,7 @@ public final class GroupedTables {
             values.title(rest.getKey(), 1),
             false);
       }
-      values.cells("total", columnKeys, TableAssembler.TOTAL, TableAssembler.TOTAL, false);
+      values.cells("total", columnKeys, TableAssembler.TOTAL, null, false);
     }
     List<String> rowDims = layout.rows;
     TableAssembler assembler =
