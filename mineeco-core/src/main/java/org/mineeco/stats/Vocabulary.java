@@ -4,8 +4,9 @@ import java.util.Map;
 import org.mineeco.report.Bilingual;
 
 /**
- * Chinese names of dimension values and dimension names, and English ones where the word is not
- * readable English; unknown words read the same in both.
+ * Chinese names of dimension values and dimension names, and English ones for the river classes
+ * (patch dimension values read in English as their enum names); unknown words read the same in
+ * both.
  */
 final class Vocabulary {
   private static final Map<String, String> ZH =
@@ -53,10 +54,7 @@ final class Vocabulary {
           Map.entry("MAIN", "干流"),
           Map.entry("TRIBUTARY", "主要支流"));
   private static final Map<String, String> EN =
-      Map.of(
-          "CLOSED_OR_ABANDONED", "policy-closed, abandoned",
-          "MAIN", "main stream",
-          "TRIBUTARY", "main tributaries");
+      Map.of("MAIN", "main stream", "TRIBUTARY", "main tributaries");
 
   private Vocabulary() {}
 
