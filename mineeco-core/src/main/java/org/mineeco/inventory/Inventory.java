@@ -103,7 +103,8 @@ public final class Inventory {
     try (FeatureReader reader = spec.patches().open(spec.crs())) {
       crs = reader.crs();
     }
-    SnapshotCollector snapshot = new SnapshotCollector(crs, options.delistedField());
+    SnapshotCollector snapshot =
+        new SnapshotCollector(crs, options.delistedField(), spec.mineIdField());
     ReportingOptions run =
         options
             .withPrevious(null, options.delistedField())
@@ -342,12 +343,13 @@ public final class Inventory {
       if (year(r) == year && isPatch(r)) {
         patches.add(
             new SnapshotPatch(
-                r.getString("code"),
-                r.geometry(),
-                flag(r, "restored"),
-                flag(r, "delisted"),
-                area(r),
-                r.getString("region")));
+                    r.getString("code"),
+                    r.geometry(),
+                    flag(r, "restored"),
+                    flag(r, "delisted"),
+                    area(r),
+                    r.getString("region"))
+                .withMine(facts(r).mineId()));
       }
     }
     return patches;

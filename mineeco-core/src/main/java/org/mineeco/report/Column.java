@@ -20,6 +20,8 @@ public record Column(
     COUNT,
     /** A count of mines (groups of patches sharing a mine id). */
     MINES,
+    /** A count of zone features (polygons of a zone layer, 处). */
+    ZONES,
     AREA,
     PERCENT
   }
@@ -53,6 +55,11 @@ public record Column(
     return new Column(key, group, title, Kind.COUNT, null, 0);
   }
 
+  /** A count column of zone features. */
+  public static Column zones(String key, Bilingual group, Bilingual title) {
+    return new Column(key, group, title, Kind.ZONES, null, 0);
+  }
+
   /** A mine-count column. */
   public static Column mines(String key, Bilingual group, Bilingual title) {
     return new Column(key, group, title, Kind.MINES, null, 0);
@@ -69,12 +76,16 @@ public record Column(
     return new Column(key, group, title, Kind.PERCENT, null, decimals);
   }
 
-  /** The unit as written under the title: the area unit, {@code 个} / patches, or %. */
+  /**
+   * The unit as written under the title: the area unit, {@code 个} / patches, {@code 座} / mines,
+   * {@code 处} / zones, or %.
+   */
   public String unitText(Language language) {
     return switch (kind) {
       case LABEL -> "";
       case COUNT -> language == Language.ZH ? "个" : "patches";
       case MINES -> language == Language.ZH ? "座" : "mines";
+      case ZONES -> language == Language.ZH ? "处" : "zones";
       case AREA -> language == Language.ZH ? unit.chineseName() : unit.symbol();
       case PERCENT -> "%";
     };

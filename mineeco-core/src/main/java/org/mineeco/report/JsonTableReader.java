@@ -178,7 +178,7 @@ final class JsonTableReader {
           java.math.BigDecimal n = (java.math.BigDecimal) v;
           cells.add(
               switch (column.kind()) {
-                case COUNT, MINES -> new Cell.Count(n.longValueExact());
+                case COUNT, MINES, ZONES -> new Cell.Count(n.longValueExact());
                 case AREA -> new Cell.Measure(Area.of(n.doubleValue(), column.unit()));
                 case PERCENT -> new Cell.Percent(n.doubleValue());
                 case LABEL -> Cell.text(n.toPlainString());

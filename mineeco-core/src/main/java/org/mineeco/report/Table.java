@@ -79,7 +79,7 @@ public record Table(
   private static boolean fits(Column.Kind kind, Cell cell) {
     return switch (kind) {
       case LABEL -> cell instanceof Cell.Text;
-      case COUNT, MINES -> cell instanceof Cell.Count;
+      case COUNT, MINES, ZONES -> cell instanceof Cell.Count;
       case AREA -> cell instanceof Cell.Measure;
       case PERCENT -> cell instanceof Cell.Percent;
     };

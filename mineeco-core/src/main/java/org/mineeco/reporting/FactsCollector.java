@@ -40,15 +40,19 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
 
   @Override
   public void accept(MinePatch patch, PatchOverlay overlay) {
+    analysed.add(
+        new Analysed(patch.index(), patch.id(), mineId(patch, mineField), patch.survey(), overlay));
+  }
+
+  /** The patch's mine id from {@code mineField} (any case), or its own id when it has none. */
+  static String mineId(MinePatch patch, String mineField) {
     Object mine = null;
     for (Map.Entry<String, Object> field : patch.otherFields().entrySet()) {
       if (field.getKey().equalsIgnoreCase(mineField) && field.getValue() != null) {
         mine = field.getValue();
       }
     }
-    String mineId =
-        mine == null || mine.toString().isBlank() ? patch.id() : mine.toString().strip();
-    analysed.add(new Analysed(patch.index(), patch.id(), mineId, patch.survey(), overlay));
+    return mine == null || mine.toString().isBlank() ? patch.id() : mine.toString().strip();
   }
 
   /**

@@ -78,7 +78,7 @@ public final class Reporting {
       List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
     List<Table> tables = presetTables(facts, regions, options, notes);
     for (TableDefinition definition : options.tables()) {
-      tables.add(GroupedTables.table(facts, regions, definition));
+      tables.add(GroupedTables.table(facts, regions, definition, options.targets()));
     }
     if (!options.targets().isEmpty()) {
       tables.add(
@@ -153,6 +153,6 @@ public final class Reporting {
     try (FeatureReader reader = layer.open(spec.crs())) {
       crs = reader.crs();
     }
-    return new SnapshotCollector(crs, options.delistedField());
+    return new SnapshotCollector(crs, options.delistedField(), spec.mineIdField());
   }
 }

@@ -46,6 +46,12 @@ public record ReportingOptions(
   /** The delisted flag of the national survey snapshots: {@code XH} (销号). */
   public static final String DEFAULT_DELISTED_FIELD = "XH";
 
+  /** The default region-layer field naming a county's city. */
+  public static final String DEFAULT_CITY_NAME_FIELD = "CITY";
+
+  /** The default region-layer field naming a county's province. */
+  public static final String DEFAULT_PROVINCE_NAME_FIELD = "PROVINCE";
+
   public ReportingOptions {
     tables = tables == null ? List.of() : List.copyOf(tables);
     if (presets == null
@@ -85,8 +91,8 @@ public record ReportingOptions(
         List.of(),
         null,
         DEFAULT_DELISTED_FIELD,
-        "CITY",
-        "PROVINCE",
+        DEFAULT_CITY_NAME_FIELD,
+        DEFAULT_PROVINCE_NAME_FIELD,
         MonitoringOptions.defaults(),
         AnalysisOptions.defaults(),
         null);

@@ -17,20 +17,25 @@ import org.mineeco.units.Area;
 /**
  * Turns every analysed patch of one survey snapshot into a {@link SnapshotPatch}: geometry
  * reprojected to CGCS2000 lon/lat (EPSG:4490), restored when {@code HFZLQK} is B, delisted when the
- * delisted field holds 1 or {@code true}, the ellipsoidal area and the main region from the
- * overlay. Not thread-safe (the analysis calls it on one thread).
+ * delisted field holds 1 or {@code true}, the mine id, the ellipsoidal area and the region areas
+ * from the overlay. Not thread-safe (the analysis calls it on one thread).
  */
 public final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private final Reprojection toLonLat;
   private final String delistedField;
+  private final String mineField;
   private final List<SnapshotPatch> patches = new ArrayList<>();
   private int flagged;
   private int withField;
 
-  /** A collector for patches in {@code crs}, reading the delisted flag from {@code field}. */
-  public SnapshotCollector(Crs crs, String delistedField) {
+  /**
+   * A collector for patches in {@code crs}, reading the delisted flag from {@code delistedField}
+   * and the mine id from {@code mineField} (a patch without one is its own mine).
+   */
+  public SnapshotCollector(Crs crs, String delistedField, String mineField) {
     this.toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     this.delistedField = delistedField;
+    this.mineField = mineField;
   }
 
   @Override
@@ -47,7 +52,8 @@ public final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverl
             delisted,
             overlay.area(),
             overlay.mainRegion().map(RegionShare::id).orElse(null),
-            regionAreas(overlay)));
+            regionAreas(overlay),
+            FactsCollector.mineId(patch, mineField)));
   }
 
   private static Map<String, Area> regionAreas(PatchOverlay overlay) {

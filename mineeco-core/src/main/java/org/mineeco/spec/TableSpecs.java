@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mineeco.report.Bilingual;
+import org.mineeco.stats.RiverZones;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.YearRange;
 import org.snakeyaml.engine.v2.api.Load;
@@ -22,14 +23,27 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * Reads table definitions from YAML: a {@code tables:} list of mappings with {@code name}, {@code
  * rows}, optional {@code columns}, {@code measures}, optional {@code zones}, {@code where}, {@code
  * title: {zh, en}}, {@code decimals} and {@code periods} (year ranges of the {@code year}
- * dimension, e.g. {@code [2022-2023, 2024-2025]}; see the README). Unknown keys are errors with a
- * "did you mean". Stateless and thread-safe.
+ * dimension, e.g. {@code [2022-2023, 2024-2025]}), {@code groups} (patch dimension → group name →
+ * values) and {@code rivers} ({@code main}, {@code tributaries}, {@code union} zone columns of the
+ * {@code river} dimension); see the README. Unknown keys are errors with a "did you mean".
+ * Stateless and thread-safe.
  */
 public final class TableSpecs {
   private static final List<String> ROOT_KEYS = List.of("tables");
   private static final List<String> TABLE_KEYS =
       List.of(
-          "name", "title", "rows", "columns", "measures", "zones", "where", "decimals", "periods");
+          "name",
+          "title",
+          "rows",
+          "columns",
+          "measures",
+          "zones",
+          "where",
+          "decimals",
+          "periods",
+          "groups",
+          "rivers");
+  private static final List<String> RIVER_KEYS = List.of("main", "tributaries", "union");
   private static final List<String> TITLE_KEYS = List.of("zh", "en");
 
   private TableSpecs() {}
@@ -120,14 +134,49 @@ public final class TableSpecs {
         periods.add(attempt(file, key + ".periods[" + i + "]", () -> YearRange.parse(text)));
       }
     }
+    Map<String, Map<String, Set<String>>> groups = new LinkedHashMap<>();
+    if (node.get("groups") != null) {
+      for (Map.Entry<String, Object> dim :
+          map(file, node.get("groups"), key + ".groups").entrySet()) {
+        String dimKey = key + ".groups." + dim.getKey();
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> g : map(file, dim.getValue(), dimKey).entrySet()) {
+          named.put(
+              g.getKey(),
+              new LinkedHashSet<>(texts(file, g.getValue(), dimKey + "." + g.getKey())));
+        }
+        groups.put(dim.getKey(), named);
+      }
+    }
+    RiverZones rivers = null;
+    if (node.get("rivers") != null) {
+      String riversKey = key + ".rivers";
+      Map<String, Object> r = map(file, node.get("rivers"), riversKey);
+      Keys.requireKnown(file, riversKey, r, RIVER_KEYS);
+      String main = text(file, r.get("main"), riversKey + ".main");
+      String tributaries = text(file, r.get("tributaries"), riversKey + ".tributaries");
+      String union = text(file, r.get("union"), riversKey + ".union");
+      rivers = attempt(file, riversKey, () -> new RiverZones(main, tributaries, union));
+    }
     Bilingual finalTitle = title;
     Integer finalDecimals = decimals;
+    RiverZones finalRivers = rivers;
     return attempt(
         file,
         key,
         () ->
             new TableDefinition(
-                name, finalTitle, rows, columns, measures, zones, where, finalDecimals, periods));
+                name,
+                finalTitle,
+                rows,
+                columns,
+                measures,
+                zones,
+                where,
+                finalDecimals,
+                periods,
+                groups,
+                finalRivers));
   }
 
   private static <T> T attempt(Path file, String key, java.util.function.Supplier<T> build) {

@@ -32,12 +32,15 @@ import org.mineeco.units.Area;
  * restored is its own category, listed by id in the table's notes; the net increase in restored
  * area (净增矿山恢复治理面积) is restored area at t+1 minus restored area at t, per region and in total. A
  * patch split between regions is split by area (each region gets its part), its count going to the
- * region holding its largest part. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
+ * region holding its largest part. Each change counts mines as well as patches: a mine (the patches
+ * sharing {@link SnapshotPatch#mineId()}) counts once per change, in the region where its patches
+ * with that change have the most area. Geometries are CGCS2000 lon/lat. Thread-safe (stateless).
  */
 public final class Monitoring {
   static final String NET = "net";
   static final String BEFORE = "restored_before";
   static final String AFTER = "restored_after";
+  private static final String MINE_SEPARATOR = "\u001f";
 
   private Monitoring() {}
 
@@ -142,7 +145,9 @@ public final class Monitoring {
   private static void tally(
       Change change, SnapshotPatch patch, Pivot pivot, Map<Change, TreeSet<String>> changes) {
     changes.computeIfAbsent(change, c -> new TreeSet<>()).add(patch.id());
-    parts(patch).forEach((region, m2) -> pivot.add(List.of(region), change.name(), m2, 0));
+    // a mine counts once per change: its key holds the change
+    String mine = change.name() + MINE_SEPARATOR + patch.mineId();
+    parts(patch).forEach((region, m2) -> pivot.part(mine, List.of(region), change.name(), m2));
     pivot.add(List.of(region(patch)), change.name(), 0, 1);
   }
 

@@ -11,7 +11,9 @@ import org.mineeco.report.Column;
 import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult.Change;
 
-/** The monitoring table: region × changes (count, area), restored area at t and t+1, net. */
+/**
+ * The monitoring table: region × changes (patches, mines, area), restored area at t and t+1, net.
+ */
 final class MonitoringTable {
   private MonitoringTable() {}
 
@@ -31,6 +33,10 @@ final class MonitoringTable {
       values.add(
           new TableAssembler.ValueColumn(
               Column.count(key + "_count", group, new Bilingual("patches", "图斑数")),
+              List.of(change.name())));
+      values.add(
+          new TableAssembler.ValueColumn(
+              Column.mines(key + "_mines", group, new Bilingual("mines", "矿山数")),
               List.of(change.name())));
       values.add(
           new TableAssembler.ValueColumn(
@@ -86,8 +92,10 @@ final class MonitoringTable {
         new Bilingual(
             "Net increase = restored area at year t+1 minus restored area at year t. A patch split"
                 + " between regions is split by area; its count goes to the region holding its"
-                + " largest part.",
-            "净增矿山恢复治理面积=本年已治理面积−上年已治理面积。跨行政区的图斑按面积拆分，图斑个数计入其面积最大部分所在行政区。"));
+                + " largest part. A mine counts once per change, in the region where its patches"
+                + " with that change have the most area.",
+            "净增矿山恢复治理面积=本年已治理面积−上年已治理面积。跨行政区的图斑按面积拆分，图斑个数计入其面积最大部分所在行政区。"
+                + "每类变化中一座矿山只计一次，计入其该类变化图斑面积最大的行政区。"));
     for (Change check : List.of(Change.FLAGGED_NOT_RESTORED, Change.REMOVED_NOT_RESTORED)) {
       Collection<String> ids = changes.containsKey(check) ? changes.get(check) : List.of();
       Bilingual name = Monitoring.title(check);

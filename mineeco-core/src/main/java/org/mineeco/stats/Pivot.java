@@ -70,6 +70,14 @@ final class Pivot {
   /** Adds {@code m2} of mine {@code mine} to a cell: its area now, its mine count at the end. */
   void part(String mine, List<String> rowKey, String columnKey, double m2) {
     add(rowKey, columnKey, m2, 0);
+    minePart(mine, rowKey, columnKey, m2);
+  }
+
+  /**
+   * Adds {@code m2} of mine {@code mine} to a cell the table does not show: it takes part in the
+   * mine's count (which is then not shown either) and adds no row, column or area.
+   */
+  void minePart(String mine, List<String> rowKey, String columnKey, double m2) {
     mineParts
         .computeIfAbsent(mine, k -> new HashMap<>())
         .merge(new CellKey(List.copyOf(rowKey), columnKey), m2, Double::sum);
@@ -96,8 +104,9 @@ final class Pivot {
           best = e.getKey();
         }
       }
-      if (best != null) {
-        rows.get(best.row()).computeIfAbsent(best.column(), k -> new Sum()).mines++;
+      Map<String, Sum> row = best == null ? null : rows.get(best.row());
+      if (row != null) {
+        row.computeIfAbsent(best.column(), k -> new Sum()).mines++;
       }
     }
     minesCounted = true;

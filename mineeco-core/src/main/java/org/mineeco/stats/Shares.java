@@ -5,9 +5,9 @@ import java.util.TreeMap;
 import org.mineeco.units.Area;
 
 /**
- * How one patch splits over the regions of one level: the fraction of its area in each region (the
- * part outside every region goes to {@link RegionTree#OUTSIDE}), and the region that gets its count
- * — the one holding the largest part (ties: the smallest id).
+ * How one patch (or zone feature) splits over the regions of one level: the fraction of its area in
+ * each region (the part outside every region goes to {@link RegionTree#OUTSIDE}), and the region
+ * that gets its count — the one holding the largest part (ties: the smallest id).
  */
 final class Shares {
   /** The single region key used when a table has no region rows. */
@@ -24,17 +24,22 @@ final class Shares {
   }
 
   static Shares of(PatchFacts patch, RegionTree tree, RegionLevel level) {
+    return of(patch.area(), patch.regionAreas(), tree, level);
+  }
+
+  /** The shares of a shape of {@code area} with {@code regionAreas} (region id → area inside). */
+  static Shares of(Area area, Map<String, Area> regionAreas, RegionTree tree, RegionLevel level) {
     if (level == null) {
       return new Shares(Map.of(ALL, 1.0), ALL);
     }
     Map<String, Double> m2 = new TreeMap<>();
     double sum = 0;
-    for (Map.Entry<String, Area> e : patch.regionAreas().entrySet()) {
+    for (Map.Entry<String, Area> e : regionAreas.entrySet()) {
       double part = e.getValue().squareMetres();
       m2.merge(tree.ancestor(e.getKey(), level), part, Double::sum);
       sum += part;
     }
-    double outside = patch.area().squareMetres() - sum;
+    double outside = area.squareMetres() - sum;
     if (outside > SLACK_M2 || m2.isEmpty()) {
       m2.merge(RegionTree.OUTSIDE, Math.max(outside, 0), Double::sum);
       sum += Math.max(outside, 0);

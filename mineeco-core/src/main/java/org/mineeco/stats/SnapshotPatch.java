@@ -5,7 +5,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.mineeco.units.Area;
 
 /**
- * One patch of an annual survey snapshot, for {@link Monitoring}.
+ * One patch of an annual survey snapshot, for {@link Monitoring}: which patch, of which mine,
+ * where, how large, restored and delisted or not.
  *
  * @param id the patch id ({@code TBBH}), not blank
  * @param geometry the polygonal geometry in CGCS2000 longitude/latitude degrees (EPSG:4490)
@@ -14,6 +15,8 @@ import org.mineeco.units.Area;
  * @param area its CGCS2000 ellipsoidal area
  * @param regionId the region (county) holding its largest part, or null outside every region
  * @param regionAreas region id → area of the patch inside it; the rest is outside every region
+ * @param mineId the mine the patch belongs to (the spec's {@code patches.mine_id}); null or blank
+ *     for a patch that is its own mine, which then takes the patch id
  */
 public record SnapshotPatch(
     String id,
@@ -22,7 +25,8 @@ public record SnapshotPatch(
     boolean delisted,
     Area area,
     String regionId,
-    Map<String, Area> regionAreas) {
+    Map<String, Area> regionAreas,
+    String mineId) {
   /** A patch wholly inside {@code regionId} (or outside every region when null). */
   public SnapshotPatch(
       String id,
@@ -41,6 +45,18 @@ public record SnapshotPatch(
         regionId == null || area == null ? Map.of() : Map.of(regionId, area));
   }
 
+  /** A patch that is its own mine, with its area by region. */
+  public SnapshotPatch(
+      String id,
+      Geometry geometry,
+      boolean restored,
+      boolean delisted,
+      Area area,
+      String regionId,
+      Map<String, Area> regionAreas) {
+    this(id, geometry, restored, delisted, area, regionId, regionAreas, null);
+  }
+
   public SnapshotPatch {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("snapshot patch id must not be blank, was '" + id + "'");
@@ -50,5 +66,11 @@ public record SnapshotPatch(
           "snapshot patch " + id + ": needs a geometry and an area >= 0, was " + area);
     }
     regionAreas = Map.copyOf(regionAreas);
+    mineId = mineId == null || mineId.isBlank() ? id : mineId.strip();
+  }
+
+  /** This patch as part of mine {@code mine} (null or blank: its own mine). */
+  public SnapshotPatch withMine(String mine) {
+    return new SnapshotPatch(id, geometry, restored, delisted, area, regionId, regionAreas, mine);
   }
 }

@@ -18,8 +18,15 @@ import org.mineeco.units.Area;
  * row. Sums are of unrounded values.
  */
 final class TableAssembler {
-  /** A count or area column summing the pivot columns {@code keys}. */
-  record ValueColumn(Column column, List<String> keys) {}
+  /**
+   * A count or area column summing the pivot columns {@code keys}; a percentage column: the area of
+   * {@code keys} as a percentage of the area of {@code per} (blank when that is 0).
+   */
+  record ValueColumn(Column column, List<String> keys, List<String> per) {
+    ValueColumn(Column column, List<String> keys) {
+      this(column, keys, List.of());
+    }
+  }
 
   static final Bilingual TOTAL = new Bilingual("Total", "合计");
   static final Bilingual SUBTOTAL = new Bilingual("Subtotal", "小计");
@@ -82,13 +89,16 @@ final class TableAssembler {
     List<Cell> cells = new ArrayList<>(labelCells);
     for (ValueColumn value : values) {
       Pivot.Sum sum = new Pivot.Sum();
+      Pivot.Sum per = new Pivot.Sum();
       for (List<String> key : keys) {
         sum.add(pivot.sum(key, value.keys()));
+        per.add(pivot.sum(key, value.per()));
       }
       cells.add(
           switch (value.column().kind()) {
-            case COUNT -> new Cell.Count(sum.count);
+            case COUNT, ZONES -> new Cell.Count(sum.count);
             case MINES -> new Cell.Count(sum.mines);
+            case PERCENT -> per.m2 > 0 ? new Cell.Percent(100 * sum.m2 / per.m2) : new Cell.Blank();
             default -> Cell.area(Area.squareMetres(sum.m2));
           });
     }

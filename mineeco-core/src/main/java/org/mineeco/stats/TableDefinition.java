@@ -18,7 +18,12 @@ import org.mineeco.units.AreaUnit;
  * county} (at most one); the patch dimensions {@code class}, {@code status}, {@code damage}, {@code
  * mode}, {@code state}, {@code period}, {@code mineral}, {@code method} and {@code year} (the
  * restoration year); {@code zone} or {@code band}, whose values are the zone or band columns listed
- * in {@code zones} plus {@code NONE} for the area outside them. Immutable and thread-safe.
+ * in {@code zones} plus {@code NONE} for the area outside them; {@code river}, whose values are
+ * {@code MAIN} and {@code TRIBUTARY} ({@link RiverZones}; the area beyond both is not in the
+ * table). Two or more column dimensions give a subtotal column per value of the first and a total
+ * group per value of the others. Measures: counts, areas, and against targets (target, completion,
+ * remaining; one region row dimension). The presets are instances: {@link #dandong}, {@link
+ * #yangtzeAnnex}, {@link #periods}, {@link #allocation}. Immutable and thread-safe.
  *
  * @param name the table name (letters, digits, {@code _ - .}), also its file name
  * @param title the title, or null for one made from the dimensions and measures
@@ -31,9 +36,14 @@ import org.mineeco.units.AreaUnit;
  *     [PRODUCING]}); other patches are left out of the table (and counted in its notes)
  * @param decimals digits after the decimal point of areas, or null for the measure's default (m² 0,
  *     mu and ha 2, km² 4)
- * @param periods restoration-year periods of the {@code year} dimension, in order, not overlapping:
- *     with some, a patch's year value is the period holding its restoration year, and patches in
- *     none are left out (and counted in the notes); empty for single years
+ * @param periods restoration-year periods, in order, not overlapping: with some, patches restored
+ *     in none are left out (and counted in the notes), and the {@code year} dimension's values are
+ *     the periods; empty for single years
+ * @param groups patch dimension → group name → the dimension's values in it (enum names, any case),
+ *     groups in order: the dimension's value is the group holding the patch's value, and patches in
+ *     none are left out (and counted in the notes); e.g. {@code status: {PRODUCING: [PRODUCING],
+ *     CLOSED_OR_ABANDONED: [POLICY_CLOSED, ABANDONED, LEGACY, CLOSED]}}
+ * @param rivers the zone columns of the {@code river} dimension; required exactly when it is used
  */
 public record TableDefinition(
     String name,
@@ -44,7 +54,12 @@ public record TableDefinition(
     List<String> zones,
     Map<String, Set<String>> where,
     Integer decimals,
-    List<YearRange> periods) {
+    List<YearRange> periods,
+    Map<String, Map<String, Set<String>>> groups,
+    RiverZones rivers) {
+  /** The river-class dimension (main stream or tributaries). */
+  public static final String RIVER = "river";
+
   /** Region-level dimensions. */
   public static final List<String> REGION_DIMENSIONS = List.of("province", "city", "county");
 
@@ -61,8 +76,8 @@ public record TableDefinition(
           PatchFacts.METHOD,
           "year");
 
-  /** Zone dimensions: {@code zone} or {@code band}. */
-  public static final List<String> ZONE_DIMENSIONS = List.of("zone", "band");
+  /** Zone dimensions: {@code zone} or {@code band} (the listed zones), {@code river}. */
+  public static final List<String> ZONE_DIMENSIONS = List.of("zone", "band", RIVER);
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
@@ -79,7 +94,13 @@ public record TableDefinition(
     /** Area in hectares. */
     HA(AreaUnit.HECTARE, "area", "面积"),
     /** Area in km². */
-    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积");
+    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积"),
+    /** The targets (without a zone) of the row's region, in the unit of the table's area. */
+    TARGET(null, "target", "目标面积"),
+    /** The table's area as a percentage of the target (blank without a target). */
+    COMPLETION(null, "completion", "完成率"),
+    /** Target less the table's area, at least 0, per region; the total sums the regions'. */
+    REMAINING(null, "remaining", "剩余面积");
 
     private final AreaUnit unit;
     private final Bilingual title;
@@ -89,9 +110,14 @@ public record TableDefinition(
       this.title = new Bilingual(en, zh);
     }
 
-    /** The area unit, or null for the counts. */
+    /** The area unit, or null for the counts and the target measures. */
     public AreaUnit unit() {
       return unit;
+    }
+
+    /** Whether this measure compares with targets: target, completion, remaining. */
+    public boolean ofTargets() {
+      return this == TARGET || this == COMPLETION || this == REMAINING;
     }
 
     /** The column title, e.g. 面积. */
@@ -106,10 +132,20 @@ public record TableDefinition(
 
     int defaultDecimals() {
       return switch (this) {
-        case PATCHES, MINES, M2 -> 0;
-        case MU, HA -> 2;
+        case PATCHES, MINES, M2, TARGET, REMAINING -> 0;
+        case MU, HA, COMPLETION -> 2;
         case KM2 -> 4;
       };
+    }
+
+    /** The area measure in {@code unit}. */
+    public static Measure of(AreaUnit unit) {
+      for (Measure m : values()) {
+        if (m.unit == unit) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("no measure in " + unit);
     }
 
     /**
@@ -125,20 +161,20 @@ public record TableDefinition(
         case "mines", "mine_count" -> {
           return MINES;
         }
+        case "target", "completion", "remaining" -> {
+          return valueOf(t.toUpperCase(Locale.ROOT));
+        }
         default -> {}
       }
       try {
-        AreaUnit unit = AreaUnit.parse(t);
-        for (Measure m : values()) {
-          if (m.unit == unit) {
-            return m;
-          }
-        }
+        return of(AreaUnit.parse(t));
       } catch (IllegalArgumentException e) {
         // fall through to the message below
       }
       throw new IllegalArgumentException(
-          "unknown measure '" + text + "': expected patches, mines, m2, mu, ha or km2");
+          "unknown measure '"
+              + text
+              + "': expected patches, mines, m2, mu, ha, km2, target, completion or remaining");
     }
   }
 
@@ -153,6 +189,20 @@ public record TableDefinition(
       Map<String, Set<String>> where,
       Integer decimals) {
     this(name, title, rows, columns, measures, zones, where, decimals, List.of());
+  }
+
+  /** A definition without value groups or river zones. */
+  public TableDefinition(
+      String name,
+      Bilingual title,
+      List<String> rows,
+      List<String> columns,
+      List<Measure> measures,
+      List<String> zones,
+      Map<String, Set<String>> where,
+      Integer decimals,
+      List<YearRange> periods) {
+    this(name, title, rows, columns, measures, zones, where, decimals, periods, Map.of(), null);
   }
 
   public TableDefinition {
@@ -201,9 +251,17 @@ public record TableDefinition(
       throw new IllegalArgumentException(
           "table " + name + ": at most one region level (province, city, county), was " + all);
     }
-    boolean zoned = all.stream().anyMatch(ZONE_DIMENSIONS::contains);
-    if (all.containsAll(ZONE_DIMENSIONS)) {
-      throw new IllegalArgumentException("table " + name + ": use zone or band, not both");
+    if (all.stream().filter(ZONE_DIMENSIONS::contains).count() > 1) {
+      throw new IllegalArgumentException(
+          "table " + name + ": use one of zone, band and river, was " + all);
+    }
+    boolean zoned = all.contains("zone") || all.contains("band");
+    if (all.contains(RIVER) == (rivers == null)) {
+      throw new IllegalArgumentException(
+          "table "
+              + name
+              + ": river zones are needed exactly when the river dimension is used, was rivers "
+              + rivers);
     }
     if (zoned == zones.isEmpty()) {
       throw new IllegalArgumentException(
@@ -239,10 +297,23 @@ public record TableDefinition(
       throw new IllegalArgumentException(
           "table " + name + ": decimals must be in 0..9, was " + decimals);
     }
+    groups = groups(name, groups, all);
     periods = periods == null ? List.of() : List.copyOf(periods);
-    if (!periods.isEmpty() && !all.contains("year")) {
+    if (measures.stream().anyMatch(Measure::ofTargets)
+        && (rows.size() != 1
+            || !REGION_DIMENSIONS.contains(rows.get(0))
+            || !columns.isEmpty()
+            || measures.stream().noneMatch(m -> m.unit() != null))) {
       throw new IllegalArgumentException(
-          "table " + name + ": periods " + periods + " need the year dimension in rows or columns");
+          "table "
+              + name
+              + ": target, completion and remaining need one region row dimension, no columns and"
+              + " an area measure, was rows "
+              + rows
+              + ", columns "
+              + columns
+              + ", measures "
+              + measures);
     }
     for (int i = 1; i < periods.size(); i++) {
       if (periods.get(i - 1).last() >= periods.get(i).first()) {
@@ -316,13 +387,35 @@ public record TableDefinition(
   /** This definition keeping only patches whose dimensions pass {@code filter}. */
   public TableDefinition withWhere(Map<String, Set<String>> filter) {
     return new TableDefinition(
-        name, title, rows, columns, measures, zones, filter, decimals, periods);
+        name, title, rows, columns, measures, zones, filter, decimals, periods, groups, rivers);
   }
 
   /** This definition with the year dimension in {@code yearPeriods}. */
   public TableDefinition withPeriods(List<YearRange> yearPeriods) {
     return new TableDefinition(
-        name, title, rows, columns, measures, zones, where, decimals, yearPeriods);
+        name, title, rows, columns, measures, zones, where, decimals, yearPeriods, groups, rivers);
+  }
+
+  /** This definition with the values of patch dimensions grouped as {@code valueGroups}. */
+  public TableDefinition withGroups(Map<String, Map<String, Set<String>>> valueGroups) {
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, where, decimals, periods, valueGroups, rivers);
+  }
+
+  /** This definition with the {@code river} dimension's zone columns. */
+  public TableDefinition withRivers(RiverZones riverZones) {
+    return new TableDefinition(
+        name, title, rows, columns, measures, zones, where, decimals, periods, groups, riverZones);
+  }
+
+  /** The group of {@code value} of patch dimension {@code dimension}; null when in none. */
+  String group(String dimension, String value) {
+    for (Map.Entry<String, Set<String>> g : groups.get(dimension).entrySet()) {
+      if (g.getValue().stream().anyMatch(value::equalsIgnoreCase)) {
+        return g.getKey();
+      }
+    }
+    return null;
   }
 
   /**
@@ -331,11 +424,6 @@ public record TableDefinition(
    */
   public static TableDefinition periods(
       RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
-    Measure measure =
-        java.util.Arrays.stream(Measure.values())
-            .filter(m -> m.unit() == unit)
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no measure in " + unit));
     return new TableDefinition(
         "periods",
         new Bilingual(
@@ -343,16 +431,153 @@ public record TableDefinition(
             "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"),
         List.of(level.name().toLowerCase(Locale.ROOT)),
         List.of("year"),
-        List.of(measure),
+        List.of(Measure.of(unit)),
         List.of(),
         Map.of(),
         decimals,
         periods);
   }
 
-  /** The decimals of area measure {@code m}. */
+  /**
+   * The {@code dandong} preset (seed 003) as a definition: regions at {@code level} × the two
+   * restoration-year periods × status groups {@code PRODUCING} ({@code producing}) and {@code
+   * CLOSED_OR_ABANDONED} ({@code closed}), with a subtotal per period and a total group, in mu.
+   */
+  public static TableDefinition dandong(
+      RegionLevel level,
+      YearRange period1,
+      YearRange period2,
+      Set<String> producing,
+      Set<String> closed,
+      int decimals) {
+    Map<String, Set<String>> status = new LinkedHashMap<>();
+    status.put("PRODUCING", producing);
+    status.put("CLOSED_OR_ABANDONED", closed);
+    return new TableDefinition(
+        "dandong",
+        new Bilingual("Restoration by county, mine status and period (mu)", "矿山地质环境恢复治理面积（亩）"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of("year", PatchFacts.STATUS),
+        List.of(Measure.MU),
+        List.of(),
+        Map.of(),
+        decimals,
+        List.of(period1, period2),
+        Map.of(PatchFacts.STATUS, status),
+        null);
+  }
+
+  /**
+   * The {@code allocation} preset (seed 000) as a definition: regions at {@code level} × target,
+   * achieved, completion and remaining in {@code unit}, achieved being the area of the patches that
+   * pass {@code where} and were restored in {@code periods} (empty: any year).
+   */
+  public static TableDefinition allocation(
+      RegionLevel level,
+      Map<String, Set<String>> where,
+      List<YearRange> periods,
+      AreaUnit unit,
+      int decimals) {
+    return new TableDefinition(
+        "allocation",
+        new Bilingual(
+            "Restoration targets and progress by region (" + unit.symbol() + ")",
+            "各地区历史遗留矿山生态修复治理任务及完成情况（" + unit.chineseName() + "）"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of(),
+        List.of(Measure.TARGET, Measure.of(unit), Measure.COMPLETION, Measure.REMAINING),
+        List.of(),
+        where,
+        decimals,
+        periods);
+  }
+
+  /**
+   * The {@code yangtze-annex} preset (seed 004) as a definition: regions at {@code level} × {main
+   * stream, tributaries, total} × {patches, mines, ha} within the bands of {@code rivers}; each
+   * part of a patch in exactly one river class, so total = main stream + tributaries.
+   */
+  public static TableDefinition yangtzeAnnex(RegionLevel level, RiverZones rivers, int decimals) {
+    return new TableDefinition(
+        "yangtze-annex",
+        new Bilingual(
+            "Abandoned mine patches within 10 km of the Yangtze main stream and main tributaries",
+            "长江干流及主要支流两侧各10公里范围废弃露天矿山遥感解译图斑统计表"),
+        List.of(level.name().toLowerCase(Locale.ROOT)),
+        List.of(RIVER),
+        List.of(Measure.PATCHES, Measure.MINES, Measure.HA),
+        List.of(),
+        Map.of(),
+        decimals,
+        List.of(),
+        Map.of(),
+        rivers);
+  }
+
+  /**
+   * The decimals of measure {@code m}; target and remaining take those of the table's (first) area
+   * measure.
+   */
   int decimals(Measure m) {
-    return m.unit() == null ? 0 : decimals == null ? m.defaultDecimals() : decimals;
+    if (m == Measure.TARGET || m == Measure.REMAINING) {
+      return decimals(measures.stream().filter(a -> a.unit() != null).findFirst().orElseThrow());
+    }
+    return m.unit() == null && m != Measure.COMPLETION
+        ? 0
+        : decimals == null || m == Measure.COMPLETION ? m.defaultDecimals() : decimals;
+  }
+
+  private static Map<String, Map<String, Set<String>>> groups(
+      String name, Map<String, Map<String, Set<String>>> groups, List<String> dims) {
+    Map<String, Map<String, Set<String>>> copy = new LinkedHashMap<>();
+    if (groups == null) {
+      return Map.of();
+    }
+    for (Map.Entry<String, Map<String, Set<String>>> e : groups.entrySet()) {
+      String d = e.getKey() == null ? "" : e.getKey().strip().toLowerCase(Locale.ROOT);
+      if (!PATCH_DIMENSIONS.contains(d) || d.equals("year") || !dims.contains(d)) {
+        throw new IllegalArgumentException(
+            "table "
+                + name
+                + ": groups take patch dimensions of the table's rows or columns (not year: use"
+                + " periods), was '"
+                + e.getKey()
+                + "' for dimensions "
+                + dims);
+      }
+      if (e.getValue() == null || e.getValue().isEmpty()) {
+        throw new IllegalArgumentException(
+            "table " + name + ": groups." + d + " needs at least one group");
+      }
+      Map<String, Set<String>> named = new LinkedHashMap<>();
+      Set<String> seen = new HashSet<>();
+      for (Map.Entry<String, Set<String>> g : e.getValue().entrySet()) {
+        if (g.getKey() == null
+            || g.getKey().isBlank()
+            || g.getValue() == null
+            || g.getValue().isEmpty()) {
+          throw new IllegalArgumentException(
+              "table "
+                  + name
+                  + ": groups."
+                  + d
+                  + " needs named groups of one or more values, was "
+                  + g.getKey()
+                  + ": "
+                  + g.getValue());
+        }
+        for (String v : g.getValue()) {
+          if (!seen.add(v.strip().toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                "table " + name + ": groups." + d + ": value " + v + " is in two groups");
+          }
+        }
+        named.put(
+            g.getKey().strip(), Set.copyOf(g.getValue().stream().map(String::strip).toList()));
+      }
+      copy.put(d, java.util.Collections.unmodifiableMap(named));
+    }
+    return java.util.Collections.unmodifiableMap(copy);
   }
 
   private static List<String> known() {

@@ -225,46 +225,6 @@ public final class Targets {
     };
   }
 
-  /**
-   * The allocation table of seed 000: region, target, restored, completion %, remaining, with a
-   * total row (sums of unrounded values; total completion = total restored / total target).
-   */
-  static Table allocation(
-      List<TargetProgress> progress, RegionTree tree, AreaUnit unit, int decimals) {
-    List<Column> columns = new ArrayList<>(regionColumns());
-    columns.addAll(measureColumns(unit, decimals));
-    List<Row> rows = new ArrayList<>();
-    double target = 0;
-    double achieved = 0;
-    double remaining = 0;
-    for (TargetProgress p : progress) {
-      List<Cell> cells = new ArrayList<>(regionCells(p.target().region(), tree));
-      cells.addAll(
-          measureCells(p.target().target(), p.achieved(), p.completionPercent(), p.remaining()));
-      rows.add(new Row(Row.Kind.DATA, cells));
-      target += p.target().target().squareMetres();
-      achieved += p.achieved().squareMetres();
-      remaining += p.remaining().squareMetres();
-    }
-    List<Cell> total = new ArrayList<>(List.of(Cell.text(TableAssembler.TOTAL), new Cell.Blank()));
-    total.addAll(
-        measureCells(
-            Area.squareMetres(target),
-            Area.squareMetres(achieved),
-            target > 0 ? OptionalDouble.of(100 * achieved / target) : OptionalDouble.empty(),
-            Area.squareMetres(remaining)));
-    rows.add(new Row(Row.Kind.TOTAL, total));
-    return new Table(
-        "allocation",
-        new Bilingual(
-            "Restoration targets and progress by region (" + unit.symbol() + ")",
-            "各地区历史遗留矿山生态修复治理任务及完成情况（" + unit.chineseName() + "）"),
-        columns,
-        rows,
-        Notes.standard(unit, decimals, false),
-        chart());
-  }
-
   private static Chart chart() {
     return new Chart(
         new Bilingual("Restored area against target", "治理面积与目标"),

@@ -3,7 +3,11 @@ package org.mineeco.stats;
 import java.util.Map;
 import org.mineeco.report.Bilingual;
 
-/** Chinese names of dimension values and dimension names; unknown words read the same in both. */
+/**
+ * Chinese names of dimension values and dimension names, and English ones for the river classes
+ * (patch dimension values read in English as their enum names); unknown words read the same in
+ * both.
+ */
 final class Vocabulary {
   private static final Map<String, String> ZH =
       Map.ofEntries(
@@ -45,11 +49,16 @@ final class Vocabulary {
           Map.entry(PatchFacts.STATE, "治理状态"),
           Map.entry(PatchFacts.PERIOD, "治理时段"),
           Map.entry(PatchFacts.MINERAL, "矿种"),
-          Map.entry(PatchFacts.METHOD, "开采方式"));
+          Map.entry(PatchFacts.METHOD, "开采方式"),
+          Map.entry("CLOSED_OR_ABANDONED", "政策性关闭、废弃"),
+          Map.entry("MAIN", "干流"),
+          Map.entry("TRIBUTARY", "主要支流"));
+  private static final Map<String, String> EN =
+      Map.of("MAIN", "main stream", "TRIBUTARY", "main tributaries");
 
   private Vocabulary() {}
 
   static Bilingual of(String word) {
-    return new Bilingual(word, ZH.getOrDefault(word, word));
+    return new Bilingual(EN.getOrDefault(word, word), ZH.getOrDefault(word, word));
   }
 }

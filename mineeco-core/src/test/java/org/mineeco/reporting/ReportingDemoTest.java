@@ -77,13 +77,15 @@ class ReportingDemoTest {
     int total = totalRow(annex);
     double main = sum("yangtze_0_10000_m2", p -> true);
     double union = sum("yangtze_tributaries_0_10000_m2", p -> true);
-    assertArea(annex, total, "main_area", main / 10_000);
-    assertArea(annex, total, "tributary_area", (union - main) / 10_000);
-    assertArea(annex, total, "total_area", union / 10_000);
+    assertArea(annex, total, "MAIN_ha", main / 10_000);
+    assertArea(annex, total, "TRIBUTARY_ha", (union - main) / 10_000);
+    assertArea(annex, total, "total_ha", union / 10_000);
     ResultColumn m = analysis.columns().column("yangtze_0_10000_m2");
     ResultColumn u = analysis.columns().column("yangtze_tributaries_0_10000_m2");
     long mainCount = 0;
     long tributaryCount = 0;
+    // mine (KSBH) → area in the main stream band, in the tributaries' only, beyond both
+    Map<String, double[]> mines = new HashMap<>();
     for (PatchRow r : analysis.rows()) {
       if (r.isRejected() || r.area(u).squareMetres() <= 0) {
         continue;
@@ -96,15 +98,25 @@ class ReportingDemoTest {
       } else if (inTributaries >= beyond) {
         tributaryCount++;
       }
+      double[] parts =
+          mines.computeIfAbsent(source.get(r.id()).getString("KSBH"), k -> new double[3]);
+      parts[0] += inMain;
+      parts[1] += inTributaries;
+      parts[2] += beyond;
     }
-    assertCount(annex, total, "main_count", mainCount);
-    assertCount(annex, total, "tributary_count", tributaryCount);
-    assertCount(annex, total, "total_count", mainCount + tributaryCount);
+    long mainMines = mines.values().stream().filter(p -> p[0] >= p[1] && p[0] >= p[2]).count();
+    long tributaryMines = mines.values().stream().filter(p -> p[1] > p[0] && p[1] >= p[2]).count();
+    assertCount(annex, total, "MAIN_mines", mainMines);
+    assertCount(annex, total, "TRIBUTARY_mines", tributaryMines);
+    assertTrue(mainMines < mainCount, mainMines + " mines, " + mainCount + " patches");
+    assertCount(annex, total, "MAIN_patches", mainCount);
+    assertCount(annex, total, "TRIBUTARY_patches", tributaryCount);
+    assertCount(annex, total, "total_patches", mainCount + tributaryCount);
     for (int r = 0; r < annex.rows().size(); r++) {
       long sum =
-          annex.number(r, annex.columnIndex("main_count")).longValue()
-              + annex.number(r, annex.columnIndex("tributary_count")).longValue();
-      assertEquals(sum, annex.number(r, annex.columnIndex("total_count")).longValue());
+          annex.number(r, annex.columnIndex("MAIN_patches")).longValue()
+              + annex.number(r, annex.columnIndex("TRIBUTARY_patches")).longValue();
+      assertEquals(sum, annex.number(r, annex.columnIndex("total_patches")).longValue());
     }
   }
 
@@ -120,13 +132,15 @@ class ReportingDemoTest {
             f.getString("TBXL") == null
                 ? Set.of("10", "20").contains(String.valueOf(f.getString("TBDL")))
                 : closed.contains(f.getString("TBXL"));
-    assertArea(dandong, total, "total_producing", sum("area", years.and(isProducing)) / M2_PER_MU);
-    assertArea(dandong, total, "total_closed", sum("area", years.and(isClosed)) / M2_PER_MU);
+    assertArea(
+        dandong, total, "total_PRODUCING_mu", sum("area", years.and(isProducing)) / M2_PER_MU);
     assertArea(
         dandong,
         total,
-        "total_subtotal",
-        sum("area", years.and(isProducing.or(isClosed))) / M2_PER_MU);
+        "total_CLOSED_OR_ABANDONED_mu",
+        sum("area", years.and(isClosed)) / M2_PER_MU);
+    assertArea(
+        dandong, total, "total_mu", sum("area", years.and(isProducing.or(isClosed))) / M2_PER_MU);
   }
 
   @Test
@@ -157,7 +171,7 @@ class ReportingDemoTest {
     Predicate<Feature> restored2021To2025 =
         f -> "B".equals(f.getString("HFZLQK")) && year(f) >= 2021 && year(f) <= 2025;
     double achieved = sum("area", restored2021To2025) / M2_PER_MU;
-    assertArea(allocation, total, "achieved", achieved);
+    assertArea(allocation, total, "mu", achieved);
     assertArea(allocation, total, "remaining", plan - achieved);
     assertEquals(7, allocation.rows().size(), "6 cities and the total, no zone targets");
   }
@@ -242,6 +256,13 @@ class ReportingDemoTest {
         m.matchedById());
     assertEquals(key.get("delisted_removed").size(), m.unmatchedBefore());
     assertEquals(key.get("newly_damaged").size(), m.unmatchedAfter());
+    // mines: each mine with a newly restored patch once (KSBH of the 2024 survey)
+    Set<String> mines = new HashSet<>();
+    ids(key, "newly_restored", "TBBH_2024")
+        .forEach(id -> mines.add(source.get(id).getString("KSBH")));
+    Table t = m.table();
+    assertCount(t, totalRow(t), "newly_restored_mines", mines.size());
+    assertTrue(mines.size() < key.get("newly_restored").size(), mines.size() + " mines");
   }
 
   @Test

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.stats.Preset;
+import org.mineeco.stats.PresetOptions;
+import org.mineeco.stats.Presets;
+import org.mineeco.stats.RiverZones;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.TableDefinition.Measure;
 
@@ -59,6 +63,53 @@ class TableSpecsTest {
             org.mineeco.stats.YearRange.parse("2022-2023"),
             org.mineeco.stats.YearRange.parse("2024-2025")),
         tables.get(2).periods());
+  }
+
+  @Test
+  void thePresetsCanBeWrittenAsDefinitions() throws IOException {
+    List<TableDefinition> tables =
+        load(
+            """
+            tables:
+              - name: dandong
+                rows: [county]
+                columns: [year, status]
+                measures: [mu]
+                periods: [2018-2020, 2021-2022]
+                groups:
+                  status: {PRODUCING: PRODUCING, CLOSED_OR_ABANDONED: [POLICY_CLOSED, ABANDONED]}
+              - name: annex
+                rows: [province]
+                columns: [river]
+                measures: [patches, mines, ha]
+                rivers: {main: yangtze_0_10000, tributaries: tributaries_0_10000, union: both_0_10000}
+            """);
+    assertEquals(
+        Presets.definition(Preset.DANDONG, PresetOptions.defaults()).columns(),
+        tables.get(0).columns());
+    assertEquals(
+        List.of("PRODUCING", "CLOSED_OR_ABANDONED"),
+        List.copyOf(tables.get(0).groups().get("status").keySet()));
+    assertEquals(
+        Set.of("POLICY_CLOSED", "ABANDONED"),
+        tables.get(0).groups().get("status").get("CLOSED_OR_ABANDONED"));
+    assertEquals(
+        new RiverZones("yangtze_0_10000", "tributaries_0_10000", "both_0_10000"),
+        tables.get(1).rivers());
+    assertMessage(
+        "tables[0].rivers.unoin: unknown key (did you mean 'union'?)",
+        "tables:\n  - {name: t, rows: [river], measures: [ha], rivers: {main: a, tributaries: b,"
+            + " unoin: c}}\n");
+    assertMessage(
+        "river zones are needed exactly when the river dimension is used",
+        "tables:\n  - {name: t, rows: [river], measures: [ha]}\n");
+    assertMessage(
+        "value ABANDONED is in two groups",
+        "tables:\n  - {name: t, rows: [status], measures: [ha], groups: {status: {a: [ABANDONED],"
+            + " b: [ABANDONED]}}}\n");
+    assertMessage(
+        "groups take patch dimensions of the table's rows or columns",
+        "tables:\n  - {name: t, rows: [county], measures: [ha], groups: {status: {a: [ABANDONED]}}}\n");
   }
 
   @Test

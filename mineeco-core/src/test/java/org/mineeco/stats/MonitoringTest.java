@@ -131,6 +131,38 @@ class MonitoringTest {
   }
 
   @Test
+  void aMineOfThreePatchesCountsOnceInTheRegionWhereItsPatchesHaveMostArea() throws ParseException {
+    // mine M: 10 + 20 mu newly restored in A, 40 mu in B, and a fourth patch re-damaged in A;
+    // patch "own" (no mine id) newly restored in B
+    List<SnapshotPatch> before =
+        List.of(
+            square("m1", 116.00, 29.70, false, false, 10, A).withMine("M"),
+            square("m2", 116.02, 29.70, false, false, 20, A).withMine("M"),
+            square("m3", 116.04, 29.70, false, false, 40, B).withMine("M"),
+            square("m4", 116.06, 29.70, true, false, 15, A).withMine("M"),
+            square("own", 116.08, 29.70, false, false, 5, B));
+    List<SnapshotPatch> after =
+        List.of(
+            square("m1", 116.00, 29.70, true, false, 10, A).withMine("M"),
+            square("m2", 116.02, 29.70, true, false, 20, A).withMine("M"),
+            square("m3", 116.04, 29.70, true, false, 40, B).withMine("M"),
+            square("m4", 116.06, 29.70, false, false, 15, A).withMine("M"),
+            square("own", 116.08, 29.70, true, false, 5, B).withMine(" "));
+    Table t = Monitoring.compare(before, after, REGIONS, MonitoringOptions.defaults()).table();
+    assertEquals("2", Facts.cell(t, "region", A, "newly_restored_count"));
+    assertEquals("0", Facts.cell(t, "region", A, "newly_restored_mines"));
+    assertEquals("30.00", Facts.cell(t, "region", A, "newly_restored_area"));
+    assertEquals("2", Facts.cell(t, "region", B, "newly_restored_count"));
+    assertEquals("2", Facts.cell(t, "region", B, "newly_restored_mines"));
+    assertEquals("4", Facts.cell(t, "region", "Total", "newly_restored_count"));
+    assertEquals("2", Facts.cell(t, "region", "Total", "newly_restored_mines"));
+    // the same mine counts again under another change
+    assertEquals("1", Facts.cell(t, "region", A, "re_damaged_mines"));
+    assertEquals("1", Facts.cell(t, "region", "Total", "re_damaged_mines"));
+    assertEquals("own", after.get(4).mineId());
+  }
+
+  @Test
   void aPatchSplitBetweenCountiesSplitsItsAreaAndCountsInTheLarger() throws ParseException {
     // 10 mu newly restored: 3 mu in A, 7 mu in B (main region B)
     SnapshotPatch t0 = square("split", 116.00, 29.70, false, false, 10, B);

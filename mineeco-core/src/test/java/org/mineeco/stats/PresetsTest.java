@@ -14,6 +14,7 @@ import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 class PresetsTest {
@@ -31,9 +32,11 @@ class PresetsTest {
         Presets.tables(Preset.YANGTZE_ANNEX, List.of(straddling), regions, PresetOptions.defaults())
             .get(0);
     assertEquals(
-        List.of("Total", "", "", "0", "0", "2.00", "0", "0", "0.00", "0", "0", "2.00"),
+        List.of("Total", "", "0", "0", "2.00", "0", "0", "0.00", "0", "0", "2.00"),
         Facts.row(t, "region", "Total"));
-    assertTrue(t.notes().stream().anyMatch(n -> n.en().contains("beyond 10 km: 1 patches")));
+    assertTrue(
+        t.notes().stream().anyMatch(n -> n.en().contains("(1 patches are counted there")),
+        t.notes().toString());
   }
 
   @Test
@@ -55,8 +58,8 @@ class PresetsTest {
     Table t =
         Presets.tables(Preset.YANGTZE_ANNEX, List.of(split), regions, PresetOptions.defaults())
             .get(0);
-    assertEquals("2.00", Facts.cell(t, "region", "360000", "main_area"), "not 3 x 2/6 = 1.00");
-    assertEquals("1.00", Facts.cell(t, "region", "420000", "main_area"), "not 3 x 4/6 = 2.00");
+    assertEquals("2.00", Facts.cell(t, "region", "360000", "MAIN_ha"), "not 3 x 2/6 = 1.00");
+    assertEquals("1.00", Facts.cell(t, "region", "420000", "MAIN_ha"), "not 3 x 4/6 = 2.00");
   }
 
   @Test
@@ -86,18 +89,57 @@ class PresetsTest {
     // count goes to the main stream (5 > 1) in Hubei (4 of its 6 ha).
     // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 1*2/6; total their sum
     assertEquals(
-        List.of("360000", "江西", "0～10", "1", "1", "11.67", "1", "1", "3.33", "2", "2", "15.00"),
+        List.of("360000", "江西", "1", "1", "11.67", "1", "1", "3.33", "2", "2", "15.00"),
         Facts.row(t, "region", "360000"));
     // Hubei: main 5*4/6 with p3's count and mine, tributaries 1*4/6 and no count
     assertEquals(
-        List.of("420000", "湖北", "0～10", "1", "1", "3.33", "0", "0", "0.67", "1", "1", "4.00"),
+        List.of("420000", "湖北", "1", "1", "3.33", "0", "0", "0.67", "1", "1", "4.00"),
         Facts.row(t, "region", "420000"));
     assertEquals(
-        List.of("310000", "上海", "0～10", "0", "0", "0.00", "0", "0", "0.00", "0", "0", "0.00"),
+        List.of("310000", "上海", "0", "0", "0.00", "0", "0", "0.00", "0", "0", "0.00"),
         Facts.row(t, "region", "310000"));
     assertEquals(
-        List.of("Total", "", "", "2", "2", "15.00", "1", "1", "4.00", "3", "3", "19.00"),
+        List.of("Total", "", "2", "2", "15.00", "1", "1", "4.00", "3", "3", "19.00"),
         Facts.row(t, "region", "Total"));
+  }
+
+  @Test
+  void yangtzeAnnexCountsAMineOfThreePatchesOnceWhereItHasMostArea() {
+    List<Region> regions = List.of(Region.ofCode("420000", "湖北"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    // mine M: 4 ha at the main stream, 3 + 2 ha at the tributaries: 3 patches, 1 mine (5 > 4)
+    List<PatchFacts> patches =
+        List.of(
+            patch("m1", 4, ha).mine("M").in("420602", 4).zone(MAIN, 4).zone(UNION, 4).build(),
+            patch("m2", 3, ha).mine("M").in("420602", 3).zone(TRIB, 3).zone(UNION, 3).build(),
+            patch("m3", 2, ha).mine("M").in("420602", 2).zone(TRIB, 2).zone(UNION, 2).build());
+    Table t =
+        Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
+    assertEquals(
+        List.of("420000", "湖北", "1", "0", "4.00", "2", "1", "5.00", "3", "1", "9.00"),
+        Facts.row(t, "region", "420000"));
+  }
+
+  @Test
+  void presetsAreTableDefinitions() {
+    TableDefinition annex = Presets.definition(Preset.YANGTZE_ANNEX, PresetOptions.defaults());
+    assertEquals(List.of("province"), annex.rows());
+    assertEquals(List.of(TableDefinition.RIVER), annex.columns());
+    assertEquals(new RiverZones(MAIN, TRIB, UNION), annex.rivers());
+    TableDefinition dandong = Presets.definition(Preset.DANDONG, PresetOptions.defaults());
+    assertEquals(List.of("year", PatchFacts.STATUS), dandong.columns());
+    assertEquals(
+        List.of(YearRange.parse("2018-2020"), YearRange.parse("2021-2022")), dandong.periods());
+    assertEquals(
+        List.of("PRODUCING", "CLOSED_OR_ABANDONED"),
+        List.copyOf(dandong.groups().get(PatchFacts.STATUS).keySet()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Presets.definition(
+                Preset.DANDONG,
+                PresetOptions.defaults()
+                    .withPeriods(YearRange.parse("2018-2021"), YearRange.parse("2021-2022"))));
   }
 
   @Test
@@ -154,7 +196,7 @@ class PresetsTest {
         List.of("Total", "", "300", "90", "390", "0", "150", "150", "300", "240", "540"),
         Facts.row(t, "region", "Total"));
     assertTrue(
-        t.notes().stream().anyMatch(n -> n.en().contains("2 patches (60 mu)")),
+        t.notes().stream().anyMatch(n -> n.en().contains("2 other patches (60 mu)")),
         "excluded patches are reported: " + t.notes());
   }
 
@@ -181,6 +223,67 @@ class PresetsTest {
             .get(0);
     assertEquals(
         List.of("230717", "友好区", "3.20", "22.35", "25.55"), Facts.row(shifted, "region", "230717"));
+  }
+
+  @Test
+  void allocationSumsRemainingByRegionAndNeedsTargetsOfOnePeriod() {
+    List<Region> regions = List.of(Region.ofCode("210100", "沈阳"), Region.ofCode("210200", "大连"));
+    AreaUnit mu = AreaUnit.MU;
+    List<PatchFacts> patches =
+        List.of(
+            patch("s", 150, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2022)
+                .in("210102", 150)
+                .build(),
+            patch("d", 50, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2023)
+                .in("210211", 50)
+                .build(),
+            patch("old", 70, mu)
+                .dim(PatchFacts.STATE, "RESTORED")
+                .year(2019)
+                .in("210211", 70)
+                .build());
+    YearRange plan = YearRange.parse("2021-2025");
+    Target shenyang =
+        new Target(2, "210100", plan, null, null, null, Area.of(100, mu), mu, null, null);
+    Target dalian =
+        new Target(3, "210200", plan, null, null, null, Area.of(100, mu), mu, null, null);
+    Table t =
+        Presets.tables(
+                Preset.ALLOCATION,
+                patches,
+                regions,
+                PresetOptions.defaults().withTargets(List.of(shenyang, dalian)))
+            .get(0);
+    // Shenyang 150 of 100 (remaining 0), Dalian 50 of 100 (2019 is outside the plan period):
+    // remaining 0 + 50, not max(0, 200 - 200)
+    assertEquals(
+        List.of("Total", "", "200", "200", "100.00", "50"), Facts.row(t, "region", "Total"));
+    Target later =
+        new Target(
+            4,
+            "210200",
+            YearRange.parse("2026-2030"),
+            null,
+            null,
+            null,
+            Area.of(1, mu),
+            mu,
+            null,
+            null);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                Presets.tables(
+                    Preset.ALLOCATION,
+                    patches,
+                    regions,
+                    PresetOptions.defaults().withTargets(List.of(shenyang, later))));
+    assertTrue(e.getMessage().contains("one period, status and mode"), e.getMessage());
   }
 
   @Test

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       GenerateDemoCommand.class,
       ReportCommand.class,
+      ZoneTableCommand.class,
       ServeCommand.class,
       ExportPmtilesCommand.class,
       LoadCommand.class,

@@ -86,7 +86,8 @@ public final class DemoData {
             FARMLAND,
             Farmland.FIELDS,
             w -> Farmland.write(farm, world, options.farmlandParcels(), w)));
-    Surveys surveys = new Surveys(options, new Patches(root.split(), world, options.patches()));
+    Surveys surveys =
+        new Surveys(options, new Patches(root.split(), mines(options), world, options.patches()));
     SplittableRandom changes = root.split();
     counts.put(
         PATCHES,
@@ -107,6 +108,14 @@ public final class DemoData {
     DemoResult.SnapshotChanges recorded = surveys.snapshot.changes();
     counts.put(CHANGES, layer(sink, CHANGES, changeFields(), w -> changeKey(recorded, w)));
     return new DemoResult(directory, counts, surveys.defects(), recorded);
+  }
+
+  /**
+   * The mine ids, from a random stream seeded apart from the root (the seed xor "KSBH"), so that
+   * they shift none of the other layers' streams.
+   */
+  private static Mines mines(DemoOptions options) {
+    return new Mines(new SplittableRandom(options.seed() ^ 0x4b534248L));
   }
 
   /** Writes a layer, aborting the writer if anything fails; returns the feature count. */

@@ -21,7 +21,7 @@ import org.mineeco.io.FieldType;
  * vertex. Patches do not overlap each other (their envelopes, grown by 15 m, are disjoint), lie
  * inside the province and outside towns and lakes. TBMJ is the ellipsoidal area of the intended
  * shape perturbed by up to ±3%, or by 12-40% for about 0.5%. Only the placed envelopes are kept, so
- * a million patches can be streamed.
+ * a million patches can be streamed. Each patch carries a mine id {@code KSBH} ({@link Mines}).
  */
 final class Patches {
   static final List<Field> FIELDS = fields();
@@ -30,6 +30,7 @@ final class Patches {
   private static final double GAP = 15;
 
   private final SplittableRandom r;
+  private final Mines mines;
   private final World world;
   private final List<District> districts = new ArrayList<>();
   private final Occupancy occupancy = new Occupancy(1_000);
@@ -38,8 +39,9 @@ final class Patches {
 
   private record District(Coordinate centre, double sigma, Profile profile) {}
 
-  Patches(SplittableRandom r, World world, int total) {
+  Patches(SplittableRandom r, Mines mines, World world, int total) {
     this.r = r;
+    this.mines = mines;
     this.world = world;
     this.spread = Math.min(3, Math.pow(Math.max(1, total / 5_000.0), 0.25));
     Profile[] profiles = {
@@ -70,8 +72,8 @@ final class Patches {
     List<Field> f = new ArrayList<>();
     for (String s :
         List.of(
-            "TBBH", "XZQDM", "SHENG", "SHI", "XIAN", "TBDL", "TBXL", "KZ", "KCFS", "TBSX", "STWT",
-            "NXFFS", "HFZLQK", "NXFSJD")) {
+            "TBBH", "KSBH", "XZQDM", "SHENG", "SHI", "XIAN", "TBDL", "TBXL", "KZ", "KCFS", "TBSX",
+            "STWT", "NXFFS", "HFZLQK", "NXFSJD")) {
       f.add(new Field(s, FieldType.STRING));
     }
     f.add(new Field("TBMJ", FieldType.REAL));
@@ -99,13 +101,13 @@ final class Patches {
         continue;
       }
       occupancy.add(env);
-      return build(year, firstSurvey, p.profile, lonLat, county);
+      return build(year, firstSurvey, p.profile, lonLat, county, mines.assign(p.centre, county));
     }
     throw new IllegalStateException("cannot place another patch: the province is full");
   }
 
   private Patch build(
-      int year, boolean firstSurvey, Profile profile, Geometry lonLat, County county) {
+      int year, boolean firstSurvey, Profile profile, Geometry lonLat, County county, String mine) {
     double trueArea = EllipsoidalArea.ofLonLat(lonLat).squareMetres();
     boolean off = r.nextDouble() < 0.005;
     double factor =
@@ -115,6 +117,7 @@ final class Patches {
     String tbbh = newId(county, year);
     Map<String, Object> all = new LinkedHashMap<>();
     all.put("TBBH", tbbh);
+    all.put("KSBH", mine);
     all.put("XZQDM", county.code());
     all.put("SHENG", Counties.PROVINCE);
     all.put("SHI", county.cityName());

@@ -127,6 +127,31 @@ class DemoDataTest {
   }
 
   @Test
+  void minesAreOneToFiveNeighbouringPatchesAndSeveralPatchesShareOne() {
+    Map<String, List<Geometry>> mines = new HashMap<>();
+    for (Feature f : regularPatches()) {
+      String mine = f.getString("KSBH");
+      assertTrue(mine != null && mine.matches("KS49\\d{4}\\d{4}"), "KSBH " + mine);
+      mines.computeIfAbsent(mine, k -> new ArrayList<>()).add(f.geometry());
+    }
+    int shared = 0;
+    for (Map.Entry<String, List<Geometry>> mine : mines.entrySet()) {
+      List<Geometry> patches = mine.getValue();
+      assertTrue(patches.size() <= 5, mine.getKey() + " has " + patches.size() + " patches");
+      shared += patches.size() > 1 ? 1 : 0;
+      // one 1.5 km cell: centres at most its diagonal (2.1 km, about 0.03 degrees) apart
+      // (envelope centres: a bow-tie's centroid can lie far away)
+      Coordinate first = patches.get(0).getEnvelopeInternal().centre();
+      for (Geometry p : patches) {
+        double d = p.getEnvelopeInternal().centre().distance(first);
+        assertTrue(d < 0.03, mine.getKey() + ": patches " + d + " degrees apart");
+      }
+    }
+    assertTrue(shared >= 100, "mines of several patches: " + shared);
+    assertTrue(mines.size() < regularPatches().size() * 0.9, "mines " + mines.size());
+  }
+
+  @Test
   void aboutOnePercentOfPatchesAreInvalid() {
     long invalid =
         regularPatches().stream().filter(f -> !new IsValidOp(f.geometry()).isValid()).count();
