@@ -145,14 +145,12 @@ public final class PriorityRanking {
     sorted.sort(ORDER);
     List<RankedPatch> ranked = new ArrayList<>(sorted.size());
     for (int i = 0; i < sorted.size(); i++) {
-      ranked.add(
-          new RankedPatch(
-              sorted.get(i).index(), sorted.get(i).id(), i + 1, reasons(sorted.get(i))));
+      ranked.add(new RankedPatch(i + 1, sorted.get(i)));
     }
     return ranked;
   }
 
-  private static List<String> reasons(PriorityFacts f) {
+  static List<String> reasons(PriorityFacts f) {
     List<String> reasons = new ArrayList<>();
     if (f.state() == RestorationState.RESTORED) {
       reasons.add("already restored");

@@ -1,20 +1,34 @@
 package org.mineeco.priority;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A patch's place in the restoration order.
  *
- * @param index 0-based position of the patch in its source
- * @param id the patch id
  * @param rank 1 for the first patch to restore
- * @param reasons why it ranks there, most important first
+ * @param facts what the rank was decided on
  */
-public record RankedPatch(long index, String id, int rank, List<String> reasons) {
+public record RankedPatch(int rank, PriorityFacts facts) {
   public RankedPatch {
     if (rank < 1) {
       throw new IllegalArgumentException("rank must be >= 1, was " + rank);
     }
-    reasons = List.copyOf(reasons);
+    Objects.requireNonNull(facts, "facts");
+  }
+
+  /** 0-based position of the patch in its source. */
+  public long index() {
+    return facts.index();
+  }
+
+  /** The patch id. */
+  public String id() {
+    return facts.id();
+  }
+
+  /** Why it ranks there, most important first (worded when asked: most callers need the rank). */
+  public List<String> reasons() {
+    return PriorityRanking.reasons(facts);
   }
 }
