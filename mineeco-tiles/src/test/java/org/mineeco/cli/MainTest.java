@@ -1,9 +1,12 @@
 package org.mineeco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,31 @@ class MainTest {
       assertEquals(0, Main.run(command, "--help"), command);
     }
     assertEquals(0, Main.run("--help"));
+  }
+
+  /**
+   * The command line holds only the command named first; the help, the table alias and a misspelt
+   * name still see every command.
+   */
+  @Test
+  void theHelpTheAliasAndSuggestionsSeeEveryCommand() {
+    String all = output(0, "--help");
+    for (String command : new String[] {"analyze", "report, table", "zone-table", "inventory"}) {
+      assertTrue(all.contains(command), all);
+    }
+    assertTrue(output(0, "help", "analyze").startsWith("Usage: mineeco analyze"));
+    assertTrue(output(0, "table", "--help").startsWith("Usage: mineeco report"));
+    String suggestion = output(2, "anlyze");
+    assertTrue(suggestion.contains("Did you mean: mineeco analyze?"), suggestion);
+  }
+
+  /** What the command prints to its output and error, checking its exit status. */
+  private static String output(int status, String... args) {
+    StringWriter text = new StringWriter();
+    PrintWriter writer = new PrintWriter(text);
+    assertEquals(status, Main.run(writer, writer, args), String.join(" ", args));
+    writer.flush();
+    return text.toString();
   }
 
   @Test
