@@ -92,12 +92,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private OutputOptions outputOptions() {
-    try {
-      return new OutputOptions(declaredAreaTolerance, !noBom);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(
-          command.commandLine(), "--declared-area-tolerance: " + e.getMessage(), e);
-    }
+    return OptionValues.parse(
+        command,
+        "--declared-area-tolerance",
+        () -> new OutputOptions(declaredAreaTolerance, !noBom));
   }
 
   /** Prints the summary table, the zone notes and the ingest counts of an analysis. */

@@ -61,11 +61,7 @@ final class InventoryCommand implements Callable<Integer> {
     String store;
 
     Inventory open(CommandSpec command) {
-      try {
-        return Inventory.open(store);
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(command.commandLine(), "--store: " + e.getMessage(), e);
-      }
+      return OptionValues.parse(command, "--store", () -> Inventory.open(store));
     }
   }
 
@@ -189,23 +185,14 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Mixin MatchArguments match;
 
-    @Option(
-        names = "--language",
-        description = "en or zh (default: ${DEFAULT-VALUE})",
-        defaultValue = "en")
-    String language;
+    @Mixin LanguageArgument language;
 
     @Option(names = "--out", required = true, description = "the output folder")
     Path out;
 
     @Override
     public Integer call() {
-      Language lang;
-      try {
-        lang = Language.valueOf(language.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(command.commandLine(), "--language: en or zh", e);
-      }
+      Language lang = language.value(command);
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withMonitoring(match.monitoring(command));

@@ -4,7 +4,6 @@ import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** How patches of two survey years are matched: {@code --min-overlap}. */
 final class MatchArguments {
@@ -17,10 +16,7 @@ final class MatchArguments {
 
   /** Monitoring options with this overlap, areas in mu to 2 decimals. */
   MonitoringOptions monitoring(CommandSpec command) {
-    try {
-      return new MonitoringOptions(minOverlap, AreaUnit.MU, 2);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(command.commandLine(), "--min-overlap: " + e.getMessage(), e);
-    }
+    return OptionValues.parse(
+        command, "--min-overlap", () -> new MonitoringOptions(minOverlap, AreaUnit.MU, 2));
   }
 }

@@ -153,11 +153,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "county, city or province rows (default per preset)")
   String regionLevel;
 
-  @Option(
-      names = "--language",
-      description = "en or zh (default: ${DEFAULT-VALUE})",
-      defaultValue = "en")
-  String language;
+  @Mixin LanguageArgument language;
 
   @Option(
       names = "--survey-year",
@@ -178,7 +174,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     PrintWriter stdout = command.commandLine().getOut();
     ReportingOptions options = options(err);
-    Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
+    Language lang = language.value(command);
     if (store != null) {
       if (specFile != null || previous != null || year == null) {
         throw new ParameterException(
@@ -288,12 +284,7 @@ final class ReportCommand implements Callable<Integer> {
       int year,
       Integer previousYear,
       ReportingOptions options) {
-    Inventory inventory;
-    try {
-      inventory = Inventory.open(location);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(command.commandLine(), "--store: " + e.getMessage(), e);
-    }
+    Inventory inventory = OptionValues.parse(command, "--store", () -> Inventory.open(location));
     try {
       return inventory.report(year, previousYear, options);
     } catch (IllegalArgumentException e) {
@@ -333,11 +324,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private <T> T parse(String option, Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(command.commandLine(), option + ": " + e.getMessage(), e);
-    }
+    return OptionValues.parse(command, option, parser);
   }
 
   static void printMonitoring(PrintWriter out, MonitoringResult m) {

@@ -3,7 +3,6 @@ package org.mineeco.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mineeco.report.Language;
@@ -14,9 +13,9 @@ import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.RegionLevel;
 import org.mineeco.units.AreaUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -62,11 +61,7 @@ final class ZoneTableCommand implements Callable<Integer> {
       defaultValue = "2")
   int decimals;
 
-  @Option(
-      names = "--language",
-      description = "en or zh (default: ${DEFAULT-VALUE})",
-      defaultValue = "en")
-  String language;
+  @Mixin LanguageArgument language;
 
   @Option(names = "--no-bom", description = "write the CSV files without the UTF-8 byte-order mark")
   boolean noBom;
@@ -77,7 +72,7 @@ final class ZoneTableCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = command.commandLine().getOut();
-    Language lang = parse("--language", () -> Language.valueOf(language.toUpperCase(Locale.ROOT)));
+    Language lang = language.value(command);
     RegionLevel level =
         regionLevel == null ? null : parse("--region-level", () -> RegionLevel.parse(regionLevel));
     AreaUnit areaUnit = parse("--unit", () -> AreaUnit.parse(unit));
@@ -93,10 +88,6 @@ final class ZoneTableCommand implements Callable<Integer> {
   }
 
   private <T> T parse(String option, Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(command.commandLine(), option + ": " + e.getMessage(), e);
-    }
+    return OptionValues.parse(command, option, parser);
   }
 }

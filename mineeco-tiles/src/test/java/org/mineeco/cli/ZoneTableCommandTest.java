@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +72,33 @@ class ZoneTableCommandTest {
             "LEVEL",
             "--out",
             dir.toString()));
+    assertFalse(Files.exists(dir.resolve("zone-counts.csv")));
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageErrorNamingTheOption() {
+    Path dir = out.resolve("fr");
+    StringWriter text = new StringWriter();
+    PrintWriter writer = new PrintWriter(text);
+    int status =
+        Main.run(
+            writer,
+            writer,
+            "zone-table",
+            "--spec",
+            SPEC,
+            "--zone",
+            "red_line",
+            "--by",
+            "TYPE",
+            "--language",
+            "fr",
+            "--out",
+            dir.toString());
+    writer.flush();
+    assertEquals(2, status, text.toString());
+    assertTrue(
+        text.toString().startsWith("--language: expected en or zh, was 'fr'"), text.toString());
     assertFalse(Files.exists(dir.resolve("zone-counts.csv")));
   }
 }
