@@ -1,21 +1,20 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.index.hprtree.HPRtree;
 import org.mineeco.overlay.LocalBand.Within;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
+import org.mineeco.zone.Zone;
 
 /**
  * Distance bands of a corridor or buffer zone, and corridor distances, by exact distance bounds.
@@ -29,6 +28,9 @@ import org.mineeco.zone.Corridor;
  * edge between them cuts the patch, against a band buffered from just the zone pieces within reach
  * of that patch, in the azimuthal equidistant plane centred on it ({@link LocalBand}). The cost of
  * buffering follows the few patches that straddle an edge, not the length of the network.
+ *
+ * <p>The zone's pieces come in {@link ZonePieces}, shared with the zones holding the same
+ * geometries; the zone's nearest pieces are the nearest of its sets' nearest.
  *
  * <p>Corridor distances: the nearest points in the cell's plane, measured as a GRS80 geodesic;
  * beyond the cell's reach, {@link FarNearest} over all the zone's pieces. Thread-safe.
@@ -54,68 +56,111 @@ final class BandAnalyzer implements ZoneAnalyzer {
   static final double DISTANCE_REACH_METRES = 100_000;
 
   private static final double MARGIN_METRES = 1;
-  private static final int MAX_PIECE_SEGMENTS = 64;
-
-  /**
-   * Longest lon/lat segment kept as is: a straight lon/lat segment is not straight in a plane, so
-   * longer ones get vertices added before projection (about 100 m apart; the difference is then
-   * below a micrometre).
-   */
-  static final double DENSIFY_DEGREES = 0.001;
 
   private final String name;
   private final double[] edges;
   private final boolean measureDistance;
   private final double cellReach;
-  private final double nearestLimit;
+  private final ZonePieces[] sets;
   private final GeometryFactory factory = new GeometryFactory();
-  private final HPRtree pieces = new HPRtree();
-  private final ConcurrentHashMap<Long, Slot> cells = new ConcurrentHashMap<>();
-  private final FarNearest far;
 
   private BandAnalyzer(
-      String name, List<Geometry> geometries, double[] edges, boolean measureDistance) {
+      String name, double[] edges, boolean measureDistance, List<ZonePieces> sets) {
     this.name = name;
     this.edges = edges;
     this.measureDistance = measureDistance;
-    double outer = edges[edges.length - 1];
-    double reach = measureDistance ? Math.max(outer, DISTANCE_REACH_METRES) : outer;
-    this.cellReach = (reach + margin(reach)) * (1 + SCALE_TOLERANCE) + 100;
-    this.nearestLimit =
-        measureDistance
-            ? Double.POSITIVE_INFINITY
-            : (outer + margin(outer)) * (1 + SCALE_TOLERANCE);
-    List<Geometry> all = new ArrayList<>();
-    for (Geometry zoneGeometry : geometries) {
-      Geometry g = Densifier.densify(zoneGeometry, DENSIFY_DEGREES);
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        for (Geometry piece : split(g.getGeometryN(i))) {
-          pieces.insert(piece.getEnvelopeInternal(), piece);
-          all.add(piece);
-        }
+    this.cellReach = cellReach(edges, measureDistance);
+    this.sets = sets.toArray(ZonePieces[]::new);
+  }
+
+  /**
+   * The analyzers of the corridor and buffer zones among {@code zones}, by zone: geometries equal
+   * in several zones ({@link Geometry#equalsExact}) are indexed once, in the {@link ZonePieces} of
+   * the zones holding them.
+   */
+  static Map<Zone, BandAnalyzer> of(List<Zone> zones) {
+    List<Zone> banded =
+        zones.stream().filter(z -> z instanceof Corridor || z instanceof BufferZone).toList();
+    Map<Geometry, BitSet> holders = new LinkedHashMap<>();
+    for (int z = 0; z < banded.size(); z++) {
+      for (Geometry g : geometries(banded.get(z))) {
+        holders.computeIfAbsent(g, k -> new BitSet()).set(z);
       }
     }
-    pieces.build();
-    this.far = measureDistance ? new FarNearest(all) : null;
+    Map<BitSet, List<Geometry>> groups = new LinkedHashMap<>();
+    holders.forEach((g, zs) -> groups.computeIfAbsent(zs, k -> new ArrayList<>()).add(g));
+    List<Map.Entry<BitSet, List<Geometry>>> entries = List.copyOf(groups.entrySet());
+    List<ZonePieces> sets =
+        entries.parallelStream().map(e -> pieces(e.getValue(), e.getKey(), banded)).toList();
+    Map<Zone, BandAnalyzer> analyzers = new HashMap<>();
+    for (int z = 0; z < banded.size(); z++) {
+      List<ZonePieces> held = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).getKey().get(z)) {
+          held.add(sets.get(i));
+        }
+      }
+      analyzers.put(banded.get(z), analyzer(banded.get(z), held));
+    }
+    return analyzers;
   }
 
-  static BandAnalyzer of(Corridor corridor) {
-    double[] edges = corridor.bandEdges().stream().mapToDouble(Length::metres).toArray();
-    return new BandAnalyzer(corridor.name(), corridor.geometries(), edges, true);
+  private static List<Geometry> geometries(Zone zone) {
+    return zone instanceof Corridor c ? c.geometries() : ((BufferZone) zone).geometries();
   }
 
-  static BandAnalyzer of(BufferZone zone) {
-    double[] edges = {0, zone.distance().metres()};
-    return new BandAnalyzer(zone.name(), zone.geometries(), edges, false);
+  private static BandAnalyzer analyzer(Zone zone, List<ZonePieces> sets) {
+    if (zone instanceof Corridor c) {
+      double[] edges = c.bandEdges().stream().mapToDouble(Length::metres).toArray();
+      return new BandAnalyzer(c.name(), edges, true, sets);
+    }
+    BufferZone b = (BufferZone) zone;
+    return new BandAnalyzer(b.name(), new double[] {0, b.distance().metres()}, false, sets);
+  }
+
+  /** The pieces of geometries held by the zones {@code holders} (indexes into {@code zones}). */
+  private static ZonePieces pieces(List<Geometry> geometries, BitSet holders, List<Zone> zones) {
+    double reach = 0;
+    double limit = 0;
+    boolean measured = false;
+    for (int z = holders.nextSetBit(0); z >= 0; z = holders.nextSetBit(z + 1)) {
+      BandAnalyzer a = analyzer(zones.get(z), List.of());
+      reach = Math.max(reach, a.cellReach);
+      limit = Math.max(limit, nearestLimit(a.edges, a.measureDistance));
+      measured |= a.measureDistance;
+    }
+    return new ZonePieces(geometries, reach, limit, measured);
+  }
+
+  /** Ground metres within which a cell must hold the pieces. */
+  private static double cellReach(double[] edges, boolean measureDistance) {
+    double outer = edges[edges.length - 1];
+    double reach = measureDistance ? Math.max(outer, DISTANCE_REACH_METRES) : outer;
+    return (reach + margin(reach)) * (1 + SCALE_TOLERANCE) + 100;
+  }
+
+  /** Plane metres beyond which the nearest piece does not matter. */
+  private static double nearestLimit(double[] edges, boolean measureDistance) {
+    double outer = edges[edges.length - 1];
+    return measureDistance
+        ? Double.POSITIVE_INFINITY
+        : (outer + margin(outer)) * (1 + SCALE_TOLERANCE);
   }
 
   @Override
   public ZoneOverlay analyze(LonLatPatch patch) {
-    DistanceCell cell = cellFor(patch.envelope());
-    ProjectedPatch projected = patch.in(cell.plane());
-    DistanceCell.Nearest nearest = cell.nearest(projected, nearestLimit);
-    Bounds bounds = new Bounds(cell, projected, nearest.plane());
-    ProjectedPatch local = null;
+    ZonePieces.Probe[] probes = new ZonePieces.Probe[sets.length];
+    ZonePieces.Probe nearest = null;
+    for (int i = 0; i < sets.length; i++) {
+      probes[i] = sets[i].probe(patch);
+      if (nearest == null || probes[i].nearest().plane() < nearest.nearest().plane()) {
+        nearest = probes[i];
+      }
+    }
+    if (nearest == null) {
+      return nothing();
+    }
+    Bounds bounds = new Bounds(probes, nearest.projected(), nearest.nearest().plane());
     double[] within = new double[edges.length];
     boolean touchesOuter = false;
     boolean insideInner = false;
@@ -126,9 +171,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
       } else {
         w = bounds.classify(edges[i]);
         if (w == null) {
-          local =
-              local != null ? local : new AzimuthalPlane(patch.envelope().centre()).project(patch);
-          w = LocalBand.cut(local, nearby(local, edges[i]), edges[i]);
+          w = cut(patch, probes, edges[i]);
         }
       }
       within[i] = w.squareMetres();
@@ -140,8 +183,17 @@ final class BandAnalyzer implements ZoneAnalyzer {
       areas.add(Area.squareMetres(Math.max(0, within[i + 1] - within[i])));
     }
     Optional<Length> distance =
-        measureDistance ? distance(cell, projected, nearest) : Optional.<Length>empty();
+        measureDistance ? distance(nearest, probes) : Optional.<Length>empty();
     return new ZoneOverlay(name, areas, touchesOuter && !insideInner, distance);
+  }
+
+  /** The result for a zone with no geometry. */
+  private ZoneOverlay nothing() {
+    List<Area> areas = new ArrayList<>();
+    for (int i = 0; i < edges.length - 1; i++) {
+      areas.add(Area.ZERO);
+    }
+    return new ZoneOverlay(name, areas, false, Optional.empty());
   }
 
   /** Wider than any error of the bounds and of the cut at edge {@code metres}. */
@@ -151,14 +203,14 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   /** Lower and upper bounds of the distance of a patch's points to the zone, in a cell plane. */
   private static final class Bounds {
-    private final DistanceCell cell;
+    private final ZonePieces.Probe[] probes;
     private final ProjectedPatch patch;
     private final double lower;
     private double upper;
     private boolean refined;
 
-    Bounds(DistanceCell cell, ProjectedPatch patch, double lower) {
-      this.cell = cell;
+    Bounds(ZonePieces.Probe[] probes, ProjectedPatch patch, double lower) {
+      this.probes = probes;
       this.patch = patch;
       this.lower = lower;
       this.upper = lower + 2 * patch.radius();
@@ -171,7 +223,11 @@ final class BandAnalyzer implements ZoneAnalyzer {
         return Within.NOTHING;
       }
       if (upper >= edge - m && !refined) {
-        upper = Math.min(upper, cell.distance(patch.centre()) + patch.radius());
+        double centre = Double.POSITIVE_INFINITY;
+        for (ZonePieces.Probe p : probes) {
+          centre = Math.min(centre, p.centreDistance());
+        }
+        upper = Math.min(upper, centre + patch.radius());
         refined = true;
       }
       return upper < edge - m ? Within.all(patch) : null;
@@ -179,103 +235,58 @@ final class BandAnalyzer implements ZoneAnalyzer {
   }
 
   /**
-   * The zone pieces that can lie within {@code metres} of the patch ({@link NearbyPieces}), in the
-   * patch's plane.
+   * The patch's part within {@code edge} of the zone ({@link LocalBand}). Only the zone's sets with
+   * a piece within the edge and its margin of the patch can reach it; the cut is made once per
+   * patch for those sets and edge, whichever zones hold them.
    */
-  private Geometry nearby(ProjectedPatch patch, double metres) {
-    NearbyPieces near =
-        new NearbyPieces(factory, patch.patch().envelope(), metres + margin(metres));
-    pieces.query(near.box(), item -> near.add((Geometry) item));
-    return patch.plane().project(near.build());
+  private Within cut(LonLatPatch patch, ZonePieces.Probe[] probes, double edge) {
+    double reach = (edge + margin(edge)) * (1 + SCALE_TOLERANCE);
+    List<ZonePieces> near = new ArrayList<>(sets.length);
+    for (int i = 0; i < sets.length; i++) {
+      if (probes[i].nearest().plane() <= reach) {
+        near.add(sets[i]);
+      }
+    }
+    return patch.memo(
+        new CutKey(edge, near),
+        () -> LocalBand.cut(patch.local(), nearby(patch.local(), near, edge), edge));
   }
 
-  private Optional<Length> distance(
-      DistanceCell cell, ProjectedPatch patch, DistanceCell.Nearest nearest) {
-    if (nearest.plane() == 0) {
+  /** A cut of a patch at an edge from some sets of pieces. */
+  private record CutKey(double edge, List<ZonePieces> sets) {}
+
+  /**
+   * The pieces of {@code near} that can lie within {@code metres} of the patch ({@link
+   * NearbyPieces}), in the patch's plane.
+   */
+  private Geometry nearby(ProjectedPatch patch, List<ZonePieces> near, double metres) {
+    NearbyPieces pieces =
+        new NearbyPieces(factory, patch.patch().envelope(), metres + margin(metres));
+    for (ZonePieces set : near) {
+      set.query(pieces.box(), item -> pieces.add((Geometry) item));
+    }
+    return patch.plane().project(pieces.build());
+  }
+
+  /**
+   * The corridor distance: the ground distance between the nearest points in the cell's plane
+   * within the cell's reach, else the nearest ground distance however far.
+   */
+  private Optional<Length> distance(ZonePieces.Probe nearest, ZonePieces.Probe[] probes) {
+    double plane = nearest.nearest().plane();
+    if (plane == 0) {
       return Optional.of(Length.metres(0));
     }
-    if (!Double.isInfinite(nearest.plane())) {
-      double ground = cell.groundDistance(nearest);
+    if (!Double.isInfinite(plane)) {
+      double ground = nearest.groundDistance();
       if (ground <= cellReach) {
         return Optional.of(Length.metres(ground));
       }
     }
-    return farDistance(cell.plane(), patch);
-  }
-
-  /** The nearest ground distance to pieces beyond the cell's reach ({@link FarNearest}). */
-  private Optional<Length> farDistance(LocalPlane plane, ProjectedPatch patch) {
-    double metres = far.groundDistance(plane, patch);
-    return Double.isInfinite(metres) ? Optional.empty() : Optional.of(Length.metres(metres));
-  }
-
-  private DistanceCell cellFor(Envelope patch) {
-    long column = (long) Math.floor(patch.centre().x / CELL_WIDTH);
-    long row = (long) Math.floor(patch.centre().y / CELL_HEIGHT);
-    Envelope cell =
-        new Envelope(
-            column * CELL_WIDTH - CELL_MARGIN_DEGREES,
-            (column + 1) * CELL_WIDTH + CELL_MARGIN_DEGREES,
-            row * CELL_HEIGHT - CELL_MARGIN_DEGREES,
-            (row + 1) * CELL_HEIGHT + CELL_MARGIN_DEGREES);
-    if (!cell.contains(patch)) {
-      return build(LocalPlane.onMeridian(rounded(patch.centre().x)), patch);
+    double far = Double.POSITIVE_INFINITY;
+    for (ZonePieces.Probe p : probes) {
+      far = Math.min(far, p.farDistance());
     }
-    LocalPlane plane = LocalPlane.onMeridian((column + 0.5) * CELL_WIDTH);
-    return cells
-        .computeIfAbsent((column << 32) ^ (row & 0xffffffffL), k -> new Slot(plane, cell))
-        .get();
-  }
-
-  private DistanceCell build(LocalPlane plane, Envelope cell) {
-    List<Geometry> near = new ArrayList<>();
-    pieces.query(GroundBounds.reach(cell, cellReach), item -> near.add((Geometry) item));
-    return new DistanceCell(plane, near);
-  }
-
-  private static double rounded(double lon) {
-    return Math.round(lon * 100) / 100.0;
-  }
-
-  private static List<Geometry> split(Geometry g) {
-    if (!(g instanceof LineString line) || line.getNumPoints() <= MAX_PIECE_SEGMENTS + 1) {
-      return List.of(g);
-    }
-    Coordinate[] c = line.getCoordinates();
-    List<Geometry> parts = new ArrayList<>();
-    for (int start = 0; start < c.length - 1; start += MAX_PIECE_SEGMENTS) {
-      int end = Math.min(start + MAX_PIECE_SEGMENTS, c.length - 1);
-      Coordinate[] part = new Coordinate[end - start + 1];
-      System.arraycopy(c, start, part, 0, part.length);
-      parts.add(line.getFactory().createLineString(part));
-    }
-    return parts;
-  }
-
-  /**
-   * A cell's pieces, projected by the first thread that needs them; once built, read without a lock
-   * (every patch of the cell reads it, on every thread).
-   */
-  private final class Slot {
-    private final LocalPlane plane;
-    private final Envelope cell;
-    private volatile DistanceCell built;
-
-    Slot(LocalPlane plane, Envelope cell) {
-      this.plane = plane;
-      this.cell = cell;
-    }
-
-    DistanceCell get() {
-      DistanceCell cell = built;
-      return cell != null ? cell : build();
-    }
-
-    private synchronized DistanceCell build() {
-      if (built == null) {
-        built = BandAnalyzer.this.build(plane, cell);
-      }
-      return built;
-    }
+    return Double.isInfinite(far) ? Optional.empty() : Optional.of(Length.metres(far));
   }
 }

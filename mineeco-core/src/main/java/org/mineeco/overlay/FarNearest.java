@@ -2,6 +2,8 @@ package org.mineeco.overlay;
 
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -17,14 +19,19 @@ import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
  * an R-tree of the pieces' lon/lat envelopes, ordered by a lower bound of the ground distance
  * ({@link GroundBounds#lowerBound}, never a distance in degrees), each piece reached measured by
  * its nearest points in the patch's plane ({@link FacetSearch}) and a GRS80 geodesic between them;
- * the search stops when the next bound exceeds the best distance found. Thread-safe once built.
+ * the search stops when the next bound exceeds the best distance found. A piece's facets in a plane
+ * are kept for the next patch of that plane. Thread-safe.
  */
 final class FarNearest {
   private final STRtree tree = new STRtree();
+  private final Geometry[] pieces;
+  private final ConcurrentHashMap<LocalPlane, AtomicReferenceArray<STRtree>> projected =
+      new ConcurrentHashMap<>();
 
   FarNearest(List<Geometry> pieces) {
-    for (Geometry piece : pieces) {
-      tree.insert(piece.getEnvelopeInternal(), piece);
+    this.pieces = pieces.toArray(Geometry[]::new);
+    for (int i = 0; i < this.pieces.length; i++) {
+      tree.insert(this.pieces[i].getEnvelopeInternal(), i);
     }
     tree.build();
   }
@@ -44,8 +51,7 @@ final class FarNearest {
         break;
       }
       if (e.node() instanceof ItemBoundable item) {
-        Geometry piece = plane.project((Geometry) item.getItem());
-        STRtree facets = FacetSequenceTreeBuilder.build(piece);
+        STRtree facets = facets(plane, (Integer) item.getItem());
         FacetSequence[] nearest =
             FacetSearch.nearest(facets, patch.facets(), Double.POSITIVE_INFINITY);
         Coordinate[] pair = FacetSearch.nearestPoints(nearest[1], nearest[0]);
@@ -61,5 +67,21 @@ final class FarNearest {
       }
     }
     return best;
+  }
+
+  /**
+   * The facets of piece {@code i} in {@code plane}, built by the first patch of the plane that
+   * reaches the piece and kept for the others (a race builds the same tree twice).
+   */
+  private STRtree facets(LocalPlane plane, int i) {
+    AtomicReferenceArray<STRtree> trees =
+        projected.computeIfAbsent(plane, p -> new AtomicReferenceArray<>(pieces.length));
+    STRtree facets = trees.get(i);
+    if (facets == null) {
+      facets = FacetSequenceTreeBuilder.build(plane.project(pieces[i]));
+      facets.build();
+      trees.set(i, facets);
+    }
+    return facets;
   }
 }

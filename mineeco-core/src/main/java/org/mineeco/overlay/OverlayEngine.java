@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -16,8 +17,6 @@ import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
-import org.mineeco.zone.BufferZone;
-import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
@@ -49,7 +48,11 @@ public final class OverlayEngine {
   private OverlayEngine(List<Zone> zones, RegionLayer regions, OverlayOptions options) {
     this.zones = List.copyOf(zones);
     this.options = options;
-    this.analyzers = this.zones.parallelStream().map(OverlayEngine::analyzer).toList();
+    Map<Zone, BandAnalyzer> bands = BandAnalyzer.of(this.zones);
+    this.analyzers =
+        this.zones.parallelStream()
+            .map(z -> bands.containsKey(z) ? bands.get(z) : polygons(z))
+            .toList();
     this.regions = new RegionAnalyzer(regions);
     this.toLonLat = Reprojection.between(options.patchCrs(), Crs.CGCS2000);
     this.pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
@@ -146,13 +149,7 @@ public final class OverlayEngine {
     return new LonLatPatch(g, area != null ? area : EllipsoidalArea.ofLonLat(g));
   }
 
-  private static ZoneAnalyzer analyzer(Zone zone) {
-    if (zone instanceof Corridor c) {
-      return BandAnalyzer.of(c);
-    }
-    if (zone instanceof BufferZone b) {
-      return BandAnalyzer.of(b);
-    }
+  private static ZoneAnalyzer polygons(Zone zone) {
     return new PolygonZoneAnalyzer((PolygonZone) zone);
   }
 

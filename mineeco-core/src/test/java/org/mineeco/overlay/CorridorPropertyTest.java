@@ -14,8 +14,10 @@ import org.locationtech.jts.geom.LineString;
 import org.mineeco.crs.Crs;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Length;
+import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.RegionLayer;
+import org.mineeco.zone.Zone;
 
 /** Seeded random patches around a winding river: invariants of the band areas. */
 class CorridorPropertyTest {
@@ -132,5 +134,50 @@ class CorridorPropertyTest {
       }
       assertEquals(a.distance().orElseThrow().metres(), b.distance().orElseThrow().metres(), 1e-6);
     }
+  }
+
+  /**
+   * Zones holding the same lines (two rivers, a corridor of each, one of both, a buffer of the
+   * first) share their pieces in one engine, and each zone's results are those of an engine with
+   * that zone alone.
+   */
+  @Test
+  void zonesSharingLinesGiveTheirResultsAlone() {
+    LineString first = winding(3);
+    Coordinate[] c = winding(4).getCoordinates();
+    for (Coordinate v : c) {
+      v.x += 0.1;
+    }
+    LineString second = Geo.line(c);
+    List<Length> edges = List.of(Length.metres(0), Length.metres(5000), Length.metres(10000));
+    List<Zone> zones =
+        List.of(
+            Corridor.of("first", List.of(first), Crs.CGCS2000, edges),
+            Corridor.of("second", List.of(second), Crs.CGCS2000, edges),
+            Corridor.of("both", List.of(first.copy(), second.copy()), Crs.CGCS2000, edges),
+            BufferZone.of("near_first", List.of(first.copy()), Crs.CGCS2000, Length.metres(2000)));
+    OverlayOptions options = OverlayOptions.of(Crs.CGCS2000);
+    List<MinePatch> patches = patches(17, 300);
+    List<PatchOverlay> shared =
+        run(OverlayEngine.create(zones, RegionLayer.NONE, options), patches);
+    int cut = 0;
+    for (int z = 0; z < zones.size(); z++) {
+      List<PatchOverlay> alone =
+          run(OverlayEngine.create(List.of(zones.get(z)), RegionLayer.NONE, options), patches);
+      for (int i = 0; i < patches.size(); i++) {
+        ZoneOverlay a = alone.get(i).zones().get(0);
+        ZoneOverlay b = shared.get(i).zones().get(z);
+        assertEquals(a.zone(), b.zone());
+        assertEquals(a.inZone(), b.inZone(), a.zone() + " patch " + i);
+        for (int band = 0; band < a.areas().size(); band++) {
+          double x = a.areas().get(band).squareMetres();
+          double y = b.areas().get(band).squareMetres();
+          assertEquals(x, y, 1e-9 * Math.max(x, 1), a.zone() + " patch " + i + " band " + band);
+          cut += x > 1 && x < shared.get(i).area().squareMetres() - 1 ? 1 : 0;
+        }
+        assertEquals(a.distance(), b.distance(), a.zone() + " patch " + i);
+      }
+    }
+    assertTrue(cut > 20, "the sample must cut patches at band edges, cut " + cut);
   }
 }
