@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.OverlayEngine;
 import org.mineeco.overlay.OverlayOptions;
@@ -35,6 +37,7 @@ import org.mineeco.priority.PriorityRules;
 import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.ZoneSpec;
+import org.mineeco.units.Area;
 import org.mineeco.zone.Zone;
 
 /**
@@ -151,18 +154,13 @@ public final class AnalysisJob {
     try (PatchStore.Writer writer = store.writer()) {
       OverlayEngine engine =
           OverlayEngine.create(
-              stack.zones(), stack.regions(), OverlayOptions.of(patches.crs()).withThreads(1));
+              stack.zones(),
+              stack.regions(),
+              OverlayOptions.of(patches.crs()).withThreads(options.threads()));
       CompletableFuture<Void> consumed = CompletableFuture.completedFuture(null);
       while (patches.hasNext()) {
         List<PatchOutcome> batch = patches.nextBatch(BATCH, pool);
-        List<PatchOverlay> overlays =
-            pool.submit(
-                    () ->
-                        batch.parallelStream()
-                            .map(
-                                o -> o.patch() == null ? null : engine.analyze(o.patch(), o.area()))
-                            .toList())
-                .join();
+        List<PatchOverlay> overlays = overlays(engine, batch);
         // The rows of this batch are taken in order on one thread while the next is analysed.
         consumed.join();
         consumed =
@@ -186,6 +184,24 @@ public final class AnalysisJob {
       pool.shutdown();
       consumer.shutdown();
     }
+  }
+
+  /** The overlays of a batch's analysed patches, null for the others, in batch order. */
+  private static List<PatchOverlay> overlays(OverlayEngine engine, List<PatchOutcome> batch) {
+    List<MinePatch> patches = new ArrayList<>(batch.size());
+    List<Area> areas = new ArrayList<>(batch.size());
+    for (PatchOutcome o : batch) {
+      if (o.patch() != null) {
+        patches.add(o.patch());
+        areas.add(o.area());
+      }
+    }
+    Iterator<PatchOverlay> analysed = engine.analyze(patches, areas).iterator();
+    List<PatchOverlay> overlays = new ArrayList<>(batch.size());
+    for (PatchOutcome o : batch) {
+      overlays.add(o.patch() == null ? null : analysed.next());
+    }
+    return overlays;
   }
 
   private static PatchStore temporaryStore(List<String> zones) {

@@ -1,6 +1,7 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -128,11 +131,47 @@ public final class OverlayEngine {
     analyze(patches).forEachRemaining(sink);
   }
 
-  private List<PatchOverlay> analyzeBatch(List<MinePatch> batch) {
-    if (pool == null) {
-      return batch.stream().map(this::analyze).toList();
+  /**
+   * The overlays of {@code patches}, in order, on {@link OverlayOptions#threads()} threads: each
+   * thread takes the next patch not yet taken, so that no thread idles while another finishes a
+   * long run of patches that straddle band edges.
+   *
+   * @param areas the patches' ellipsoidal areas when already known (as {@link
+   *     org.mineeco.ingest.PatchOutcome#area()} is), in the same order; null to measure them
+   * @throws IllegalArgumentException naming the first patch found that is not polygonal
+   */
+  public List<PatchOverlay> analyze(List<MinePatch> patches, List<Area> areas) {
+    if (areas != null && areas.size() != patches.size()) {
+      throw new IllegalArgumentException(
+          "expected an area for each of the "
+              + patches.size()
+              + " patches, was "
+              + areas.size()
+              + " areas");
     }
-    return pool.submit(() -> batch.parallelStream().map(this::analyze).toList()).join();
+    PatchOverlay[] out = new PatchOverlay[patches.size()];
+    AtomicInteger next = new AtomicInteger();
+    Runnable work =
+        () -> {
+          try {
+            for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+              out[i] = analyze(patches.get(i), areas == null ? null : areas.get(i));
+            }
+          } catch (RuntimeException e) {
+            next.set(out.length);
+            throw e;
+          }
+        };
+    if (pool == null || out.length < 2) {
+      work.run();
+    } else {
+      List<ForkJoinTask<?>> tasks = new ArrayList<>(options.threads());
+      for (int t = 0; t < options.threads(); t++) {
+        tasks.add(pool.submit(work));
+      }
+      tasks.forEach(ForkJoinTask::join);
+    }
+    return Arrays.asList(out);
   }
 
   private LonLatPatch lonLat(MinePatch patch, Area area) {
@@ -168,7 +207,7 @@ public final class OverlayEngine {
         while (batch.size() < options.batchSize() && source.hasNext()) {
           batch.add(source.next());
         }
-        current = analyzeBatch(batch).iterator();
+        current = analyze(batch, null).iterator();
       }
       return current.hasNext();
     }

@@ -1,6 +1,7 @@
 package org.mineeco.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.mineeco.crs.Crs;
 import org.mineeco.model.MinePatch;
+import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
@@ -179,5 +181,34 @@ class CorridorPropertyTest {
       }
     }
     assertTrue(cut > 20, "the sample must cut patches at band edges, cut " + cut);
+  }
+
+  /**
+   * A list of patches analysed on four threads comes back in order, the same as one at a time, with
+   * areas given or measured; a list of areas of another length, and a patch that is not a polygon,
+   * are refused with messages naming them.
+   */
+  @Test
+  void listOfPatchesOnManyThreadsInOrder() {
+    List<MinePatch> patches = patches(19, 200);
+    OverlayOptions options = OverlayOptions.of(Crs.CGCS2000).withThreads(4);
+    OverlayEngine engine = engine(List.of(winding(5)), options);
+    List<Area> areas = new ArrayList<>();
+    List<PatchOverlay> one = new ArrayList<>();
+    for (MinePatch p : patches) {
+      PatchOverlay overlay = engine.analyze(p);
+      one.add(overlay);
+      areas.add(overlay.area());
+    }
+    assertEquals(one, engine.analyze(patches, null));
+    assertEquals(one, engine.analyze(patches, areas));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> engine.analyze(patches, List.of()));
+    assertEquals("expected an area for each of the 200 patches, was 0 areas", e.getMessage());
+    List<MinePatch> withLine = new ArrayList<>(patches);
+    withLine.set(150, MinePatch.of(150, "L150", winding(1)));
+    RuntimeException line =
+        assertThrows(RuntimeException.class, () -> engine.analyze(withLine, null));
+    assertTrue(line.getMessage().contains("patch 150 (id L150)"), line.getMessage());
   }
 }
