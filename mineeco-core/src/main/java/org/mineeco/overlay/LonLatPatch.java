@@ -50,7 +50,12 @@ final class LonLatPatch {
     if (memo == null) {
       memo = new HashMap<>();
     }
-    return (T) memo.computeIfAbsent(key, k -> make.get());
+    Object value = memo.get(key);
+    if (value == null) {
+      value = make.get();
+      memo.put(key, value);
+    }
+    return (T) value;
   }
 
   /** This patch in the azimuthal equidistant plane centred on its envelope. */

@@ -1,12 +1,14 @@
 package org.mineeco.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -210,5 +212,24 @@ class CorridorPropertyTest {
     RuntimeException line =
         assertThrows(RuntimeException.class, () -> engine.analyze(withLine, null));
     assertTrue(line.getMessage().contains("patch 150 (id L150)"), line.getMessage());
+  }
+
+  /** A corridor without lines has nothing in its bands and no distance, beside one with lines. */
+  @Test
+  void corridorWithoutLinesHasNothing() {
+    List<Length> edges = List.of(Length.metres(0), Length.metres(5000), Length.metres(10000));
+    List<Zone> zones =
+        List.of(
+            new Corridor("none", List.of(), edges, List.of()),
+            Corridor.of("river", List.of(winding(3)), Crs.CGCS2000, edges));
+    OverlayEngine engine =
+        OverlayEngine.create(zones, RegionLayer.NONE, OverlayOptions.of(Crs.CGCS2000));
+    for (PatchOverlay r : run(engine, patches(23, 50))) {
+      ZoneOverlay none = r.zones().get(0);
+      assertEquals(List.of(Area.ZERO, Area.ZERO), none.areas());
+      assertEquals(Optional.empty(), none.distance());
+      assertFalse(none.inZone());
+      assertTrue(r.zones().get(1).distance().isPresent());
+    }
   }
 }
