@@ -6,7 +6,9 @@ import org.mineeco.demo.DemoData;
 import org.mineeco.demo.DemoOptions;
 import org.mineeco.demo.DemoResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code generate-demo --out DIR}: writes the synthetic demo province (see data/README.md). */
 @Command(
@@ -17,6 +19,8 @@ import picocli.CommandLine.Option;
       "counties, rivers, zones, farmland and two annual patch surveys."
     })
 final class GenerateDemoCommand implements Callable<Integer> {
+  @Spec CommandSpec command;
+
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
 
@@ -37,8 +41,13 @@ final class GenerateDemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    long chosen = seed == null ? DemoOptions.DEMO.seed() : seed;
+    OptionValues.parse(
+        command,
+        "--patches",
+        () -> new DemoOptions(chosen, patches, DemoOptions.DEMO.farmlandParcels()));
     DemoOptions options =
-        new DemoOptions(seed == null ? DemoOptions.DEMO.seed() : seed, patches, farmland);
+        OptionValues.parse(command, "--farmland", () -> new DemoOptions(chosen, patches, farmland));
     DemoResult result = DemoData.generate(options, out);
     result.featureCounts().forEach((file, count) -> System.out.println(file + ": " + count));
     return 0;

@@ -71,4 +71,19 @@ class MainTest {
     assertEquals(true, message.startsWith("mineeco: " + dir.resolve("missing.yaml")), message);
     assertEquals(false, message.contains("\tat "), "no stack trace: " + message);
   }
+
+  /** A demo size the generator refuses is a usage error naming the option, not a stack trace. */
+  @Test
+  void demoSizeOutOfRangeIsAUsageError() {
+    String out = dir.resolve("demo").toString();
+    String patches = output(2, "generate-demo", "--out", out, "--patches", "100");
+    assertTrue(
+        patches.startsWith("--patches: patches must be between 1000 and 2000000, was 100"),
+        patches);
+    String farmland = output(2, "generate-demo", "--out", out, "--farmland", "5");
+    assertTrue(
+        farmland.startsWith("--farmland: farmlandParcels must be between 1000 and 2000000, was 5"),
+        farmland);
+    assertTrue(!patches.contains("\tat ") && !farmland.contains("\tat "), patches + farmland);
+  }
 }
