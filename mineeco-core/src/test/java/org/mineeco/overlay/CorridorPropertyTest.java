@@ -209,8 +209,8 @@ class CorridorPropertyTest {
     assertEquals("expected an area for each of the 200 patches, was 0 areas", e.getMessage());
     List<MinePatch> withLine = new ArrayList<>(patches);
     withLine.set(150, MinePatch.of(150, "L150", winding(1)));
-    RuntimeException line =
-        assertThrows(RuntimeException.class, () -> engine.analyze(withLine, null));
+    IllegalArgumentException line =
+        assertThrows(IllegalArgumentException.class, () -> engine.analyze(withLine, null));
     assertTrue(line.getMessage().contains("patch 150 (id L150)"), line.getMessage());
   }
 
