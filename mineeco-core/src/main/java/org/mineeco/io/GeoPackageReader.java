@@ -21,8 +21,6 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
 
@@ -177,26 +175,17 @@ final class GeoPackageReader implements FeatureReader {
       return new Feature(index, null, properties);
     }
     try {
-      Geometry geometry = wkbReader.read(data.getWkb());
-      return new Feature(index, geometry, properties);
-    } catch (IOException | ParseException e) {
-      return new Feature(index, null, properties, "geometry WKB cannot be read: " + e.getMessage());
+      return TableRows.feature(index, properties, data.getWkb(), wkbReader);
+    } catch (IOException e) {
+      return TableRows.unreadable(index, properties, e);
     }
   }
 
   private Object value(long index, FeatureColumn column, Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean) {
-      return value;
-    }
-    if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte) {
-      return ((Number) value).longValue();
-    }
-    if (value instanceof Number n) {
-      return n.doubleValue();
-    }
+    return TableRows.value(value, other -> dateOrRefused(index, column, other));
+  }
+
+  private Object dateOrRefused(long index, FeatureColumn column, Object value) {
     if (value instanceof Date d) {
       OffsetDateTime utc = d.toInstant().atOffset(ZoneOffset.UTC);
       return column.getDataType() == GeoPackageDataType.DATE

@@ -14,14 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.BadInputException;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.io.TableRows;
 
 /**
  * Streams one PostGIS table through a server-side cursor ({@value #FETCH} rows a round trip, in a
@@ -236,35 +235,17 @@ final class PostgisReader implements FeatureReader {
       for (int i = 0; i < fieldNames.size(); i++) {
         properties.put(fieldNames.get(i), value(index, fieldNames.get(i), rows.getObject(i + 1)));
       }
-      byte[] wkb = rows.getBytes(fieldNames.size() + 1);
-      if (wkb == null) {
-        return new Feature(index, null, properties);
-      }
-      try {
-        Geometry geometry = wkbReader.read(wkb);
-        return new Feature(index, geometry, properties);
-      } catch (ParseException e) {
-        return new Feature(
-            index, null, properties, "geometry WKB cannot be read: " + e.getMessage());
-      }
+      return TableRows.feature(index, properties, rows.getBytes(fieldNames.size() + 1), wkbReader);
     } catch (SQLException e) {
       throw new BadInputException(label, index, null, "cannot read: " + e.getMessage(), e);
     }
   }
 
   private Object value(long index, String field, Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean) {
-      return value;
-    }
-    if (value instanceof Long
-        || value instanceof Integer
-        || value instanceof Short
-        || value instanceof Byte) {
-      return ((Number) value).longValue();
-    }
-    if (value instanceof Number n) {
-      return n.doubleValue();
-    }
+    return TableRows.value(value, other -> dateOrRefused(index, field, other));
+  }
+
+  private Object dateOrRefused(long index, String field, Object value) {
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate().toString();
     }
