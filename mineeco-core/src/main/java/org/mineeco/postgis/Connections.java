@@ -44,4 +44,21 @@ final class Connections {
       throw new PostgisException(url, "cannot connect: " + message, null);
     }
   }
+
+  /**
+   * Rolls back what {@code connection} has not committed and closes it, ignoring failures: on the
+   * way out of a failure or of a reader, nothing more can be done about them.
+   */
+  static void rollbackAndClose(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // Closing the connection rolls back too.
+    }
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Nothing left to release.
+    }
+  }
 }

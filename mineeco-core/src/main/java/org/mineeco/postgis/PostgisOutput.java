@@ -54,7 +54,7 @@ public final class PostgisOutput implements AutoCloseable {
       }
       return new PostgisOutput(url, connection);
     } catch (SQLException e) {
-      rollbackAndClose(connection);
+      Connections.rollbackAndClose(connection);
       throw new PostgisException(
           url, "cannot open schema " + url.schema() + ": " + e.getMessage(), e);
     }
@@ -131,7 +131,7 @@ public final class PostgisOutput implements AutoCloseable {
   public void close() {
     if (!settled) {
       settled = true;
-      rollbackAndClose(connection);
+      Connections.rollbackAndClose(connection);
     }
   }
 
@@ -143,19 +143,6 @@ public final class PostgisOutput implements AutoCloseable {
 
   private PostgisException failure(String what, SQLException e) {
     return new PostgisException(url, what + ": " + e.getMessage(), e);
-  }
-
-  private static void rollbackAndClose(Connection connection) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // Closing the connection rolls back too.
-    }
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Nothing left to release.
-    }
   }
 
   /** The SRID geometries in {@code crs} are written with. */

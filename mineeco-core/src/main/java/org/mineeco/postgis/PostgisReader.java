@@ -118,7 +118,7 @@ final class PostgisReader implements FeatureReader {
       ResultSet rows = statement.executeQuery(sql.toString());
       return new PostgisReader(url, crs, connection, statement, rows, fields);
     } catch (SQLException | RuntimeException e) {
-      closeQuietly(connection);
+      Connections.rollbackAndClose(connection);
       if (e instanceof RuntimeException r) {
         throw r;
       }
@@ -273,20 +273,7 @@ final class PostgisReader implements FeatureReader {
     } catch (SQLException e) {
       // The connection is closed below, which releases the cursor.
     } finally {
-      closeQuietly(connection);
-    }
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      // Closing rolls back too.
-    }
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // Nothing left to release.
+      Connections.rollbackAndClose(connection);
     }
   }
 }
