@@ -110,12 +110,14 @@ final class BandAnalyzer implements ZoneAnalyzer {
   }
 
   private static BandAnalyzer analyzer(Zone zone, List<ZonePieces> sets) {
-    if (zone instanceof Corridor c) {
-      double[] edges = c.bandEdges().stream().mapToDouble(Length::metres).toArray();
-      return new BandAnalyzer(c.name(), edges, true, sets);
-    }
-    BufferZone b = (BufferZone) zone;
-    return new BandAnalyzer(b.name(), new double[] {0, b.distance().metres()}, false, sets);
+    return new BandAnalyzer(zone.name(), edges(zone), zone instanceof Corridor, sets);
+  }
+
+  /** A corridor's band edges, or 0 and a buffer zone's distance; metres. */
+  private static double[] edges(Zone zone) {
+    return zone instanceof Corridor c
+        ? c.bandEdges().stream().mapToDouble(Length::metres).toArray()
+        : new double[] {0, ((BufferZone) zone).distance().metres()};
   }
 
   /** The pieces of geometries held by the zones {@code holders} (indexes into {@code zones}). */
@@ -124,10 +126,11 @@ final class BandAnalyzer implements ZoneAnalyzer {
     double limit = 0;
     boolean measured = false;
     for (int z = holders.nextSetBit(0); z >= 0; z = holders.nextSetBit(z + 1)) {
-      BandAnalyzer a = analyzer(zones.get(z), List.of());
-      reach = Math.max(reach, a.cellReach);
-      limit = Math.max(limit, nearestLimit(a.edges, a.measureDistance));
-      measured |= a.measureDistance;
+      double[] edges = edges(zones.get(z));
+      boolean corridor = zones.get(z) instanceof Corridor;
+      reach = Math.max(reach, cellReach(edges, corridor));
+      limit = Math.max(limit, nearestLimit(edges, corridor));
+      measured |= corridor;
     }
     return new ZonePieces(geometries, reach, limit, measured);
   }
