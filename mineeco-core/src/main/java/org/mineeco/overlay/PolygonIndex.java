@@ -20,10 +20,18 @@ final class PolygonIndex {
   static final int MAX_PART_VERTICES = 256;
   private static final int MAX_DEPTH = 24;
 
-  /** A prepared part of the polygon at position {@code owner} in the input list. */
-  record Part(PreparedGeometry prepared, int owner) {
+  /**
+   * A prepared part of the polygon at position {@code owner} in the input list, with its interior
+   * cells ({@code null} for a small part).
+   */
+  record Part(PreparedGeometry prepared, int owner, InteriorCells interior) {
     Geometry geometry() {
       return prepared.getGeometry();
+    }
+
+    /** Whether the part contains {@code patch} properly (its envelope {@code box}). */
+    boolean containsProperly(Geometry patch, Envelope box) {
+      return (interior != null && interior.covers(box)) || prepared.containsProperly(patch);
     }
   }
 
@@ -42,11 +50,12 @@ final class PolygonIndex {
   /** The parts that meet {@code patch}: containing it, or with the intersection piece. */
   List<Hit> hits(Geometry patch) {
     List<Hit> hits = new ArrayList<>();
+    Envelope box = patch.getEnvelopeInternal();
     tree.query(
-        patch.getEnvelopeInternal(),
+        box,
         item -> {
           Part part = (Part) item;
-          if (part.prepared().containsProperly(patch)) {
+          if (part.containsProperly(patch, box)) {
             hits.add(new Hit(part, true, patch));
           } else if (part.prepared().intersects(patch)) {
             Geometry piece =
@@ -60,7 +69,8 @@ final class PolygonIndex {
   private void subdivide(Geometry polygon, int owner, int depth) {
     if (polygon.getNumPoints() <= MAX_PART_VERTICES || depth >= MAX_DEPTH) {
       tree.insert(
-          polygon.getEnvelopeInternal(), new Part(PreparedGeometryFactory.prepare(polygon), owner));
+          polygon.getEnvelopeInternal(),
+          new Part(PreparedGeometryFactory.prepare(polygon), owner, InteriorCells.of(polygon)));
       return;
     }
     Envelope e = polygon.getEnvelopeInternal();
