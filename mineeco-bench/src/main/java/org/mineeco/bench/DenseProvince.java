@@ -37,8 +37,8 @@ import org.mineeco.io.WriteOptions;
  * detail down to about {@value #BORDER_STEP_METRES} m (thousands of vertices a county, as real
  * prefecture outlines), refined identically on both sides so that the counties still tile the
  * province. Rewrites {@code rivers.geojson} and {@code counties.geojson} in the folder (CGCS2000
- * lon/lat, EPSG:4490) and leaves the other layers as generated. Deterministic: the same folder gives
- * the same files.
+ * lon/lat, EPSG:4490) and leaves the other layers as generated. Deterministic: the same folder
+ * gives the same files.
  *
  * <p>Usage: {@code java -cp mineeco-bench/target/benchmarks.jar org.mineeco.bench.DenseProvince
  * DIR}
@@ -157,10 +157,10 @@ public final class DenseProvince {
   }
 
   /**
-   * Adds the points strictly between a and b: the midpoint moved across the segment by up to
-   * {@code amplitude} of its length, then each half likewise, until segments are shorter than
-   * {@code step}. The offsets depend on the unordered pair of ends only, so a shared edge is
-   * refined identically from both sides (in reverse order from the other).
+   * Adds the points strictly between a and b: the midpoint moved across the segment by up to {@code
+   * amplitude} of its length, then each half likewise, until segments are shorter than {@code
+   * step}. The offsets depend on the unordered pair of ends only, so a shared edge is refined
+   * identically from both sides (in reverse order from the other).
    */
   private static void refine(
       Coordinate a, Coordinate b, double step, double amplitude, List<Coordinate> out) {
@@ -228,12 +228,9 @@ public final class DenseProvince {
               vertices.nearestNeighbour(
                   new org.locationtech.jts.geom.Envelope(source),
                   source,
-                  (x, y) ->
-                      ((Coordinate) x.getItem()).distance((Coordinate) y.getItem()));
+                  (x, y) -> ((Coordinate) x.getItem()).distance((Coordinate) y.getItem()));
       double km =
-          Math.hypot(
-                  (mouth.x - source.x) * Math.cos(Math.toRadians(source.y)),
-                  mouth.y - source.y)
+          Math.hypot((mouth.x - source.x) * Math.cos(Math.toRadians(source.y)), mouth.y - source.y)
               * METRES_PER_DEGREE
               / 1000;
       if (km < 2 || km > 15) {
@@ -257,7 +254,8 @@ public final class DenseProvince {
   }
 
   /** A line from source to mouth through a few jittered waypoints, refined to meanders. */
-  private static LineString walk(SplittableRandom r, Coordinate source, Coordinate mouth, double km) {
+  private static LineString walk(
+      SplittableRandom r, Coordinate source, Coordinate mouth, double km) {
     int n = 2 + (int) (km / 2);
     List<Coordinate> points = new ArrayList<>();
     points.add(source);
