@@ -2,6 +2,7 @@ package org.mineeco.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
@@ -32,10 +33,13 @@ import org.mineeco.crs.EllipsoidalArea;
  * thread-safe.
  */
 final class LocalBand {
-  static final double CHORD_TOLERANCE_METRES = 0.001;
+  static final double CHORD_TOLERANCE_METRES = 0.01;
 
   /** How far beyond the patch's envelope the regions are drawn exactly, in metres. */
   private static final double PAD_METRES = 1;
+
+  /** Cells along each side of the grid over the envelope that segments are sorted out by. */
+  private static final int PRUNING_GRID = 4;
 
   /** Arcs away from the envelope: one vertex at least every quarter turn. */
   private static final double COARSE_STEP = Math.PI / 2;
@@ -68,6 +72,7 @@ final class LocalBand {
     if (!regions.addAll(nearby)) {
       return Within.all(patch);
     }
+    regions.drawSegments();
     if (regions.parts.isEmpty()) {
       return Within.NOTHING;
     }
@@ -93,6 +98,7 @@ final class LocalBand {
     private final double r;
     private final double fineStep;
     private final List<Geometry> parts = new ArrayList<>();
+    private final List<double[]> segments = new ArrayList<>();
 
     Regions(GeometryFactory factory, Envelope box, double r) {
       this.factory = factory;
@@ -162,19 +168,72 @@ final class LocalBand {
       return addSegment(c.x, c.y, c.x, c.y);
     }
 
-    /** The stadium of radius r around segment ab (a disc when a = b). */
+    /**
+     * Keeps segment ab (a point when a = b) when its stadium of radius r reaches the box; false
+     * when it covers the box.
+     */
     private boolean addSegment(double ax, double ay, double bx, double by) {
-      if (segmentBoxDistance(ax, ay, bx, by) > r) {
+      if (segmentBoxDistance(ax, ay, bx, by, box) > r) {
         return true;
       }
-      double far = 0;
-      far = Math.max(far, pointSegment(box.getMinX(), box.getMinY(), ax, ay, bx, by));
-      far = Math.max(far, pointSegment(box.getMinX(), box.getMaxY(), ax, ay, bx, by));
-      far = Math.max(far, pointSegment(box.getMaxX(), box.getMinY(), ax, ay, bx, by));
-      far = Math.max(far, pointSegment(box.getMaxX(), box.getMaxY(), ax, ay, bx, by));
-      if (far < r) {
+      if (farthest(ax, ay, bx, by, box) < r) {
         return false;
       }
+      segments.add(new double[] {ax, ay, bx, by});
+      return true;
+    }
+
+    /**
+     * Draws the stadiums of the segments kept that can shape the band in the box: in each cell of a
+     * grid over the box, a segment can matter only where no other is nearer than it everywhere in
+     * the cell (its distance to the cell at most the least of the others' farthest distances) and
+     * within r; the rest add nothing to the union there.
+     */
+    void drawSegments() {
+      boolean[] needed = new boolean[segments.size()];
+      if (segments.size() <= 2) {
+        java.util.Arrays.fill(needed, true);
+      } else {
+        double w = box.getWidth() / PRUNING_GRID;
+        double h = box.getHeight() / PRUNING_GRID;
+        double[] near = new double[segments.size()];
+        for (int i = 0; i < PRUNING_GRID; i++) {
+          for (int j = 0; j < PRUNING_GRID; j++) {
+            double x = box.getMinX() + i * w;
+            double y = box.getMinY() + j * h;
+            Envelope cell =
+                new Envelope(
+                    x,
+                    i == PRUNING_GRID - 1 ? box.getMaxX() : x + w,
+                    y,
+                    j == PRUNING_GRID - 1 ? box.getMaxY() : y + h);
+            double least = r;
+            for (int k = 0; k < near.length; k++) {
+              double[] s = segments.get(k);
+              near[k] = segmentBoxDistance(s[0], s[1], s[2], s[3], cell);
+              if (near[k] <= least) {
+                least = Math.min(least, farthest(s[0], s[1], s[2], s[3], cell));
+              }
+            }
+            for (int k = 0; k < near.length; k++) {
+              needed[k] |= near[k] <= least;
+            }
+          }
+        }
+      }
+      for (int k = 0; k < needed.length; k++) {
+        if (needed[k]) {
+          double[] s = segments.get(k);
+          draw(s[0], s[1], s[2], s[3], parts.size());
+        }
+      }
+    }
+
+    /**
+     * The stadium of radius r around segment ab (a disc when a = b), clipped to the box widened by
+     * {@code order} millimetres, so that the edges of regions along the box never coincide.
+     */
+    private void draw(double ax, double ay, double bx, double by, int order) {
       double length = Math.hypot(bx - ax, by - ay);
       List<Coordinate> ring = new ArrayList<>();
       if (length == 0) {
@@ -190,9 +249,57 @@ final class LocalBand {
         arc(bx, by, heading - Math.PI / 2, heading + Math.PI / 2, ring);
         arc(ax, ay, heading + Math.PI / 2, heading + 3 * Math.PI / 2, ring);
       }
-      ring.add(ring.get(0).copy());
-      parts.add(factory.createPolygon(ring.toArray(Coordinate[]::new)));
-      return true;
+      Envelope clip = new Envelope(box);
+      clip.expandBy(order * 1e-3);
+      List<Coordinate> inBox = clip(ring, clip);
+      if (inBox.size() >= 3 && Area.ofRingSigned(inBox.toArray(Coordinate[]::new)) != 0) {
+        inBox.add(inBox.get(0).copy());
+        parts.add(factory.createPolygon(inBox.toArray(Coordinate[]::new)));
+      }
+    }
+
+    /**
+     * The convex polygon {@code ring} (open, counter-clockwise) clipped to the box (Sutherland and
+     * Hodgman), so that the regions to unite are small and local.
+     */
+    private static List<Coordinate> clip(List<Coordinate> ring, Envelope box) {
+      List<Coordinate> out = ring;
+      for (int side = 0; side < 4 && !out.isEmpty(); side++) {
+        List<Coordinate> in = out;
+        out = new ArrayList<>(in.size() + 4);
+        for (int i = 0; i < in.size(); i++) {
+          Coordinate p = in.get(i);
+          Coordinate q = in.get((i + 1) % in.size());
+          double sp = inside(side, p, box);
+          double sq = inside(side, q, box);
+          if (sp >= 0) {
+            out.add(p);
+          }
+          if ((sp >= 0) != (sq >= 0)) {
+            double t = sp / (sp - sq);
+            Coordinate c = new Coordinate(p.x + t * (q.x - p.x), p.y + t * (q.y - p.y));
+            if (side % 2 == 0) {
+              c.x = side == 0 ? box.getMinX() : box.getMaxX();
+            } else {
+              c.y = side == 1 ? box.getMinY() : box.getMaxY();
+            }
+            out.add(c);
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * How far p lies inside the box's side (0 left, 1 bottom, 2 right, 3 top); negative outside.
+     */
+    private static double inside(int side, Coordinate p, Envelope box) {
+      return switch (side) {
+        case 0 -> p.x - box.getMinX();
+        case 1 -> p.y - box.getMinY();
+        case 2 -> box.getMaxX() - p.x;
+        default -> box.getMaxY() - p.y;
+      };
     }
 
     /**
@@ -268,8 +375,10 @@ final class LocalBand {
       return new double[] {base + lo, base + hi};
     }
 
-    private double segmentBoxDistance(double ax, double ay, double bx, double by) {
-      if (segmentMeetsBox(ax, ay, bx, by)) {
+    /** The distance from segment ab to the closest point of {@code box}. */
+    private static double segmentBoxDistance(
+        double ax, double ay, double bx, double by, Envelope box) {
+      if (segmentMeetsBox(ax, ay, bx, by, box)) {
         return 0;
       }
       double best = Double.POSITIVE_INFINITY;
@@ -294,7 +403,8 @@ final class LocalBand {
     }
 
     /** Whether segment ab has a point in the (closed) box. */
-    private boolean segmentMeetsBox(double ax, double ay, double bx, double by) {
+    private static boolean segmentMeetsBox(
+        double ax, double ay, double bx, double by, Envelope box) {
       if (box.contains(ax, ay) || box.contains(bx, by)) {
         return true;
       }
@@ -315,6 +425,14 @@ final class LocalBand {
         }
       }
       return signs == 3;
+    }
+
+    /** The distance from segment ab to the farthest point of {@code box} (one of its corners). */
+    private static double farthest(double ax, double ay, double bx, double by, Envelope box) {
+      double far = pointSegment(box.getMinX(), box.getMinY(), ax, ay, bx, by);
+      far = Math.max(far, pointSegment(box.getMinX(), box.getMaxY(), ax, ay, bx, by));
+      far = Math.max(far, pointSegment(box.getMaxX(), box.getMinY(), ax, ay, bx, by));
+      return Math.max(far, pointSegment(box.getMaxX(), box.getMaxY(), ax, ay, bx, by));
     }
 
     private static double pointSegment(

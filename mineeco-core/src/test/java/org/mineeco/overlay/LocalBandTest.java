@@ -86,7 +86,8 @@ class LocalBandTest {
     ProjectedPatch p = patch(wkt.read(Files.readString(dir.resolve("patch.wkt"))));
     Geometry rivers = p.plane().project(wkt.read(Files.readString(dir.resolve("rivers.wkt"))));
     double cut = LocalBand.cut(p, rivers, 5000).squareMetres();
-    assertEquals(reference(p.geometry(), rivers, 5000), cut, 0.5);
+    // Chords within 1 cm of the circles: short of the exact band by at most 1 cm along the edge.
+    assertEquals(reference(p.geometry(), rivers, 5000), cut, 0.01 * p.geometry().getLength());
     // 200,000 random points of the patch measured by DistanceOp: 7,234.7 ± 15 m².
     assertEquals(7234.7, cut, 30);
   }
@@ -107,7 +108,7 @@ class LocalBandTest {
       LocalBand.Within within = LocalBand.cut(p, nearby, r);
       double expected = reference(p.geometry(), nearby, r);
       double area = p.geometry().getArea();
-      double tolerance = 2e-3 * p.geometry().getLength() + 1e-6 * area;
+      double tolerance = 1e-2 * p.geometry().getLength() + 1e-6 * area;
       if (within.containsProperly()) {
         assertEquals(area, expected, tolerance, "round " + round + ": said all of the patch");
       } else {
