@@ -16,23 +16,28 @@ import org.locationtech.jts.geom.Polygon;
  * otherwise the caller tests as before. Immutable and thread-safe.
  */
 final class InteriorCells {
-  /** Cells along each side of the grid. */
-  static final int GRID = 32;
+  /** Cells along each side of the grid, at least: more for polygons of many vertices. */
+  static final int MIN_GRID = 32;
+
+  private static final int MAX_GRID = 256;
 
   /** Polygons with fewer vertices are tested directly: their tests cost little. */
   static final int MIN_VERTICES = 32;
 
+  private final int grid;
   private final double minX;
   private final double minY;
   private final double width;
   private final double height;
-  private final long[] inside = new long[GRID * GRID / 64];
+  private final long[] inside;
 
-  private InteriorCells(Envelope e) {
+  private InteriorCells(Envelope e, int grid) {
+    this.grid = grid;
     this.minX = e.getMinX();
     this.minY = e.getMinY();
-    this.width = e.getWidth() / GRID;
-    this.height = e.getHeight() / GRID;
+    this.width = e.getWidth() / grid;
+    this.height = e.getHeight() / grid;
+    this.inside = new long[(grid * grid + 63) / 64];
   }
 
   /** The interior cells of a polygonal geometry, or null when it is too small to need them. */
@@ -41,7 +46,11 @@ final class InteriorCells {
     if (polygonal.getNumPoints() < MIN_VERTICES || e.getWidth() <= 0 || e.getHeight() <= 0) {
       return null;
     }
-    InteriorCells cells = new InteriorCells(e);
+    // About two cells along each side per square root of the vertices: a boundary of n vertices
+    // crosses on the order of its square root of cells in each row.
+    int grid =
+        Math.min(MAX_GRID, Math.max(MIN_GRID, 2 * (int) Math.sqrt(polygonal.getNumPoints())));
+    InteriorCells cells = new InteriorCells(e, grid);
     cells.build(rings(polygonal));
     return cells;
   }
@@ -52,7 +61,7 @@ final class InteriorCells {
     int i1 = column(box.getMaxX());
     int j0 = row(box.getMinY());
     int j1 = row(box.getMaxY());
-    if (i0 < 0 || j0 < 0 || i1 >= GRID || j1 >= GRID) {
+    if (i0 < 0 || j0 < 0 || i1 >= grid || j1 >= grid) {
       return false;
     }
     for (int j = j0; j <= j1; j++) {
@@ -65,24 +74,24 @@ final class InteriorCells {
     return true;
   }
 
-  /** The column holding x, -1 below the grid and GRID beyond it. */
+  /** The column holding x, -1 below the grid and grid beyond it. */
   private int column(double x) {
     double c = Math.floor((x - minX) / width);
-    return c < 0 ? -1 : c >= GRID ? GRID : (int) c;
+    return c < 0 ? -1 : c >= grid ? grid : (int) c;
   }
 
   private int row(double y) {
     double r = Math.floor((y - minY) / height);
-    return r < 0 ? -1 : r >= GRID ? GRID : (int) r;
+    return r < 0 ? -1 : r >= grid ? grid : (int) r;
   }
 
   private boolean isInside(int i, int j) {
-    int bit = j * GRID + i;
+    int bit = j * grid + i;
     return (inside[bit >>> 6] & (1L << (bit & 63))) != 0;
   }
 
   private void build(CoordinateSequence[] rings) {
-    boolean[] boundary = new boolean[GRID * GRID];
+    boolean[] boundary = new boolean[grid * grid];
     // A hair wider than the rounding of any cell edge, so that a cell left unmarked is clear of
     // every boundary point.
     double hairX = width * 1e-6;
@@ -94,16 +103,16 @@ final class InteriorCells {
         double x1 = ring.getX(k + 1);
         double y1 = ring.getY(k + 1);
         int i0 = Math.max(0, column(Math.min(x0, x1) - hairX));
-        int i1 = Math.min(GRID - 1, column(Math.max(x0, x1) + hairX));
+        int i1 = Math.min(grid - 1, column(Math.max(x0, x1) + hairX));
         int j0 = Math.max(0, row(Math.min(y0, y1) - hairY));
-        int j1 = Math.min(GRID - 1, row(Math.max(y0, y1) + hairY));
+        int j1 = Math.min(grid - 1, row(Math.max(y0, y1) + hairY));
         for (int j = j0; j <= j1; j++) {
-          Arrays.fill(boundary, j * GRID + i0, j * GRID + i1 + 1, true);
+          Arrays.fill(boundary, j * grid + i0, j * grid + i1 + 1, true);
         }
       }
     }
     double[] crossings = new double[16];
-    for (int j = 0; j < GRID; j++) {
+    for (int j = 0; j < grid; j++) {
       double y = minY + (j + 0.5) * height;
       int n = 0;
       for (CoordinateSequence ring : rings) {
@@ -122,13 +131,13 @@ final class InteriorCells {
       }
       Arrays.sort(crossings, 0, n);
       int passed = 0;
-      for (int i = 0; i < GRID; i++) {
+      for (int i = 0; i < grid; i++) {
         double x = minX + (i + 0.5) * width;
         while (passed < n && crossings[passed] < x) {
           passed++;
         }
-        if (!boundary[j * GRID + i] && (passed & 1) == 1) {
-          int bit = j * GRID + i;
+        if (!boundary[j * grid + i] && (passed & 1) == 1) {
+          int bit = j * grid + i;
           inside[bit >>> 6] |= 1L << (bit & 63);
         }
       }

@@ -252,9 +252,12 @@ final class LocalBand {
       Envelope clip = new Envelope(box);
       clip.expandBy(order * 1e-3);
       List<Coordinate> inBox = clip(ring, clip);
-      if (inBox.size() >= 3 && Area.ofRingSigned(inBox.toArray(Coordinate[]::new)) != 0) {
+      if (inBox.size() >= 3) {
         inBox.add(inBox.get(0).copy());
-        parts.add(factory.createPolygon(inBox.toArray(Coordinate[]::new)));
+        Coordinate[] closed = inBox.toArray(Coordinate[]::new);
+        if (Area.ofRingSigned(closed) != 0) {
+          parts.add(factory.createPolygon(closed));
+        }
       }
     }
 

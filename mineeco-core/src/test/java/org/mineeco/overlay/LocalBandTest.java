@@ -119,6 +119,44 @@ class LocalBandTest {
     assertTrue(partial >= 15, "only " + partial + " of 50 cases cut the patch");
   }
 
+  @Test
+  void straightEdgesAreCutExactly() {
+    // Long straight lines whose ends lie far from the patch: the band's edge in the patch is
+    // straight, drawn without chords, so the cut is the reference up to rounding.
+    Random random = new Random(5);
+    int partial = 0;
+    for (int round = 0; round < 200; round++) {
+      double r = 300 + random.nextDouble() * 20_000;
+      double size = 20 + random.nextDouble() * 400;
+      Geometry lonLat = starPatch(random, 111 + random.nextDouble(), 30, size);
+      ProjectedPatch p = patch(lonLat);
+      List<Geometry> lines = new ArrayList<>();
+      for (int k = 1 + random.nextInt(3); k > 0; k--) {
+        double a = random.nextDouble() * 2 * Math.PI;
+        double d = r + (random.nextDouble() - 0.5) * size;
+        double tx = -Math.sin(a + (random.nextDouble() - 0.5) * 0.5);
+        double ty = Math.cos(a + (random.nextDouble() - 0.5) * 0.5);
+        double x = d * Math.cos(a);
+        double y = d * Math.sin(a);
+        double half = 4 * r + 1000;
+        lines.add(
+            GF.createLineString(
+                new Coordinate[] {
+                  new Coordinate(x - tx * half, y - ty * half),
+                  new Coordinate(x + tx * half, y + ty * half)
+                }));
+      }
+      Geometry nearby = GF.buildGeometry(lines);
+      LocalBand.Within within = LocalBand.cut(p, nearby, r);
+      double area = p.geometry().getArea();
+      double expected = within.containsProperly() ? area : reference(p.geometry(), nearby, r);
+      double measured = within.containsProperly() ? area : within.squareMetres();
+      assertEquals(expected, measured, 1e-6 * area + 1e-4, "round " + round);
+      partial += expected > 0 && expected < area ? 1 : 0;
+    }
+    assertTrue(partial >= 50, "only " + partial + " of 200 cases cut the patch");
+  }
+
   /** A star-shaped patch of about {@code metres} across round (lon, lat). */
   private static Geometry starPatch(Random random, double lon, double lat, double metres) {
     int n = 5 + random.nextInt(25);
