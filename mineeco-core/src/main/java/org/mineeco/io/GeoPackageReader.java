@@ -3,14 +3,23 @@ package org.mineeco.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageException;
 import mil.nga.geopackage.GeoPackageManager;
@@ -21,6 +30,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
 
@@ -30,29 +40,46 @@ import org.mineeco.crs.Crs;
  * organization code, else the WKT definition, else {@link ReadOptions#crs()}. Geometries are in
  * that CRS. Not thread-safe.
  */
-final class GeoPackageReader implements FeatureReader {
+final class GeoPackageReader implements PartialReader {
   private final Path path;
   private final Crs crs;
   private final GeoPackage geoPackage;
-  private final FeatureResultSet cursor;
+  private final FeatureDao dao;
   private final List<String> fieldNames = new ArrayList<>();
   private final List<FeatureColumn> fieldColumns = new ArrayList<>();
   private final WKBReader wkbReader = new WKBReader();
+  // When reading part of the layer: the features to read (by fid - firstFid), else null.
+  private final BitSet read;
+  private final long firstFid;
+  private final long total;
+  private FeatureResultSet cursor;
+  private int nextRun;
   private long nextIndex;
   private boolean fetched;
   private boolean available;
 
-  private GeoPackageReader(Path path, Crs crs, GeoPackage geoPackage, FeatureDao dao) {
+  private GeoPackageReader(
+      Path path,
+      Crs crs,
+      GeoPackage geoPackage,
+      FeatureDao dao,
+      BitSet read,
+      long firstFid,
+      long total) {
     this.path = path;
     this.crs = crs;
     this.geoPackage = geoPackage;
+    this.dao = dao;
+    this.read = read;
+    this.firstFid = firstFid;
+    this.total = total;
     for (FeatureColumn column : dao.getTable().getColumns()) {
       if (!column.isPrimaryKey() && !column.isGeometry()) {
         fieldNames.add(column.getName());
         fieldColumns.add(column);
       }
     }
-    this.cursor = dao.queryForAll();
+    this.cursor = read == null ? dao.queryForAll() : null;
   }
 
   static FeatureReader open(Path path, ReadOptions options) {
@@ -67,7 +94,7 @@ final class GeoPackageReader implements FeatureReader {
     }
     try {
       FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
-      return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao);
+      return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao, null, 0, -1);
     } catch (RuntimeException e) {
       geoPackage.close();
       if (e instanceof BadInputException) {
@@ -75,6 +102,131 @@ final class GeoPackageReader implements FeatureReader {
       }
       throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The features of a table with an R-tree index whose envelopes {@code filter} accepts, when the
+   * table holds at least {@code minimum} features with fids 1..n (or any run of consecutive fids,
+   * which then give the indexes); empty otherwise (read the whole table). The index's envelopes are
+   * scanned once, without the geometries.
+   */
+  static Optional<PartialReader> openPartial(
+      Path path, ReadOptions options, long minimum, Supplier<SpatialFilter> filter) {
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(path, "no such file");
+    }
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(path.toFile(), false);
+    } catch (GeoPackageException e) {
+      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+    }
+    try {
+      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
+      Connection db = geoPackage.getConnection().getConnection();
+      String table = dao.getTableName();
+      String index = "rtree_" + table + "_" + dao.getGeometryColumnName();
+      long[] fids = fidRange(db, table, dao.getTable().getPkColumnName());
+      long count = fids[0];
+      if (count < minimum
+          || count > Integer.MAX_VALUE
+          || fids[2] - fids[1] + 1 != count
+          || !exists(db, index)) {
+        geoPackage.close();
+        return Optional.empty();
+      }
+      Crs crs = crs(path, dao, options);
+      SpatialFilter accepts = filter.get();
+      BitSet read = new BitSet((int) count);
+      read.set(0, (int) count);
+      try (Statement st = db.createStatement();
+          ResultSet rs =
+              st.executeQuery("SELECT id, minx, maxx, miny, maxy FROM " + quote(index))) {
+        while (rs.next()) {
+          Envelope e =
+              new Envelope(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5));
+          if (!accepts.accepts(e, crs)) {
+            read.clear((int) (rs.getLong(1) - fids[1]));
+          }
+        }
+      }
+      return Optional.of(new GeoPackageReader(path, crs, geoPackage, dao, read, fids[1], count));
+    } catch (SQLException e) {
+      geoPackage.close();
+      throw new BadInputException(path, "cannot read its spatial index: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      geoPackage.close();
+      if (e instanceof BadInputException) {
+        throw e;
+      }
+      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Passes the envelope of every feature of the table to {@code sink} from its R-tree index,
+   * without reading the geometries; returns the table's CRS, or empty when the table has no R-tree.
+   */
+  static Optional<Crs> envelopes(Path path, ReadOptions options, Consumer<Envelope> sink) {
+    if (!Files.isRegularFile(path)) {
+      throw new BadInputException(path, "no such file");
+    }
+    GeoPackage geoPackage;
+    try {
+      geoPackage = GeoPackageManager.open(path.toFile(), false);
+    } catch (GeoPackageException e) {
+      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+    }
+    try {
+      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
+      Connection db = geoPackage.getConnection().getConnection();
+      String index = "rtree_" + dao.getTableName() + "_" + dao.getGeometryColumnName();
+      if (!exists(db, index)) {
+        return Optional.empty();
+      }
+      try (Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT minx, maxx, miny, maxy FROM " + quote(index))) {
+        while (rs.next()) {
+          sink.accept(
+              new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)));
+        }
+      }
+      return Optional.of(crs(path, dao, options));
+    } catch (SQLException e) {
+      throw new BadInputException(path, "cannot read its spatial index: " + e.getMessage(), e);
+    } finally {
+      geoPackage.close();
+    }
+  }
+
+  /** {count, min, max} of the table's fids. */
+  private static long[] fidRange(Connection db, String table, String fid) throws SQLException {
+    try (Statement st = db.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), min("
+                    + quote(fid)
+                    + "), max("
+                    + quote(fid)
+                    + ") FROM "
+                    + quote(table))) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+    }
+  }
+
+  private static boolean exists(Connection db, String table) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      st.setString(1, table);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   private static String table(Path path, GeoPackage geoPackage, String layer) {
@@ -149,12 +301,62 @@ final class GeoPackageReader implements FeatureReader {
   }
 
   @Override
+  public long total() {
+    if (read == null) {
+      throw new IllegalStateException("the whole layer is read");
+    }
+    return total;
+  }
+
+  @Override
+  public List<long[]> skipped() {
+    List<long[]> ranges = new ArrayList<>();
+    if (read != null) {
+      for (int from = read.nextClearBit(0); from < total; ) {
+        int to =
+            Math.min((int) total, read.nextSetBit(from) < 0 ? (int) total : read.nextSetBit(from));
+        ranges.add(new long[] {from, to - 1});
+        from = read.nextClearBit(to);
+      }
+    }
+    return ranges;
+  }
+
+  @Override
   public boolean hasNext() {
-    if (!fetched) {
-      available = cursor.moveToNext();
-      fetched = true;
+    while (!fetched) {
+      if (cursor != null && cursor.moveToNext()) {
+        available = true;
+        fetched = true;
+      } else if (read == null || !nextRun()) {
+        available = false;
+        fetched = true;
+      }
     }
     return available;
+  }
+
+  /** Opens the cursor over the next run of features to read; false after the last. */
+  private boolean nextRun() {
+    if (cursor != null) {
+      cursor.close();
+      cursor = null;
+    }
+    int from = read.nextSetBit(nextRun);
+    if (from < 0 || from >= total) {
+      return false;
+    }
+    int to = read.nextClearBit(from);
+    nextRun = to;
+    String fid = dao.getTable().getPkColumnName();
+    cursor =
+        dao.query(
+            quote(fid) + " BETWEEN ? AND ?",
+            new String[] {Long.toString(firstFid + from), Long.toString(firstFid + to - 1)},
+            null,
+            null,
+            quote(fid));
+    return true;
   }
 
   @Override
@@ -163,8 +365,8 @@ final class GeoPackageReader implements FeatureReader {
       throw new NoSuchElementException("no more features in " + path);
     }
     fetched = false;
-    long index = nextIndex++;
     FeatureRow row = cursor.getRow();
+    long index = read == null ? nextIndex++ : row.getId() - firstFid;
     Map<String, Object> properties = new LinkedHashMap<>();
     for (int i = 0; i < fieldNames.size(); i++) {
       FeatureColumn column = fieldColumns.get(i);
@@ -203,7 +405,9 @@ final class GeoPackageReader implements FeatureReader {
   @Override
   public void close() {
     try {
-      cursor.close();
+      if (cursor != null) {
+        cursor.close();
+      }
     } finally {
       geoPackage.close();
     }
