@@ -20,7 +20,7 @@ import org.mineeco.spec.LayerRef;
  * and widened by a cell. Immutable and thread-safe once built.
  */
 final class PatchFootprint {
-  static final double CELL_DEGREES = 0.02;
+  static final double CELL_DEGREES = 0.005;
 
   private final double west;
   private final double south;
@@ -75,15 +75,15 @@ final class PatchFootprint {
   /**
    * Accepts the features whose envelope comes within {@code metres} on the ground of a cell some
    * patch meets (a degree of latitude taken as 110 km, of longitude as 111 km times the cosine of
-   * the highest latitude, 1 % and a cell added).
+   * the highest latitude reached, plus 1 %).
    */
   SpatialFilter within(double metres) {
     return (envelope, crs) -> {
       Envelope e =
           crs.isGeographic() ? envelope : lonLat(envelope, Reprojection.between(crs, Crs.CGCS2000));
-      double dLat = metres * 1.01 / 110_000 + CELL_DEGREES;
+      double dLat = metres * 1.01 / 110_000;
       double maxLat = Math.min(89, Math.max(Math.abs(e.getMinY()), Math.abs(e.getMaxY())) + dLat);
-      double dLon = metres * 1.01 / (111_000 * Math.cos(Math.toRadians(maxLat))) + CELL_DEGREES;
+      double dLon = metres * 1.01 / (111_000 * Math.cos(Math.toRadians(maxLat)));
       return meets(e.getMinX() - dLon, e.getMaxX() + dLon, e.getMinY() - dLat, e.getMaxY() + dLat);
     };
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mil.nga.geopackage.GeoPackage;
@@ -83,25 +84,11 @@ final class GeoPackageReader implements PartialReader {
   }
 
   static FeatureReader open(Path path, ReadOptions options) {
-    if (!Files.isRegularFile(path)) {
-      throw new BadInputException(path, "no such file");
-    }
-    GeoPackage geoPackage;
-    try {
-      geoPackage = GeoPackageManager.open(path.toFile(), false);
-    } catch (GeoPackageException e) {
-      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
-    }
-    try {
-      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
-      return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao, null, 0, -1);
-    } catch (RuntimeException e) {
-      geoPackage.close();
-      if (e instanceof BadInputException) {
-        throw e;
-      }
-      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
-    }
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) ->
+            new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao, null, 0, -1));
   }
 
   /**
@@ -112,6 +99,72 @@ final class GeoPackageReader implements PartialReader {
    */
   static Optional<PartialReader> openPartial(
       Path path, ReadOptions options, long minimum, Supplier<SpatialFilter> filter) {
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) -> {
+          Connection db = geoPackage.getConnection().getConnection();
+          String table = dao.getTableName();
+          String index = "rtree_" + table + "_" + dao.getGeometryColumnName();
+          long[] fids = fidRange(db, table, dao.getTable().getPkColumnName());
+          long count = fids[0];
+          if (count < minimum
+              || count > Integer.MAX_VALUE
+              || fids[2] - fids[1] + 1 != count
+              || !exists(db, index)) {
+            geoPackage.close();
+            return Optional.empty();
+          }
+          Crs crs = crs(path, dao, options);
+          SpatialFilter accepts = filter.get();
+          BitSet read = new BitSet((int) count);
+          read.set(0, (int) count);
+          scan(
+              db,
+              index,
+              (id, e) -> {
+                if (!accepts.accepts(e, crs)) {
+                  read.clear((int) (id - fids[1]));
+                }
+              });
+          return Optional.of(
+              new GeoPackageReader(path, crs, geoPackage, dao, read, fids[1], count));
+        });
+  }
+
+  /**
+   * Passes the envelope of every feature of the table to {@code sink} from its R-tree index,
+   * without reading the geometries; returns the table's CRS, or empty when the table has no R-tree.
+   */
+  static Optional<Crs> envelopes(Path path, ReadOptions options, Consumer<Envelope> sink) {
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) -> {
+          try {
+            Connection db = geoPackage.getConnection().getConnection();
+            String index = "rtree_" + dao.getTableName() + "_" + dao.getGeometryColumnName();
+            if (!exists(db, index)) {
+              return Optional.empty();
+            }
+            scan(db, index, (id, e) -> sink.accept(e));
+            return Optional.of(crs(path, dao, options));
+          } finally {
+            geoPackage.close();
+          }
+        });
+  }
+
+  /** Work on an open feature table; keeps the GeoPackage open unless it closes it. */
+  private interface TableWork<T> {
+    T apply(GeoPackage geoPackage, FeatureDao dao) throws SQLException;
+  }
+
+  /**
+   * Opens the GeoPackage and its feature table named by the options and gives them to {@code work};
+   * closes the GeoPackage when anything fails, naming the file in the error.
+   */
+  private static <T> T withTable(Path path, ReadOptions options, TableWork<T> work) {
     if (!Files.isRegularFile(path)) {
       throw new BadInputException(path, "no such file");
     }
@@ -122,35 +175,8 @@ final class GeoPackageReader implements PartialReader {
       throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
     }
     try {
-      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
-      Connection db = geoPackage.getConnection().getConnection();
-      String table = dao.getTableName();
-      String index = "rtree_" + table + "_" + dao.getGeometryColumnName();
-      long[] fids = fidRange(db, table, dao.getTable().getPkColumnName());
-      long count = fids[0];
-      if (count < minimum
-          || count > Integer.MAX_VALUE
-          || fids[2] - fids[1] + 1 != count
-          || !exists(db, index)) {
-        geoPackage.close();
-        return Optional.empty();
-      }
-      Crs crs = crs(path, dao, options);
-      SpatialFilter accepts = filter.get();
-      BitSet read = new BitSet((int) count);
-      read.set(0, (int) count);
-      try (Statement st = db.createStatement();
-          ResultSet rs =
-              st.executeQuery("SELECT id, minx, maxx, miny, maxy FROM " + quote(index))) {
-        while (rs.next()) {
-          Envelope e =
-              new Envelope(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5));
-          if (!accepts.accepts(e, crs)) {
-            read.clear((int) (rs.getLong(1) - fids[1]));
-          }
-        }
-      }
-      return Optional.of(new GeoPackageReader(path, crs, geoPackage, dao, read, fids[1], count));
+      return work.apply(
+          geoPackage, geoPackage.getFeatureDao(table(path, geoPackage, options.layer())));
     } catch (SQLException e) {
       geoPackage.close();
       throw new BadInputException(path, "cannot read its spatial index: " + e.getMessage(), e);
@@ -163,39 +189,16 @@ final class GeoPackageReader implements PartialReader {
     }
   }
 
-  /**
-   * Passes the envelope of every feature of the table to {@code sink} from its R-tree index,
-   * without reading the geometries; returns the table's CRS, or empty when the table has no R-tree.
-   */
-  static Optional<Crs> envelopes(Path path, ReadOptions options, Consumer<Envelope> sink) {
-    if (!Files.isRegularFile(path)) {
-      throw new BadInputException(path, "no such file");
-    }
-    GeoPackage geoPackage;
-    try {
-      geoPackage = GeoPackageManager.open(path.toFile(), false);
-    } catch (GeoPackageException e) {
-      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
-    }
-    try {
-      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
-      Connection db = geoPackage.getConnection().getConnection();
-      String index = "rtree_" + dao.getTableName() + "_" + dao.getGeometryColumnName();
-      if (!exists(db, index)) {
-        return Optional.empty();
+  /** Every entry of an R-tree index: the feature id and its envelope. */
+  private static void scan(Connection db, String index, BiConsumer<Long, Envelope> entry)
+      throws SQLException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, minx, maxx, miny, maxy FROM " + quote(index))) {
+      while (rs.next()) {
+        entry.accept(
+            rs.getLong(1),
+            new Envelope(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
       }
-      try (Statement st = db.createStatement();
-          ResultSet rs = st.executeQuery("SELECT minx, maxx, miny, maxy FROM " + quote(index))) {
-        while (rs.next()) {
-          sink.accept(
-              new Envelope(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)));
-        }
-      }
-      return Optional.of(crs(path, dao, options));
-    } catch (SQLException e) {
-      throw new BadInputException(path, "cannot read its spatial index: " + e.getMessage(), e);
-    } finally {
-      geoPackage.close();
     }
   }
 
