@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
@@ -54,5 +55,13 @@ public record Analysis(
     zoneFeatures = List.copyOf(zoneFeatures);
     inputFields = List.copyOf(inputFields);
     Objects.requireNonNull(store, "patch store");
+  }
+
+  /**
+   * The words readers see: each zone, band and group column (the spec's {@code label} and {@code
+   * label_en}, bands as 长江干流 0–10 公里), each region level, and the patch selection.
+   */
+  public Labels labels() {
+    return columns.labels(spec);
   }
 }

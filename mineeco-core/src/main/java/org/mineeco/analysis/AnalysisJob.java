@@ -88,7 +88,7 @@ public final class AnalysisJob {
                   (System.nanoTime() - start) / 1e9));
       PriorityRules rules =
           spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
-      Run run = new Run(stack, options, rules);
+      Run run = new Run(stack, spec, options, rules);
       PatchStore store;
       IngestReport report;
       if (cached.isPresent()) {
@@ -219,18 +219,18 @@ public final class AnalysisJob {
     private final List<Zone> zones;
     private final AnalysisOptions options;
     private final PriorityRanking ranking;
-    private final SummaryBuilder summary;
+    private final ZoneSummary summary;
     private final ResultColumns columns;
     private final List<PatchRow> rows = new ArrayList<>();
     private final Set<String> inputFields = new LinkedHashSet<>();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
-    Run(ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
+    Run(ZoneStack stack, AnalysisSpec spec, AnalysisOptions options, PriorityRules rules) {
       this.zones = stack.zones();
       this.options = options;
       this.ranking = PriorityRanking.create(stack.zones(), rules);
-      this.columns = ResultColumns.of(zones);
-      this.summary = new SummaryBuilder(columns);
+      this.columns = ResultColumns.of(zones, spec.groups());
+      this.summary = new ZoneSummary(columns, columns.labels(spec));
     }
 
     /** Takes the next feature in input order, with its overlay ({@code null} when rejected). */

@@ -189,10 +189,15 @@ public final class AnalysisWriter {
         List.of(
             new Field("zone", FieldType.STRING),
             new Field("band", FieldType.STRING),
+            new Field("label", FieldType.STRING),
+            new Field("label_en", FieldType.STRING),
             new Field("patches", FieldType.INTEGER),
             new Field("area_m2", FieldType.REAL),
             new Field("area_mu", FieldType.REAL),
-            new Field("area_ha", FieldType.REAL));
+            new Field("area_ha", FieldType.REAL),
+            new Field("patch_area_m2", FieldType.REAL),
+            new Field("patch_area_mu", FieldType.REAL),
+            new Field("patch_area_ha", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
     tables.write(
@@ -203,10 +208,15 @@ public final class AnalysisWriter {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("zone", row.zone());
             values.put("band", row.band());
+            values.put("label", row.label().zh());
+            values.put("label_en", row.label().en());
             values.put("patches", row.patches());
             values.put("area_m2", round(row.in(AreaUnit.SQUARE_METRE), 100));
             values.put("area_mu", round(row.in(AreaUnit.MU), 100));
             values.put("area_ha", round(row.in(AreaUnit.HECTARE), 10_000));
+            values.put("patch_area_m2", round(row.patchArea().in(AreaUnit.SQUARE_METRE), 100));
+            values.put("patch_area_mu", round(row.patchArea().in(AreaUnit.MU), 100));
+            values.put("patch_area_ha", round(row.patchArea().in(AreaUnit.HECTARE), 10_000));
             Feature feature = new Feature(index++, null, values);
             w.write(feature);
           }

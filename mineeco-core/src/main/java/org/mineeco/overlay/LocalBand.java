@@ -59,6 +59,19 @@ final class LocalBand {
     return new Within(EllipsoidalArea.ofLonLat(patch.toLonLat(piece)).squareMetres(), true, false);
   }
 
+  /**
+   * The part of {@code patch} within {@code metres} of {@code nearby} (both in the patch's plane),
+   * in lon/lat; empty when none.
+   */
+  static Geometry inside(ProjectedPatch patch, Geometry nearby, double metres) {
+    Geometry g = patch.geometry();
+    if (nearby.isEmpty()) {
+      return g.getFactory().createPolygon();
+    }
+    return patch.toLonLat(
+        OverlayNGRobust.overlay(g, buffer(nearby, metres), OverlayNG.INTERSECTION));
+  }
+
   /** The number of quadrant segments keeping the chord error of an arc of radius r in tolerance. */
   static int quadrantSegments(double radiusMetres) {
     double maxAngle = Math.acos(1 - CHORD_TOLERANCE_METRES / radiusMetres);

@@ -26,6 +26,7 @@ import org.mineeco.stats.Region;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * Restoration statistics of a spec: analyses its patches, maps each to {@link PatchFacts} and
@@ -57,7 +58,7 @@ public final class Reporting {
         RegionList.read(
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
     List<String> notes = new ArrayList<>();
-    List<Table> tables = tables(patchFacts, regions, options, notes);
+    List<Table> tables = tables(patchFacts, regions, analysis.labels(), options, notes);
     Optional<MonitoringResult> monitoring = Optional.empty();
     if (current != null) {
       SnapshotCollector previous = readPrevious(spec, options, notes);
@@ -72,26 +73,36 @@ public final class Reporting {
 
   /**
    * The preset tables and, with targets, the targets table of patches already analysed (e.g. read
-   * back from an inventory); notes on left-out tables are added to {@code notes}.
+   * back from an inventory), zones and region levels named by {@code labels}; notes on left-out
+   * tables are added to {@code notes}.
    */
   public static List<Table> tables(
-      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
-    List<Table> tables = presetTables(facts, regions, options, notes);
+      List<PatchFacts> facts,
+      List<Region> regions,
+      Labels labels,
+      ReportingOptions options,
+      List<String> notes) {
+    List<Table> tables = presetTables(facts, regions, labels, options, notes);
     for (TableDefinition definition : options.tables()) {
-      tables.add(GroupedTables.table(facts, regions, definition, options.targets()));
+      tables.add(GroupedTables.table(facts, regions, definition, options.targets(), labels));
     }
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(
               Targets.evaluate(options.targets(), facts, regions, options.surveyYear()),
               regions,
-              options.targets().get(0).unit()));
+              options.targets().get(0).unit(),
+              labels));
     }
     return tables;
   }
 
   private static List<Table> presetTables(
-      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
+      List<PatchFacts> facts,
+      List<Region> regions,
+      Labels labels,
+      ReportingOptions options,
+      List<String> notes) {
     List<Table> tables = new ArrayList<>();
     for (Preset preset : options.presets()) {
       List<Target> targets = List.of();
@@ -104,7 +115,8 @@ public final class Reporting {
       }
       // The preset's own targets table is left out: one targets table covers all presets.
       tables.add(
-          Presets.tables(preset, facts, regions, options.presetOptions().withTargets(targets))
+          Presets.tables(
+                  preset, facts, regions, options.presetOptions().withTargets(targets), labels)
               .get(0));
     }
     return tables;
@@ -123,7 +135,8 @@ public final class Reporting {
             spec.yearField(),
             List.of(),
             spec.regions(),
-            null);
+            null,
+            List.of());
     SnapshotCollector previous = snapshot(spec, layer, options);
     AnalysisOptions analysis = options.analysis();
     Analysis read =

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,10 @@ import java.util.function.Supplier;
 import org.mineeco.crs.Crs;
 import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.priority.PriorityRules;
+import org.mineeco.stats.RegionLevel;
 import org.mineeco.units.Length;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 import org.mineeco.zone.Zone;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -25,11 +27,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
 final class SpecReader {
   private static final List<String> ROOT_KEYS =
-      List.of("crs", "patches", "zones", "regions", "priority");
+      List.of("crs", "patches", "zones", "zone_groups", "regions", "priority");
   private static final List<String> PATCH_KEYS =
       List.of("path", "id", "mine_id", "year", "layer", "where");
-  private static final List<String> LAYER_KEYS = List.of("name", "type", "path", "layer", "where");
-  private static final List<String> REGION_KEYS = List.of("path", "id", "name", "layer", "where");
+  private static final List<String> LAYER_KEYS =
+      List.of("name", "type", "path", "layer", "where", "label", "label_en");
+  private static final List<String> GROUP_KEYS = List.of("name", "zones", "label", "label_en");
+  private static final List<String> REGION_KEYS =
+      List.of("path", "id", "name", "layer", "where", "labels", "labels_en");
   private static final List<String> PRIORITY_KEYS =
       List.of("must_clear", "corridors", "three_zones_two_lines");
 
@@ -60,11 +65,20 @@ final class SpecReader {
     for (int i = 0; i < zoneList.size(); i++) {
       zones.add(zone(map(zoneList.get(i), "zones[" + i + "]"), "zones[" + i + "]"));
     }
+    List<ZoneGroupSpec> groups = new ArrayList<>();
+    List<?> groupList =
+        root.get("zone_groups") == null ? List.of() : list(root.get("zone_groups"), "zone_groups");
+    for (int i = 0; i < groupList.size(); i++) {
+      String key = "zone_groups[" + i + "]";
+      groups.add(group(map(groupList.get(i), key), key));
+    }
     RegionSpec regions = root.get("regions") == null ? null : regions(root);
     PriorityRules priority = root.get("priority") == null ? null : priority(root);
     return attempt(
         "",
-        () -> new AnalysisSpec(file, crs, patchLayer, id, mineId, year, zones, regions, priority));
+        () ->
+            new AnalysisSpec(
+                file, crs, patchLayer, id, mineId, year, zones, regions, priority, groups));
   }
 
   private Object load() {
@@ -81,7 +95,7 @@ final class SpecReader {
   private ZoneSpec zone(Map<String, Object> zone, String key) {
     String typeText = text(zone, "type", key);
     ZoneType type = zoneType(typeText, key + ".type");
-    for (ZoneType other : ZoneType.values()) {
+    for (ZoneType other : List.of(ZoneType.CORRIDOR, ZoneType.POLYGONS, ZoneType.BUFFER)) {
       for (String k : keys(other)) {
         if (zone.containsKey(k) && !keys(type).contains(k)) {
           throw new SpecException(
@@ -108,17 +122,35 @@ final class SpecReader {
     }
     Length distance =
         zone.get("distance_m") == null ? null : metres(zone.get("distance_m"), key + ".distance_m");
-    return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance));
+    Bilingual label = label(zone, name, key);
+    return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance, label));
+  }
+
+  private ZoneGroupSpec group(Map<String, Object> group, String key) {
+    Keys.requireKnown(file, key, group, GROUP_KEYS);
+    String name = text(group, "name", key);
+    List<String> zones = values(required(group, "zones", key));
+    Bilingual label = label(group, name, key);
+    return attempt(key, () -> new ZoneGroupSpec(name, label, zones));
+  }
+
+  /**
+   * The words of a zone or group: its {@code label} and {@code label_en}, else the dictionary's.
+   */
+  private Bilingual label(Map<String, Object> node, String name, String key) {
+    String zh = node.get("label") == null ? null : text(node, "label", key);
+    String en = node.get("label_en") == null ? null : text(node, "label_en", key);
+    return attempt(key + ".label", () -> ZoneSpec.label(name, zh, en));
   }
 
   private ZoneType zoneType(String text, String key) {
-    for (ZoneType type : ZoneType.values()) {
+    List<ZoneType> layerTypes = List.of(ZoneType.CORRIDOR, ZoneType.POLYGONS, ZoneType.BUFFER);
+    for (ZoneType type : layerTypes) {
       if (type.name().equalsIgnoreCase(text)) {
         return type;
       }
     }
-    List<String> names =
-        Arrays.stream(ZoneType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    List<String> names = layerTypes.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
     throw new SpecException(
         file, key, "unknown type '" + text + "': expected one of " + String.join(", ", names));
   }
@@ -140,7 +172,38 @@ final class SpecReader {
     LayerRef source = layer(regions, "regions");
     String id = text(regions, "id", "regions");
     String name = text(regions, "name", "regions");
-    return attempt("regions", () -> new RegionSpec(source, id, name));
+    Map<RegionLevel, Bilingual> levels = levels(regions);
+    return attempt("regions", () -> new RegionSpec(source, id, name, levels));
+  }
+
+  /** The words of region levels: {@code labels} (Chinese) and {@code labels_en}, by level. */
+  private Map<RegionLevel, Bilingual> levels(Map<String, Object> regions) {
+    Map<RegionLevel, String> zh = levelTexts(regions, "labels");
+    Map<RegionLevel, String> en = levelTexts(regions, "labels_en");
+    Map<RegionLevel, Bilingual> levels = new LinkedHashMap<>();
+    for (RegionLevel level : RegionLevel.values()) {
+      if (zh.containsKey(level) || en.containsKey(level)) {
+        Bilingual known = Vocabulary.of(level);
+        levels.put(
+            level,
+            new Bilingual(en.getOrDefault(level, known.en()), zh.getOrDefault(level, known.zh())));
+      }
+    }
+    return levels;
+  }
+
+  private Map<RegionLevel, String> levelTexts(Map<String, Object> regions, String name) {
+    Map<RegionLevel, String> texts = new LinkedHashMap<>();
+    if (regions.get(name) == null) {
+      return texts;
+    }
+    String key = "regions." + name;
+    Map<String, Object> labels = map(regions.get(name), key);
+    Keys.requireKnown(file, key, labels, List.of("province", "city", "county"));
+    for (String level : labels.keySet()) {
+      texts.put(RegionLevel.parse(level), text(labels, level, key));
+    }
+    return texts;
   }
 
   private PriorityRules priority(Map<String, Object> root) {

@@ -7,5 +7,10 @@ public enum ZoneType {
   /** Polygons counted once where they overlap ({@code polygons}). */
   POLYGONS,
   /** Polygons or lines grown by a distance ({@code buffer}). */
-  BUFFER
+  BUFFER,
+  /**
+   * A group of polygons and buffer zones measured as their union (spec key {@code zone_groups}, not
+   * a layer's {@code type}).
+   */
+  GROUP
 }

@@ -26,7 +26,7 @@ class AnalysisCacheTest {
       crs: EPSG:4490
       patches: {path: patches.geojson, id: TBBH}
       zones:
-        - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 5000, %s]}
+        - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, %s]}
       """;
 
   @TempDir Path dir;

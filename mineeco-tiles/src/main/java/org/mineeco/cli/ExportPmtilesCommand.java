@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 final class ExportPmtilesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
+  @Mixin LanguageArgument language;
+
   @Mixin AnalysisArguments arguments;
 
   @Option(names = "--out", required = true, description = "the archive to write (.pmtiles)")
@@ -59,7 +61,7 @@ final class ExportPmtilesCommand implements Callable<Integer> {
     }
     WebMap map =
         WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
-    AnalyzeCommand.printReport(printer, map.analysis());
+    AnalyzeCommand.printReport(printer, map.analysis(), language.value(command));
     long start = System.nanoTime();
     ExportResult result = PmTilesExport.write(TileSource.of(map.layers()), out, zooms);
     printer.printf(

@@ -11,12 +11,13 @@ import org.mineeco.inventory.HistoryEntry;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.inventory.InventoryYear;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,6 +134,7 @@ final class InventoryCommand implements Callable<Integer> {
   static final class History implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin StoreOption store;
+    @Mixin LanguageArgument language;
 
     @Parameters(paramLabel = "TBBH", description = "the patch id")
     String id;
@@ -140,26 +142,37 @@ final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = command.commandLine().getOut();
-      List<HistoryEntry> history = store.open(command).history(id);
+      Language lang = language.value(command);
+      boolean zh = lang == Language.ZH;
+      Inventory inventory = store.open(command);
+      List<HistoryEntry> history = inventory.history(id);
       if (history.isEmpty()) {
         throw new CommandFailure("no patch " + id + " in any year of " + store.store);
       }
       for (HistoryEntry e : history) {
+        Labels labels = inventory.labels(e.year());
         StringBuilder zones = new StringBuilder();
         for (Map.Entry<String, Area> z : e.zones().entrySet()) {
-          zones.append(zones.isEmpty() ? "" : ", ");
-          zones.append(String.format(Locale.ROOT, "%s %.2f mu", z.getKey(), mu(z.getValue())));
+          zones.append(zones.isEmpty() ? "" : zh ? "，" : ", ");
+          zones.append(
+              String.format(
+                  Locale.ROOT,
+                  zh ? "%s %.2f 亩" : "%s %.2f mu",
+                  labels.column(z.getKey()).in(lang),
+                  mu(z.getValue())));
         }
         out.printf(
             Locale.ROOT,
-            "%d  %-28s %-9s %10.2f mu  region %-8s matched %-30s zones: %s%n",
+            zh
+                ? "%d  %s  %s  %.2f 亩  行政区 %s  匹配 %s  分区：%s%n"
+                : "%d  %s  %s  %.2f mu  region %s  matched %s  zones: %s%n",
             e.year(),
             e.id(),
-            e.state(),
+            e.stateWords().in(lang),
             mu(e.area()),
             e.region() == null ? "-" : e.region(),
             e.matched(),
-            zones.isEmpty() ? "none" : zones);
+            zones.isEmpty() ? (zh ? "无" : "none") : zones);
       }
       out.flush();
       return 0;

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.io.OutputSet;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
@@ -33,6 +32,8 @@ import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Targets;
 import org.mineeco.stats.YearRange;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
+import org.mineeco.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,8 +121,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--name",
-      description = "name (and file name) of the --rows table (default: ${DEFAULT-VALUE})",
-      defaultValue = "table")
+      description =
+          "name (and file name) of the --rows table (default: from its dimensions and measures,"
+              + " e.g. county-by-status-patches-mines-mu)")
   String name;
 
   @Option(
@@ -166,8 +168,16 @@ final class ReportCommand implements Callable<Integer> {
       description = "write the CSV files without the UTF-8 byte-order mark (Excel needs it)")
   boolean noBom;
 
+  @Option(
+      names = "--bilingual",
+      description = "add the titles in the other language under those of the workbook")
+  boolean bilingual;
+
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
+
+  private final Set<String> runNames = new java.util.HashSet<>();
+  private List<String> replaced = List.of();
 
   @Override
   public Integer call() {
@@ -184,7 +194,8 @@ final class ReportCommand implements Callable<Integer> {
       InventoryReport report = fromStore(command, store, year, previousYear, options);
       List<Path> inputs = Stream.of(targets, tableFile).filter(Objects::nonNull).toList();
       List<Path> files =
-          publish(report.tables(), out, inputs, new ReportOptions("report", lang, !noBom));
+          publish(
+              report.tables(), out, inputs, new ReportOptions("report", lang, !noBom, bilingual));
       print(stdout, report, lang, files);
       return 0;
     }
@@ -199,8 +210,9 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> files;
     try (OutputSet outputs = OutputSet.create(out, inputs)) {
       outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
-      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom);
+      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom, bilingual);
       List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
+      replaced = replaced(earlier, lang);
       try {
         report = Reporting.run(spec, options);
       } catch (IllegalArgumentException e) {
@@ -211,15 +223,26 @@ final class ReportCommand implements Callable<Integer> {
       files = outputs.commit();
     }
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
-    report.monitoring().ifPresent(m -> printMonitoring(stdout, m));
+    report.monitoring().ifPresent(m -> printMonitoring(stdout, m, lang));
     report.notes().forEach(note -> stdout.println("note: " + note));
-    stdout.printf(
-        Locale.ROOT,
-        "analysed %d patches in %.1f s%n",
-        report.facts().size(),
-        report.analysis().elapsed().toMillis() / 1000.0);
-    files.forEach(f -> stdout.println("wrote " + f));
+    AnalyzeCommand.printTime(stdout, report.analysis(), report.facts().size(), lang);
+    replaced.forEach(stdout::println);
+    TablePreview.wrote(stdout, files, lang);
     return 0;
+  }
+
+  /** The tables of this run that replace tables of the same name written by an earlier run. */
+  private List<String> replaced(List<Table> earlier, Language lang) {
+    List<String> lines = new ArrayList<>();
+    for (Table t : earlier) {
+      if (runNames.contains(t.name())) {
+        lines.add(
+            lang == Language.ZH
+                ? "替换了此前写入该目录的同名表 " + t.name() + "（" + t.title().in(lang) + "）"
+                : "replaced the table " + t.name() + " an earlier run wrote into this folder");
+      }
+    }
+    return lines;
   }
 
   private ReportingOptions options(PrintWriter err) {
@@ -243,11 +266,20 @@ final class ReportCommand implements Callable<Integer> {
       tables.add(
           parse(
               "--rows",
-              () -> TableDefinition.of(name, rows, columns, measure, zones).withWhere(filter)));
+              () ->
+                  TableDefinition.of(
+                          name == null ? TableDefinition.nameOf(rows, columns, measure) : name,
+                          rows,
+                          columns,
+                          measure,
+                          zones)
+                      .withWhere(filter)));
     } else if (columns != null || zones != null || !where.isEmpty()) {
       throw new ParameterException(
           command.commandLine(), "--columns, --zones and --where go with --rows");
     }
+    presets.forEach(p -> runNames.add(p.cliName()));
+    tables.forEach(t -> runNames.add(t.name()));
     if (presets.isEmpty() && tables.isEmpty()) {
       throw new ParameterException(
           command.commandLine(), "give --preset, --table, --tables or --rows");
@@ -309,9 +341,9 @@ final class ReportCommand implements Callable<Integer> {
   /** Prints the first rows of each table, the monitoring summary, the notes and the files. */
   static void print(PrintWriter out, InventoryReport report, Language lang, List<Path> files) {
     report.tables().forEach(t -> TablePreview.print(out, t, lang, PREVIEW_ROWS));
-    report.monitoring().ifPresent(m -> printMonitoring(out, m));
+    report.monitoring().ifPresent(m -> printMonitoring(out, m, lang));
     report.notes().forEach(note -> out.println("note: " + note));
-    files.forEach(f -> out.println("wrote " + f));
+    TablePreview.wrote(out, files, lang);
     out.flush();
   }
 
@@ -327,10 +359,14 @@ final class ReportCommand implements Callable<Integer> {
     return OptionValues.parse(command, option, parser);
   }
 
-  static void printMonitoring(PrintWriter out, MonitoringResult m) {
+  static void printMonitoring(PrintWriter out, MonitoringResult m, Language lang) {
+    boolean zh = lang == Language.ZH;
     out.printf(
         Locale.ROOT,
-        "monitoring: matched by id %d, by overlap %d; unmatched year t %d, year t+1 %d%n",
+        zh
+            ? "年度监测：按图斑编号匹配 %d，按几何重叠匹配 %d；上年未匹配 %d，本年未匹配 %d%n"
+            : "monitoring: matched by id %d, by overlap %d; unmatched previous survey %d, this"
+                + " survey %d%n",
         m.matchedById(),
         m.matchedByOverlap(),
         m.unmatchedBefore(),
@@ -341,12 +377,14 @@ final class ReportCommand implements Callable<Integer> {
             e ->
                 out.printf(
                     Locale.ROOT,
-                    "  %-15s %6d patches%n",
-                    e.getKey().name().toLowerCase(Locale.ROOT),
+                    zh ? "  %s：%d 个图斑%n" : "  %s: %d patches%n",
+                    Vocabulary.of(e.getKey()).in(lang),
                     e.getValue().size()));
     out.printf(
         Locale.ROOT,
-        "  net increase in restored area: %.2f mu (%.4f ha)%n",
+        zh
+            ? "  净增矿山恢复治理面积：%.2f 亩（%.4f 公顷）%n"
+            : "  net increase in restored area: %.2f mu (%.4f ha)%n",
         m.netIncrease().in(AreaUnit.MU),
         m.netIncrease().in(AreaUnit.HECTARE));
   }

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
 
+  @Mixin LanguageArgument language;
+
   @ArgGroup(multiplicity = "1")
   Source source;
 
@@ -140,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
             AnalysisSpec.load(source.spec),
             run.options(command.commandLine().getErr()),
             MapOptions.DEFAULT);
-    AnalyzeCommand.printReport(out, map.analysis());
+    AnalyzeCommand.printReport(out, map.analysis(), language.value(command));
     return serve(TileSource.of(map.layers()), map.report(), options, out);
   }
 

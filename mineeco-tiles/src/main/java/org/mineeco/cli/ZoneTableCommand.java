@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.Table;
 import org.mineeco.reporting.ZoneCounting;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.RegionLevel;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,9 +81,9 @@ final class ZoneTableCommand implements Callable<Integer> {
         parse("--zone", () -> ZoneCounting.table(spec, zone, field, level, areaUnit, decimals));
     List<Path> files =
         ReportCommand.publish(
-            List.of(table), out, spec.inputs(), new ReportOptions("report", lang, !noBom));
+            List.of(table), out, spec.inputs(), new ReportOptions("report", lang, !noBom, false));
     TablePreview.print(stdout, table, lang, Integer.MAX_VALUE);
-    files.forEach(f -> stdout.println("wrote " + f));
+    TablePreview.wrote(stdout, files, lang);
     return 0;
   }
 

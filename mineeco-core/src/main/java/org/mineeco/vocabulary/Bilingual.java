@@ -1,4 +1,4 @@
-package org.mineeco.report;
+package org.mineeco.vocabulary;
 
 /**
  * A text in English and Chinese.
