@@ -8,7 +8,7 @@
   const TEXT = {
     zh: {
       title: '矿山生态修复图斑地图', switchTo: 'English', search: '搜索',
-      searchPlaceholder: '图斑编号或行政区名称', noHits: '没有找到', patch: '图斑', region: '行政区',
+      searchPlaceholder: '图斑编号或行政区名称', noHits: '没有找到', patch: '图斑', patchTitle: '图斑', region: '行政区',
       filters: '筛选', any: '全部', reset: '清除筛选', colourBy: '图斑着色', colourState: '按恢复治理情况',
       colourPriority: '按修复优先序', layers: '图层', downloads: '下载（当前筛选）', patchesCsv: '图斑表 CSV',
       patchesGeoJson: '图斑 GeoJSON', summaryCsv: '统计表 CSV', summaryTitle: '各区域及距离带图斑统计',
@@ -27,7 +27,8 @@
     },
     en: {
       title: 'Mine restoration patch map', switchTo: '中文', search: 'Search',
-      searchPlaceholder: 'patch id or region name', noHits: 'nothing found', patch: 'patch', region: 'region',
+      searchPlaceholder: 'patch id or region name', noHits: 'nothing found', patch: 'patch', patchTitle: 'Patch',
+      region: 'region',
       filters: 'Filters', any: 'any', reset: 'Clear filters', colourBy: 'Colour patches by',
       colourState: 'restoration state', colourPriority: 'priority', layers: 'Layers',
       downloads: 'Downloads (current filter)', patchesCsv: 'patches CSV', patchesGeoJson: 'patches GeoJSON',
@@ -640,7 +641,9 @@
         if (typeof dist === 'number') parts.push(t('distance')(nf(dist / 1000, 1)));
         if (parts.length) rows.push([labelOf(z), parts.join(lang === 'zh' ? '；' : '; ')]);
       } else if (d[z.name + '_mu'] > 0) {
-        rows.push([t('inZone')(labelOf(z)), mu(d[z.name + '_mu']), z.must_clear ? 'clear' : '']);
+        // "In the red line", but a buffer zone's label already says where: "around nature reserves".
+        const label = z.kind === 'polygons' ? t('inZone')(labelOf(z)) : labelOf(z);
+        rows.push([label, mu(d[z.name + '_mu']), z.must_clear ? 'clear' : '']);
       }
     });
     return rows;
@@ -653,7 +656,7 @@
     const box = el('div', { class: 'popup' });
     const full = Array.isArray(d.reasons);
     const ha = typeof d.area_ha === 'number' ? d.area_ha : d.area_mu / 15;
-    box.append(el('h3', { class: 'title' }, t('patch') + ' ' + d.id), rowsTable([
+    box.append(el('h3', { class: 'title' }, t('patchTitle') + ' ' + d.id), rowsTable([
       [t('regionName'), (d.region_name || '') + (d.region ? ' (' + d.region + ')' : '')],
       [t('area'), nf(d.area_mu, 2) + ' ' + t('muUnit') + ' / ' + nf(ha, 2) + ' ' + t('haUnit')]
     ]));
