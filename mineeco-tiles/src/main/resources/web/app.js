@@ -53,8 +53,9 @@
   // Colours: patch states from the Okabe-Ito palette, priority classes from viridis (both safe for
   // colour-blind readers). Corridor bands: one dark-to-light blue ramp (#08306b to #9ecae1,
   // interpolated in CIELAB) cut into as many steps as the corridor has bands, nearest darkest; at
-  // the drawn opacity over the region fill, neighbouring bands differ by CIE76 ΔE >= 11 for up to
-  // four bands, also under simulated protanopia, deuteranopia and tritanopia.
+  // the drawn opacity over the region fill, for up to four bands any two of them, and each and the
+  // region fill, differ by CIE76 ΔE >= 11, also under simulated protanopia, deuteranopia and
+  // tritanopia.
   const STATE_COLOURS = { not_restored: '#d55e00', restored: '#009e73', unknown: '#8c8c8c' };
   const PRIORITY_COLOURS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
   const BAND_RAMPS = [
@@ -656,13 +657,19 @@
     const box = el('div', { class: 'popup' });
     const full = Array.isArray(d.reasons);
     const ha = typeof d.area_ha === 'number' ? d.area_ha : d.area_mu / 15;
-    box.append(el('h3', { class: 'title' }, t('patchTitle') + ' ' + d.id), rowsTable([
-      [t('regionName'), (d.region_name || '') + (d.region ? ' (' + d.region + ')' : '')],
-      [t('area'), nf(d.area_mu, 2) + ' ' + t('muUnit') + ' / ' + nf(ha, 2) + ' ' + t('haUnit')]
-    ]));
-    const zones = zoneRows(d);
-    box.append(el('h3', { class: 'zones' }, t('zonesGroup')), zones.length ? rowsTable(zones) : el('p', { class: 'muted' }, t('none')));
-    const rank = t('rankOf')(nf(d.priority, 0), nf(meta.priority_max, 0));
+    const identity = [];
+    if (d.region_name || d.region) {
+      identity.push([t('regionName'), (d.region_name || '') + (d.region ? ' (' + d.region + ')' : '')]);
+    }
+    if (typeof d.area_mu === 'number') {
+      identity.push([t('area'), nf(d.area_mu, 2) + ' ' + t('muUnit') + ' / ' + nf(ha, 2) + ' ' + t('haUnit')]);
+    }
+    box.append(el('h3', { class: 'title' }, t('patchTitle') + ' ' + d.id), rowsTable(identity));
+    if (meta.zones.length) {
+      const zones = zoneRows(d);
+      box.append(el('h3', { class: 'zones' }, t('zonesGroup')), zones.length ? rowsTable(zones) : el('p', { class: 'muted' }, t('none')));
+    }
+    const rank = typeof d.priority === 'number' ? t('rankOf')(nf(d.priority, 0), nf(meta.priority_max, 0)) : '';
     if (full) {
       box.append(el('h3', { class: 'reasons' }, t('reasonsGroup') + (lang === 'zh' ? '（' + rank + '）' : ' (' + rank + ')')),
         el('ol', { class: 'reasons' }, ...d.reasons.map((r) => el('li', {}, r[lang]))));
@@ -670,14 +677,16 @@
         s['value_' + lang] + (s.code && s.field !== 'TBMJ' ? ' (' + s.code + ')' : '')]);
       if (survey.length) box.append(el('h3', { class: 'survey' }, t('surveyGroup')), rowsTable(survey));
       box.append(el('a', { class: 'api', href: 'api/patches/' + encodeURIComponent(d.id), target: '_blank' }, t('json')));
-    } else {
-      const code = (k, v) => ((meta.codes[k] || []).find((c) => c.key === v) || {})[lang];
-      const rows = [[t('rank'), rank]];
-      [['state', 'restoration_state'], ['status', 'status'], ['period', 'period']].forEach(([k, field]) => {
-        if (code(k, d[field])) rows.push([filterName(k), code(k, d[field])]);
-      });
-      box.append(el('h3', {}, t('codesGroup')), rowsTable(rows), el('p', { class: 'muted' }, t('popupTilesOnly')));
+      return box;
     }
+    // A tile's properties: the rank and the classes it carries, labelled by /api/meta.
+    const code = (k, v) => ((meta.codes[k] || []).find((c) => c.key === v) || {})[lang];
+    const rows = rank ? [[t('rank'), rank]] : [];
+    [['state', 'restoration_state'], ['status', 'status'], ['period', 'period']].forEach(([k, field]) => {
+      if (code(k, d[field])) rows.push([filterName(k), code(k, d[field])]);
+    });
+    if (rows.length) box.append(el('h3', {}, t('codesGroup')), rowsTable(rows));
+    box.append(el('p', { class: 'muted' }, t('popupTilesOnly')));
     return box;
   }
 
