@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the spec's analysis and writes every layer of its map (the tiles `serve` would",
-      "serve) to one PMTiles v3 archive: gzip-compressed MVT, identical tiles stored once."
+      "serve) to one PMTiles v3 archive: gzip-compressed MVT, identical tiles stored once, and",
+      "the map's labels in its metadata, so that `serve --pmtiles` draws and labels every layer."
     })
 final class ExportPmtilesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
@@ -63,7 +64,8 @@ final class ExportPmtilesCommand implements Callable<Integer> {
         WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
     AnalyzeCommand.printReport(printer, map.analysis(), language.value(command));
     long start = System.nanoTime();
-    ExportResult result = PmTilesExport.write(TileSource.of(map.layers()), out, zooms);
+    ExportResult result =
+        PmTilesExport.write(TileSource.of(map.layers()), out, zooms, map.archiveMetadata());
     printer.printf(
         Locale.ROOT,
         "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",

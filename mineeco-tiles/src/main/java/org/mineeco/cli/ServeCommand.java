@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
       "English switch), vector tiles (/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), label glyphs,",
       "/api/summary, /api/meta, /api/search, /api/patches/{id} and the filtered downloads",
       "/api/patches.csv, /api/patches.geojson and /api/summary.csv.",
-      "With --pmtiles, serves the tiles of an exported archive instead (no analysis).",
+      "With --pmtiles, serves an exported archive instead (no analysis): every layer it holds",
+      "is drawn and filtered; the summary, search, downloads and patch details are not served.",
       "Runs until interrupted (Ctrl-C)."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.requireFree(options.host(), options.port());
     if (source.pmtiles != null) {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
-        return serve(archive, ReportData.NONE, options, out);
+        return serve(archive, WebMap.archived(archive.metadata()), options, out);
       }
     }
     if (source.store != null) {

@@ -1,5 +1,6 @@
 package org.mineeco.map;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVPrinter;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.crs.Crs;
+import org.mineeco.io.CsvDialect;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureWriter;
 import org.mineeco.io.Field;
@@ -27,9 +30,10 @@ import org.mineeco.server.PatchFilter;
  * dialect for every file) to a temporary file and returned as bytes. Patch CSV: one row per kept
  * patch in input order, headers and code labels in the chosen language, areas in mu (0.01) and ha
  * (0.0001) per zone and band, distances in metres; no geometry. GeoJSON: the same values under
- * English keys with the lon/lat geometries (CGCS2000). CSV files are in the core's CSV dialect
- * (org.mineeco.io.CsvDialect), which starts them with a UTF-8 BOM so that Excel reads the Chinese
- * text.
+ * English keys with the lon/lat geometries (CGCS2000), the collection's {@code name} stating the
+ * filter, e.g. {@code 图斑（筛选条件：所在区域：生态保护红线）}. CSV files are in the core's CSV dialect
+ * (org.mineeco.io.CsvDialect): a UTF-8 BOM so that Excel reads the Chinese text, then a first line
+ * stating the filter in words (one field), then the header.
  */
 final class Downloads {
   private record Column(
@@ -37,14 +41,24 @@ final class Downloads {
 
   private Downloads() {}
 
-  static byte[] of(PatchTable table, PatchFilter filter, Download what, boolean zh) {
+  /**
+   * The bytes of the download; {@code filterWords} states the filter (first line, GeoJSON name).
+   */
+  static byte[] of(
+      PatchTable table, PatchFilter filter, Download what, boolean zh, String filterWords) {
     try {
       Path dir = Files.createTempDirectory("mineeco-download");
       try {
         return switch (what) {
-          case PATCHES_CSV -> patches(table, filter, zh, dir.resolve("patches.csv"), true);
-          case PATCHES_GEOJSON -> patches(table, filter, zh, dir.resolve("patches.geojson"), false);
-          case SUMMARY_CSV -> summary(table, filter, zh, dir.resolve("summary.csv"));
+          case PATCHES_CSV ->
+              firstLine(filterWords, patches(table, filter, zh, dir.resolve("patches.csv"), null));
+          case PATCHES_GEOJSON -> {
+            String base = MapLabels.download(what).get(zh ? 0 : 1);
+            String name = zh ? base + "（" + filterWords + "）" : base + " (" + filterWords + ")";
+            yield patches(table, filter, zh, dir.resolve("patches.geojson"), name);
+          }
+          case SUMMARY_CSV ->
+              firstLine(filterWords, summary(table, filter, zh, dir.resolve("summary.csv")));
         };
       } finally {
         try (var files = Files.list(dir)) {
@@ -59,15 +73,32 @@ final class Downloads {
     }
   }
 
+  /**
+   * A CSV file of BOM, {@code words} as a one-field record and {@code csv}, the same file written
+   * without a BOM.
+   */
+  private static byte[] firstLine(String words, byte[] csv) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(csv.length + 256);
+    try (CSVPrinter printer = CsvDialect.printer(out, true)) {
+      printer.printRecord(words);
+    }
+    out.write(csv);
+    return out.toByteArray();
+  }
+
+  /** The patches as CSV (no BOM), or as GeoJSON named {@code geoJsonName} when it is not null. */
   private static byte[] patches(
-      PatchTable table, PatchFilter filter, boolean zh, Path file, boolean csv) throws IOException {
+      PatchTable table, PatchFilter filter, boolean zh, Path file, String geoJsonName)
+      throws IOException {
+    boolean csv = geoJsonName == null;
     List<Column> columns = columns(table, zh);
     List<Field> fields = new ArrayList<>();
     for (Column c : columns) {
       fields.add(new Field(csv ? (zh ? c.zh() : c.en()) : c.key(), c.type()));
     }
-    WriteOptions options = new WriteOptions(Crs.CGCS2000, "patches", fields);
-    try (FeatureWriter writer = Layers.create(file, csv ? options.withoutGeometry() : options)) {
+    WriteOptions options = new WriteOptions(Crs.CGCS2000, csv ? "patches" : geoJsonName, fields);
+    try (FeatureWriter writer =
+        Layers.create(file, csv ? options.withoutGeometry().withBom(false) : options)) {
       for (PatchEntry e : table.entries()) {
         if (table.keeps(e, filter)) {
           Map<String, Object> values = new LinkedHashMap<>();
@@ -91,7 +122,9 @@ final class Downloads {
             new Field(zh ? "面积（亩）" : "area (mu)", FieldType.REAL),
             new Field(zh ? "面积（公顷）" : "area (ha)", FieldType.REAL));
     try (FeatureWriter writer =
-        Layers.create(file, new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry())) {
+        Layers.create(
+            file,
+            new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry().withBom(false))) {
       long index = 0;
       for (FilteredSummary.Row row : FilteredSummary.rows(table, filter)) {
         Map<String, Object> json = row.json();

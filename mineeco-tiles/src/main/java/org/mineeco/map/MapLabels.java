@@ -1,11 +1,13 @@
 package org.mineeco.map;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.model.Labelled;
+import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.units.Length;
 
 /**
@@ -28,7 +30,42 @@ final class MapLabels {
           Map.entry("transport", List.of("重要交通干线可视范围", "visible from transport lines")),
           Map.entry("rivers_lakes", List.of("河湖可视范围", "visible from rivers and lakes")));
 
+  /** The filter dimensions the viewer offers and downloads name, in the viewer's order. */
+  private static final Map<String, List<String>> FILTERS = filterLabels();
+
+  /** The base name of each download's file. */
+  private static final Map<Download, List<String>> DOWNLOADS =
+      Map.of(
+          Download.PATCHES_CSV, List.of("图斑表", "patches"),
+          Download.PATCHES_GEOJSON, List.of("图斑", "patches"),
+          Download.SUMMARY_CSV, List.of("图斑统计", "summary"));
+
   private MapLabels() {}
+
+  private static Map<String, List<String>> filterLabels() {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    filters.put("state", List.of("恢复治理情况", "restoration state"));
+    filters.put("status", List.of("矿山状态", "mine status"));
+    filters.put("period", List.of("拟修复时间阶段", "planned period"));
+    filters.put("zone", List.of("所在区域", "zone"));
+    filters.put("band", List.of("距离带", "band"));
+    filters.put("region", List.of("行政区", "region"));
+    filters.put("priority", List.of("修复优先序", "priority rank"));
+    return Collections.unmodifiableMap(filters);
+  }
+
+  /**
+   * {@code {zh, en}} of each filter dimension, by its query parameter ({@code priority} for {@code
+   * priority_min} and {@code priority_max}), in the viewer's order.
+   */
+  static Map<String, List<String>> filters() {
+    return FILTERS;
+  }
+
+  /** {@code {zh, en}} base name of a download's file, e.g. 图斑表 / patches. */
+  static List<String> download(Download what) {
+    return DOWNLOADS.get(what);
+  }
 
   /** {@code {zh, en}} of a zone name. */
   static List<String> zone(String name) {

@@ -37,6 +37,7 @@ final class PatchTable implements PatchCatalog {
   private final Map<String, double[]> regionBounds = new LinkedHashMap<>();
   private final Set<String> bands = new LinkedHashSet<>();
   private final Map<String, Object> meta;
+  private final FilterWords words;
 
   PatchTable(Analysis analysis, List<PatchEntry> entries) {
     this.analysis = analysis;
@@ -54,6 +55,7 @@ final class PatchTable implements PatchCatalog {
         .filter(ZoneColumns::banded)
         .forEach(z -> z.areas().forEach(c -> bands.add(c.key())));
     this.meta = buildMeta();
+    this.words = new FilterWords(meta);
   }
 
   List<PatchEntry> entries() {
@@ -124,8 +126,12 @@ final class PatchTable implements PatchCatalog {
   }
 
   @Override
-  public byte[] download(PatchFilter filter, Download what, Language language) {
-    return Downloads.of(this, filter, what, language == Language.ZH);
+  public DownloadFile download(PatchFilter filter, Download what, Language language) {
+    boolean zh = language == Language.ZH;
+    return new DownloadFile(
+        words.fileName(filter, what, zh),
+        FilterWords.asciiFileName(filter, what),
+        Downloads.of(this, filter, what, zh, words.sentence(filter, zh)));
   }
 
   /** The document of {@code /api/patches/{id}}: map attributes, CSV columns, survey, reasons. */
@@ -220,6 +226,11 @@ final class PatchTable implements PatchCatalog {
     codes.put("damage", codeList(org.mineeco.model.DamageType.values()));
     codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
     out.put("codes", codes);
+    Map<String, Object> filters = new LinkedHashMap<>();
+    MapLabels.filters()
+        .forEach(
+            (name, label) -> filters.put(name, Map.of("zh", label.get(0), "en", label.get(1))));
+    out.put("filters", filters);
     List<Map<String, Object>> regionList = new ArrayList<>();
     for (RegionPolygon r : analysis.regions().regions()) {
       regionList.add(Map.of("id", r.id(), "name", r.name(), "bounds", regionBounds.get(r.id())));

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +137,9 @@ final class Handlers {
   void summary(Context ctx) {
     if (data.catalog().isEmpty()) {
       FilterQuery.parse(ctx.queryParamMap(), data.catalog(), Set.of());
+      if (data.summary().isEmpty()) {
+        catalog();
+      }
       ctx.json(data.summary());
       return;
     }
@@ -168,6 +173,7 @@ final class Handlers {
   void meta(Context ctx) {
     Map<String, Object> meta = new LinkedHashMap<>(data.catalog().meta());
     meta.put("basemap", basemap);
+    meta.put("analysis", !data.catalog().isEmpty());
     ctx.json(meta);
   }
 
@@ -191,18 +197,18 @@ final class Handlers {
   }
 
   void patchesCsv(Context ctx) {
-    download(ctx, PatchCatalog.Download.PATCHES_CSV, "patches.csv", "text/csv; charset=utf-8");
+    download(ctx, PatchCatalog.Download.PATCHES_CSV, "text/csv; charset=utf-8");
   }
 
   void patchesGeoJson(Context ctx) {
-    download(ctx, PatchCatalog.Download.PATCHES_GEOJSON, "patches.geojson", "application/geo+json");
+    download(ctx, PatchCatalog.Download.PATCHES_GEOJSON, "application/geo+json");
   }
 
   void summaryCsv(Context ctx) {
-    download(ctx, PatchCatalog.Download.SUMMARY_CSV, "summary.csv", "text/csv; charset=utf-8");
+    download(ctx, PatchCatalog.Download.SUMMARY_CSV, "text/csv; charset=utf-8");
   }
 
-  private void download(Context ctx, PatchCatalog.Download what, String file, String type) {
+  private void download(Context ctx, PatchCatalog.Download what, String type) {
     PatchFilter filter = FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of("lang"));
     String lang = FilterQuery.single(ctx.queryParamMap(), "lang");
     PatchCatalog.Language language;
@@ -213,10 +219,24 @@ final class Handlers {
     } else {
       throw new RequestError(400, "lang must be zh or en, was '" + lang + "'");
     }
-    byte[] body = catalog().download(filter, what, language);
+    PatchCatalog.DownloadFile file = catalog().download(filter, what, language);
     ctx.contentType(type)
-        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-        .result(body);
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + file.asciiName()
+                + "\"; filename*=UTF-8''"
+                + extValue(file.name()))
+        .result(file.bytes());
+  }
+
+  /**
+   * {@code name} as an RFC 8187 {@code ext-value} after {@code UTF-8''}: UTF-8 bytes %-escaped but
+   * letters, digits and {@code .-_} ({@code URLEncoder} also keeps {@code *}, which must be
+   * escaped, and writes a space as {@code +}).
+   */
+  private static String extValue(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
   }
 
   private PatchCatalog catalog() {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mineeco.io.AtomicOutput;
 import org.mineeco.tile.PmTilesDirectory.Entry;
 
@@ -22,32 +23,63 @@ import org.mineeco.tile.PmTilesDirectory.Entry;
  * Writes every non-empty composite tile ({@link VectorTiles#ALL}) of a zoom range to a PMTiles v3
  * archive: gzip-compressed MVT tiles in Hilbert order, identical contents stored once, runs of
  * identical consecutive tiles as one entry, gzip-compressed directories (leaf directories when the
- * root would exceed 16 KiB), and JSON metadata with {@code vector_layers}. Tiles within the data's
- * lon/lat bounds are encoded in parallel. The archive is written beside {@code out} and renamed
- * when complete.
+ * root would exceed 16 KiB), and JSON metadata with {@code vector_layers} (and any further members
+ * the caller gives, such as the map's labels). Tiles within the data's lon/lat bounds are encoded
+ * in parallel. The archive is written beside {@code out} and renamed when complete.
  */
 public final class PmTilesExport {
   static final int ROOT_LIMIT = 16_384 - PmTilesHeader.SIZE;
   private static final int BATCH = 256;
+  private static final Set<String> RESERVED = Set.of("name", "format", "type", "vector_layers");
 
   private PmTilesExport() {}
 
   /** Writes the archive; returns its counts. */
   public static ExportResult write(VectorTiles tiles, Path out, ExportOptions options)
       throws IOException {
-    return write(tiles, out, options, ROOT_LIMIT, 4096);
+    return write(tiles, out, options, Map.of());
+  }
+
+  /**
+   * Writes the archive with further members in its JSON metadata (JSON-serialisable values, read
+   * back by {@link PmTilesArchive#metadata()}); returns its counts.
+   *
+   * @throws IllegalArgumentException when a member would replace one the archive needs ({@code
+   *     name}, {@code format}, {@code type}, {@code vector_layers})
+   */
+  public static ExportResult write(
+      VectorTiles tiles, Path out, ExportOptions options, Map<String, Object> metadata)
+      throws IOException {
+    return write(tiles, out, options, metadata, ROOT_LIMIT, 4096);
   }
 
   static ExportResult write(
       VectorTiles tiles, Path out, ExportOptions options, int rootLimit, int firstLeafSize)
       throws IOException {
+    return write(tiles, out, options, Map.of(), rootLimit, firstLeafSize);
+  }
+
+  private static ExportResult write(
+      VectorTiles tiles,
+      Path out,
+      ExportOptions options,
+      Map<String, Object> extra,
+      int rootLimit,
+      int firstLeafSize)
+      throws IOException {
+    for (String member : extra.keySet()) {
+      if (RESERVED.contains(member)) {
+        throw new IllegalArgumentException(
+            "metadata member '" + member + "' is written by the export itself: name it otherwise");
+      }
+    }
     Path dir = out.toAbsolutePath().getParent();
     Path data = Files.createTempFile(dir, out.getFileName() + ".", ".data");
     AtomicOutput partial = AtomicOutput.beside(out);
     try {
       TileData written = writeTileData(tiles, options, data);
       Directories dirs = Directories.build(written.entries, rootLimit, firstLeafSize);
-      byte[] metadata = EncodedTile.gzip(metadata(tiles, options));
+      byte[] metadata = EncodedTile.gzip(metadata(tiles, options, extra));
       PmTilesHeader header =
           new PmTilesHeader(
               PmTilesHeader.SIZE,
@@ -188,7 +220,8 @@ public final class PmTilesExport {
     }
   }
 
-  private static byte[] metadata(VectorTiles tiles, ExportOptions options) throws IOException {
+  private static byte[] metadata(
+      VectorTiles tiles, ExportOptions options, Map<String, Object> extra) throws IOException {
     List<Map<String, Object>> layers = new ArrayList<>();
     for (LayerInfo l : tiles.layers()) {
       layers.add(
@@ -207,6 +240,7 @@ public final class PmTilesExport {
     json.put("format", "pbf");
     json.put("type", "overlay");
     json.put("vector_layers", layers);
+    json.putAll(extra);
     return new ObjectMapper().writeValueAsBytes(json);
   }
 

@@ -1,6 +1,7 @@
 package org.mineeco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -177,6 +178,17 @@ class ServeCommandTest {
     try {
       assertEquals(200, get(url + "patches").statusCode());
       assertEquals(404, get(url + "api/patches/P-TOWN").statusCode());
+      JsonNode meta = JSON.readTree(get(url + "api/meta").body());
+      assertFalse(meta.get("analysis").asBoolean(), "no analysis behind an archive");
+      assertEquals(
+          List.of("rivers", "red_line", "residential"),
+          meta.get("zones").findValuesAsText("name"),
+          "the archive carries the map's labels: " + meta);
+      assertEquals("生态保护红线", meta.get("zones").get(1).get("zh").asText());
+      assertEquals(2, meta.get("regions").size());
+      for (String path : List.of("api/summary", "api/patches.csv", "api/search?q=P")) {
+        assertEquals(404, get(url + path).statusCode(), path);
+      }
     } finally {
       stop(running, url);
     }

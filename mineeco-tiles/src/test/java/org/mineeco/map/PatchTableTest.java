@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.server.PatchCatalog.Download;
+import org.mineeco.server.PatchCatalog.DownloadFile;
 import org.mineeco.server.PatchCatalog.Language;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.spec.AnalysisSpec;
@@ -116,37 +117,47 @@ class PatchTableTest {
   }
 
   @Test
-  void csvDownloadIsExcelFriendlyAndHoldsTheFilteredRows() {
-    byte[] csv =
+  void csvDownloadIsExcelFriendlyStatesItsFilterAndHoldsTheFilteredRows() {
+    DownloadFile file =
         table.download(
             filter(Set.of("not_restored"), null, null, null, 1, 1000),
             Download.PATCHES_CSV,
             Language.ZH);
+    byte[] csv = file.bytes();
     assertEquals((byte) 0xEF, csv[0]);
     assertEquals((byte) 0xBB, csv[1]);
     assertEquals((byte) 0xBF, csv[2]);
     List<String> lines =
         new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
-    assertTrue(lines.get(0).startsWith("图斑编号,行政区代码,行政区,恢复治理情况"), lines.get(0));
-    assertTrue(lines.get(0).contains("生态保护红线（亩）"), lines.get(0));
-    assertEquals(3, lines.size(), "header and the two unrestored patches: " + lines);
+    assertEquals("筛选条件：恢复治理情况：未治理；修复优先序：前 1000 位", lines.get(0));
+    assertTrue(lines.get(1).startsWith("图斑编号,行政区代码,行政区,恢复治理情况"), lines.get(1));
+    assertTrue(lines.get(1).contains("生态保护红线（亩）"), lines.get(1));
+    assertEquals(4, lines.size(), "filter, header and the two unrestored patches: " + lines);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("P-RED,340102,East County,未治理")));
-    String english =
-        new String(
-            table.download(PatchFilter.ALL, Download.SUMMARY_CSV, Language.EN),
-            StandardCharsets.UTF_8);
-    assertTrue(english.startsWith("\uFEFFzone and band,patches,area (mu),area (ha)\r\n"), english);
+    assertEquals("图斑表_未治理_修复优先序前 1000 位.csv", file.name());
+    assertEquals("patches_not_restored_rank1-1000.csv", file.asciiName());
+    DownloadFile english = table.download(PatchFilter.ALL, Download.SUMMARY_CSV, Language.EN);
+    assertTrue(
+        new String(english.bytes(), StandardCharsets.UTF_8)
+            .startsWith(
+                "\uFEFFFilter: none (all patches)\r\nzone and band,patches,area (mu),area"
+                    + " (ha)\r\n"),
+        new String(english.bytes(), StandardCharsets.UTF_8));
+    assertEquals("summary.csv", english.name());
+    assertEquals("summary.csv", english.asciiName());
   }
 
   @Test
-  void geoJsonDownloadHoldsTheFilteredPatchesWithGeometry() throws Exception {
-    JsonNode json =
-        new ObjectMapper()
-            .readTree(
-                table.download(
-                    filter(Set.of(), "red_line", null, null, 1, 1000),
-                    Download.PATCHES_GEOJSON,
-                    Language.EN));
+  void geoJsonDownloadHoldsTheFilteredPatchesWithGeometryAndNamesTheFilter() throws Exception {
+    DownloadFile file =
+        table.download(
+            filter(Set.of(), "red_line", null, null, 1, Integer.MAX_VALUE),
+            Download.PATCHES_GEOJSON,
+            Language.EN);
+    JsonNode json = new ObjectMapper().readTree(file.bytes());
+    assertEquals("patches (Filter: zone: ecological red line)", json.get("name").asText());
+    assertEquals("patches_ecological red line.geojson", file.name());
+    assertEquals("patches_red_line.geojson", file.asciiName());
     assertEquals(1, json.get("features").size());
     JsonNode f = json.get("features").get(0);
     assertEquals("P-RED", f.get("properties").get("TBBH").asText());
