@@ -532,13 +532,21 @@
     }
   }
 
+  // Columns as the server names them (zone or band, patches, area inside, whole patch area):
+  // the words of the shared vocabulary, the same as every table's.
   function summaryTable(rows) {
+    const columns = (summary && summary.columns) || ['label', 'patches', 'mu', 'ha'].map((key) => ({ key }));
     const table = el('table', { id: 'summary-table' },
-      el('tr', {}, ...['label', 'patches', 'mu', 'ha'].map((c) => el('th', {}, t(c)))));
+      el('tr', {}, ...columns.map((c) => el('th', {}, c[lang] || t(c.key)))));
     rows.forEach((r) => {
-      table.append(el('tr', { class: r.band ? 'band' : '' },
-        el('td', {}, r.band ? (r['label_' + lang] || r.label).split(' ').slice(-2).join(' ') : (r['label_' + lang] || r.label)),
-        el('td', {}, nf(r.patches, 0)), el('td', {}, nf(r.mu, 1)), el('td', {}, nf(r.ha, 2))));
+      const cells = columns.map((c) => {
+        if (c.key === 'label') {
+          const label = r['label_' + lang] || r.label;
+          return el('td', {}, r.band ? label.split(' ').slice(-2).join(' ') : label);
+        }
+        return el('td', {}, nf(r[c.key], c.key === 'patches' ? 0 : c.key.endsWith('ha') ? 2 : 1));
+      });
+      table.append(el('tr', { class: r.band ? 'band' : '' }, ...cells));
     });
     return table;
   }

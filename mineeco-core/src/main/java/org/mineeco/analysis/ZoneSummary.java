@@ -35,13 +35,15 @@ public final class ZoneSummary {
     this.zones = columns.zones();
     for (ZoneColumns zone : zones) {
       labels.add(
-          new SummaryRow(zone.zone(), "", words.column(zone.zone()), 0, Area.ZERO, Area.ZERO));
+          new SummaryRow(
+              zone.zone(), "", zone.zone(), words.column(zone.zone()), 0, Area.ZERO, Area.ZERO));
       if (zone.banded()) {
         for (ResultColumn band : zone.areas()) {
           labels.add(
               new SummaryRow(
                   zone.zone(),
                   band.band().orElseThrow().label(),
+                  band.key(),
                   words.column(band.key()),
                   0,
                   Area.ZERO,
@@ -150,13 +152,20 @@ public final class ZoneSummary {
     Area all = Area.squareMetres(total);
     rows.add(
         new SummaryRow(
-            SummaryRow.ALL_PATCHES, "", Vocabulary.term("word.all_patches"), patches, all, all));
+            SummaryRow.ALL_PATCHES,
+            "",
+            "",
+            Vocabulary.term("word.all_patches"),
+            patches,
+            all,
+            all));
     for (int i = 0; i < labels.size(); i++) {
       SummaryRow label = labels.get(i);
       rows.add(
           new SummaryRow(
               label.zone(),
               label.band(),
+              label.key(),
               label.label(),
               counts[i],
               Area.squareMetres(inside[i]),

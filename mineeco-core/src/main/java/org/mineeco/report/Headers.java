@@ -32,8 +32,11 @@ public final class Headers {
    */
   public static String title(Column column, Language language) {
     String unit = column.unitText(language);
-    return (column.group().in(language) + " " + column.title().in(language)).strip()
-        + (unit.isEmpty() ? "" : " (" + unit + ")");
+    String title = (column.group().in(language) + " " + column.title().in(language)).strip();
+    if (unit.isEmpty()) {
+      return title;
+    }
+    return language == Language.ZH ? title + "（" + unit + "）" : title + " (" + unit + ")";
   }
 
   /** Display width in terminal columns: two for a CJK (or other wide) character, one otherwise. */

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVPrinter;
 import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.SummaryRow;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.analysis.ZoneSummary;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.CsvDialect;
 import org.mineeco.io.Feature;
@@ -22,8 +24,14 @@ import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
 import org.mineeco.model.Labelled;
+import org.mineeco.report.Headers;
+import org.mineeco.report.Table;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * The downloads of the filtered patches, written by mineeco-core's CSV and GeoJSON writers (one
@@ -53,7 +61,7 @@ final class Downloads {
           case PATCHES_CSV ->
               firstLine(filterWords, patches(table, filter, zh, dir.resolve("patches.csv"), null));
           case PATCHES_GEOJSON -> {
-            String base = MapLabels.download(what).get(zh ? 0 : 1);
+            String base = MapLabels.download(what).in(zh ? Language.ZH : Language.EN);
             String name = zh ? base + "（" + filterWords + "）" : base + " (" + filterWords + ")";
             yield patches(table, filter, zh, dir.resolve("patches.geojson"), name);
           }
@@ -115,24 +123,28 @@ final class Downloads {
 
   private static byte[] summary(PatchTable table, PatchFilter filter, boolean zh, Path file)
       throws IOException {
-    List<Field> fields =
-        List.of(
-            new Field(zh ? "统计项" : "zone and band", FieldType.STRING),
-            new Field(zh ? "图斑数" : "patches", FieldType.INTEGER),
-            new Field(zh ? "面积（亩）" : "area (mu)", FieldType.REAL),
-            new Field(zh ? "面积（公顷）" : "area (ha)", FieldType.REAL));
+    Language language = zh ? Language.ZH : Language.EN;
+    Table words = ZoneSummary.table(List.of());
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field(words.columns().get(0).title().in(language), FieldType.STRING));
+    fields.add(new Field(words.columns().get(1).title().in(language), FieldType.INTEGER));
+    for (org.mineeco.report.Column c : words.columns().subList(2, words.columns().size())) {
+      fields.add(new Field(Headers.title(c, language), FieldType.REAL));
+    }
     try (FeatureWriter writer =
         Layers.create(
             file,
             new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry().withBom(false))) {
       long index = 0;
-      for (FilteredSummary.Row row : FilteredSummary.rows(table, filter)) {
-        Map<String, Object> json = row.json();
+      for (SummaryRow row : FilteredSummary.rows(table, filter)) {
+        Map<String, Object> json = FilteredSummary.json(row);
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(fields.get(0).name(), zh ? row.zh() : row.en());
+        values.put(fields.get(0).name(), row.label().in(language));
         values.put(fields.get(1).name(), row.patches());
         values.put(fields.get(2).name(), json.get("mu"));
         values.put(fields.get(3).name(), json.get("ha"));
+        values.put(fields.get(4).name(), json.get("patch_mu"));
+        values.put(fields.get(5).name(), json.get("patch_ha"));
         writer.write(new Feature(index++, null, values));
       }
       writer.commit();
@@ -143,81 +155,101 @@ final class Downloads {
   private static List<Column> columns(PatchTable table, boolean zh) {
     List<Column> columns = new ArrayList<>();
     String idField = table.analysis().spec().idField();
-    columns.add(new Column(idField, "图斑编号", "patch id", FieldType.STRING, e -> e.row().id()));
+    columns.add(column(idField, term("word.patch_id"), FieldType.STRING, e -> e.row().id(), ""));
     columns.add(
-        new Column("region", "行政区代码", "region code", FieldType.STRING, e -> e.row().regionId()));
+        column("region", term("word.region_code"), FieldType.STRING, e -> e.row().regionId(), ""));
     columns.add(
-        new Column("region_name", "行政区", "region", FieldType.STRING, e -> e.row().regionName()));
+        column(
+            "region_name", term("word.region"), FieldType.STRING, e -> e.row().regionName(), ""));
+    columns.add(label("restoration_state", "dimension.state", zh, e -> e.survey().state()));
+    columns.add(label("mine_status", "dimension.status", zh, e -> e.survey().mineStatus()));
+    columns.add(label("damage", "dimension.damage", zh, e -> e.survey().damageType()));
+    columns.add(label("mode", "dimension.mode", zh, e -> e.survey().mode()));
+    columns.add(label("period", "dimension.period", zh, e -> e.survey().period()));
     columns.add(
-        label("restoration_state", "恢复治理情况", "restoration state", zh, e -> e.survey().state()));
-    columns.add(label("mine_status", "矿山状态", "mine status", zh, e -> e.survey().mineStatus()));
-    columns.add(label("damage", "损毁类型", "damage type", zh, e -> e.survey().damageType()));
-    columns.add(label("mode", "拟修复方式", "planned restoration mode", zh, e -> e.survey().mode()));
-    columns.add(label("period", "拟修复时间阶段", "planned period", zh, e -> e.survey().period()));
-    columns.add(
-        new Column(
+        column(
             "year",
-            "治理年度",
-            "restoration year",
+            term("dimension.year"),
             FieldType.INTEGER,
-            e ->
-                e.survey().restorationYear() == null ? null : (long) e.survey().restorationYear()));
+            e -> e.survey().restorationYear() == null ? null : (long) e.survey().restorationYear(),
+            ""));
     columns.add(
-        new Column(
-            "priority", "修复优先序", "priority rank", FieldType.INTEGER, e -> (long) e.row().rank()));
+        column(
+            "priority",
+            term("dimension.priority"),
+            FieldType.INTEGER,
+            e -> (long) e.row().rank(),
+            ""));
+    Bilingual area = term("measure.area");
     columns.add(
-        new Column(
+        column(
             "area_mu",
-            "面积（亩）",
-            "area (mu)",
+            area,
             FieldType.REAL,
-            e -> FilteredSummary.round(PatchLayer.mu(e.row().area().squareMetres()), 100)));
+            e -> FilteredSummary.round(PatchLayer.mu(e.row().area().squareMetres()), 100),
+            "mu"));
     columns.add(
-        new Column(
+        column(
             "area_ha",
-            "面积（公顷）",
-            "area (ha)",
+            area,
             FieldType.REAL,
-            e -> FilteredSummary.round(e.row().area().squareMetres() / 10_000, 10_000)));
+            e -> FilteredSummary.round(e.row().area().squareMetres() / 10_000, 10_000),
+            "ha"));
+    Labels labels = table.labels();
     for (ZoneColumns z : table.zoneColumns()) {
-      List<String> label = MapLabels.zone(z.zone());
       for (ResultColumn column : z.areas()) {
-        String zhName = label.get(0);
-        String enName = label.get(1);
-        if (column.band().isPresent()) {
-          List<String> band = MapLabels.band(column.band().get());
-          zhName += " " + band.get(0);
-          enName += " " + band.get(1);
-        }
         columns.add(
-            new Column(
+            column(
                 column.key() + "_mu",
-                zhName + "（亩）",
-                enName + " (mu)",
+                labels.column(column.key()),
                 FieldType.REAL,
-                e ->
-                    FilteredSummary.round(
-                        PatchLayer.mu(e.row().area(column).squareMetres()), 100)));
+                e -> FilteredSummary.round(PatchLayer.mu(e.row().area(column).squareMetres()), 100),
+                "mu"));
       }
+      Bilingual name = labels.column(z.zone());
+      Bilingual distance = term("word.distance");
       for (ResultColumn column : z.distance().stream().toList()) {
         columns.add(
-            new Column(
+            column(
                 column.name(),
-                "距" + label.get(0) + "（米）",
-                "distance to " + label.get(1) + " (m)",
+                new Bilingual(distance.en() + " to " + name.en(), "距" + name.zh() + distance.zh()),
                 FieldType.REAL,
                 e ->
                     e.row()
                         .distance(column)
                         .map(d -> FilteredSummary.round(d.metres(), 100))
-                        .orElse(null)));
+                        .orElse(null),
+                "m"));
       }
     }
     return columns;
   }
 
+  private static Bilingual term(String key) {
+    return Vocabulary.term(key);
+  }
+
+  /** A column titled {@code words} with {@code unit} (mu, ha, m or none) after the title. */
+  private static Column column(
+      String key,
+      Bilingual words,
+      FieldType type,
+      Function<PatchEntry, Object> value,
+      String unit) {
+    String zhUnit =
+        switch (unit) {
+          case "mu" -> "（亩）";
+          case "ha" -> "（公顷）";
+          case "m" -> "（米）";
+          default -> "";
+        };
+    String enUnit = unit.isEmpty() ? "" : " (" + unit + ")";
+    return new Column(key, words.zh() + zhUnit, words.en() + enUnit, type, value);
+  }
+
   private static Column label(
-      String key, String zh, String en, boolean inChinese, Function<PatchEntry, Labelled> value) {
-    return new Column(key, zh, en, FieldType.STRING, e -> MapLabels.in(inChinese, value.apply(e)));
+      String key, String term, boolean inChinese, Function<PatchEntry, Labelled> value) {
+    return column(
+        key, term(term), FieldType.STRING, e -> MapLabels.in(inChinese, value.apply(e)), "");
   }
 }

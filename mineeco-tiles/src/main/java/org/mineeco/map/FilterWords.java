@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * A filter in words, for the first line and the file name of a download, taken from the labels of
@@ -24,7 +26,7 @@ final class FilterWords {
   /** Labels by dimension ({@code state}, {@code status}, ...) and key, each {@code {zh, en}}. */
   private final Map<String, Map<String, List<String>>> labels = new HashMap<>();
 
-  private final Map<String, List<String>> dimensions;
+  private final Map<String, Bilingual> dimensions;
 
   /** The words of the labels in {@code meta} (see {@link PatchTable#meta()}). */
   FilterWords(Map<String, Object> meta) {
@@ -68,7 +70,10 @@ final class FilterWords {
   String sentence(PatchFilter filter, boolean zh) {
     List<String> parts = new ArrayList<>();
     for (Condition c : conditions(filter, zh, true)) {
-      parts.add(dimensions.get(c.dimension()).get(zh ? 0 : 1) + (zh ? "：" : ": ") + c.words());
+      parts.add(
+          dimensions.get(c.dimension()).in(zh ? Language.ZH : Language.EN)
+              + (zh ? "：" : ": ")
+              + c.words());
     }
     if (parts.isEmpty()) {
       return zh ? "筛选条件：无（全部图斑）" : "Filter: none (all patches)";
@@ -85,7 +90,7 @@ final class FilterWords {
   String fileName(PatchFilter filter, Download what, boolean zh) {
     StringBuilder words = new StringBuilder();
     for (Condition c : conditions(filter, zh, false)) {
-      String label = dimensions.get(c.dimension()).get(zh ? 0 : 1);
+      String label = dimensions.get(c.dimension()).in(zh ? Language.ZH : Language.EN);
       words.append('_').append(c.dimension().equals("priority") ? label + (zh ? "" : " ") : "");
       words.append(c.words());
     }
@@ -93,7 +98,7 @@ final class FilterWords {
     if (values.length() > MAX_NAME_WORDS) {
       values = values.substring(0, MAX_NAME_WORDS).strip() + (zh ? "等" : "_etc");
     }
-    String base = MapLabels.download(what).get(zh ? 0 : 1);
+    String base = MapLabels.download(what).in(zh ? Language.ZH : Language.EN);
     return UNSAFE.matcher(base + values).replaceAll("-") + extension(what);
   }
 
@@ -103,7 +108,7 @@ final class FilterWords {
    */
   static String asciiFileName(PatchFilter filter, Download what) {
     List<String> keys = new ArrayList<>();
-    keys.add(MapLabels.download(what).get(1));
+    keys.add(MapLabels.download(what).en());
     for (Set<String> set : List.of(filter.states(), filter.statuses(), filter.periods())) {
       if (!set.isEmpty()) {
         keys.add(String.join("+", set.stream().sorted().toList()));

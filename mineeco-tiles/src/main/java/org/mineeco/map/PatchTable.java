@@ -15,12 +15,16 @@ import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.analysis.ZoneSummary;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.stats.CountingRule;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.RegionPolygon;
 
 /**
@@ -38,9 +42,11 @@ final class PatchTable implements PatchCatalog {
   private final Set<String> bands = new LinkedHashSet<>();
   private final Map<String, Object> meta;
   private final FilterWords words;
+  private final Labels labels;
 
   PatchTable(Analysis analysis, List<PatchEntry> entries) {
     this.analysis = analysis;
+    this.labels = analysis.labels();
     this.entries = List.copyOf(entries);
     this.zones = analysis.columns().zones();
     this.rules =
@@ -148,7 +154,7 @@ final class PatchTable implements PatchCatalog {
         .forEach((k, v) -> values.put(k.equals("status") ? "ingest_status" : k, v));
     values.put("area_ha", Math.round(e.row().area().squareMetres()) / 10_000.0);
     values.put("survey", SurveyFacts.of(e.survey()));
-    values.put("reasons", SurveyFacts.reasons(e, zones, rules));
+    values.put("reasons", SurveyFacts.reasons(e, zones, rules, labels));
     values.put("bounds", bounds(e));
     return Optional.of(values);
   }
@@ -177,19 +183,28 @@ final class PatchTable implements PatchCatalog {
         && (filter.band() == null || inBand(row, filter.band()));
   }
 
+  /** A patch is in a zone with area in it ({@link CountingRule#inZone}). */
   private boolean inZone(PatchRow row, String zone) {
-    return zones.stream().anyMatch(z -> z.zone().equals(zone)) && row.area(zone).squareMetres() > 0;
+    return zones.stream().anyMatch(z -> z.zone().equals(zone))
+        && CountingRule.inZone(row.area(zone));
   }
 
+  /**
+   * A patch is in a band of a corridor when it counts there: the band holding the largest part of
+   * it, as the summary counts it ({@link ZoneSummary#countedBand}).
+   */
   private boolean inBand(PatchRow row, String band) {
     for (ZoneColumns z : zones) {
-      for (ResultColumn column : z.areas()) {
-        if (column.key().equals(band)) {
-          return row.area(column).squareMetres() > 0;
-        }
+      if (z.banded() && z.areas().stream().anyMatch(c -> c.key().equals(band))) {
+        return band.equals(ZoneSummary.countedBand(row, z));
       }
     }
     return false;
+  }
+
+  /** The words of the analysis's zones, bands and region levels. */
+  Labels labels() {
+    return labels;
   }
 
   private Map<String, Object> buildMeta() {
@@ -199,20 +214,21 @@ final class PatchTable implements PatchCatalog {
       Map<String, Object> zone = new LinkedHashMap<>();
       zone.put("name", z.zone());
       zone.put("kind", z.type().name().toLowerCase(Locale.ROOT));
-      zone.put("zh", MapLabels.zone(z.zone()).get(0));
-      zone.put("en", MapLabels.zone(z.zone()).get(1));
+      Bilingual label = labels.column(z.zone());
+      zone.put("zh", label.zh());
+      zone.put("en", label.en());
       zone.put("must_clear", rules.mustClear().contains(z.zone()));
       List<Map<String, Object>> bandList = new ArrayList<>();
       for (ResultColumn column : z.banded() ? z.areas() : List.<ResultColumn>of()) {
         ResultColumn.Band band = column.band().orElseThrow();
-        List<String> label = MapLabels.band(band);
+        Bilingual words = Labels.band(band.from().metres(), band.to().metres());
         bandList.add(
             Map.of(
                 "key", column.key(),
                 "d0_m", MapLabels.metres(band.from()),
                 "d1_m", MapLabels.metres(band.to()),
-                "zh", label.get(0),
-                "en", label.get(1)));
+                "zh", words.zh(),
+                "en", words.en()));
       }
       zone.put("bands", bandList);
       zone.put("distance", z.distance().map(ResultColumn::name).orElse(null));
@@ -228,8 +244,7 @@ final class PatchTable implements PatchCatalog {
     out.put("codes", codes);
     Map<String, Object> filters = new LinkedHashMap<>();
     MapLabels.filters()
-        .forEach(
-            (name, label) -> filters.put(name, Map.of("zh", label.get(0), "en", label.get(1))));
+        .forEach((name, label) -> filters.put(name, Map.of("zh", label.zh(), "en", label.en())));
     out.put("filters", filters);
     List<Map<String, Object>> regionList = new ArrayList<>();
     for (RegionPolygon r : analysis.regions().regions()) {

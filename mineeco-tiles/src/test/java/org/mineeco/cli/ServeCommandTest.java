@@ -120,7 +120,7 @@ class ServeCommandTest {
     Running running = start(new ServeCommand(), "--spec", spec.toString(), "--port", "0");
     String url = awaitUrl(running);
     try {
-      assertTrue(running.out().toString().contains("red_line"), "summary printed");
+      assertTrue(running.out().toString().contains("生态保护红线"), "summary printed in Chinese");
       assertEquals(200, get(url + "health").statusCode());
       JsonNode catalog = JSON.readTree(get(url + "catalog").body()).get("tiles");
       List<String> names = new ArrayList<>();

@@ -61,7 +61,7 @@ class FilterWordsTest {
             + code("status", "legacy", 0)
             + "；拟修复时间阶段："
             + code("period", "within_14th_fyp", 0)
-            + "；所在区域："
+            + "；分区："
             + zone(0)
             + "；距离带："
             + band(0)
@@ -78,7 +78,7 @@ class FilterWordsTest {
             + code("period", "within_14th_fyp", 1)
             + "; zone: "
             + zone(1)
-            + "; band: "
+            + "; distance band: "
             + band(1)
             + "; region: East County (340102); priority rank: 5–20",
         words.sentence(EVERYTHING, false));

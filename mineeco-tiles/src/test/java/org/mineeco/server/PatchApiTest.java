@@ -123,7 +123,9 @@ class PatchApiTest {
     JsonNode geojson = JSON.readTree(get("api/patches.geojson?zone=residential").body());
     assertEquals(1, geojson.get("features").size());
     String summary = get("api/summary.csv").body();
-    assertTrue(summary.startsWith("\uFEFF筛选条件：无（全部图斑）\r\n统计项,图斑数,面积（亩）,面积（公顷）"), summary);
+    assertTrue(
+        summary.startsWith("\uFEFF筛选条件：无（全部图斑）\r\n分区及距离带,图斑数,区内面积（亩）,区内面积（公顷）,图斑面积（亩）,图斑面积（公顷）"),
+        summary);
   }
 
   @Test

@@ -237,7 +237,8 @@ class ViewerBrowserTest {
       assertTrue(searchKinds(js).stream().allMatch("region"::equals), "" + searchKinds(js));
       String english = text(js, ".maplibregl-popup-content");
       assertTrue(english.contains("Zones and bands") && english.contains(" mu"), english);
-      assertTrue(text(js, "#summary").contains("ecological red line"), text(js, "#summary"));
+      assertTrue(
+          text(js, "#summary").contains("ecological protection red line"), text(js, "#summary"));
       assertTrue(text(js, "#filters").contains("mine status"), text(js, "#filters"));
       assertNotClipped(js);
       screenshot(driver, "viewer-english.png");
