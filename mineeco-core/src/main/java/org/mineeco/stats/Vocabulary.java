@@ -6,9 +6,9 @@ import org.mineeco.report.Bilingual;
 /**
  * Chinese names of dimension values and dimension names, and English ones for the river classes
  * (patch dimension values read in English as their enum names); unknown words read the same in
- * both.
+ * both. Zone names of the usual survey layers read in the plans' own words (三区两线: seed 003).
  */
-final class Vocabulary {
+public final class Vocabulary {
   private static final Map<String, String> ZH =
       Map.ofEntries(
           Map.entry("PRODUCING", "生产"),
@@ -58,7 +58,8 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
-  static Bilingual of(String word) {
+  /** The word in both languages; itself in both when unknown. */
+  public static Bilingual of(String word) {
     return new Bilingual(EN.getOrDefault(word, word), ZH.getOrDefault(word, word));
   }
 }

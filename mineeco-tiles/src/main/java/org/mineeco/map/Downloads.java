@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureWriter;

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;

@@ -2,6 +2,7 @@ package org.mineeco.map;
 
 import java.util.List;
 import org.mineeco.analysis.Analysis;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.server.ReportData;
 

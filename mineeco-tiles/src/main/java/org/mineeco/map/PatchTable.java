@@ -15,6 +15,8 @@ import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;

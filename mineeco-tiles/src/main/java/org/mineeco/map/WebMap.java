@@ -7,6 +7,9 @@ import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.PatchCollector;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.RiverNames;
 import org.mineeco.io.Feature;
 import org.mineeco.server.ReportData;
 import org.mineeco.spec.AnalysisSpec;
@@ -39,7 +42,7 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
   public static WebMap build(
       AnalysisSpec spec, AnalysisOptions analysisOptions, MapOptions mapOptions) {
     Objects.requireNonNull(mapOptions, "mapOptions");
-    PatchLayer patches = new PatchLayer();
+    PatchCollector patches = new PatchCollector();
     Analysis analysis =
         AnalysisJob.run(
             spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));

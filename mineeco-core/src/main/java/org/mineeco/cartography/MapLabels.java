@@ -1,4 +1,4 @@
-package org.mineeco.map;
+package org.mineeco.cartography;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.mineeco.model.Labelled;
 import org.mineeco.units.Length;
 
 /**
- * Chinese and English labels of the map's zones, bands, columns and codes. Zone names the survey
- * practice knows (the demo's, and the usual {@code red_line}, {@code farmland}, ...) get their
- * Chinese names; other zones are shown by their spec name in both languages.
+ * Chinese and English labels of the web map's and the printed sheets' zones, bands and codes. Zone
+ * names the survey practice knows (the demo's, and the usual {@code red_line}, {@code farmland},
+ * ...) get their Chinese names; other zones are shown by their spec name in both languages.
  */
-final class MapLabels {
+public final class MapLabels {
   private static final Map<String, List<String>> ZONES =
       Map.ofEntries(
           Map.entry("yangtze", List.of("长江干流", "Yangtze main stream")),
@@ -31,27 +31,27 @@ final class MapLabels {
   private MapLabels() {}
 
   /** {@code {zh, en}} of a zone name. */
-  static List<String> zone(String name) {
+  public static List<String> zone(String name) {
     return ZONES.getOrDefault(name, List.of(name, name));
   }
 
   /** {@code {zh, en}} of a corridor band, in km. */
-  static List<String> band(ResultColumn.Band band) {
+  public static List<String> band(ResultColumn.Band band) {
     return band(metres(band.from()), metres(band.to()));
   }
 
   /** A band edge in whole metres. */
-  static long metres(Length edge) {
+  public static long metres(Length edge) {
     return Math.round(edge.metres());
   }
 
   /** {@code {zh, en}} of the band {@code [d0, d1)} metres, in km. */
-  static List<String> band(long d0, long d1) {
+  public static List<String> band(long d0, long d1) {
     return List.of(km(d0) + "～" + km(d1) + " km", km(d0) + "-" + km(d1) + " km");
   }
 
   /** {@code {"key": ..., "zh": ..., "en": ...}} of a coded value. */
-  static Map<String, Object> code(Enum<?> value, Labelled labels) {
+  public static Map<String, Object> code(Enum<?> value, Labelled labels) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("key", key(value));
     out.put("zh", labels.chineseLabel());
@@ -60,12 +60,12 @@ final class MapLabels {
   }
 
   /** The key of a coded value in tiles, filters and URLs, e.g. {@code policy_closed}. */
-  static String key(Enum<?> value) {
+  public static String key(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
   /** The label in the language: Chinese when {@code zh}. */
-  static String in(boolean zh, Labelled labels) {
+  public static String in(boolean zh, Labelled labels) {
     return zh ? labels.chineseLabel() : labels.label();
   }
 
