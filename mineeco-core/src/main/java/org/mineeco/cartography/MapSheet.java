@@ -79,6 +79,19 @@ public final class MapSheet {
   }
 
   /**
+   * The font sheets are set in: the file named, or the first Chinese TrueType font installed, as
+   * {@code name (file)}.
+   *
+   * @throws IllegalStateException when none is named and none is installed: one line saying how to
+   *     install one
+   * @throws IllegalArgumentException when the file named is not a TrueType font with Chinese glyphs
+   */
+  public static String font(Path file) {
+    SheetFont font = SheetFont.find(file);
+    return font.font.getFontName() + " (" + font.file + ")";
+  }
+
+  /**
    * Draws one sheet and writes it to {@code out} (not closed).
    *
    * @throws IllegalArgumentException when the extent names no region of the data, or the corridor

@@ -118,6 +118,25 @@ public final class SheetData {
     return polygon == null ? id : polygon.name();
   }
 
+  /**
+   * Checks that {@code extent} names a place of this data (a region id, or a city or province code
+   * covering some regions; any box).
+   *
+   * @throws IllegalArgumentException saying what was expected
+   */
+  public void requirePlace(SheetExtent extent) {
+    Focus.of(this, extent);
+  }
+
+  /**
+   * Checks that {@code name} is a corridor of the analysis (null: the first, if any).
+   *
+   * @throws IllegalArgumentException listing the corridors
+   */
+  public void requireCorridor(String name) {
+    corridor(name);
+  }
+
   PriorityRules rules() {
     return rules;
   }

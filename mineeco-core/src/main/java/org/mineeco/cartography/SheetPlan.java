@@ -68,8 +68,13 @@ final class SheetPlan {
       }
     }
     String place = focus.name;
+    String theme = options.theme().title().in(language);
     this.title =
-        options.title() != null ? options.title() : place + options.theme().title().in(language);
+        options.title() != null
+            ? options.title()
+            : place.isEmpty()
+                ? theme
+                : language == Language.ZH ? place + theme : theme + ", " + place;
   }
 
   /** The legend rows: each class, then the total. */

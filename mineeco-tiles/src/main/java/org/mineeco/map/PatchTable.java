@@ -1,5 +1,6 @@
 package org.mineeco.map;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
@@ -17,6 +19,8 @@ import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.cartography.MapLabels;
 import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;
@@ -39,8 +43,9 @@ final class PatchTable implements PatchCatalog {
   private final Map<String, double[]> regionBounds = new LinkedHashMap<>();
   private final Set<String> bands = new LinkedHashSet<>();
   private final Map<String, Object> meta;
+  private final PrintedSheets sheets;
 
-  PatchTable(Analysis analysis, List<PatchEntry> entries) {
+  PatchTable(Analysis analysis, List<PatchEntry> entries, Map<Geometry, String> riverNames) {
     this.analysis = analysis;
     this.entries = List.copyOf(entries);
     this.zones = analysis.columns().zones();
@@ -56,6 +61,7 @@ final class PatchTable implements PatchCatalog {
         .filter(ZoneColumns::banded)
         .forEach(z -> z.areas().forEach(c -> bands.add(c.key())));
     this.meta = buildMeta();
+    this.sheets = new PrintedSheets(analysis, this.entries, riverNames);
   }
 
   List<PatchEntry> entries() {
@@ -128,6 +134,11 @@ final class PatchTable implements PatchCatalog {
   @Override
   public byte[] download(PatchFilter filter, Download what, Language language) {
     return Downloads.of(this, filter, what, language == Language.ZH);
+  }
+
+  @Override
+  public SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    return sheets.write(filter, e -> keeps(e, filter), options, out);
   }
 
   /** The document of {@code /api/patches/{id}}: map attributes, CSV columns, survey, reasons. */

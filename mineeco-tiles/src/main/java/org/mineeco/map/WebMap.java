@@ -2,7 +2,9 @@ package org.mineeco.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisOptions;
@@ -50,13 +52,13 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     List<ZoneColumns> zones = analysis.columns().zones();
     List<Feature> patchFeatures =
         entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
+    Map<Geometry, String> riverNames = RiverNames.read(spec);
     List<TileLayer> layers =
         new ArrayList<>(
-            ZoneLayers.build(
-                analysis.zones(), analysis.regions(), RiverNames.read(spec), mapOptions));
+            ZoneLayers.build(analysis.zones(), analysis.regions(), riverNames, mapOptions));
     if (!patchFeatures.isEmpty()) {
       layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
-    return new WebMap(analysis, layers, MapReport.of(analysis, entries));
+    return new WebMap(analysis, layers, MapReport.of(analysis, entries, riverNames));
   }
 }

@@ -1,8 +1,12 @@
 package org.mineeco.server;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mineeco.cartography.MapSheet;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
 
 /**
  * The analysed patches behind the server's filter, search and download endpoints. Areas are
@@ -90,6 +94,17 @@ public interface PatchCatalog {
 
   /** The bytes of a download of the patches the filter keeps (CSV: UTF-8 with BOM, CRLF). */
   byte[] download(PatchFilter filter, Download what, Language language);
+
+  /**
+   * Writes a printed map sheet ({@link MapSheet}) of the patches the filter keeps to {@code out};
+   * {@code options} give the place, theme, paper and format. Catalogs without sheets answer 404.
+   *
+   * @throws IllegalArgumentException when the options name no place or corridor of the data
+   * @throws IllegalStateException when the server has no Chinese font to set the sheet in
+   */
+  default SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    throw new RequestError(404, "this server prints no map sheets (serve --spec does)");
+  }
 
   /** Whether there are no patches behind the endpoints. */
   default boolean isEmpty() {
