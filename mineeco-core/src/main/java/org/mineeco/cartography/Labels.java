@@ -45,6 +45,7 @@ final class Labels {
   private final Rectangle2D frame;
   private final List<Rectangle2D> taken = new ArrayList<>();
   private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<String> placed = new ArrayList<>();
 
   Labels(Text text, double u, Rectangle2D frame) {
     this.text = text;
@@ -81,6 +82,7 @@ final class Labels {
         Rectangle2D box = text.box(r.name(), centre.getX(), centre.getY() + dy, size);
         if (fits(box) && largest.contains(box(box))) {
           take(box);
+          placed.add(r.name());
           glyphs.add(
               new Glyph(
                   r.name(), centre.getX(), centre.getY() + dy, 0, size, own ? REGION : NEIGHBOUR));
@@ -118,6 +120,7 @@ final class Labels {
       merged.sort(Comparator.comparingDouble(LineString::getLength).reversed());
       for (LineString line : merged.subList(0, Math.min(3, merged.size()))) {
         if (along(river.getKey(), line, size)) {
+          placed.add(river.getKey());
           break;
         }
       }
@@ -181,6 +184,16 @@ final class Labels {
       }
     }
     return false;
+  }
+
+  /** The names placed, regions first, each once. */
+  List<String> placed() {
+    return placed;
+  }
+
+  /** The boxes the placed labels take (one per region name, one per river character). */
+  List<Rectangle2D> boxes() {
+    return taken;
   }
 
   /** Draws every placed label over a white halo. */

@@ -56,8 +56,23 @@ final class SheetFont {
    * @throws IllegalStateException with one line saying how to install one when none is found
    * @throws IllegalArgumentException when {@code file} is not a TrueType font with Chinese glyphs
    */
-  static synchronized SheetFont find(Path file) {
-    Path chosen = file != null ? file.toAbsolutePath().normalize() : installed();
+  static SheetFont find(Path file) {
+    String home = System.getProperty("user.home", "");
+    return find(
+        file,
+        List.of(
+            Path.of("/usr/share/fonts"),
+            Path.of("/usr/local/share/fonts"),
+            Path.of(home, ".local", "share", "fonts"),
+            Path.of(home, ".fonts"),
+            Path.of("/Library/Fonts"),
+            Path.of("/System/Library/Fonts"),
+            Path.of(System.getenv().getOrDefault("WINDIR", "C:\\Windows"), "Fonts")));
+  }
+
+  /** {@link #find(Path)} looking in {@code folders} (four levels deep). */
+  static synchronized SheetFont find(Path file, List<Path> folders) {
+    Path chosen = file != null ? file.toAbsolutePath().normalize() : installed(folders);
     if (chosen == null) {
       throw new IllegalStateException(
           "no Chinese TrueType font found for the map sheet (looked for "
@@ -90,17 +105,7 @@ final class SheetFont {
         "font " + file + " has no Chinese glyphs (cannot draw '" + SAMPLE + "')");
   }
 
-  private static Path installed() {
-    String home = System.getProperty("user.home", "");
-    List<Path> folders =
-        List.of(
-            Path.of("/usr/share/fonts"),
-            Path.of("/usr/local/share/fonts"),
-            Path.of(home, ".local", "share", "fonts"),
-            Path.of(home, ".fonts"),
-            Path.of("/Library/Fonts"),
-            Path.of("/System/Library/Fonts"),
-            Path.of(System.getenv().getOrDefault("WINDIR", "C:\\Windows"), "Fonts"));
+  private static Path installed(List<Path> folders) {
     Map<String, Path> found = new HashMap<>();
     for (Path folder : folders) {
       if (!Files.isDirectory(folder)) {
