@@ -29,7 +29,13 @@ record Layout(
     Rectangle2D panel,
     Rectangle2D footer) {
 
-  static Layout of(Paper paper, boolean landscape, boolean note) {
+  /**
+   * The layout of a page.
+   *
+   * @param note whether a filter line goes under the title
+   * @param panelHeight the height a portrait page's legend panel needs, in units of {@code u}
+   */
+  static Layout of(Paper paper, boolean landscape, boolean note, double panelHeight) {
     double w = landscape ? paper.longSide() : paper.shortSide();
     double h = landscape ? paper.shortSide() : paper.longSide();
     double u = paper.shortSide() / Paper.A4.shortSide();
@@ -54,13 +60,13 @@ record Layout(
           new Rectangle2D.Double(
               inner.getX(), bodyTop, inner.getWidth() - panelWidth - 4 * u, bodyHeight);
     } else {
-      double panelHeight = 64 * u;
+      double panelMm = panelHeight * u;
       panel =
           new Rectangle2D.Double(
-              inner.getX(), bodyTop + bodyHeight - panelHeight, inner.getWidth(), panelHeight);
+              inner.getX(), bodyTop + bodyHeight - panelMm, inner.getWidth(), panelMm);
       map =
           new Rectangle2D.Double(
-              inner.getX(), bodyTop, inner.getWidth(), bodyHeight - panelHeight - 3 * u);
+              inner.getX(), bodyTop, inner.getWidth(), bodyHeight - panelMm - 3 * u);
     }
     return new Layout(w, h, u, landscape, border, title, inset(map, 6 * u), panel, footer);
   }

@@ -41,8 +41,8 @@ final class SheetPlan {
     double meridian = PaperProjection.meridianOf(focus.lonLat);
     Envelope extent = PaperProjection.planeExtent(focus.lonLat, meridian);
     boolean note = options.filterNote() != null;
-    Layout landscape = Layout.of(options.paper(), true, note);
-    Layout portrait = Layout.of(options.paper(), false, note);
+    Layout landscape = Layout.of(options.paper(), true, note, 0);
+    Layout portrait = Layout.of(options.paper(), false, note, panelHeight());
     this.layout =
         switch (options.orientation()) {
           case LANDSCAPE -> landscape;
@@ -75,6 +75,20 @@ final class SheetPlan {
             : place.isEmpty()
                 ? theme
                 : language == Language.ZH ? place + theme : theme + ", " + place;
+  }
+
+  /**
+   * The height (in A4 millimetres) a portrait legend panel needs: the tallest of its three columns
+   * (the classes; the symbols, at most one per zone, band and base layer; north arrow, scale and
+   * coordinate system), as {@link Panel} draws them.
+   */
+  private double panelHeight() {
+    double classRows = 6 + 4.4 * (classes.classes.size() + 2) + 1.5 + 7 + 2;
+    int symbols =
+        data.polygonZones().size() + 1 + (corridor == null ? 0 : corridor.bandCount()) + 3;
+    double symbolRows = 6 + 4.0 * symbols;
+    double frameColumn = 15 + 13 + 3 * 3.2 + 4;
+    return Math.max(classRows, Math.max(symbolRows, frameColumn)) + 2;
   }
 
   /** The legend rows: each class, then the total. */

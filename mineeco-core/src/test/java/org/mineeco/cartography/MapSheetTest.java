@@ -210,8 +210,8 @@ class MapSheetTest {
 
   @Test
   void paperSizesShowTheSamePicture() {
-    Layout a4 = Layout.of(Paper.A4, true, false);
-    Layout a0 = Layout.of(Paper.A0, true, false);
+    Layout a4 = Layout.of(Paper.A4, true, false, 0);
+    Layout a0 = Layout.of(Paper.A0, true, false, 0);
     double k = Paper.A0.shortSide() / Paper.A4.shortSide();
     // ISO sizes are rounded to whole millimetres: the long sides are proportional to 0.1 %.
     assertEquals(a4.frame().getWidth() * k, a0.frame().getWidth(), a0.frame().getWidth() * 1e-3);
