@@ -22,12 +22,13 @@ final class Panel {
   static final Color INK = new Color(0x222222);
   static final Color MUTED = new Color(0x555555);
 
-  /** A block of the panel: its height for a width, and how it draws at a place. */
-  private interface Block {
-    double height(double width);
-
+  /** How a block draws at a place and width. */
+  private interface Drawing {
     void draw(Graphics2D g, double x, double y, double width);
   }
+
+  /** A block of the panel: its height and its drawing. */
+  private record Block(double height, Drawing drawing) {}
 
   private final SheetPlan plan;
   private final Text text;
@@ -112,175 +113,146 @@ final class Panel {
   private void stack(Graphics2D g, List<Block> blocks, double x, double y, double width) {
     double at = y;
     for (Block b : blocks) {
-      b.draw(g, x, at, width);
-      at += b.height(width) + 2 * u;
+      b.drawing().draw(g, x, at, width);
+      at += b.height() + 2 * u;
     }
   }
 
   private Block heading() {
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return 6 * u;
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        text.centred(g, t("图　例", "Legend"), x + width / 2, y + 4.5 * u, 3.6 * u, INK);
-      }
-    };
+    return new Block(
+        6 * u,
+        (g, x, y, width) -> {
+          text.centred(g, t("图　例", "Legend"), x + width / 2, y + 4.5 * u, 3.6 * u, INK);
+        });
   }
 
   /** The theme's classes: swatch, label, patches, area in mu; then the total and a note. */
   private Block classes() {
     List<SheetInfo.Legend> rows = plan.legend();
     double row = 4.4 * u;
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return row * (rows.size() + 1) + 1.5 * u + 7 * u;
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        double size = 2.3 * u;
-        double areaRight = x + width - u;
-        double countRight = areaRight - 15 * u;
-        double labelLeft = x + 7 * u;
-        double small = 1.9 * u;
-        double base = y + row * 0.7;
-        text.draw(g, t("类别", "class"), labelLeft, base, small, MUTED);
-        text.right(g, t("图斑（个）", "patches"), countRight, base, small, MUTED);
-        text.right(g, t("面积（亩）", "area (mu)"), areaRight, base, small, MUTED);
-        for (int i = 0; i < rows.size(); i++) {
-          SheetInfo.Legend r = rows.get(i);
-          double top = y + row * (i + 1) + (i == rows.size() - 1 ? 1.5 * u : 0);
-          double baseline = top + row * 0.7;
-          boolean total = i == rows.size() - 1;
-          if (total) {
-            g.setColor(MUTED);
-            g.setStroke(new BasicStroke((float) (0.12 * u)));
-            g.draw(new Line2D.Double(x, top + 0.2 * u, x + width, top + 0.2 * u));
-          } else {
-            Rectangle2D swatch = new Rectangle2D.Double(x + u, top + 0.8 * u, 4.6 * u, 2.8 * u);
-            g.setColor(plan.classes.classes.get(i).colour());
-            g.fill(swatch);
-            g.setColor(INK);
-            g.setStroke(new BasicStroke((float) (0.1 * u)));
-            g.draw(swatch);
+    return new Block(
+        row * (rows.size() + 1) + 1.5 * u + 7 * u,
+        (g, x, y, width) -> {
+          double size = 2.3 * u;
+          double areaRight = x + width - u;
+          double countRight = areaRight - 15 * u;
+          double labelLeft = x + 7 * u;
+          double small = 1.9 * u;
+          double base = y + row * 0.7;
+          text.draw(g, t("类别", "class"), labelLeft, base, small, MUTED);
+          text.right(g, t("图斑（个）", "patches"), countRight, base, small, MUTED);
+          text.right(g, t("面积（亩）", "area (mu)"), areaRight, base, small, MUTED);
+          for (int i = 0; i < rows.size(); i++) {
+            SheetInfo.Legend r = rows.get(i);
+            double top = y + row * (i + 1) + (i == rows.size() - 1 ? 1.5 * u : 0);
+            double baseline = top + row * 0.7;
+            boolean total = i == rows.size() - 1;
+            if (total) {
+              g.setColor(MUTED);
+              g.setStroke(new BasicStroke((float) (0.12 * u)));
+              g.draw(new Line2D.Double(x, top + 0.2 * u, x + width, top + 0.2 * u));
+            } else {
+              Rectangle2D swatch = new Rectangle2D.Double(x + u, top + 0.8 * u, 4.6 * u, 2.8 * u);
+              g.setColor(plan.classes.classes.get(i).colour());
+              g.fill(swatch);
+              g.setColor(INK);
+              g.setStroke(new BasicStroke((float) (0.1 * u)));
+              g.draw(swatch);
+            }
+            double labelWidth = countRight - 11 * u - labelLeft;
+            text.draw(g, r.label(), labelLeft, baseline, fit(r.label(), size, labelWidth), INK);
+            text.right(
+                g, String.format(Locale.ROOT, "%,d", r.patches()), countRight, baseline, size, INK);
+            text.right(
+                g, String.format(Locale.ROOT, "%,.2f", r.mu()), areaRight, baseline, size, INK);
           }
-          double labelWidth = countRight - 11 * u - labelLeft;
-          text.draw(g, r.label(), labelLeft, baseline, fit(r.label(), size, labelWidth), INK);
-          text.right(
-              g, String.format(Locale.ROOT, "%,d", r.patches()), countRight, baseline, size, INK);
-          text.right(
-              g, String.format(Locale.ROOT, "%,.2f", r.mu()), areaRight, baseline, size, INK);
-        }
-        String note =
-            t(
-                "面积为椭球面积（CGCS2000），小于 1 mm 的图斑以方块示意",
-                "ellipsoidal areas (CGCS2000); patches under 1 mm drawn as squares");
-        double noteY = y + row * (rows.size() + 1) + 1.5 * u + 3.5 * u;
-        text.draw(g, note, x, noteY, fit(note, 1.8 * u, width), MUTED);
-      }
-    };
+          String note =
+              t(
+                  "面积为椭球面积（CGCS2000），小于 1 mm 的图斑以方块示意",
+                  "ellipsoidal areas (CGCS2000); patches under 1 mm drawn as squares");
+          double noteY = y + row * (rows.size() + 1) + 1.5 * u + 3.5 * u;
+          text.draw(g, note, x, noteY, fit(note, 1.8 * u, width), MUTED);
+        });
   }
 
   /** The zones and base layers drawn under the patches. */
   private Block symbols() {
     List<Symbol> symbols = SheetPainter.symbols(plan, zh);
     double row = 4.0 * u;
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return row * symbols.size();
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        for (int i = 0; i < symbols.size(); i++) {
-          Symbol s = symbols.get(i);
-          double top = y + row * i;
-          Rectangle2D swatch = new Rectangle2D.Double(x + u, top + 0.7 * u, 4.6 * u, 2.6 * u);
-          s.draw(g, swatch, u);
-          String label = s.label();
-          text.draw(g, label, x + 7 * u, top + row * 0.7, fit(label, 2.2 * u, width - 7 * u), INK);
-        }
-      }
-    };
+    return new Block(
+        row * symbols.size(),
+        (g, x, y, width) -> {
+          for (int i = 0; i < symbols.size(); i++) {
+            Symbol s = symbols.get(i);
+            double top = y + row * i;
+            Rectangle2D swatch = new Rectangle2D.Double(x + u, top + 0.7 * u, 4.6 * u, 2.6 * u);
+            s.draw(g, swatch, u);
+            String label = s.label();
+            text.draw(
+                g, label, x + 7 * u, top + row * 0.7, fit(label, 2.2 * u, width - 7 * u), INK);
+          }
+        });
   }
 
   private Block north() {
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return 15 * u;
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        double cx = x + width / 2;
-        double top = y + 5 * u;
-        double h = 10 * u;
-        double w = 3.2 * u;
-        text.centred(g, t("北", "N"), cx, y + 3.6 * u, 3.2 * u, INK);
-        Path2D leftHalf = new Path2D.Double();
-        leftHalf.moveTo(cx, top);
-        leftHalf.lineTo(cx - w, top + h);
-        leftHalf.lineTo(cx, top + h * 0.72);
-        leftHalf.closePath();
-        Path2D rightHalf = new Path2D.Double();
-        rightHalf.moveTo(cx, top);
-        rightHalf.lineTo(cx + w, top + h);
-        rightHalf.lineTo(cx, top + h * 0.72);
-        rightHalf.closePath();
-        g.setColor(INK);
-        g.fill(leftHalf);
-        g.setColor(Color.WHITE);
-        g.fill(rightHalf);
-        g.setColor(INK);
-        g.setStroke(new BasicStroke((float) (0.15 * u)));
-        g.draw(leftHalf);
-        g.draw(rightHalf);
-      }
-    };
+    return new Block(
+        15 * u,
+        (g, x, y, width) -> {
+          double cx = x + width / 2;
+          double top = y + 5 * u;
+          double h = 10 * u;
+          double w = 3.2 * u;
+          text.centred(g, t("北", "N"), cx, y + 3.6 * u, 3.2 * u, INK);
+          Path2D leftHalf = new Path2D.Double();
+          leftHalf.moveTo(cx, top);
+          leftHalf.lineTo(cx - w, top + h);
+          leftHalf.lineTo(cx, top + h * 0.72);
+          leftHalf.closePath();
+          Path2D rightHalf = new Path2D.Double();
+          rightHalf.moveTo(cx, top);
+          rightHalf.lineTo(cx + w, top + h);
+          rightHalf.lineTo(cx, top + h * 0.72);
+          rightHalf.closePath();
+          g.setColor(INK);
+          g.fill(leftHalf);
+          g.setColor(Color.WHITE);
+          g.fill(rightHalf);
+          g.setColor(INK);
+          g.setStroke(new BasicStroke((float) (0.15 * u)));
+          g.draw(leftHalf);
+          g.draw(rightHalf);
+        });
   }
 
   /** The scale as a ratio and as a bar in km, four alternating parts. */
   private Block scale() {
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return 13 * u;
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        String ratio = t("比例尺　", "Scale ") + "1:" + grouped(plan.projection.scale);
-        text.centred(g, ratio, x + width / 2, y + 3 * u, 2.4 * u, INK);
-        double mmPerKm = plan.projection.mmPerMetre() * 1000;
-        double km = niceBelow((width - 12 * u) / mmPerKm);
-        double barLength = km * mmPerKm;
-        double left = x + (width - barLength) / 2 - 2 * u;
-        double top = y + 6 * u;
-        double h = 1.4 * u;
-        g.setStroke(new BasicStroke((float) (0.12 * u)));
-        for (int i = 0; i < 4; i++) {
-          Rectangle2D part =
-              new Rectangle2D.Double(left + i * barLength / 4, top, barLength / 4, h);
-          g.setColor(i % 2 == 0 ? INK : Color.WHITE);
-          g.fill(part);
-          g.setColor(INK);
-          g.draw(part);
-        }
-        double size = 2.0 * u;
-        double base = top + h + 2.8 * u;
-        text.centred(g, "0", left, base, size, INK);
-        text.centred(g, number(km / 2), left + barLength / 2, base, size, INK);
-        text.centred(g, number(km), left + barLength, base, size, INK);
-        text.draw(g, "km", left + barLength + 2.5 * u, top + h, size, INK);
-      }
-    };
+    return new Block(
+        13 * u,
+        (g, x, y, width) -> {
+          String ratio = t("比例尺　", "Scale ") + "1:" + grouped(plan.projection.scale);
+          text.centred(g, ratio, x + width / 2, y + 3 * u, 2.4 * u, INK);
+          double mmPerKm = plan.projection.mmPerMetre() * 1000;
+          double km = niceBelow((width - 12 * u) / mmPerKm);
+          double barLength = km * mmPerKm;
+          double left = x + (width - barLength) / 2 - 2 * u;
+          double top = y + 6 * u;
+          double h = 1.4 * u;
+          g.setStroke(new BasicStroke((float) (0.12 * u)));
+          for (int i = 0; i < 4; i++) {
+            Rectangle2D part =
+                new Rectangle2D.Double(left + i * barLength / 4, top, barLength / 4, h);
+            g.setColor(i % 2 == 0 ? INK : Color.WHITE);
+            g.fill(part);
+            g.setColor(INK);
+            g.draw(part);
+          }
+          double size = 2.0 * u;
+          double base = top + h + 2.8 * u;
+          text.centred(g, "0", left, base, size, INK);
+          text.centred(g, number(km / 2), left + barLength / 2, base, size, INK);
+          text.centred(g, number(km), left + barLength, base, size, INK);
+          text.draw(g, "km", left + barLength + 2.5 * u, top + h, size, INK);
+        });
   }
 
   private Block crs() {
@@ -295,20 +267,14 @@ final class Panel {
                 "Gauss-Krüger projection, central meridian " + meridian,
                 "graticule every " + interval);
     double row = 3.2 * u;
-    return new Block() {
-      @Override
-      public double height(double width) {
-        return row * lines.size();
-      }
-
-      @Override
-      public void draw(Graphics2D g, double x, double y, double width) {
-        for (int i = 0; i < lines.size(); i++) {
-          String line = lines.get(i);
-          text.draw(g, line, x, y + row * (i + 0.8), fit(line, 1.9 * u, width), MUTED);
-        }
-      }
-    };
+    return new Block(
+        row * lines.size(),
+        (g, x, y, width) -> {
+          for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            text.draw(g, line, x, y + row * (i + 0.8), fit(line, 1.9 * u, width), MUTED);
+          }
+        });
   }
 
   /** {@code size}, or less, so that {@code s} is at most {@code width} wide. */

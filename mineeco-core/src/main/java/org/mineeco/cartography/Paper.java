@@ -1,8 +1,5 @@
 package org.mineeco.cartography;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** ISO 216 paper sizes, in millimetres (portrait: width the short side). */
 public enum Paper {
   A4(210, 297),
@@ -31,17 +28,6 @@ public enum Paper {
 
   /** Parses {@code A4} ... {@code A0} (any case). */
   public static Paper parse(String text) {
-    for (Paper paper : values()) {
-      if (paper.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-        return paper;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected one of " + Arrays.toString(values()) + ", was '" + text + "'");
-  }
-
-  @Override
-  public String toString() {
-    return name().toUpperCase(Locale.ROOT);
+    return Names.parse(values(), Paper::name, text);
   }
 }

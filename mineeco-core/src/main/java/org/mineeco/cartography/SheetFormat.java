@@ -41,11 +41,6 @@ public enum SheetFormat {
 
   /** Parses {@code pdf} or {@code png} (any case). */
   public static SheetFormat parse(String text) {
-    for (SheetFormat f : values()) {
-      if (f.extension.equalsIgnoreCase(text == null ? "" : text.strip())) {
-        return f;
-      }
-    }
-    throw new IllegalArgumentException("expected pdf or png, was '" + text + "'");
+    return Names.parse(values(), SheetFormat::extension, text);
   }
 }

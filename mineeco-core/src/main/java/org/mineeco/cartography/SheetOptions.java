@@ -3,6 +3,7 @@ package org.mineeco.cartography;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.mineeco.report.Language;
 
@@ -101,203 +102,113 @@ public record SheetOptions(
   }
 
   public SheetOptions withExtent(SheetExtent newExtent) {
-    return new SheetOptions(
-        newExtent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.extent = newExtent);
   }
 
   public SheetOptions withFormat(SheetFormat newFormat) {
-    return new SheetOptions(
-        extent,
-        theme,
-        newFormat,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.format = newFormat);
   }
 
   public SheetOptions withPaper(Paper newPaper, Orientation newOrientation) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        newPaper,
-        newOrientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(
+        b -> {
+          b.paper = newPaper;
+          b.orientation = newOrientation;
+        });
   }
 
   public SheetOptions withDpi(int newDpi) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        newDpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.dpi = newDpi);
   }
 
   public SheetOptions withLanguage(Language newLanguage) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        newLanguage,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.language = newLanguage);
   }
 
   /** These options with this title (null: the place name and the theme's title). */
   public SheetOptions withTitle(String newTitle) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        newTitle,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.title = newTitle);
   }
 
   public SheetOptions withCorridor(String newCorridor) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        newCorridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        font);
+    return with(b -> b.corridor = newCorridor);
   }
 
   /** These options drawing only the patches {@code keep} keeps, described by {@code note}. */
   public SheetOptions withPatches(Predicate<PatchEntry> keep, String note) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        keep,
-        note,
-        source,
-        date,
-        font);
+    return with(
+        b -> {
+          b.patches = keep;
+          b.filterNote = note;
+        });
   }
 
   public SheetOptions withSource(String newSource) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        newSource,
-        date,
-        font);
+    return with(b -> b.source = newSource);
   }
 
   public SheetOptions withDate(LocalDate newDate) {
-    return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        newDate,
-        font);
+    return with(b -> b.date = newDate);
   }
 
   public SheetOptions withFont(Path newFont) {
+    return with(b -> b.font = newFont);
+  }
+
+  /** A copy with some components changed, checked again. */
+  private SheetOptions with(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
     return new SheetOptions(
-        extent,
-        theme,
-        format,
-        paper,
-        orientation,
-        dpi,
-        language,
-        title,
-        corridor,
-        patches,
-        filterNote,
-        source,
-        date,
-        newFont);
+        c.extent,
+        c.theme,
+        c.format,
+        c.paper,
+        c.orientation,
+        c.dpi,
+        c.language,
+        c.title,
+        c.corridor,
+        c.patches,
+        c.filterNote,
+        c.source,
+        c.date,
+        c.font);
+  }
+
+  /** The components of a copy being changed. */
+  private static final class Copy {
+    SheetExtent extent;
+    final Theme theme;
+    SheetFormat format;
+    Paper paper;
+    Orientation orientation;
+    int dpi;
+    Language language;
+    String title;
+    String corridor;
+    Predicate<PatchEntry> patches;
+    String filterNote;
+    String source;
+    LocalDate date;
+    Path font;
+
+    Copy(SheetOptions o) {
+      extent = o.extent;
+      theme = o.theme;
+      format = o.format;
+      paper = o.paper;
+      orientation = o.orientation;
+      dpi = o.dpi;
+      language = o.language;
+      title = o.title;
+      corridor = o.corridor;
+      patches = o.patches;
+      filterNote = o.filterNote;
+      source = o.source;
+      date = o.date;
+      font = o.font;
+    }
   }
 
   private static String text(String what, String value) {

@@ -1,7 +1,5 @@
 package org.mineeco.cartography;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.mineeco.report.Bilingual;
 
 /** What a sheet colours its patches by, and the plan annex map it makes. */
@@ -46,16 +44,6 @@ public enum Theme {
 
   /** Parses {@code state}, {@code period}, {@code priority} or {@code zones} (any case). */
   public static Theme parse(String text) {
-    for (Theme theme : values()) {
-      if (theme.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-        return theme;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected one of "
-            + Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList()
-            + ", was '"
-            + text
-            + "'");
+    return Names.parse(values(), Names::lower, text);
   }
 }

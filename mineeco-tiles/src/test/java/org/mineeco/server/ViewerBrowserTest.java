@@ -263,6 +263,8 @@ class ViewerBrowserTest {
       js.executeScript(
           "const s = document.querySelector('#print select[name=print-theme]');"
               + " s.value = 'zones'; s.dispatchEvent(new Event('change'));");
+      js.executeScript("document.getElementById('print-section').scrollIntoView(false)");
+      screenshot(driver, "viewer-print.png");
       driver.findElement(By.id("print-link")).click();
       Path pdf = downloads.resolve("map.pdf");
       waitFor(() -> Files.isRegularFile(pdf) && !partial(), "downloaded map.pdf");
