@@ -19,26 +19,27 @@ import org.mineeco.spec.SmallSpec;
 class MapCommandTest {
   @TempDir Path dir;
 
-  private int run(StringWriter out, StringWriter err, String... args) {
-    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  /** {@code map --spec <small spec> --cache <dir> args...}. */
+  private int map(StringWriter out, StringWriter err, String... args) throws Exception {
+    String[] all = new String[args.length + 5];
+    all[0] = "map";
+    all[1] = "--spec";
+    all[2] = SmallSpec.write(dir).toString();
+    all[3] = "--cache";
+    all[4] = dir.resolve("cache").toString();
+    System.arraycopy(args, 0, all, 5, args.length);
+    return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
   }
 
   @Test
   void writesAPdfSheetAndOnePerCounty() throws Exception {
-    String spec = SmallSpec.write(dir).toString();
-    String cache = dir.resolve("cache").toString();
     Path pdf = dir.resolve("out/map.pdf");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status =
-        run(
+        map(
             out,
             err,
-            "map",
-            "--spec",
-            spec,
-            "--cache",
-            cache,
             "--region",
             "340101",
             "--theme",
@@ -58,31 +59,13 @@ class MapCommandTest {
     }
     Path png = dir.resolve("each/sheet.png");
     status =
-        run(
-            out,
-            err,
-            "map",
-            "--spec",
-            spec,
-            "--cache",
-            cache,
-            "--bbox",
-            "117.1,29.8,117.5,30.2",
-            "--out",
-            png.toString(),
-            "--dpi",
-            "50");
+        map(out, err, "--bbox", "117.1,29.8,117.5,30.2", "--out", png.toString(), "--dpi", "50");
     assertEquals(0, status, err.toString());
     assertTrue(Files.size(png) > 10_000);
     status =
-        run(
+        map(
             out,
             err,
-            "map",
-            "--spec",
-            spec,
-            "--cache",
-            cache,
             "--region",
             "340100",
             "--each-region",
@@ -103,7 +86,6 @@ class MapCommandTest {
   @Test
   void badOptionsAreOneLineNamingTheOption() throws Exception {
     String spec = SmallSpec.write(dir).toString();
-    String cache = dir.resolve("cache").toString();
     String out = dir.resolve("x.pdf").toString();
     String[][] cases = {
       {"--region", "340101", "--theme", "heat", "--out", out, "--theme: expected one of"},
@@ -127,15 +109,9 @@ class MapCommandTest {
       },
     };
     for (String[] c : cases) {
-      String[] args = new String[c.length - 1 + 5];
-      args[0] = "map";
-      args[1] = "--spec";
-      args[2] = spec;
-      args[3] = "--cache";
-      args[4] = cache;
-      System.arraycopy(c, 0, args, 5, c.length - 1);
+      String[] args = java.util.Arrays.copyOf(c, c.length - 1);
       StringWriter err = new StringWriter();
-      int status = run(new StringWriter(), err, args);
+      int status = map(new StringWriter(), err, args);
       assertTrue(status == 1 || status == 2, String.join(" ", args) + ": " + status);
       String first = err.toString().lines().filter(l -> l.startsWith("--")).findFirst().orElse("");
       assertTrue(first.startsWith(c[c.length - 1]), String.join(" ", args) + " said: " + err);
