@@ -783,6 +783,55 @@
     }
   }
 
+  // ---- print / export: the server draws the sheet (api/sheet.pdf|png) of the view and filter ----
+
+  function setupPrint() {
+    const words = {
+      zh: { heading: '打印/导出', theme: '专题', size: '纸张', format: '格式', button: '打印/导出',
+        themes: { state: '问题图（恢复治理情况）', period: '规划图（拟修复时间阶段）', priority: '规划图（修复优先次序）',
+          zones: '管控区域叠加图' } },
+      en: { heading: 'Print / export', theme: 'Theme', size: 'Paper', format: 'Format', button: 'Print / export',
+        themes: { state: 'problems (restoration state)', period: 'plan (planned period)', priority: 'plan (priority)',
+          zones: 'controlled zones' } }
+    };
+    const box = document.getElementById('print');
+    document.getElementById('print-section').hidden = false;
+    const choice = { theme: state.colour === 'priority' ? 'priority' : 'state', size: 'A4', format: 'pdf' };
+    const link = el('a', { id: 'print-link', download: '' });
+    const href = () => {
+      const b = map.getBounds();
+      const p = filterParams();
+      p.set('bbox', [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(','));
+      p.set('theme', choice.theme);
+      p.set('size', choice.size);
+      p.set('lang', lang);
+      link.href = 'api/sheet.' + choice.format + '?' + p.toString();
+      link.setAttribute('download', 'map.' + choice.format);
+    };
+    const pick = (name, values, label) => {
+      const s = el('select', { name: 'print-' + name });
+      values.forEach((v) => s.append(el('option', { value: v }, label(v))));
+      s.value = choice[name];
+      s.addEventListener('change', () => { choice[name] = s.value; href(); });
+      return s;
+    };
+    const render = () => {
+      const w = words[lang] || words.zh;
+      document.getElementById('print-heading').textContent = w.heading;
+      box.replaceChildren(
+        el('div', { class: 'row' }, el('span', {}, w.theme), pick('theme', Object.keys(w.themes), (v) => w.themes[v])),
+        el('div', { class: 'row' }, el('span', {}, w.size), pick('size', ['A4', 'A3', 'A0'], (v) => v)),
+        el('div', { class: 'row' }, el('span', {}, w.format), pick('format', ['pdf', 'png'], (v) => v.toUpperCase())),
+        link);
+      link.textContent = w.button;
+      href();
+    };
+    ['click', 'focus', 'mouseenter'].forEach((e) => link.addEventListener(e, href));
+    map.on('moveend', href);
+    document.getElementById('lang').addEventListener('click', render);
+    render();
+  }
+
   // ---- start ----
 
   // Everything on screen in the other language: panel, filters, legends, summary, downloads, search
@@ -872,6 +921,7 @@
     showPatchLegend();
     renderDownloads();
     document.getElementById('lang').addEventListener('click', () => setLanguage(lang === 'zh' ? 'en' : 'zh'));
+    if (hasPatches() && !years.length) setupPrint();
     document.getElementById('search').addEventListener('submit', (e) => {
       e.preventDefault();
       search(document.getElementById('search-input').value).catch(() => {});

@@ -72,6 +72,20 @@ public final class Reporting {
   }
 
   /**
+   * The regions of the spec's region layer as a county → city → province hierarchy, cities and
+   * provinces named from the layer's {@value ReportingOptions#DEFAULT_CITY_NAME_FIELD} and {@value
+   * ReportingOptions#DEFAULT_PROVINCE_NAME_FIELD} fields when present, else by their codes; empty
+   * when the spec has no region layer.
+   */
+  public static List<Region> regions(AnalysisSpec spec) {
+    return RegionList.read(
+        spec.regions(),
+        spec.crs(),
+        ReportingOptions.DEFAULT_CITY_NAME_FIELD,
+        ReportingOptions.DEFAULT_PROVINCE_NAME_FIELD);
+  }
+
+  /**
    * The preset tables and, with targets, the targets table of patches already analysed (e.g. read
    * back from an inventory), zones and region levels named by {@code labels}; notes on left-out
    * tables are added to {@code notes}.

@@ -64,12 +64,7 @@ public final class ZoneCounting {
       throw new IllegalArgumentException(
           "--region-level " + level + " needs the spec's region layer (regions:), which it lacks");
     }
-    List<Region> regions =
-        RegionList.read(
-            spec.regions(),
-            spec.crs(),
-            ReportingOptions.DEFAULT_CITY_NAME_FIELD,
-            ReportingOptions.DEFAULT_PROVINCE_NAME_FIELD);
+    List<Region> regions = Reporting.regions(spec);
     STRtree index = regionIndex(spec.regions(), spec);
     List<ZoneFeature> features = new ArrayList<>();
     Map<String, List<Geometry>> byValue = new TreeMap<>();

@@ -23,6 +23,7 @@ public final class Main {
           GenerateDemoCommand.class,
           ReportCommand.class,
           ZoneTableCommand.class,
+          MapCommand.class,
           ServeCommand.class,
           ExportPmtilesCommand.class,
           LoadCommand.class,

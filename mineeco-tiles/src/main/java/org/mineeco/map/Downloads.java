@@ -15,6 +15,8 @@ import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.CsvDialect;
 import org.mineeco.io.Feature;
@@ -39,7 +41,7 @@ import org.mineeco.vocabulary.Vocabulary;
  * patch in input order, headers and code labels in the chosen language, areas in mu (0.01) and ha
  * (0.0001) per zone and band, distances in metres; no geometry. GeoJSON: the same values under
  * English keys with the lon/lat geometries (CGCS2000), the collection's {@code name} stating the
- * filter, e.g. {@code 图斑（筛选条件：所在区域：生态保护红线）}. CSV files are in the core's CSV dialect
+ * filter, e.g. {@code 图斑（筛选条件：分区：生态保护红线）}. CSV files are in the core's CSV dialect
  * (org.mineeco.io.CsvDialect): a UTF-8 BOM so that Excel reads the Chinese text, then a first line
  * stating the filter in words (one field), then the header.
  */
@@ -61,7 +63,7 @@ final class Downloads {
           case PATCHES_CSV ->
               firstLine(filterWords, patches(table, filter, zh, dir.resolve("patches.csv"), null));
           case PATCHES_GEOJSON -> {
-            String base = MapLabels.download(what).in(zh ? Language.ZH : Language.EN);
+            String base = FilterWords.download(what).in(zh ? Language.ZH : Language.EN);
             String name = zh ? base + "（" + filterWords + "）" : base + " (" + filterWords + ")";
             yield patches(table, filter, zh, dir.resolve("patches.geojson"), name);
           }

@@ -1,9 +1,11 @@
 package org.mineeco.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Language;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * A filter in words, for the first line and the file name of a download, taken from the labels of
@@ -23,14 +26,39 @@ final class FilterWords {
   private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
   private static final Pattern NOT_ASCII_NAME = Pattern.compile("[^A-Za-z0-9_.+-]+");
 
+  private static Map<String, Bilingual> dimensions() {
+    Map<String, Bilingual> filters = new LinkedHashMap<>();
+    filters.put("state", Vocabulary.term("dimension.state"));
+    filters.put("status", Vocabulary.term("dimension.status"));
+    filters.put("period", Vocabulary.term("dimension.period"));
+    filters.put("zone", Vocabulary.term("dimension.zone"));
+    filters.put("band", Vocabulary.term("dimension.band"));
+    filters.put("region", Vocabulary.term("word.region"));
+    filters.put("priority", Vocabulary.term("dimension.priority"));
+    return Collections.unmodifiableMap(filters);
+  }
+
+  /**
+   * The words of each filter dimension, by its query parameter ({@code priority} for {@code
+   * priority_min} and {@code priority_max}), in the viewer's order, from the {@link Vocabulary}.
+   */
+  static Map<String, Bilingual> filters() {
+    return DIMENSIONS;
+  }
+
+  /** The base name of a download's file, e.g. 图斑表 / patches. */
+  static Bilingual download(Download what) {
+    return Vocabulary.term("download." + what.name().toLowerCase(Locale.ROOT));
+  }
+
   /** Labels by dimension ({@code state}, {@code status}, ...) and key, each {@code {zh, en}}. */
   private final Map<String, Map<String, List<String>>> labels = new HashMap<>();
 
-  private final Map<String, Bilingual> dimensions;
+  /** The filter dimensions the viewer offers and downloads name, in the viewer's order. */
+  private static final Map<String, Bilingual> DIMENSIONS = dimensions();
 
   /** The words of the labels in {@code meta} (see {@link PatchTable#meta()}). */
   FilterWords(Map<String, Object> meta) {
-    this.dimensions = MapLabels.filters();
     Map<?, ?> codes = (Map<?, ?>) meta.get("codes");
     for (String code : List.of("state", "status", "period")) {
       for (Object c : (List<?>) codes.get(code)) {
@@ -63,7 +91,7 @@ final class FilterWords {
   }
 
   /**
-   * The sentence of a download's first line, e.g. {@code 筛选条件：恢复治理情况：未治理；所在区域：生态保护红线} or {@code
+   * The sentence of a download's first line, e.g. {@code 筛选条件：恢复治理情况：未治理；分区：生态保护红线} or {@code
    * Filter: restoration state: not restored; zone: ecological red line}; {@code 筛选条件：无（全部图斑）} for
    * no filter.
    */
@@ -71,7 +99,7 @@ final class FilterWords {
     List<String> parts = new ArrayList<>();
     for (Condition c : conditions(filter, zh, true)) {
       parts.add(
-          dimensions.get(c.dimension()).in(zh ? Language.ZH : Language.EN)
+          DIMENSIONS.get(c.dimension()).in(zh ? Language.ZH : Language.EN)
               + (zh ? "：" : ": ")
               + c.words());
     }
@@ -90,7 +118,7 @@ final class FilterWords {
   String fileName(PatchFilter filter, Download what, boolean zh) {
     StringBuilder words = new StringBuilder();
     for (Condition c : conditions(filter, zh, false)) {
-      String label = dimensions.get(c.dimension()).in(zh ? Language.ZH : Language.EN);
+      String label = DIMENSIONS.get(c.dimension()).in(zh ? Language.ZH : Language.EN);
       words.append('_').append(c.dimension().equals("priority") ? label + (zh ? "" : " ") : "");
       words.append(c.words());
     }
@@ -98,7 +126,7 @@ final class FilterWords {
     if (values.length() > MAX_NAME_WORDS) {
       values = values.substring(0, MAX_NAME_WORDS).strip() + (zh ? "等" : "_etc");
     }
-    String base = MapLabels.download(what).in(zh ? Language.ZH : Language.EN);
+    String base = download(what).in(zh ? Language.ZH : Language.EN);
     return UNSAFE.matcher(base + values).replaceAll("-") + extension(what);
   }
 
@@ -108,7 +136,7 @@ final class FilterWords {
    */
   static String asciiFileName(PatchFilter filter, Download what) {
     List<String> keys = new ArrayList<>();
-    keys.add(MapLabels.download(what).en());
+    keys.add(download(what).en());
     for (Set<String> set : List.of(filter.states(), filter.statuses(), filter.periods())) {
       if (!set.isEmpty()) {
         keys.add(String.join("+", set.stream().sorted().toList()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.report.Table;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.units.AreaUnit;

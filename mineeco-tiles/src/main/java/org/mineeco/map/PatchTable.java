@@ -1,5 +1,6 @@
 package org.mineeco.map;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,12 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;
@@ -25,6 +31,7 @@ import org.mineeco.server.PatchFilter;
 import org.mineeco.stats.CountingRule;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 import org.mineeco.zone.RegionPolygon;
 
 /**
@@ -43,8 +50,9 @@ final class PatchTable implements PatchCatalog {
   private final Map<String, Object> meta;
   private final FilterWords words;
   private final Labels labels;
+  private final PrintedSheets sheets;
 
-  PatchTable(Analysis analysis, List<PatchEntry> entries) {
+  PatchTable(Analysis analysis, List<PatchEntry> entries, Map<Geometry, String> riverNames) {
     this.analysis = analysis;
     this.labels = analysis.labels();
     this.entries = List.copyOf(entries);
@@ -62,6 +70,7 @@ final class PatchTable implements PatchCatalog {
         .forEach(z -> z.areas().forEach(c -> bands.add(c.key())));
     this.meta = buildMeta();
     this.words = new FilterWords(meta);
+    this.sheets = new PrintedSheets(analysis, this.entries, riverNames);
   }
 
   List<PatchEntry> entries() {
@@ -138,6 +147,16 @@ final class PatchTable implements PatchCatalog {
         words.fileName(filter, what, zh),
         FilterWords.asciiFileName(filter, what),
         Downloads.of(this, filter, what, zh, words.sentence(filter, zh)));
+  }
+
+  @Override
+  public SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    return sheets.write(
+        filter,
+        e -> keeps(e, filter),
+        options,
+        words.sentence(filter, options.language() == Language.ZH),
+        out);
   }
 
   /** The document of {@code /api/patches/{id}}: map attributes, CSV columns, survey, reasons. */
@@ -243,7 +262,7 @@ final class PatchTable implements PatchCatalog {
     codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
     out.put("codes", codes);
     Map<String, Object> filters = new LinkedHashMap<>();
-    MapLabels.filters()
+    FilterWords.filters()
         .forEach((name, label) -> filters.put(name, Map.of("zh", label.zh(), "en", label.en())));
     out.put("filters", filters);
     List<Map<String, Object>> regionList = new ArrayList<>();

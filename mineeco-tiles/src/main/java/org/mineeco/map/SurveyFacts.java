@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.model.Problem;
 import org.mineeco.model.RestorationMode;
 import org.mineeco.model.RestorationState;

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.PatchCollector;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.RiverNames;
 import org.mineeco.io.Feature;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.ReportData;
@@ -45,7 +49,7 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
   public static WebMap build(
       AnalysisSpec spec, AnalysisOptions analysisOptions, MapOptions mapOptions) {
     Objects.requireNonNull(mapOptions, "mapOptions");
-    PatchLayer patches = new PatchLayer();
+    PatchCollector patches = new PatchCollector();
     Analysis analysis =
         AnalysisJob.run(
             spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
@@ -53,14 +57,14 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     List<ZoneColumns> zones = analysis.columns().zones();
     List<Feature> patchFeatures =
         entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
+    Map<Geometry, String> riverNames = RiverNames.read(spec);
     List<TileLayer> layers =
         new ArrayList<>(
-            ZoneLayers.build(
-                analysis.zones(), analysis.regions(), RiverNames.read(spec), mapOptions));
+            ZoneLayers.build(analysis.zones(), analysis.regions(), riverNames, mapOptions));
     if (!patchFeatures.isEmpty()) {
       layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
-    return new WebMap(analysis, layers, MapReport.of(analysis, entries));
+    return new WebMap(analysis, layers, MapReport.of(analysis, entries, riverNames));
   }
 
   /**

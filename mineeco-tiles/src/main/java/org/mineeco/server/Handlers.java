@@ -2,6 +2,7 @@ package org.mineeco.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -11,12 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.mineeco.cartography.Orientation;
+import org.mineeco.cartography.Paper;
+import org.mineeco.cartography.SheetExtent;
+import org.mineeco.cartography.SheetFormat;
+import org.mineeco.cartography.SheetOptions;
+import org.mineeco.cartography.Theme;
 import org.mineeco.tile.Bounds;
 import org.mineeco.tile.EncodedTile;
 import org.mineeco.tile.LayerInfo;
 import org.mineeco.tile.TileCache;
 import org.mineeco.tile.TileId;
 import org.mineeco.tile.VectorTiles;
+import org.mineeco.vocabulary.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +36,11 @@ final class Handlers {
   private static final String MVT = "application/vnd.mapbox-vector-tile";
   private static final int MAX_QUERY = 100;
   private static final int SEARCH_LIMIT = 10;
+  private static final Set<String> SHEET_PARAMETERS =
+      Set.of("bbox", "theme", "size", "orientation", "dpi", "lang", "title", "corridor");
+
+  /** The most pixels of a PNG sheet the server draws (an A2 sheet at 200 dpi). */
+  private static final long SHEET_PIXELS = 40_000_000L;
 
   private final VectorTiles tiles;
   private final TileCache cache;
@@ -34,6 +49,7 @@ final class Handlers {
   private final String publicUrl;
   private final String basemap;
   private final Glyphs glyphs = Glyphs.installed();
+  private final Semaphore printing = new Semaphore(1);
 
   Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
     this.tiles = tiles;
@@ -211,11 +227,11 @@ final class Handlers {
   private void download(Context ctx, PatchCatalog.Download what, String type) {
     PatchFilter filter = FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of("lang"));
     String lang = FilterQuery.single(ctx.queryParamMap(), "lang");
-    PatchCatalog.Language language;
+    Language language;
     if (lang == null || lang.equals("zh")) {
-      language = PatchCatalog.Language.ZH;
+      language = Language.ZH;
     } else if (lang.equals("en")) {
-      language = PatchCatalog.Language.EN;
+      language = Language.EN;
     } else {
       throw new RequestError(400, "lang must be zh or en, was '" + lang + "'");
     }
@@ -237,6 +253,107 @@ final class Handlers {
    */
   private static String extValue(String name) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+  }
+
+  /** {@code /api/sheet.pdf}: a printed map sheet of the view and filter. */
+  void sheetPdf(Context ctx) throws InterruptedException {
+    sheet(ctx, SheetFormat.PDF);
+  }
+
+  /** {@code /api/sheet.png}: the same sheet as a PNG (150 dpi unless {@code dpi} says). */
+  void sheetPng(Context ctx) throws InterruptedException {
+    sheet(ctx, SheetFormat.PNG);
+  }
+
+  private void sheet(Context ctx, SheetFormat format) throws InterruptedException {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    PatchFilter filter = FilterQuery.parse(params, catalog(), SHEET_PARAMETERS);
+    String bbox = FilterQuery.single(params, "bbox");
+    SheetExtent extent;
+    if (bbox != null) {
+      extent = sheetParameter("bbox", () -> SheetExtent.bbox(bbox));
+    } else if (filter.region() != null) {
+      extent = SheetExtent.region(filter.region());
+    } else {
+      throw new RequestError(
+          400, "bbox is required (west,south,east,north of the view) unless region is given");
+    }
+    String theme = or(FilterQuery.single(params, "theme"), "state");
+    String size = or(FilterQuery.single(params, "size"), "A4");
+    String orientation = or(FilterQuery.single(params, "orientation"), "auto");
+    String lang = or(FilterQuery.single(params, "lang"), "zh");
+    String dpi = or(FilterQuery.single(params, "dpi"), "150");
+    SheetOptions options =
+        SheetOptions.of(extent, sheetParameter("theme", () -> Theme.parse(theme)), format)
+            .withLanguage(
+                sheetParameter(
+                    "lang",
+                    () ->
+                        switch (lang) {
+                          case "zh" -> Language.ZH;
+                          case "en" -> Language.EN;
+                          default ->
+                              throw new IllegalArgumentException(
+                                  "expected zh or en, was '" + lang + "'");
+                        }));
+    Paper paper = sheetParameter("size", () -> Paper.parse(size));
+    Orientation lie = sheetParameter("orientation", () -> Orientation.parse(orientation));
+    SheetOptions base = options;
+    SheetOptions sized =
+        sheetParameter("dpi", () -> base.withPaper(paper, lie).withDpi(integer(dpi)));
+    double pixels = Math.pow(sized.dpi() / 25.4, 2) * paper.shortSide() * paper.longSide();
+    if (format == SheetFormat.PNG && pixels > SHEET_PIXELS) {
+      throw new RequestError(
+          400,
+          "dpi: a "
+              + paper
+              + " PNG at "
+              + sized.dpi()
+              + " dpi would have "
+              + Math.round(pixels / 1e6)
+              + " million pixels; this server draws at most "
+              + SHEET_PIXELS / 1_000_000
+              + " million (lower dpi or size, or take the PDF)");
+    }
+    String title = FilterQuery.single(params, "title");
+    String corridor = FilterQuery.single(params, "corridor");
+    SheetOptions sheet =
+        sheetParameter("title", () -> sized.withTitle(title)).withCorridor(corridor);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    printing.acquire();
+    try {
+      catalog().sheet(filter, sheet, bytes);
+    } catch (IllegalArgumentException e) {
+      throw new RequestError(400, e.getMessage());
+    } catch (IllegalStateException e) {
+      throw new RequestError(503, e.getMessage());
+    } finally {
+      printing.release();
+    }
+    ctx.contentType(format.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"map." + format.extension() + "\"")
+        .result(bytes.toByteArray());
+  }
+
+  private static int integer(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number, was '" + text + "'");
+    }
+  }
+
+  private static String or(String value, String absent) {
+    return value == null || value.isEmpty() ? absent : value;
+  }
+
+  /** The value {@code parse} makes of a sheet parameter; its refusal is a 400 naming it. */
+  private static <T> T sheetParameter(String name, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new RequestError(400, name + ": " + e.getMessage());
+    }
   }
 
   private PatchCatalog catalog() {

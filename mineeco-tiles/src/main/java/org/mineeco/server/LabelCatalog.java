@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mineeco.vocabulary.Language;
 
 /**
  * Labels without patches ({@link PatchCatalog#labelsOnly}): the endpoints that need patches are

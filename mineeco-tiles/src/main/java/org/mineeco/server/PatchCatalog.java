@@ -1,8 +1,13 @@
 package org.mineeco.server;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mineeco.cartography.MapSheet;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
+import org.mineeco.vocabulary.Language;
 
 /**
  * The analysed patches behind the server's filter, search and download endpoints. Areas are
@@ -29,12 +34,6 @@ public interface PatchCatalog {
     PATCHES_GEOJSON,
     /** The summary table of the filtered patches per zone and band. */
     SUMMARY_CSV
-  }
-
-  /** The language of labels and column headers. */
-  enum Language {
-    ZH,
-    EN
   }
 
   /**
@@ -87,6 +86,17 @@ public interface PatchCatalog {
                 + "'");
       }
     }
+  }
+
+  /**
+   * Writes a printed map sheet ({@link MapSheet}) of the patches the filter keeps to {@code out};
+   * {@code options} give the place, theme, paper and format. Catalogs without sheets answer 404.
+   *
+   * @throws IllegalArgumentException when the options name no place or corridor of the data
+   * @throws IllegalStateException when the server has no Chinese font to set the sheet in
+   */
+  default SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    throw new RequestError(404, "this server prints no map sheets (serve --spec does)");
   }
 
   /** Whether there are no patches behind the endpoints (the default: no labels either). */

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@code /{layer}/{z}/{x}/{y}.mvt} ({@code layer} may be {@code all}), {@code /health}, {@code
  * /api/summary} (filtered by {@link PatchFilter} parameters), {@code /api/meta}, {@code
  * /api/search?q=}, {@code /api/patches/{id}} and the downloads {@code /api/patches.csv}, {@code
- * /api/patches.geojson}, {@code /api/summary.csv}, and label glyphs {@code
+ * /api/patches.geojson}, {@code /api/summary.csv}, printed map sheets {@code /api/sheet.pdf} and
+ * {@code /api/sheet.png} (the view's box, filter, theme, paper), and label glyphs {@code
  * /fonts/{fontstack}/{range}.pbf}. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
  */
 public final class TileServer implements AutoCloseable {
@@ -62,6 +63,8 @@ public final class TileServer implements AutoCloseable {
               config.routes.get("/api/patches.csv", handlers::patchesCsv);
               config.routes.get("/api/patches.geojson", handlers::patchesGeoJson);
               config.routes.get("/api/patches/{id}", handlers::patch);
+              config.routes.get("/api/sheet.pdf", handlers::sheetPdf);
+              config.routes.get("/api/sheet.png", handlers::sheetPng);
               config.routes.get("/{layer}", handlers::tileJson);
               config.routes.get("/{layer}/{z}/{x}/{y}.mvt", handlers::tile);
               config.routes.exception(RequestError.class, Handlers::requestError);

@@ -17,10 +17,10 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchCatalog.DownloadFile;
-import org.mineeco.server.PatchCatalog.Language;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
+import org.mineeco.vocabulary.Language;
 
 /** Filters, summaries, search and downloads of the small map ({@link SmallSpec}). */
 class PatchTableTest {

@@ -552,6 +552,49 @@ class ViewerBrowserTest {
     return drawn;
   }
 
+  /**
+   * The 打印/导出 button downloads the server's sheet of the view and filter: a PDF of the chosen theme
+   * with the view's patches counted in its legend, and the same sheet as a PNG.
+   */
+  @Test
+  void printButtonDownloadsTheSheetOfTheViewAndFilter() throws Exception {
+    ChromeDriver driver = chromium();
+    try {
+      JavascriptExecutor js = driver;
+      driver.get(server.url() + "?state=not_restored");
+      waitReady(js);
+      js.executeScript(
+          "const s = document.querySelector('#print select[name=print-theme]');"
+              + " s.value = 'zones'; s.dispatchEvent(new Event('change'));");
+      js.executeScript("document.getElementById('print-section').scrollIntoView(false)");
+      screenshot(driver, "viewer-print.png");
+      driver.findElement(By.id("print-link")).click();
+      waitFor(() -> downloaded().size() == 1, "one downloaded sheet");
+      Path pdf = downloaded().get(0);
+      assertTrue(pdf.getFileName().toString().endsWith(".pdf"), pdf.toString());
+      String href = driver.findElement(By.id("print-link")).getAttribute("href");
+      assertTrue(href.contains("theme=zones") && href.contains("state=not_restored"), href);
+      assertTrue(href.contains("bbox="), href);
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertTrue(text.contains("矿山图斑与管控区域叠加图"), text);
+        assertTrue(text.contains("筛选：恢复治理情况：未治理"), text);
+      }
+      HttpResponse<byte[]> png =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(href.replace("sheet.pdf", "sheet.png"))).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, png.statusCode());
+      assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+      assertTrue(
+          javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth()
+              > 1000);
+    } finally {
+      driver.quit();
+    }
+  }
+
   private ChromeDriver chromium() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
       fail(
