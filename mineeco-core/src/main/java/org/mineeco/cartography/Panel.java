@@ -58,7 +58,7 @@ final class Panel {
     y += text.ascent(subSize) + 2.2 * u;
     text.centred(g, sub, box.getCenterX(), y, subSize, MUTED);
     if (plan.options.filterNote() != null) {
-      String note = t("筛选：", "Filter: ") + plan.options.filterNote();
+      String note = plan.options.filterNote();
       double noteSize = fit(note, 2.4 * u, box.getWidth());
       y += text.ascent(noteSize) + 1.6 * u;
       text.centred(g, note, box.getCenterX(), y, noteSize, MUTED);

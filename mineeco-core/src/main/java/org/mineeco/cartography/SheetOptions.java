@@ -134,7 +134,10 @@ public record SheetOptions(
     return with(b -> b.corridor = newCorridor);
   }
 
-  /** These options drawing only the patches {@code keep} keeps, described by {@code note}. */
+  /**
+   * These options drawing only the patches {@code keep} keeps, described under the title by {@code
+   * note}, a sentence such as 筛选条件：恢复治理情况：未治理.
+   */
   public SheetOptions withPatches(Predicate<PatchEntry> keep, String note) {
     return with(
         b -> {

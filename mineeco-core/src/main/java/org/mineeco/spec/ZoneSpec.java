@@ -71,7 +71,7 @@ public record ZoneSpec(
               + " needs a label: the Chinese name readers see in tables and on the map"
               + " (label: 辽河干流 and, optionally, label_en: Liao River main stream)");
     }
-    String english = en != null ? en : known != null && zh == null ? known.en() : chinese;
+    String english = en != null ? en : known != null ? known.en() : chinese;
     return new Bilingual(english, chinese);
   }
 

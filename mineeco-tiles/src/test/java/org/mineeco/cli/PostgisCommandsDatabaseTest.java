@@ -78,8 +78,9 @@ class PostgisCommandsDatabaseTest {
     assertTrue(list.out().contains("2023       3 patches"), list.out());
     Run history = run("inventory", "history", "--store", store.toString(), "P-RED");
     assertEquals(0, history.status(), history.err());
-    assertTrue(history.out().contains("matched first"), history.out());
-    assertTrue(history.out().contains("red_line"), history.out());
+    assertTrue(history.out().contains("匹配 first"), history.out());
+    assertTrue(history.out().contains("生态保护红线"), history.out());
+    assertTrue(!history.out().contains("red_line"), "zones in words: " + history.out());
     Path report = dir.resolve("report");
     Run tables =
         run(

@@ -76,7 +76,7 @@ class SheetApiTest {
     try (PDDocument doc = Loader.loadPDF(red.body())) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.matches("(?s).*\\ntotal 1 [\\d,.]+\\s.*"), text);
-      assertTrue(text.contains("Filter: zone: ecological red line"), text);
+      assertTrue(text.contains("Filter: zone: ecological protection red line"), text);
     }
   }
 

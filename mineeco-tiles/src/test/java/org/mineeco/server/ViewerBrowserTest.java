@@ -579,7 +579,7 @@ class ViewerBrowserTest {
           org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
         String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
         assertTrue(text.contains("矿山图斑与管控区域叠加图"), text);
-        assertTrue(text.contains("筛选：恢复治理情况：未治理"), text);
+        assertTrue(text.contains("筛选条件：恢复治理情况：未治理"), text);
       }
       HttpResponse<byte[]> png =
           HTTP.send(
