@@ -13,7 +13,6 @@ import org.mineeco.overlay.ZoneOverlap;
 import org.mineeco.overlay.ZoneOverlay;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.ZoneGroupSpec;
-import org.mineeco.spec.ZoneType;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.vocabulary.Bilingual;
@@ -56,9 +55,9 @@ public final class ResultColumns {
       List<String> names = zone.columnNames();
       List<ResultColumn> areas = new ArrayList<>();
       Optional<ResultColumn> distance = Optional.empty();
-      ZoneType type;
+      ZoneColumns.Kind type;
       if (zone instanceof Corridor corridor) {
-        type = ZoneType.CORRIDOR;
+        type = ZoneColumns.Kind.CORRIDOR;
         List<Length> edges = corridor.bandEdges();
         for (int band = 0; band < corridor.bandCount(); band++) {
           areas.add(
@@ -78,7 +77,7 @@ public final class ResultColumns {
                     ResultColumn.Kind.DISTANCE,
                     Optional.empty()));
       } else {
-        type = zone instanceof BufferZone ? ZoneType.BUFFER : ZoneType.POLYGONS;
+        type = zone instanceof BufferZone ? ZoneColumns.Kind.BUFFER : ZoneColumns.Kind.POLYGONS;
         areas.add(add(all, names.get(0), zone, ResultColumn.Kind.AREA, Optional.empty()));
       }
       byZone.add(new ZoneColumns(zone.name(), type, areas, distance));
@@ -93,7 +92,8 @@ public final class ResultColumns {
               ResultColumn.Kind.AREA,
               Optional.empty());
       all.add(column);
-      byZone.add(new ZoneColumns(group.name(), ZoneType.GROUP, List.of(column), Optional.empty()));
+      byZone.add(
+          new ZoneColumns(group.name(), ZoneColumns.Kind.GROUP, List.of(column), Optional.empty()));
       members.put(group.name(), group.zones());
     }
     return new ResultColumns(all, byZone, members);
@@ -223,7 +223,7 @@ public final class ResultColumns {
     double[] values = new double[all.size()];
     for (int z = 0; z < zones.size(); z++) {
       ZoneColumns columns = zones.get(z);
-      if (columns.type() == ZoneType.GROUP) {
+      if (columns.kind() == ZoneColumns.Kind.GROUP) {
         values[columns.areas().get(0).index()] =
             groupArea(columns.zone(), overlay.zones(), overlay.overlaps()).squareMetres();
         continue;

@@ -96,7 +96,6 @@ final class ZoneLoader {
       case CORRIDOR -> new Corridor(zone.name(), geometries, zone.bandEdges(), List.of());
       case POLYGONS -> new PolygonZone(zone.name(), geometries, List.of());
       case BUFFER -> new BufferZone(zone.name(), geometries, zone.distance(), List.of());
-      case GROUP -> throw new IllegalArgumentException("zone " + zone.name() + " is a group");
     };
   }
 
@@ -109,7 +108,6 @@ final class ZoneLoader {
       case CORRIDOR -> ZoneInputs.lines(zone.name(), feature, crs);
       case POLYGONS -> ZoneInputs.polygons(zone.name(), null, feature, crs);
       case BUFFER -> ZoneInputs.any(zone.name(), feature, crs);
-      case GROUP -> throw new IllegalArgumentException("zone " + zone.name() + " is a group");
     };
   }
 

@@ -18,7 +18,6 @@ import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
 import org.mineeco.overlay.ZoneOverlap;
 import org.mineeco.overlay.ZoneOverlay;
-import org.mineeco.spec.ZoneType;
 import org.mineeco.stats.Overlaps;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.units.Area;
@@ -121,7 +120,7 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
       int z = 0;
       for (ZoneColumns zone : columns.zones()) {
         List<Area> areas =
-            zone.type() == ZoneType.GROUP
+            zone.kind() == ZoneColumns.Kind.GROUP
                 ? List.of(columns.groupArea(zone.zone(), zones, overlaps))
                 : zones.get(z++).areas();
         for (int band = 0; band < areas.size(); band++) {

@@ -203,7 +203,7 @@ public final class SpecCheck {
           switch (type) {
             case CORRIDOR -> lines > 0;
             case POLYGONS -> polygons > 0;
-            case BUFFER, GROUP -> true;
+            case BUFFER -> true;
           };
       if (!ok && !kinds.isEmpty()) {
         String wanted =

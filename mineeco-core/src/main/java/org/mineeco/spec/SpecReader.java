@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class SpecReader {
   private ZoneSpec zone(Map<String, Object> zone, String key) {
     String typeText = text(zone, "type", key);
     ZoneType type = zoneType(typeText, key + ".type");
-    for (ZoneType other : List.of(ZoneType.CORRIDOR, ZoneType.POLYGONS, ZoneType.BUFFER)) {
+    for (ZoneType other : ZoneType.values()) {
       for (String k : keys(other)) {
         if (zone.containsKey(k) && !keys(type).contains(k)) {
           throw new SpecException(
@@ -144,13 +145,13 @@ final class SpecReader {
   }
 
   private ZoneType zoneType(String text, String key) {
-    List<ZoneType> layerTypes = List.of(ZoneType.CORRIDOR, ZoneType.POLYGONS, ZoneType.BUFFER);
-    for (ZoneType type : layerTypes) {
+    for (ZoneType type : ZoneType.values()) {
       if (type.name().equalsIgnoreCase(text)) {
         return type;
       }
     }
-    List<String> names = layerTypes.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+    List<String> names =
+        Arrays.stream(ZoneType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
     throw new SpecException(
         file, key, "unknown type '" + text + "': expected one of " + String.join(", ", names));
   }

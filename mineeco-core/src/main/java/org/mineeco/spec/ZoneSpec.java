@@ -48,9 +48,6 @@ public record ZoneSpec(
         }
       }
       case POLYGONS -> {}
-      case GROUP ->
-          throw new IllegalArgumentException(
-              "zone " + name + ": a group of zones is a zone_groups entry, not a zone type");
     }
   }
 

@@ -7,10 +7,5 @@ public enum ZoneType {
   /** Polygons counted once where they overlap ({@code polygons}). */
   POLYGONS,
   /** Polygons or lines grown by a distance ({@code buffer}). */
-  BUFFER,
-  /**
-   * A group of polygons and buffer zones measured as their union (spec key {@code zone_groups}, not
-   * a layer's {@code type}).
-   */
-  GROUP
+  BUFFER
 }

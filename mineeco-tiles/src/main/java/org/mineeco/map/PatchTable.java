@@ -232,7 +232,7 @@ final class PatchTable implements PatchCatalog {
     for (ZoneColumns z : zones) {
       Map<String, Object> zone = new LinkedHashMap<>();
       zone.put("name", z.zone());
-      zone.put("kind", z.type().name().toLowerCase(Locale.ROOT));
+      zone.put("kind", z.kind().name().toLowerCase(Locale.ROOT));
       Bilingual label = labels.column(z.zone());
       zone.put("zh", label.zh());
       zone.put("en", label.en());
