@@ -59,7 +59,7 @@ public record Analysis(
 
   /**
    * The words readers see: each zone, band and group column (the spec's {@code label} and {@code
-   * label_en}, bands as 长江干流 0–10 公里), each region level, and the patch selection.
+   * label_en}, bands as 长江干流 0～10 公里), each region level, and the patch selection.
    */
   public Labels labels() {
     return columns.labels(spec);

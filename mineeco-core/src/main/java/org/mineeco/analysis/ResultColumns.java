@@ -188,7 +188,7 @@ public final class ResultColumns {
 
   /**
    * The words readers see of these columns of an analysis of {@code spec}: each zone, band and
-   * group column (the spec's {@code label} and {@code label_en}, bands as 长江干流 0–10 公里), each
+   * group column (the spec's {@code label} and {@code label_en}, bands as 长江干流 0～10 公里), each
    * region level, and the patch selection (the spec's {@code where}) in words.
    */
   public Labels labels(AnalysisSpec spec) {

@@ -15,7 +15,7 @@ import org.mineeco.vocabulary.Bilingual;
  * @param band the band as {@code <d0>-<d1> m}, or empty for a whole zone
  * @param key the zone's name, or the band's column key (e.g. {@code yangtze_0_10000}), as filters
  *     and {@code patches.csv} name them; empty for all patches
- * @param label what readers see, e.g. 长江干流 0–10 公里
+ * @param label what readers see, e.g. 长江干流 0～10 公里
  * @param patches the number of patches
  * @param area the area inside the zone or band (区内面积), of every patch with area there
  * @param patchArea the whole area of the patches counted (图斑面积)

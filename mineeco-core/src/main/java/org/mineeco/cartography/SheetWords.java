@@ -20,7 +20,7 @@ final class SheetWords {
     return data.labels().column(name).in(language);
   }
 
-  /** A corridor band {@code [from, to)} in km, e.g. 0–10 公里. */
+  /** A corridor band {@code [from, to)} in km, e.g. 0～10 公里. */
   static String band(Length from, Length to, Language language) {
     return Labels.band(from.metres(), to.metres()).in(language);
   }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * each region level ({@code province}, {@code city}, {@code county}), from the spec's {@code label}
  * and {@code label_en}, else the {@link Vocabulary}. Immutable and thread-safe.
  *
- * @param columns column key → its words, e.g. {@code yangtze_0_10000} → 长江干流 0–10 公里
+ * @param columns column key → its words, e.g. {@code yangtze_0_10000} → 长江干流 0～10 公里
  * @param levels region level (lower case) → its words, e.g. {@code county} → 区县
  * @param selection the patches the analysis took from its layer, in words (the spec's {@code
  *     where}, e.g. 图斑大类为历史遗留矿山), or null when it took them all
@@ -43,16 +43,16 @@ public record Labels(
     return words != null ? words : Vocabulary.term("RegionLevel." + key.toUpperCase(Locale.ROOT));
   }
 
-  /** A distance band of a zone: 长江干流 0–10 公里 / Yangtze main stream 0–10 km. */
+  /** A distance band of a zone: 长江干流 0～10 公里 / Yangtze main stream 0–10 km. */
   public static Bilingual band(Bilingual zone, double fromMetres, double toMetres) {
     Bilingual band = band(fromMetres, toMetres);
     return new Bilingual(zone.en() + " " + band.en(), zone.zh() + " " + band.zh());
   }
 
-  /** A distance band alone, in kilometres: 0–10 公里 / 0–10 km. */
+  /** A distance band alone, in kilometres: 0～10 公里 / 0–10 km. */
   public static Bilingual band(double fromMetres, double toMetres) {
-    String range = km(fromMetres) + "–" + km(toMetres);
-    return new Bilingual(range + " km", range + " 公里");
+    return new Bilingual(
+        km(fromMetres) + "–" + km(toMetres) + " km", km(fromMetres) + "～" + km(toMetres) + " 公里");
   }
 
   private static String km(double metres) {

@@ -88,10 +88,12 @@ final class InventoryCommand implements Callable<Integer> {
     String delistedField;
 
     @Mixin MatchArguments match;
+    @Mixin LanguageArgument language;
 
     @Override
     public Integer call() {
       PrintWriter err = command.commandLine().getErr();
+      Language lang = language.value(command);
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withPrevious(null, delistedField)
@@ -99,8 +101,11 @@ final class InventoryCommand implements Callable<Integer> {
               .withAnalysis(arguments.options(err));
       InventoryYear y = store.open(command).add(year, arguments.spec(), options);
       PrintWriter out = command.commandLine().getOut();
-      out.println("recorded year " + year + " in " + store.store);
-      print(out, y);
+      out.println(
+          lang == Language.ZH
+              ? "已将 " + year + " 年度调查记入 " + store.store
+              : "recorded year " + year + " in " + store.store);
+      print(out, y, lang);
       out.flush();
       return 0;
     }
@@ -113,15 +118,18 @@ final class InventoryCommand implements Callable<Integer> {
   static final class ListYears implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin StoreOption store;
+    @Mixin LanguageArgument language;
 
     @Override
     public Integer call() {
       PrintWriter out = command.commandLine().getOut();
+      Language lang = language.value(command);
       List<InventoryYear> years = store.open(command).years();
       if (years.isEmpty()) {
-        out.println("no year recorded in " + store.store);
+        out.println(
+            lang == Language.ZH ? store.store + " 中尚无年度调查" : "no year recorded in " + store.store);
       }
-      years.forEach(y -> print(out, y));
+      years.forEach(y -> print(out, y, lang));
       out.flush();
       return 0;
     }
@@ -222,10 +230,13 @@ final class InventoryCommand implements Callable<Integer> {
     return area.in(AreaUnit.MU);
   }
 
-  private static void print(PrintWriter out, InventoryYear y) {
+  private static void print(PrintWriter out, InventoryYear y, Language lang) {
+    boolean zh = lang == Language.ZH;
     out.printf(
         Locale.ROOT,
-        "%d  %6d patches  %10.2f mu  restored %6d (%10.2f mu)  delisted %5d  %s%n",
+        zh
+            ? "%d  图斑 %d 个  %.2f 亩  已治理 %d 个（%.2f 亩）  已销号 %d 个  %s%n"
+            : "%d  %6d patches  %10.2f mu  restored %6d (%10.2f mu)  delisted %5d  %s%n",
         y.year(),
         y.patches(),
         mu(y.area()),
@@ -233,12 +244,19 @@ final class InventoryCommand implements Callable<Integer> {
         mu(y.restoredArea()),
         y.delisted(),
         y.previousYear() == 0
-            ? "first recorded year"
-            : "matched to "
-                + y.previousYear()
-                + ": by id "
-                + y.matchedById()
-                + ", by overlap "
-                + y.matchedByOverlap());
+            ? (zh ? "首个记录年度" : "first recorded year")
+            : zh
+                ? "与 "
+                    + y.previousYear()
+                    + " 年度匹配：按编号 "
+                    + y.matchedById()
+                    + "，按几何重叠 "
+                    + y.matchedByOverlap()
+                : "matched to "
+                    + y.previousYear()
+                    + ": by id "
+                    + y.matchedById()
+                    + ", by overlap "
+                    + y.matchedByOverlap());
   }
 }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Counts the features (polygons) of a polygons zone of the spec by the value of a field,",
       "with their area: e.g. impact-level zones per level (seed 003). A zone split between",
-      "regions counts once, in the region holding its largest part; each zone counts with its",
-      "own ellipsoidal area (CGCS2000/GRS80). No patches are read. Writes zone-counts.csv and",
+      "regions counts once, in the region holding its largest part; the area of a value is the",
+      "union of its polygons and the total the union of all (overlaps once; ellipsoidal,",
+      "CGCS2000/GRS80). No patches are read. Writes zone-counts.csv and",
       ".svg, report.json and report.xlsx (beside earlier tables)."
     })
 final class ZoneTableCommand implements Callable<Integer> {

@@ -75,7 +75,7 @@ class PostgisCommandsDatabaseTest {
             spec.toString());
     assertEquals(0, add.status(), add.err());
     Run list = run("inventory", "list", "--store", store.toString());
-    assertTrue(list.out().contains("2023       3 patches"), list.out());
+    assertTrue(list.out().contains("2023  图斑 3 个"), list.out());
     Run history = run("inventory", "history", "--store", store.toString(), "P-RED");
     assertEquals(0, history.status(), history.err());
     assertTrue(history.out().contains("匹配 first"), history.out());
