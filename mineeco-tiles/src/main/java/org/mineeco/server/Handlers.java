@@ -94,7 +94,7 @@ final class Handlers {
     json.put("minzoom", min);
     json.put("maxzoom", max);
     json.put("bounds", List.of(b.west(), b.south(), b.east(), b.north()));
-    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, 8))));
+    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, b.fitZoom()))));
     ctx.header(Header.CACHE_CONTROL, cacheControl).json(json);
   }
 

@@ -106,7 +106,9 @@ class PmTilesExportTest {
   void leafDirectoriesWhenTheRootWouldBeTooLarge() throws Exception {
     TileSource source = demo();
     Path out = dir.resolve("leaves.pmtiles");
-    ExportResult result = PmTilesExport.write(source, out, new ExportOptions(0, MAX_ZOOM), 40, 8);
+    ExportResult result =
+        PmTilesExport.write(
+            source, out, new ExportOptions(0, MAX_ZOOM), ExportProgress.NONE, 40, 8);
     assertTrue(result.leafDirectories() > 1, "leaf directories: " + result.leafDirectories());
     try (PMTilesReader reader = new PMTilesReader(out);
         PmTilesArchive archive = PmTilesArchive.open(out)) {
