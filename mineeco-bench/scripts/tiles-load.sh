@@ -11,14 +11,16 @@
 #   no HTTP), for both lists, after one untimed warm-up run of each mineeco server on each list (the
 #   JIT). The summary gives the median of the rounds and the ratios.
 # Every line carries the 1-minute load average at its end.
+# CACHED_ONLY=1 runs only the cached serve against nginx (no uncached server, no PostgreSQL).
 # Usage: mineeco-bench/scripts/tiles-load.sh   (PORT=8765: serve; PORT+1 nginx; PORT+2 serve
-# --cache-mb 0; PGPORT=55432)
+# --cache-mb 0; PGPORT=55432; CACHED_ONLY=0)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT="${PORT:-8765}"
 NGINX_PORT=$((PORT + 1))
 UNCACHED_PORT=$((PORT + 2))
 RUN_SECONDS="${RUN_SECONDS:-10}"
+CACHED_ONLY="${CACHED_ONLY:-0}"
 ROUNDS="${ROUNDS:-3}"
 install_packages postgresql-15 postgresql-15-postgis-3 gdal-bin wrk nginx
 python3 "$here/tiles.py" "$ROOT/data/demo/patches.geojson" "$WORK/dense.txt" "$WORK/all.txt"
@@ -95,8 +97,10 @@ awk -v port="$PORT" -v dir="$WORK/static" \
   "$WORK/all.txt" "$WORK/dense.txt" >"$WORK/save.cfg"
 curl -s --no-progress-meter --create-dirs --parallel --parallel-max 16 -H 'Accept-Encoding: gzip' -K "$WORK/save.cfg"
 
-log "starting ./mineeco serve --cache-mb 0 on 127.0.0.1:$UNCACHED_PORT"
-start_server "$UNCACHED_PORT" --cache-mb 0
+if [ "$CACHED_ONLY" != 1 ]; then
+  log "starting ./mineeco serve --cache-mb 0 on 127.0.0.1:$UNCACHED_PORT"
+  start_server "$UNCACHED_PORT" --cache-mb 0
+fi
 
 log "starting nginx on 127.0.0.1:$NGINX_PORT over $WORK/static"
 mkdir -p "$WORK/nginx"
@@ -133,6 +137,7 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
 PIDS+=($!)
 until curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/patches/$(head -1 "$WORK/dense.txt").mvt"; do sleep 0.2; done
 
+if [ "$CACHED_ONLY" != 1 ]; then
 start_postgres
 trap stop_all EXIT
 load_layer "$ROOT/data/demo/patches.geojson" patches
@@ -145,10 +150,13 @@ done
 psql -q -c "UPDATE tiles SET env = ST_TileEnvelope(z, x, y),
   box = ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4490);
   CREATE INDEX ON tiles (list, i); ANALYZE"
+fi
 
 log "warming up both servers' JIT: one untimed run on each list (PostgreSQL and nginx need none)"
+servers=("$PORT")
+[ "$CACHED_ONLY" = 1 ] || servers+=("$UNCACHED_PORT")
 for list in dense all; do
-  for port in "$PORT" "$UNCACHED_PORT"; do
+  for port in "${servers[@]}"; do
     TILES="$WORK/$list.txt" wrk -t2 -c64 -d"${RUN_SECONDS}s" -s "$here/tiles.lua" "http://127.0.0.1:$port" >/dev/null
   done
 done
@@ -158,8 +166,10 @@ for round in $(seq 1 "$ROUNDS"); do
   for list in dense all; do
     run_wrk "mineeco serve (cached)" "$list" "http://127.0.0.1:$PORT"
     run_wrk "nginx static files" "$list" "http://127.0.0.1:$NGINX_PORT"
-    run_wrk "mineeco serve --cache-mb 0 (uncached)" "$list" "http://127.0.0.1:$UNCACHED_PORT"
-    run_pgbench "$list"
+    if [ "$CACHED_ONLY" != 1 ]; then
+      run_wrk "mineeco serve --cache-mb 0 (uncached)" "$list" "http://127.0.0.1:$UNCACHED_PORT"
+      run_pgbench "$list"
+    fi
   done
 done
 
