@@ -13,14 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mineeco.tile.Mvt;
-import org.mineeco.tile.TileLayer;
-import org.mineeco.tile.TileSource;
 
 /** HEAD is GET without the body, on every path and status; OPTIONS answers a CORS preflight. */
 class HeadAndPreflightTest {
-  private static final double LON = 121.47;
-  private static final double LAT = 31.23;
   private static final List<String> SAME =
       List.of(
           "content-type",
@@ -37,20 +32,12 @@ class HeadAndPreflightTest {
 
   @BeforeAll
   static void start() {
-    TileSource tiles =
-        TileSource.of(
-            List.of(
-                new TileLayer(
-                    "patches",
-                    List.of(Mvt.square(0, LON, LAT, 0.001, Map.of("id", "P1"))),
-                    6,
-                    14)));
     ReportData data =
         new ReportData(
             Map.of("title", "demo"),
             id -> id.equals("P1") ? Optional.of(Map.of("id", "P1")) : Optional.empty());
-    server = TileServer.create(tiles, data, ServerOptions.DEFAULT.withPort(0)).start();
-    tilePath = "/patches/12/" + (int) Mvt.tileX(LON, 12) + "/" + (int) Mvt.tileY(LAT, 12) + ".mvt";
+    server = OnePatchServer.start(data);
+    tilePath = OnePatchServer.tilePath();
   }
 
   @AfterAll
