@@ -9,7 +9,6 @@ import java.util.Map;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
-import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -24,6 +23,7 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.hprtree.HPRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.overlayng.RingClipper;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
@@ -274,11 +274,11 @@ final class IndexedLayer {
 
   /**
    * {@code g} (tile units) cut to the buffered tile and snapped to whole units. Polygons come out
-   * valid (OGC, as MVT 2.1 §4.3.4.4 asks): one wholly inside is rounded ring by ring and kept when
-   * that leaves it valid; any other is intersected with the buffered tile as a polygon by {@link
-   * OverlayNG} with snap-rounding to whole units (after {@link GeometryFixer} when it is invalid),
-   * which drops what collapses. Lines crossing the edge are cut by the overlay; points are kept
-   * when inside.
+   * valid (OGC, as MVT 2.1 §4.3.4.4 asks): each is first cut ring by ring and rounded, and kept
+   * when that leaves it valid (most are: wholly inside, or convex where they cross the edge); any
+   * other is intersected with the buffered tile as a polygon by {@link OverlayNG} with
+   * snap-rounding to whole units (after {@link GeometryFixer} when it is invalid), which drops what
+   * collapses. Lines crossing the edge are cut by the overlay; points are kept when inside.
    */
   private static Geometry clip(Geometry g) {
     if (g instanceof Polygonal) {
@@ -298,11 +298,11 @@ final class IndexedLayer {
   }
 
   private static Geometry clipPolygons(Geometry g) {
-    if (CLIP_BOX.contains(g.getEnvelopeInternal())) {
-      Geometry rounded = roundPolygons(g);
-      if (rounded == null || IsValidOp.isValid(rounded)) {
-        return rounded;
-      }
+    Geometry cut =
+        roundPolygons(
+            g, CLIP_BOX.contains(g.getEnvelopeInternal()) ? null : new RingClipper(CLIP_BOX));
+    if (cut == null || IsValidOp.isValid(cut)) {
+      return cut;
     }
     Geometry clipped;
     try {
@@ -316,18 +316,23 @@ final class IndexedLayer {
     return clipped.isEmpty() || !IsValidOp.isValid(clipped) ? null : clipped;
   }
 
-  /** The polygons rounded ring by ring, without repeated points; rings without area dropped. */
-  private static Geometry roundPolygons(Geometry g) {
+  /**
+   * The polygons cut ring by ring by {@code clipper} (none: wholly inside) and rounded, without
+   * repeated points; rings without area dropped, null when no shell is left. A ring cut by a
+   * rectangle is the ring's part of it exactly (the result is then checked for validity: a concave
+   * ring may leave edges running along the rectangle's side, which the overlay handles).
+   */
+  private static Geometry roundPolygons(Geometry g, RingClipper clipper) {
     List<Polygon> parts = new ArrayList<>();
     for (int p = 0; p < g.getNumGeometries(); p++) {
       Polygon polygon = (Polygon) g.getGeometryN(p);
-      LinearRing shell = roundRing(polygon.getExteriorRing());
+      LinearRing shell = roundRing(polygon.getExteriorRing(), clipper);
       if (shell == null) {
         continue;
       }
       List<LinearRing> holes = new ArrayList<>();
       for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-        LinearRing hole = roundRing(polygon.getInteriorRingN(h));
+        LinearRing hole = roundRing(polygon.getInteriorRingN(h), clipper);
         if (hole != null) {
           holes.add(hole);
         }
@@ -342,12 +347,12 @@ final class IndexedLayer {
         : TILE_FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
   }
 
-  /** The ring rounded to whole units, without repeated points; null without area. */
-  private static LinearRing roundRing(LinearRing ring) {
-    CoordinateSequence seq = ring.getCoordinateSequence();
-    List<Coordinate> out = new ArrayList<>(seq.size());
-    for (int k = 0; k < seq.size(); k++) {
-      Coordinate r = new Coordinate(Math.round(seq.getX(k)), Math.round(seq.getY(k)));
+  /** The ring (cut by {@code clipper} when there is one) rounded; null without area. */
+  private static LinearRing roundRing(LinearRing ring, RingClipper clipper) {
+    Coordinate[] in = clipper == null ? ring.getCoordinates() : clipper.clip(ring.getCoordinates());
+    List<Coordinate> out = new ArrayList<>(in.length + 1);
+    for (Coordinate c : in) {
+      Coordinate r = new Coordinate(Math.round(c.x), Math.round(c.y));
       if (out.isEmpty() || !out.get(out.size() - 1).equals2D(r)) {
         out.add(r);
       }
