@@ -3,9 +3,8 @@ package org.mineeco.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -33,7 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TileHandler extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger(TileHandler.class);
-  private static final Pattern TILE = Pattern.compile("/([^/]+)/([^/]+)/([^/]+)/([^/]+)\\.mvt");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpField MVT =
       new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/vnd.mapbox-vector-tile");
@@ -48,19 +46,23 @@ final class TileHandler extends Handler.Wrapper {
   private static final HttpField ALLOW =
       new PreEncodedHttpField(HttpHeader.ALLOW, Cors.ALLOWED_METHODS);
 
-  private final VectorTiles tiles;
+  private final Map<String, ZoomRange> layers = new HashMap<>();
   private final TileCache cache;
   private final HttpField cacheControl;
 
+  /** The zooms a layer has tiles at. */
+  private record ZoomRange(int min, int max) {}
+
   TileHandler(VectorTiles tiles, TileCache cache, String cacheControl) {
-    this.tiles = tiles;
+    layers.put(VectorTiles.ALL, new ZoomRange(tiles.minZoom(), tiles.maxZoom()));
+    tiles.layers().forEach(l -> layers.put(l.name(), new ZoomRange(l.minZoom(), l.maxZoom())));
     this.cache = cache;
     this.cacheControl = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, cacheControl);
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Matcher tile = tilePath(request);
+    String[] tile = tilePath(request);
     if (tile == null) {
       return super.handle(request, response, callback);
     }
@@ -99,28 +101,44 @@ final class TileHandler extends Handler.Wrapper {
     return true;
   }
 
-  /** The tile path's groups, or null for any other path (or one Jetty found ambiguous). */
-  private static Matcher tilePath(Request request) {
+  /**
+   * The layer, z, x and y of a tile path {@code /{layer}/{z}/{x}/{y}.mvt}, or null for any other
+   * path (or one Jetty found ambiguous). Split by hand: this runs for every request.
+   */
+  private static String[] tilePath(Request request) {
     if (request.getHttpURI().hasViolations()) {
       return null;
     }
     String path = Request.getPathInContext(request);
-    if (path == null || !path.endsWith(".mvt")) {
+    if (path == null || !path.startsWith("/") || !path.endsWith(".mvt")) {
       return null;
     }
-    Matcher m = TILE.matcher(path);
-    return m.matches() ? m : null;
+    String[] parts = new String[4];
+    int from = 1;
+    for (int k = 0; k < 4; k++) {
+      int end = k < 3 ? path.indexOf('/', from) : path.length() - ".mvt".length();
+      if (end < from + 1 || (k == 3 && path.indexOf('/', from) >= 0)) {
+        return null;
+      }
+      parts[k] = path.substring(from, end);
+      from = end + 1;
+    }
+    return parts;
   }
 
   private void answer(
-      Request request, Response response, Callback callback, Matcher path, boolean head)
+      Request request, Response response, Callback callback, String[] path, boolean head)
       throws Exception {
-    String layer = Handlers.knownLayer(tiles, path.group(1));
-    int z = coordinate("z", path.group(2), TileId.MAX_ZOOM);
+    ZoomRange zooms = layers.get(path[0]);
+    if (zooms == null) {
+      throw new RequestError(404, "unknown layer '" + path[0] + "' (see /catalog)");
+    }
+    String layer = path[0];
+    int z = coordinate("z", path[1], TileId.MAX_ZOOM);
     long size = 1L << z;
-    int x = coordinate("x", path.group(3), size - 1);
-    int y = coordinate("y", path.group(4), size - 1);
-    if (!tiles.hasZoom(layer, z)) {
+    int x = coordinate("x", path[2], size - 1);
+    int y = coordinate("y", path[3], size - 1);
+    if (z < zooms.min() || z > zooms.max()) {
       throw new RequestError(
           404, "zoom z=" + z + " is outside the zoom range of layer '" + layer + "'");
     }
