@@ -197,7 +197,10 @@ class TileServerTest {
     assertEquals(
         "String", tileJson.get("vector_layers").get(0).get("fields").get("status").asText());
     assertEquals(LON - 0.5, tileJson.get("bounds").get(0).asDouble(), 1e-9);
+    assertEquals(
+        8, tileJson.get("center").get(2).asInt(), "the bounds, one degree, fit one tile at zoom 8");
     JsonNode all = json(get("/all"));
+    assertEquals(8, all.get("center").get(2).asInt());
     assertEquals(2, all.get("vector_layers").size());
     assertEquals(0, all.get("minzoom").asInt());
     assertEquals("ok", json(get("/health")).get("status").asText());
