@@ -126,8 +126,8 @@ final class IndexedLayer {
   /**
    * The level-0 geometries of every tile of columns {@code x0..x1} and rows {@code y0..y1} at zoom
    * {@code z}, as {@link #tileGeometries} gives them one tile at a time, handed to {@code sink} in
-   * feature order. Each feature is simplified once and cut by halving the tile range (the pieces
-   * cut ring by ring to the halves, with a margin outside every tile's buffer), so a feature over
+   * feature order. Each feature is simplified once and cut by halving the tile range (each half's
+   * piece cut by {@link #preclip}, with a margin outside every tile's buffer), so a feature over
    * many tiles costs about its vertices times the depth of the halving, not times its tiles.
    */
   void slice(int z, int x0, int y0, int x1, int y1, TileSink sink) {

@@ -34,15 +34,14 @@ import org.mineeco.tile.PmTilesDirectory.Entry;
  * identical consecutive tiles as one entry, gzip-compressed directories (leaf directories when the
  * root would exceed 16 KiB), and JSON metadata with {@code vector_layers}. The tiles covering the
  * data's lon/lat bounds are cut in groups of neighbouring tiles (an aligned square of 16 x 16 at
- * most), each feature simplified and sliced once per group ({@link TileSource#compositeTiles}), on
- * every core; a few groups are in memory at a time and each tile is written to a temporary file as
- * soon as its group is done, so the memory used stays flat as the data grows (the directory and the
- * content hashes excepted: about 100 bytes a tile). The archive is written beside {@code out} and
- * renamed when complete.
+ * most), each feature simplified and sliced once per group, on every core; a few groups are in
+ * memory at a time and each tile is written to a temporary file as soon as its group is done, so
+ * the export's own memory stays flat as the data grows (the directory and the content hashes
+ * excepted: about 100 bytes a tile; the tiles' source layers are the caller's). The archive is
+ * written beside {@code out} and renamed when complete.
  */
 public final class PmTilesExport {
   static final int ROOT_LIMIT = 16_384 - PmTilesHeader.SIZE;
-  private static final int BATCH = 256;
 
   private PmTilesExport() {}
 
