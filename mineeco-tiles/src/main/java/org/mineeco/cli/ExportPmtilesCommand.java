@@ -9,6 +9,7 @@ import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.ExportOptions;
+import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.ExportResult;
 import org.mineeco.tile.PmTilesExport;
 import org.mineeco.tile.TileSource;
@@ -48,6 +49,8 @@ final class ExportPmtilesCommand implements Callable<Integer> {
       defaultValue = "14")
   int maxZoom;
 
+  private static final int PROGRESS_SECONDS = 5;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter printer = command.commandLine().getOut();
@@ -64,8 +67,14 @@ final class ExportPmtilesCommand implements Callable<Integer> {
         WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
     AnalyzeCommand.printReport(printer, map.analysis(), language.value(command));
     long start = System.nanoTime();
+    PrintWriter err = command.commandLine().getErr();
     ExportResult result =
-        PmTilesExport.write(TileSource.of(map.layers()), out, zooms, map.archiveMetadata());
+        PmTilesExport.write(
+            TileSource.of(map.layers()),
+            out,
+            zooms,
+            map.archiveMetadata(),
+            progressLine(err, start));
     printer.printf(
         Locale.ROOT,
         "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
@@ -79,5 +88,25 @@ final class ExportPmtilesCommand implements Callable<Integer> {
         result.fileBytes() / 1e6,
         (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** A progress line on {@code err} every {@value #PROGRESS_SECONDS} seconds. */
+  private static ExportProgress progressLine(PrintWriter err, long start) {
+    long[] last = {start};
+    return (zoom, done, total, written) -> {
+      long now = System.nanoTime();
+      if (now - last[0] >= PROGRESS_SECONDS * 1_000_000_000L) {
+        last[0] = now;
+        err.printf(
+            Locale.ROOT,
+            "export-pmtiles: zoom %d, %d tiles written, %.0f%% of %d tiles looked at, %.0f s%n",
+            zoom,
+            written,
+            100.0 * done / Math.max(1, total),
+            total,
+            (now - start) / 1e9);
+        err.flush();
+      }
+    };
   }
 }

@@ -21,10 +21,7 @@ import org.mineeco.cartography.SheetFormat;
 import org.mineeco.cartography.SheetOptions;
 import org.mineeco.cartography.Theme;
 import org.mineeco.tile.Bounds;
-import org.mineeco.tile.EncodedTile;
 import org.mineeco.tile.LayerInfo;
-import org.mineeco.tile.TileCache;
-import org.mineeco.tile.TileId;
 import org.mineeco.tile.VectorTiles;
 import org.mineeco.vocabulary.Language;
 import org.slf4j.Logger;
@@ -43,7 +40,6 @@ final class Handlers {
   private static final long SHEET_PIXELS = 40_000_000L;
 
   private final VectorTiles tiles;
-  private final TileCache cache;
   private final ReportData data;
   private final String cacheControl;
   private final String publicUrl;
@@ -51,11 +47,10 @@ final class Handlers {
   private final Glyphs glyphs = Glyphs.installed();
   private final Semaphore printing = new Semaphore(1);
 
-  Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
+  Handlers(VectorTiles tiles, ReportData data, ServerOptions options) {
     this.tiles = tiles;
-    this.cache = cache;
     this.data = data;
-    this.cacheControl = "public, max-age=" + options.maxAgeSeconds();
+    this.cacheControl = options.cacheControl();
     this.publicUrl =
         options.publicUrl() == null ? null : options.publicUrl().toString().replaceAll("/+$", "");
     this.basemap = options.basemap();
@@ -88,7 +83,7 @@ final class Handlers {
   }
 
   void tileJson(Context ctx) {
-    String layer = knownLayer(ctx.pathParam("layer"));
+    String layer = knownLayer(tiles, ctx.pathParam("layer"));
     List<LayerInfo> layers =
         VectorTiles.ALL.equals(layer) ? tiles.layers() : List.of(tiles.layer(layer).orElseThrow());
     int min = layers.stream().mapToInt(LayerInfo::minZoom).min().orElse(0);
@@ -117,37 +112,8 @@ final class Handlers {
     json.put("minzoom", min);
     json.put("maxzoom", max);
     json.put("bounds", List.of(b.west(), b.south(), b.east(), b.north()));
-    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, 8))));
+    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, b.fitZoom()))));
     ctx.header(Header.CACHE_CONTROL, cacheControl).json(json);
-  }
-
-  void tile(Context ctx) throws IOException {
-    String layer = knownLayer(ctx.pathParam("layer"));
-    int z = coordinate(ctx, "z", TileId.MAX_ZOOM);
-    long size = 1L << z;
-    int x = coordinate(ctx, "x", size - 1);
-    int y = coordinate(ctx, "y", size - 1);
-    if (!tiles.hasZoom(layer, z)) {
-      throw new RequestError(
-          404, "zoom z=" + z + " is outside the zoom range of layer '" + layer + "'");
-    }
-    EncodedTile tile = cache.get(layer, new TileId(z, x, y));
-    ctx.header(Header.CACHE_CONTROL, cacheControl).header(Header.VARY, "Accept-Encoding");
-    if (tile.isEmpty()) {
-      ctx.status(204);
-      return;
-    }
-    ctx.header(Header.ETAG, tile.etag());
-    if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), tile.etag())) {
-      ctx.status(304);
-      return;
-    }
-    ctx.contentType(MVT);
-    if (AcceptEncoding.prefersGzip(ctx.header(Header.ACCEPT_ENCODING))) {
-      ctx.header(Header.CONTENT_ENCODING, "gzip").result(tile.gzip());
-    } else {
-      ctx.result(tile.raw());
-    }
   }
 
   void summary(Context ctx) {
@@ -395,8 +361,17 @@ final class Handlers {
   }
 
   static void methodNotAllowed(Context ctx) {
-    ctx.header(Header.ALLOW, "GET, HEAD")
-        .json(Map.of("error", "method " + ctx.method() + " is not allowed: use GET or HEAD"));
+    ctx.header(Header.ALLOW, Cors.ALLOWED_METHODS)
+        .json(
+            Map.of(
+                "error",
+                "method " + ctx.method() + " is not allowed: use " + Cors.ALLOWED_METHODS));
+  }
+
+  /** A CORS preflight of a GET endpoint: 204 with {@link Cors#preflight}'s headers. */
+  static void preflight(Context ctx) {
+    Cors.preflight(ctx.header("Access-Control-Request-Headers")).forEach(ctx::header);
+    ctx.status(204);
   }
 
   static void notFound(Context ctx) {
@@ -405,25 +380,12 @@ final class Handlers {
     }
   }
 
-  private String knownLayer(String layer) {
+  /** {@code layer} when it is {@link VectorTiles#ALL} or a layer of {@code tiles}, else a 404. */
+  static String knownLayer(VectorTiles tiles, String layer) {
     if (!VectorTiles.ALL.equals(layer) && tiles.layer(layer).isEmpty()) {
       throw new RequestError(404, "unknown layer '" + layer + "' (see /catalog)");
     }
     return layer;
-  }
-
-  private static int coordinate(Context ctx, String name, long max) {
-    String text = ctx.pathParam(name);
-    long value;
-    try {
-      value = Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new RequestError(400, "tile " + name + " must be an integer, was '" + text + "'");
-    }
-    if (value < 0 || value > max) {
-      throw new RequestError(400, "tile " + name + " must be in [0, " + max + "], was " + value);
-    }
-    return (int) value;
   }
 
   /**

@@ -43,6 +43,7 @@ import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.stats.Preset;
 import org.mineeco.tile.ExportOptions;
+import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.PmTilesArchive;
 import org.mineeco.tile.PmTilesExport;
 import org.mineeco.tile.TileLayer;
@@ -419,7 +420,11 @@ class ViewerBrowserTest {
   void pmtilesArchiveIsACompleteOfflineMap(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("demo.pmtiles");
     PmTilesExport.write(
-        TileSource.of(map.layers()), file, new ExportOptions(0, 10), map.archiveMetadata());
+        TileSource.of(map.layers()),
+        file,
+        new ExportOptions(0, 10),
+        map.archiveMetadata(),
+        ExportProgress.NONE);
     try (PmTilesArchive archive = PmTilesArchive.open(file);
         TileServer offline =
             TileServer.create(
