@@ -20,6 +20,7 @@ import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Reject;
 import org.mineeco.ingest.Repair;
+import org.mineeco.io.IoErrors;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.units.Area;
 
@@ -171,7 +172,8 @@ public final class PatchStore {
     } catch (EOFException e) {
       throw new UncheckedIOException("patch store " + file + " is incomplete", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read patch store " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read patch store " + file + ": " + IoErrors.reason(e), e);
     }
   }
 

@@ -55,7 +55,7 @@ public final class AtomicOutput {
       return target;
     } catch (IOException e) {
       output.abortQuietly(e);
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
     } catch (RuntimeException | Error e) {
       output.abortQuietly(e);
       throw e;
@@ -101,7 +101,7 @@ public final class AtomicOutput {
       return new BufferedOutputStream(
           Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+      throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -118,7 +118,8 @@ public final class AtomicOutput {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move " + temp + " to " + target + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot move " + temp + " to " + target + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -131,7 +132,7 @@ public final class AtomicOutput {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + temp + ": " + e, e);
+      throw new UncheckedIOException("cannot delete " + temp + ": " + IoErrors.reason(e), e);
     }
   }
 }

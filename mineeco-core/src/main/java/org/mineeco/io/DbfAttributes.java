@@ -65,13 +65,13 @@ final class DbfAttributes implements Closeable {
       return dbf;
     } catch (IOException | DBFException e) {
       ShapefileReader.closeAll(in);
-      throw new BadInputException(file, "cannot read dBASE file: " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot read dBASE file: " + IoErrors.reason(e, file), e);
     } catch (BadInputException e) {
       ShapefileReader.closeAll(in);
       throw e;
     } catch (RuntimeException e) {
       ShapefileReader.closeAll(in);
-      throw new BadInputException(file, "corrupt dBASE header: " + e, e);
+      throw new BadInputException(file, "corrupt dBASE header: " + IoErrors.reason(e, file), e);
     }
   }
 
@@ -162,9 +162,11 @@ final class DbfAttributes implements Closeable {
     try {
       row = reader.nextRow();
     } catch (DBFException e) {
-      throw new BadInputException(file, index, null, "cannot read record: " + e.getMessage(), e);
+      throw new BadInputException(
+          file, index, null, "cannot read record: " + IoErrors.reason(e, file), e);
     } catch (RuntimeException e) {
-      throw new BadInputException(file, index, null, "corrupt record: " + e, e);
+      throw new BadInputException(
+          file, index, null, "corrupt record: " + IoErrors.reason(e, file), e);
     }
     if (row == null) {
       throw new BadInputException(

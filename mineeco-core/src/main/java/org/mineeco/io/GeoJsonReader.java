@@ -83,7 +83,7 @@ final class GeoJsonReader implements FeatureReader {
       throw reader.malformed(-1, e);
     } catch (IOException e) {
       reader.close();
-      throw new BadInputException(path, "cannot read: " + e, e);
+      throw new BadInputException(path, "cannot read: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       reader.close();
       throw e;
@@ -96,7 +96,7 @@ final class GeoJsonReader implements FeatureReader {
     } catch (NoSuchFileException e) {
       throw new BadInputException(path, "file not found", e);
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot open: " + e, e);
+      throw new BadInputException(path, "cannot open: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -176,7 +176,7 @@ final class GeoJsonReader implements FeatureReader {
         throw malformed(path, featureCount, e);
       }
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot read: " + e, e);
+      throw new BadInputException(path, "cannot read: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -269,7 +269,7 @@ final class GeoJsonReader implements FeatureReader {
     try {
       parser.close();
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot close: " + e, e);
+      throw new BadInputException(path, "cannot close: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -295,7 +295,7 @@ final class GeoJsonReader implements FeatureReader {
       throw malformed(index, e);
     } catch (IOException e) {
       done = true;
-      throw new BadInputException(path, index, null, "cannot read: " + e, e);
+      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
   }
 

@@ -63,7 +63,8 @@ final class GeoPackageReader implements FeatureReader {
     try {
       geoPackage = GeoPackageManager.open(path.toFile(), false);
     } catch (GeoPackageException e) {
-      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(
+          path, "not a readable GeoPackage: " + IoErrors.reason(e, path), e);
     }
     try {
       FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
@@ -73,7 +74,7 @@ final class GeoPackageReader implements FeatureReader {
       if (e instanceof BadInputException) {
         throw e;
       }
-      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     }
   }
 

@@ -68,7 +68,8 @@ public final class OutputSet implements AutoCloseable {
       return new OutputSet(
           dir, staging, inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create output folder " + folder + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot create output folder " + folder + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -140,7 +141,8 @@ public final class OutputSet implements AutoCloseable {
       deleteTree(staging);
       return placed;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot place the outputs in " + folder + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot place the outputs in " + folder + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -154,7 +156,7 @@ public final class OutputSet implements AutoCloseable {
     try {
       deleteTree(staging);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + staging + ": " + e, e);
+      throw new UncheckedIOException("cannot delete " + staging + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -166,7 +168,7 @@ public final class OutputSet implements AutoCloseable {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + staging + ": " + e, e);
+      throw new UncheckedIOException("cannot list " + staging + ": " + IoErrors.reason(e), e);
     }
   }
 

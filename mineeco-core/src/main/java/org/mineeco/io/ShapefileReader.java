@@ -89,7 +89,7 @@ final class ShapefileReader implements FeatureReader {
       return new ShapefileReader(path, crs, shp, shx, dbf, count);
     } catch (IOException e) {
       closeAll(shp, shx, dbf);
-      throw new BadInputException(path, "cannot read shapefile: " + e, e);
+      throw new BadInputException(path, "cannot read shapefile: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       closeAll(shp, shx, dbf);
       throw e;
@@ -158,7 +158,7 @@ final class ShapefileReader implements FeatureReader {
     try {
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read: " + e, e);
+      throw new BadInputException(file, "cannot read: " + IoErrors.reason(e, file), e);
     }
   }
 
@@ -224,7 +224,8 @@ final class ShapefileReader implements FeatureReader {
     } catch (EOFException e) {
       throw new BadInputException(path, index, null, "the .shx index ends early", e);
     } catch (IOException e) {
-      throw new BadInputException(path, index, null, "cannot read the .shx index: " + e, e);
+      throw new BadInputException(
+          path, index, null, "cannot read the .shx index: " + IoErrors.reason(e, path), e);
     }
     Map<String, Object> properties = dbf.next(index);
     if (properties == null) {
@@ -261,7 +262,8 @@ final class ShapefileReader implements FeatureReader {
         }
       }
     } catch (IOException e) {
-      throw new BadInputException(path, index, null, "cannot read record: " + e, e);
+      throw new BadInputException(
+          path, index, null, "cannot read record: " + IoErrors.reason(e, path), e);
     }
     buffer.flip().position(8);
     return buffer.order(ByteOrder.LITTLE_ENDIAN);

@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
+import org.mineeco.io.IoErrors;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
 import org.mineeco.zone.PolygonZone;
@@ -117,7 +118,13 @@ public final class OverlayEngine {
           regions.analyze(p, results, (piece, zone) -> analyzers.get(zone).analyze(piece)));
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);
+          "overlay of patch "
+              + patch.index()
+              + " (id "
+              + patch.id()
+              + ") failed: "
+              + IoErrors.reason(e),
+          e);
     }
   }
 

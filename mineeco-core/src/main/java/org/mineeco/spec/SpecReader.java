@@ -1,8 +1,5 @@
 package org.mineeco.spec;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +15,6 @@ import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.Length;
 import org.mineeco.zone.Zone;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
 final class SpecReader {
@@ -68,14 +62,7 @@ final class SpecReader {
   }
 
   private Object load() {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Load yaml = new Load(LoadSettings.builder().setLabel(file.toString()).build());
-      return yaml.loadFromReader(reader);
-    } catch (IOException e) {
-      throw new SpecException(file, "", "cannot read the spec: " + e);
-    } catch (YamlEngineException e) {
-      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
-    }
+    return YamlDocument.load(file, "the spec");
   }
 
   private ZoneSpec zone(Map<String, Object> zone, String key) {
@@ -103,7 +90,7 @@ final class SpecReader {
     if (zone.get("bands_m") != null) {
       List<?> edges = list(zone.get("bands_m"), key + ".bands_m");
       for (int i = 0; i < edges.size(); i++) {
-        bands.add(metres(edges.get(i), key + ".bands_m[" + i + "]"));
+        bands.add(wholeMetres(edges.get(i), key + ".bands_m[" + i + "]"));
       }
     }
     Length distance =
@@ -212,6 +199,15 @@ final class SpecReader {
               + value);
     }
     return attempt(key, () -> Length.metres(number.doubleValue()));
+  }
+
+  /** A band edge: corridors are banded in whole metres. */
+  private Length wholeMetres(Object value, String key) {
+    Length length = metres(value, key);
+    if (length.metres() != Math.rint(length.metres())) {
+      throw new SpecException(file, key, "band edges are whole metres, was " + value);
+    }
+    return length;
   }
 
   private Object required(Map<String, Object> node, String name, String key) {

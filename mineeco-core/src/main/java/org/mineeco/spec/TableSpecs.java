@@ -1,9 +1,5 @@
 package org.mineeco.spec;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +11,6 @@ import org.mineeco.report.Bilingual;
 import org.mineeco.stats.RiverZones;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.YearRange;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Reads table definitions from YAML: a {@code tables:} list of mappings with {@code name}, {@code
@@ -54,15 +47,7 @@ public final class TableSpecs {
    * @throws SpecException naming the file and the key of the first problem
    */
   public static List<TableDefinition> load(Path file) {
-    Object root;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root =
-          new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromReader(reader);
-    } catch (IOException e) {
-      throw new SpecException(file, "", "cannot read the table definitions: " + e);
-    } catch (YamlEngineException e) {
-      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
-    }
+    Object root = YamlDocument.load(file, "the table definitions");
     Map<String, Object> top = map(file, root, "");
     Keys.requireKnown(file, "", top, ROOT_KEYS);
     List<?> tables = list(file, top.get("tables"), "tables");

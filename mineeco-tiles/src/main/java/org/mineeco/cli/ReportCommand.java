@@ -23,6 +23,7 @@ import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.Keys;
 import org.mineeco.spec.TableSpecs;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
@@ -213,31 +214,40 @@ final class ReportCommand implements Callable<Integer> {
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
     report.monitoring().ifPresent(m -> printMonitoring(stdout, m));
     report.notes().forEach(note -> stdout.println("note: " + note));
-    stdout.printf(
-        Locale.ROOT,
-        "analysed %d patches in %.1f s%n",
-        report.facts().size(),
-        report.analysis().elapsed().toMillis() / 1000.0);
+    if (report.analysis().reused()) {
+      stdout.printf(
+          Locale.ROOT,
+          "reused the cached analysis of %d patches (inputs unchanged; --no-cache analyses"
+              + " again)%n",
+          report.facts().size());
+    } else {
+      stdout.printf(
+          Locale.ROOT,
+          "analysed %d patches in %.1f s%n",
+          report.facts().size(),
+          report.analysis().elapsed().toMillis() / 1000.0);
+    }
     files.forEach(f -> stdout.println("wrote " + f));
     return 0;
   }
 
   private ReportingOptions options(PrintWriter err) {
-    List<Preset> presets =
-        preset == null
-            ? List.of()
-            : parse(
-                "--preset",
-                () ->
-                    preset.strip().equalsIgnoreCase("all")
-                        ? Arrays.asList(Preset.values())
-                        : List.of(presetNamed(preset)));
+    List<Preset> presets = preset == null ? List.of() : presets(command, preset);
     List<TableDefinition> tables = new ArrayList<>();
     named.forEach(n -> tables.add(parse("--table", () -> TableDefinition.named(n))));
     if (tableFile != null) {
       tables.addAll(TableSpecs.load(tableFile));
     }
     if (rows != null) {
+      requireWords("--rows", rows, "dimension", TableDefinition.dimensions());
+      requireWords("--columns", columns, "dimension", TableDefinition.dimensions());
+      requireWords(
+          "--measure",
+          measure,
+          "measure",
+          Arrays.stream(TableDefinition.Measure.values())
+              .map(TableDefinition.Measure::key)
+              .toList());
       Map<String, Set<String>> filter = new java.util.LinkedHashMap<>();
       where.forEach((k, v) -> filter.put(k, Set.copyOf(Arrays.asList(v.split(",")))));
       tables.add(
@@ -315,11 +325,53 @@ final class ReportCommand implements Callable<Integer> {
     out.flush();
   }
 
+  /** The presets {@code --preset} names: one, or {@code all}. */
+  static List<Preset> presets(CommandSpec command, String text) {
+    return OptionValues.parse(
+        command,
+        "--preset",
+        () ->
+            text.strip().equalsIgnoreCase("all")
+                ? Arrays.asList(Preset.values())
+                : List.of(presetNamed(text)));
+  }
+
   private static Preset presetNamed(String name) {
     try {
       return Preset.parse(name);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage() + ", or all", e);
+    }
+  }
+
+  /**
+   * Refuses a word of a comma-separated option value that is not one of {@code known}, naming the
+   * option: {@code --measure: unknown measure 'muu' (did you mean 'mu'?)}.
+   */
+  private void requireWords(String option, String value, String what, List<String> known) {
+    if (value == null) {
+      return;
+    }
+    for (String word : value.split(",")) {
+      String w = word.strip();
+      boolean ok =
+          what.equals("measure")
+              ? parses(() -> TableDefinition.Measure.parse(w))
+              : known.contains(w.toLowerCase(Locale.ROOT));
+      if (!ok) {
+        throw new ParameterException(
+            command.commandLine(),
+            option + ": unknown " + what + " '" + w + "'" + Keys.hint(w, known));
+      }
+    }
+  }
+
+  private static boolean parses(Supplier<?> parser) {
+    try {
+      parser.get();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 
