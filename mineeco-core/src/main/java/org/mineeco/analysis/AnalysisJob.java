@@ -18,12 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import org.mineeco.analysis.ZoneLoader.ZoneStack;
+import org.mineeco.crs.Crs;
 import org.mineeco.ingest.IngestOptions;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
+import org.mineeco.io.BadInputException;
 import org.mineeco.io.ReadOptions;
 import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyFields;
@@ -51,6 +53,7 @@ import org.mineeco.zone.Zone;
  */
 public final class AnalysisJob {
   private static final int BATCH = 1024;
+  private static final double SMALLEST_PLAUSIBLE_M2 = 1;
 
   private AnalysisJob() {}
 
@@ -106,6 +109,7 @@ public final class AnalysisJob {
         try {
           report = analyse(patches, stack, options, run, store, start);
           report.requireSomeAccepted();
+          requirePlausible(spec, patches.crs(), run.rows);
         } catch (RuntimeException e) {
           store.discard();
           throw e;
@@ -129,6 +133,53 @@ public final class AnalysisJob {
           Duration.ofNanos(System.nanoTime() - start),
           store,
           cached.isPresent());
+    }
+  }
+
+  /**
+   * Fails an analysis that ran but cannot be right: every analysed patch smaller than {@value
+   * #SMALLEST_PLAUSIBLE_M2} m² (coordinates in another CRS than they were read as, e.g. degrees
+   * read as metres), or regions that hold none of the patches (the two layers do not overlap).
+   *
+   * @throws BadInputException naming the layer and the likely cause
+   */
+  private static void requirePlausible(AnalysisSpec spec, Crs crs, List<PatchRow> rows) {
+    double largest = 0;
+    long analysed = 0;
+    long inRegion = 0;
+    for (PatchRow row : rows) {
+      if (row.status() == PatchOutcome.Status.ACCEPTED
+          || row.status() == PatchOutcome.Status.REPAIRED) {
+        analysed++;
+        largest = Math.max(largest, row.area().squareMetres());
+        inRegion += row.regionId() == null ? 0 : 1;
+      }
+    }
+    if (analysed == 0) {
+      return;
+    }
+    if (largest < SMALLEST_PLAUSIBLE_M2) {
+      throw new BadInputException(
+          spec.patches().path(),
+          String.format(
+              Locale.ROOT,
+              "every one of the %d analysed patches has an area below %.0f m² (the largest %.3g"
+                  + " m²) read as %s: the coordinates are not in that CRS; fix the file's CRS"
+                  + " (.prj, GeoPackage, GeoJSON crs member) or the spec's crs: key",
+              analysed,
+              SMALLEST_PLAUSIBLE_M2,
+              largest,
+              crs));
+    }
+    if (spec.regions() != null && inRegion == 0) {
+      throw new BadInputException(
+          spec.regions().source().path(),
+          "none of the "
+              + analysed
+              + " analysed patches of "
+              + spec.patches().path().getFileName()
+              + " lies in any of these regions: the two layers do not overlap (is the CRS of"
+              + " one of them wrong?)");
     }
   }
 
