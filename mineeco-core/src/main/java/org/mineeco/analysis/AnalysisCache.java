@@ -1,7 +1,6 @@
 package org.mineeco.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -36,7 +33,6 @@ import org.mineeco.spec.ZoneSpec;
 final class AnalysisCache {
   static final int KEEP = 8;
   private static final String STORE = "patches.store";
-  private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
 
   private final Path folder;
 
@@ -52,22 +48,16 @@ final class AnalysisCache {
     return layers(spec).stream().allMatch(LayerRef::isFile);
   }
 
-  /** The key of a spec's analysis, hex. */
-  static String key(AnalysisSpec spec) {
-    MessageDigest sha = sha256();
+  /** The key of a spec's analysis from the digests of its input files, hex. */
+  static String key(AnalysisSpec spec, InputFiles inputs) {
+    MessageDigest sha = InputFiles.sha256();
     sha.update(
         ("mineeco analysis " + build() + "\n" + spec + "\n").getBytes(StandardCharsets.UTF_8));
-    for (Path input : inputs(spec)) {
-      sha.update((input + "\n").getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = Files.newInputStream(input)) {
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          sha.update(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + input, e);
-      }
-    }
+    inputs
+        .digests()
+        .forEach(
+            (file, digest) ->
+                sha.update((file + "\n" + digest + "\n").getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(sha.digest());
   }
 
@@ -168,27 +158,6 @@ final class AnalysisCache {
     return layers;
   }
 
-  private static List<Path> inputs(AnalysisSpec spec) {
-    List<Path> files = new ArrayList<>();
-    for (LayerRef layer : layers(spec)) {
-      Path path = layer.path();
-      files.add(path);
-      String name = path.getFileName().toString();
-      if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
-        String base = name.substring(0, name.length() - 4);
-        for (String part : SHAPEFILE_PARTS) {
-          for (String variant : List.of(part, part.toUpperCase(Locale.ROOT))) {
-            Path sidecar = path.resolveSibling(base + variant);
-            if (Files.isRegularFile(sidecar)) {
-              files.add(sidecar);
-            }
-          }
-        }
-      }
-    }
-    return files;
-  }
-
   /** The program's build: the size and time of the jar it runs from, if it runs from one. */
   private static String build() {
     try {
@@ -199,14 +168,6 @@ final class AnalysisCache {
           : "classes";
     } catch (IOException | URISyntaxException | SecurityException e) {
       return "unknown";
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
     }
   }
 }

@@ -70,7 +70,9 @@ public final class AnalysisJob {
         options.cache() == null || !AnalysisCache.cacheable(spec)
             ? null
             : new AnalysisCache(options.cache());
-    String key = cache == null ? null : AnalysisCache.key(spec);
+    // The inputs' bytes, before they are read: the cache key, and checked again at the end.
+    InputFiles inputs = InputFiles.of(spec);
+    String key = cache == null ? null : AnalysisCache.key(spec, inputs);
     Optional<PatchStore> cached = cache == null ? Optional.empty() : cache.find(key, zoneNames);
     // The patch layer is read ahead while the zone layers load.
     try (PatchStream patches =
@@ -110,6 +112,7 @@ public final class AnalysisJob {
           report = analyse(patches, stack, options, run, store, start);
           report.requireSomeAccepted();
           requirePlausible(spec, patches.crs(), run.rows);
+          inputs.requireUnchanged();
         } catch (RuntimeException e) {
           store.discard();
           throw e;

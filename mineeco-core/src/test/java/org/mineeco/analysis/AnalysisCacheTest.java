@@ -81,19 +81,24 @@ class AnalysisCacheTest {
     }
   }
 
+  private static String key(Path spec) {
+    AnalysisSpec s = AnalysisSpec.load(spec);
+    return AnalysisCache.key(s, InputFiles.of(s));
+  }
+
   @Test
   void changedInputOrSpecIsAnalysedAgain() throws IOException {
     Path spec = inputs("10000");
     Path cache = dir.resolve("cache");
-    String before = AnalysisCache.key(AnalysisSpec.load(spec));
+    String before = key(spec);
     run(spec, cache);
     Path patches = dir.resolve("patches.geojson");
     Files.writeString(patches, Files.readString(patches).replace("\"KZ\":3}", "\"KZ\":4}"));
-    String changedInput = AnalysisCache.key(AnalysisSpec.load(spec));
+    String changedInput = key(spec);
     assertNotEquals(before, changedInput);
     assertFalse(run(spec, cache).reused());
     inputs("20000");
-    assertNotEquals(before, AnalysisCache.key(AnalysisSpec.load(spec)));
+    assertNotEquals(before, key(spec));
     assertFalse(run(spec, cache).reused());
     assertTrue(run(spec, cache).reused());
   }

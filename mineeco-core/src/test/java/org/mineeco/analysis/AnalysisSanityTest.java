@@ -1,11 +1,13 @@
 package org.mineeco.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,51 @@ class AnalysisSanityTest {
     assertTrue(
         e.getMessage().contains("every one of the 2 analysed patches has an area below 1 m²"),
         e.getMessage());
+  }
+
+  /**
+   * A patch file overwritten in place while it is read (rows from both versions) fails the run
+   * naming it, and leaves nothing in the cache (issue 22: the bytes analysed are the bytes hashed).
+   */
+  @Test
+  void aFileChangedDuringTheRunFailsItAndIsNotCached() throws IOException {
+    Path patches =
+        layer(
+            "patches.geojson",
+            "EPSG:4490",
+            square("P1", 114.3, 30.6, 0.01),
+            square("P2", 114.4, 30.6, 0.01));
+    layer("red.geojson", "EPSG:4490", square("R", 114.3, 30.6, 0.1));
+    Path spec =
+        spec(
+            """
+            patches: {path: patches.geojson, id: TBBH}
+            zones: [{name: red, type: polygons, path: red.geojson}]
+            """);
+    Path cache = dir.resolve("cache");
+    AnalysisOptions options =
+        AnalysisOptions.defaults()
+            .withThreads(1)
+            .withCache(cache)
+            .withListener(
+                (patch, overlay) -> {
+                  try {
+                    Files.writeString(
+                        patches, Files.readString(patches).replace("\"P2\"", "\"P3\""));
+                  } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                });
+    BadInputException e =
+        assertThrows(
+            BadInputException.class, () -> AnalysisJob.run(AnalysisSpec.load(spec), options));
+    assertTrue(
+        e.getMessage().startsWith(patches + ": changed while it was analysed"), e.getMessage());
+    try (var entries = Files.list(cache)) {
+      assertEquals(List.of(), entries.toList(), "nothing cached");
+    }
+    // Unchanged since, the file analyses and is cached.
+    assertEquals(2, run(spec).ingest().read());
   }
 
   @Test
