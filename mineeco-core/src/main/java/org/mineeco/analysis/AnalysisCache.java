@@ -17,7 +17,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mineeco.io.IoErrors;
+import org.mineeco.io.TempFiles;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.ZoneSpec;
@@ -33,6 +38,7 @@ import org.mineeco.spec.ZoneSpec;
 final class AnalysisCache {
   static final int KEEP = 8;
   private static final String STORE = "patches.store";
+  private static final Pattern TEMPORARY = Pattern.compile("\\.tmp-(?:(\\d+)-)?[0-9a-f-]+");
 
   private final Path folder;
 
@@ -76,15 +82,21 @@ final class AnalysisCache {
     return Optional.of(new PatchStore(store, zones));
   }
 
-  /** A store in a new temporary entry, to be {@link #commit}ted when complete. */
-  PatchStore newStore(List<String> zones) {
+  /**
+   * A store in a new temporary entry, to be {@link #commit}ted when complete; when writing it fails
+   * (a full disk) it goes on in a temporary file, told to {@code warnings}, and is not cached.
+   */
+  PatchStore newStore(List<String> zones, Consumer<String> warnings) {
     try {
       Files.createDirectories(folder);
       removeAbandoned();
-      Path entry = Files.createDirectory(folder.resolve(".tmp-" + UUID.randomUUID()));
-      return new PatchStore(entry.resolve(STORE), zones);
+      Path entry =
+          Files.createDirectory(
+              folder.resolve(".tmp-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID()));
+      return new PatchStore(entry.resolve(STORE), zones, warnings);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create an entry in the analysis cache " + folder, e);
+      throw new UncheckedIOException(
+          "cannot create an entry in the analysis cache " + folder + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -101,7 +113,8 @@ final class AnalysisCache {
       delete(temporary);
     } catch (IOException e) {
       if (!Files.isDirectory(entry)) {
-        throw new UncheckedIOException("cannot store the analysis in " + entry, e);
+        throw new UncheckedIOException(
+            "cannot store the analysis in " + entry + ": " + IoErrors.reason(e), e);
       }
       delete(temporary);
     }
@@ -120,12 +133,21 @@ final class AnalysisCache {
     entries.stream().skip(KEEP).forEach(AnalysisCache::delete);
   }
 
-  /** Temporary entries older than a day were left by runs that were killed. */
+  /**
+   * Temporary entries of processes that are gone were left by runs that were killed (and those of
+   * an older naming without the process, once a day old).
+   */
   private void removeAbandoned() throws IOException {
     long dayAgo = System.currentTimeMillis() - 24 * 3600 * 1000L;
     try (Stream<Path> list = Files.list(folder)) {
-      list.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
-          .filter(p -> lastUsed(p).toMillis() < dayAgo)
+      list.filter(
+              p -> {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                return m.matches()
+                    && (m.group(1) == null
+                        ? lastUsed(p).toMillis() < dayAgo
+                        : !TempFiles.alive(m.group(1)));
+              })
           .forEach(AnalysisCache::delete);
     }
   }

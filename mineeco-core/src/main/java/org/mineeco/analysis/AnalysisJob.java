@@ -1,9 +1,6 @@
 package org.mineeco.analysis;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,7 +23,9 @@ import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
 import org.mineeco.io.BadInputException;
+import org.mineeco.io.IoErrors;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.io.TempFiles;
 import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.OverlayEngine;
@@ -107,7 +106,7 @@ public final class AnalysisJob {
                     + ") from "
                     + store.file().getParent());
       } else {
-        store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
+        store = newStore(cache, zoneNames, options);
         try {
           report = analyse(patches, stack, options, run, store, start);
           report.requireSomeAccepted();
@@ -117,8 +116,12 @@ public final class AnalysisJob {
           store.discard();
           throw e;
         }
-        if (cache != null) {
-          store = cache.commit(key, store, zoneNames);
+        if (cache != null && !store.fellBack()) {
+          try {
+            store = cache.commit(key, store, zoneNames);
+          } catch (UncheckedIOException e) {
+            options.progress().accept(cacheWarning(e));
+          }
         }
       }
       run.rank();
@@ -258,14 +261,30 @@ public final class AnalysisJob {
     return overlays;
   }
 
-  private static PatchStore temporaryStore(List<String> zones) {
-    try {
-      Path file = Files.createTempFile("mineeco-analysis-", ".store");
-      file.toFile().deleteOnExit();
-      return new PatchStore(file, zones);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for the analysis", e);
+  /**
+   * A store in the cache, or a temporary one without a cache or when the cache cannot take one (a
+   * full or read-only disk: the run goes on uncached, with a warning).
+   */
+  private static PatchStore newStore(
+      AnalysisCache cache, List<String> zones, AnalysisOptions options) {
+    if (cache != null) {
+      try {
+        return cache.newStore(zones, options.progress());
+      } catch (UncheckedIOException e) {
+        options.progress().accept(cacheWarning(e));
+      }
     }
+    return temporaryStore(zones);
+  }
+
+  private static String cacheWarning(UncheckedIOException e) {
+    return "warning: "
+        + IoErrors.oneLine(e.getMessage())
+        + "; going on without the cache (--no-cache, or --cache DIR elsewhere, says so)";
+  }
+
+  private static PatchStore temporaryStore(List<String> zones) {
+    return new PatchStore(TempFiles.file("analysis-", ".store"), zones);
   }
 
   /** The state of one analysis while patches stream through. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mineeco.io.BadInputException;
 import org.mineeco.io.IoErrors;
+import org.mineeco.io.OutputSet;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.ZoneSpec;
@@ -24,8 +25,9 @@ import org.mineeco.spec.ZoneSpec;
  * .dbf}, {@code .prj} and {@code .cpg} included) with the SHA-256 of their bytes, taken before the
  * analysis reads them. The same digests key the analysis cache, and {@link #requireUnchanged()}
  * takes them again when the analysis is done: a file written while it was read (rows from two
- * versions of it) fails the run before anything is stored or published. Database tables are not
- * files and are not listed. Immutable, thread-safe.
+ * versions of it) fails the run before anything is stored or published. A folder holding an output
+ * set that a killed run left half placed is settled first ({@link OutputSet#settle}). Database
+ * tables are not files and are not listed. Immutable, thread-safe.
  */
 final class InputFiles {
   private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
@@ -38,8 +40,11 @@ final class InputFiles {
 
   /** The layer files of {@code spec}, each read once now for its digest. */
   static InputFiles of(AnalysisSpec spec) {
+    List<Path> files = files(spec);
+    // A set of outputs that a killed run left half placed is completed before it is read.
+    OutputSet.settleFoldersOf(files);
     Map<Path, String> digests = new LinkedHashMap<>();
-    for (Path file : files(spec)) {
+    for (Path file : files) {
       digests.put(file, digest(file));
     }
     return new InputFiles(Collections.unmodifiableMap(digests));

@@ -21,6 +21,7 @@ import org.mineeco.io.Field;
 import org.mineeco.io.IoErrors;
 import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.io.TempFiles;
 import org.mineeco.io.WriteOptions;
 
 /**
@@ -29,6 +30,10 @@ import org.mineeco.io.WriteOptions;
  * processes; the empty lock file stays) and a lock of this JVM (between threads).
  */
 final class GeoPackageStore implements InventoryStore {
+  static {
+    TempFiles.forSqlite();
+  }
+
   private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;

@@ -31,6 +31,10 @@ import org.mineeco.crs.Crs;
  * that CRS. Not thread-safe.
  */
 final class GeoPackageReader implements FeatureReader {
+  static {
+    TempFiles.forSqlite();
+  }
+
   private final Path path;
   private final Crs crs;
   private final GeoPackage geoPackage;

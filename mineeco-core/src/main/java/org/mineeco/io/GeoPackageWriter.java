@@ -36,6 +36,10 @@ import org.mineeco.crs.Crs;
  * target, which {@link #close()} renames into place. Not thread-safe.
  */
 final class GeoPackageWriter implements FeatureWriter {
+  static {
+    TempFiles.forSqlite();
+  }
+
   static final String GEOMETRY_COLUMN = "geom";
   private static final int BATCH_ROWS = 1000;
 
@@ -145,7 +149,7 @@ final class GeoPackageWriter implements FeatureWriter {
         .start(
             () -> {
               try {
-                Path folder = Files.createTempDirectory("mineeco-gpkg-");
+                Path folder = TempFiles.directory("gpkg-");
                 Path file = folder.resolve("start.gpkg");
                 try {
                   GeoPackageManager.create(file.toFile());
@@ -154,8 +158,9 @@ final class GeoPackageWriter implements FeatureWriter {
                   Files.deleteIfExists(file);
                   Files.deleteIfExists(folder);
                 }
-              } catch (IOException | RuntimeException e) {
-                // Only a head start: the reader or writer that needs the library reports it.
+              } catch (IOException | RuntimeException | LinkageError e) {
+                // Only a head start: the reader or writer that needs the library reports it. A
+                // JVM that exits meanwhile can fail the classes' initialisation: not worth a word.
               }
             });
   }

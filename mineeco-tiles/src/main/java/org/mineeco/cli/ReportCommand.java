@@ -174,6 +174,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
     PrintWriter stdout = command.commandLine().getOut();
+    // Inputs in a folder a killed run left half written are completed before they are read.
+    OutputSet.settleFoldersOf(
+        Stream.of(targets, previous, tableFile).filter(Objects::nonNull).toList());
     ReportingOptions options = options(err);
     Language lang = language.value(command);
     if (store != null) {

@@ -41,9 +41,8 @@ public final class PmTilesExport {
   static ExportResult write(
       VectorTiles tiles, Path out, ExportOptions options, int rootLimit, int firstLeafSize)
       throws IOException {
-    Path dir = out.toAbsolutePath().getParent();
-    Path data = Files.createTempFile(dir, out.getFileName() + ".", ".data");
     AtomicOutput partial = AtomicOutput.beside(out);
+    Path data = Files.createFile(partial.scratch(".data"));
     try {
       TileData written = writeTileData(tiles, options, data);
       Directories dirs = Directories.build(written.entries, rootLimit, firstLeafSize);
