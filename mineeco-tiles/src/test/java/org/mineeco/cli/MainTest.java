@@ -94,7 +94,8 @@ class MainTest {
     String unknown = output(2, "analyze", "--spec", spec, "--out", out, "--thread", "2");
     assertEquals(1, unknown.lines().count(), unknown);
     assertTrue(
-        unknown.startsWith("mineeco analyze: Unknown option: '--thread' (did you mean --threads?)"),
+        unknown.startsWith("mineeco analyze: Unknown options: '--thread'")
+            && unknown.contains("(did you mean --threads?)"),
         unknown);
   }
 
