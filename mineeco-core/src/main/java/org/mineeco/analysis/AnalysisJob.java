@@ -4,11 +4,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +133,7 @@ public final class AnalysisJob {
           report,
           stack.notes(),
           stack.accounts(),
-          List.copyOf(run.inputFields),
+          run.inputFields.types(),
           Duration.ofNanos(System.nanoTime() - start),
           store,
           cached.isPresent());
@@ -295,7 +293,7 @@ public final class AnalysisJob {
     private final SummaryBuilder summary;
     private final ResultColumns columns;
     private final List<PatchRow> rows = new ArrayList<>();
-    private final Set<String> inputFields = new LinkedHashSet<>();
+    private final InputFieldTypes inputFields = new InputFieldTypes();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
     Run(ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
@@ -312,7 +310,7 @@ public final class AnalysisJob {
         throw new IllegalStateException(
             "ingest skipped a feature: expected index " + rows.size() + ", got " + outcome.index());
       }
-      inputFields.addAll(outcome.attributes().keySet());
+      inputFields.add(outcome.attributes());
       if (outcome.patch() == null) {
         rows.add(PatchRow.rejected(outcome, columns));
         return;

@@ -158,6 +158,7 @@ public final class PostgisOutput implements AutoCloseable {
     private final int srid;
     private final PreparedStatement insert;
     private final WKBWriter wkbWriter = new WKBWriter(2);
+    private final String geometryColumn;
     private int pending;
     private boolean committed;
     private boolean aborted;
@@ -169,8 +170,9 @@ public final class PostgisOutput implements AutoCloseable {
       this.srid = srid(options.crs());
       this.reprojection =
           Reprojection.between(options.crs(), srid == 4326 ? Crs.WGS84 : Crs.CGCS2000);
-      String key =
-          fields.stream().anyMatch(f -> f.name().equalsIgnoreCase("fid")) ? "mineeco_fid" : "fid";
+      String key = options.unusedName("fid", "mineeco_fid", "mineeco_fid_");
+      String geom = options.unusedName("geom", "geometry", "mineeco_geom");
+      this.geometryColumn = geom;
       StringBuilder create =
           new StringBuilder("CREATE TABLE ")
               .append(table.quotedTable())
@@ -185,8 +187,13 @@ public final class PostgisOutput implements AutoCloseable {
         values.append(values.isEmpty() ? "?" : ", ?");
       }
       if (geometry) {
-        create.append(", geom geometry(Geometry, ").append(srid).append(')');
-        columns.append(columns.isEmpty() ? "" : ", ").append("geom");
+        create
+            .append(", ")
+            .append(PostgisUrl.quote(geom))
+            .append(" geometry(Geometry, ")
+            .append(srid)
+            .append(')');
+        columns.append(columns.isEmpty() ? "" : ", ").append(PostgisUrl.quote(geom));
         values
             .append(values.isEmpty() ? "" : ", ")
             .append("ST_GeomFromWKB(?, ")
@@ -225,7 +232,7 @@ public final class PostgisOutput implements AutoCloseable {
       try {
         int i = 1;
         for (Field f : fields) {
-          bind(i++, f, feature.get(f.name()));
+          bind(i++, f, value(feature, f));
         }
         if (geometry) {
           Geometry g = feature.geometry();
@@ -237,6 +244,15 @@ public final class PostgisOutput implements AutoCloseable {
         }
       } catch (SQLException e) {
         throw failure("cannot write feature " + feature.index() + " to " + table.table(), e);
+      }
+    }
+
+    private Object value(Feature feature, Field f) {
+      try {
+        return feature.valueAs(f);
+      } catch (IllegalArgumentException e) {
+        throw new PostgisException(
+            table, "cannot write feature " + feature.index() + ": " + e.getMessage(), e);
       }
     }
 
@@ -289,7 +305,9 @@ public final class PostgisOutput implements AutoCloseable {
                     + PostgisUrl.quote((table.table() + "_geom_gist").toLowerCase(Locale.ROOT))
                     + " ON "
                     + table.quotedTable()
-                    + " USING GIST (geom)");
+                    + " USING GIST ("
+                    + PostgisUrl.quote(geometryColumn)
+                    + ")");
           }
         }
         committed = true;

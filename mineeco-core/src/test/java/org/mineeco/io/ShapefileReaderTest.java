@@ -329,6 +329,40 @@ class ShapefileReaderTest {
     assertEquals("本溪市", readAll(shp, gbk).get(0).get("name"));
   }
 
+  /**
+   * ArcGIS gives every new shapefile an {@code Id} field; it failed the GeoPackage output, whose
+   * key column was {@code id} (issue 22). Kept as it is through an analysis.
+   */
+  @Test
+  void anArcGisIdFieldIsKeptThroughAnAnalysis() throws IOException {
+    Path shp = tmp.resolve("patches.shp");
+    DBFField[] fields = {
+      new DBFField("Id", DBFDataType.NUMERIC, 6, 0), new DBFField("TBBH", DBFDataType.CHARACTER, 10)
+    };
+    new ShapefileWriting()
+        .polygon(new double[] {114.3, 30.6, 114.3, 30.61, 114.31, 30.61, 114.31, 30.6, 114.3, 30.6})
+        .write(shp, PRJ_4490, fields, new Object[] {0, "P1"});
+    Files.writeString(
+        tmp.resolve("red.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[114.2,30.5],[114.5,30.5],"
+            + "[114.5,30.7],[114.2,30.7],[114.2,30.5]]]}}]}");
+    Path spec =
+        Files.writeString(
+            tmp.resolve("spec.yaml"),
+            "patches: {path: patches.shp, id: TBBH}\n"
+                + "zones: [{name: red, type: polygons, path: red.geojson}]\n");
+    org.mineeco.analysis.Analysis analysis =
+        org.mineeco.analysis.AnalysisJob.run(
+            org.mineeco.spec.AnalysisSpec.load(spec),
+            org.mineeco.analysis.AnalysisOptions.defaults());
+    assertEquals(List.of(), analysis.renamedFields());
+    org.mineeco.analysis.AnalysisWriter.write(analysis, tmp.resolve("out"));
+    Feature row = readAll(tmp.resolve("out/patches.gpkg"), defaults()).get(0);
+    assertEquals(0L, row.get("Id"));
+    assertEquals("P1", row.get("TBBH"));
+  }
+
   private static final String PRJ_4490 =
       "GEOGCS[\"China Geodetic Coordinate System 2000\",DATUM[\"China_2000\","
           + "SPHEROID[\"CGCS2000\",6378137,298.257222101]],PRIMEM[\"Greenwich\",0],"

@@ -102,6 +102,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static void printReport(PrintWriter out, Analysis analysis) {
     printSummary(out, analysis);
     analysis.zoneNotes().forEach(note -> out.println("note: " + note));
+    analysis.renamedFields().forEach(note -> out.println("note: " + note));
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,
