@@ -133,6 +133,29 @@ class MainTest {
         targets);
   }
 
+  /** A database port that accepts and never answers ends the run in one line within its timeout. */
+  @Test
+  void aDatabaseThatNeverAnswersEndsInOneLine() throws Exception {
+    try (java.net.ServerSocket silent =
+        new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      String url =
+          "postgresql://127.0.0.1:" + silent.getLocalPort() + "/db?schema=out&connect_timeout=2";
+      long start = System.nanoTime();
+      String err =
+          output(
+              1,
+              "analyze",
+              "--spec",
+              Path.of("../data/demo/analysis.yaml").toString(),
+              "--out",
+              url);
+      assertTrue((System.nanoTime() - start) / 1e9 < 20, "ended within the timeout");
+      assertEquals(1, err.lines().count(), err);
+      assertTrue(err.startsWith("mineeco: postgresql://127.0.0.1:"), err);
+      assertTrue(err.contains("cannot connect: "), err);
+    }
+  }
+
   /** A demo size the generator refuses is a usage error naming the option, not a stack trace. */
   @Test
   void demoSizeOutOfRangeIsAUsageError() {
