@@ -1,6 +1,5 @@
 package org.mineeco.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -20,7 +19,6 @@ import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
@@ -211,18 +209,7 @@ final class GeoPackageReader implements FeatureReader {
     } catch (SQLException e) {
       throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
-    if (blob == null) {
-      return new Feature(index, null, properties);
-    }
-    try {
-      GeoPackageGeometryData data = GeoPackageGeometryData.create(blob);
-      if (data.isEmpty()) {
-        return new Feature(index, null, properties);
-      }
-      return TableRows.feature(index, properties, data.getWkb(), wkbReader);
-    } catch (IOException | RuntimeException e) {
-      return TableRows.unreadable(index, properties, e);
-    }
+    return TableRows.fromGeoPackageBlob(index, properties, blob, wkbReader);
   }
 
   /**
