@@ -220,8 +220,9 @@ final class SpecReader {
 
   private String text(Map<String, Object> node, String name, String key) {
     Object value = required(node, name, key);
-    if (value instanceof Map || value instanceof List) {
-      throw new SpecException(file, join(key, name), "expected text, was " + value);
+    if (!YamlDocument.isText(value)) {
+      throw new SpecException(
+          file, join(key, name), "expected text, was " + YamlDocument.describe(value));
     }
     return value.toString().strip();
   }
@@ -229,7 +230,8 @@ final class SpecReader {
   @SuppressWarnings("unchecked")
   private Map<String, Object> map(Object node, String key) {
     if (!(node instanceof Map)) {
-      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+      throw new SpecException(
+          file, key, "expected a mapping of keys to values, was " + YamlDocument.describe(node));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -238,7 +240,7 @@ final class SpecReader {
 
   private List<?> list(Object node, String key) {
     if (!(node instanceof List<?> list)) {
-      throw new SpecException(file, key, "expected a list, was " + node);
+      throw new SpecException(file, key, "expected a list, was " + YamlDocument.describe(node));
     }
     return list;
   }

@@ -175,7 +175,8 @@ public final class TableSpecs {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Path file, Object node, String key) {
     if (!(node instanceof Map)) {
-      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+      throw new SpecException(
+          file, key, "expected a mapping of keys to values, was " + YamlDocument.describe(node));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -184,7 +185,7 @@ public final class TableSpecs {
 
   private static List<?> list(Path file, Object node, String key) {
     if (!(node instanceof List<?> list)) {
-      throw new SpecException(file, key, "expected a list, was " + node);
+      throw new SpecException(file, key, "expected a list, was " + YamlDocument.describe(node));
     }
     return list;
   }
@@ -208,8 +209,8 @@ public final class TableSpecs {
     if (value == null) {
       throw new SpecException(file, key, "missing");
     }
-    if (value instanceof Map || value instanceof List) {
-      throw new SpecException(file, key, "expected text, was " + value);
+    if (!YamlDocument.isText(value)) {
+      throw new SpecException(file, key, "expected text, was " + YamlDocument.describe(value));
     }
     String text = value.toString().strip();
     if (text.isEmpty()) {

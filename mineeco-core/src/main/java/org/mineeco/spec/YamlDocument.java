@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.mineeco.io.IoErrors;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -121,6 +123,34 @@ final class YamlDocument {
     } catch (IOException e) {
       throw new IllegalStateException("a string reader failed", e);
     }
+  }
+
+  /**
+   * A YAML value in a few words for a message, never a dump: {@code 'text'}, {@code a list [..]},
+   * {@code binary data}; cut to 60 characters.
+   */
+  static String describe(Object value) {
+    String text;
+    if (value == null) {
+      return "nothing";
+    } else if (value instanceof Map<?, ?> m) {
+      text = "a mapping " + m;
+    } else if (value instanceof List<?> l) {
+      text = "a list " + l;
+    } else if (value instanceof byte[]) {
+      return "binary data (!!binary)";
+    } else if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+      text = "'" + value + "'";
+    } else {
+      return "a value of YAML type " + value.getClass().getSimpleName();
+    }
+    text = IoErrors.oneLine(text);
+    return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+  }
+
+  /** Whether {@code value} is a scalar that reads as text: text, a number or a boolean. */
+  static boolean isText(Object value) {
+    return value instanceof String || value instanceof Number || value instanceof Boolean;
   }
 
   /** {@code " at line 3, column 5: mapping values are not allowed here"}. */
