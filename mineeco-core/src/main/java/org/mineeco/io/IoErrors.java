@@ -15,6 +15,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The reason of a failure in words a user reads, on one line and without Java's exception names:
@@ -24,6 +25,8 @@ import java.util.Locale;
 public final class IoErrors {
   /** Longest reason returned; longer messages (a driver's data dump) are cut. */
   static final int MAX_LENGTH = 300;
+
+  private static final Pattern STAGING = Pattern.compile("/\\.mineeco-run-\\d+-[0-9a-f]+/");
 
   private IoErrors() {}
 
@@ -52,12 +55,15 @@ public final class IoErrors {
     return reason;
   }
 
-  /** {@code text} cut at its first line break and to {@value #MAX_LENGTH} characters. */
+  /**
+   * {@code text} cut at its first line break and to {@value #MAX_LENGTH} characters, an output's
+   * path in its run's staging folder ({@link OutputSet}) written as its path in the output folder.
+   */
   public static String oneLine(String text) {
     if (text == null) {
       return "";
     }
-    String line = text.strip();
+    String line = STAGING.matcher(text.strip()).replaceAll("/");
     int end = line.indexOf('\n');
     if (end >= 0) {
       line = line.substring(0, end).strip();
