@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mineeco.io.Digests;
 import org.mineeco.io.IoErrors;
 import org.mineeco.io.TempFiles;
 import org.mineeco.spec.AnalysisSpec;
@@ -56,7 +57,7 @@ final class AnalysisCache {
 
   /** The key of a spec's analysis from the digests of its input files, hex. */
   static String key(AnalysisSpec spec, InputFiles inputs) {
-    MessageDigest sha = InputFiles.sha256();
+    MessageDigest sha = Digests.sha256();
     sha.update(
         ("mineeco analysis " + build() + "\n" + spec + "\n").getBytes(StandardCharsets.UTF_8));
     inputs

@@ -1,19 +1,16 @@
 package org.mineeco.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mineeco.io.BadInputException;
+import org.mineeco.io.Digests;
 import org.mineeco.io.IoErrors;
 import org.mineeco.io.OutputSet;
 import org.mineeco.spec.AnalysisSpec;
@@ -102,23 +99,10 @@ final class InputFiles {
   }
 
   private static String digest(Path file) {
-    MessageDigest sha = sha256();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha.update(buffer, 0, n);
-      }
+    try {
+      return Digests.sha256(file);
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read: " + IoErrors.reason(e, file), e);
-    }
-    return HexFormat.of().formatHex(sha.digest());
-  }
-
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
     }
   }
 }

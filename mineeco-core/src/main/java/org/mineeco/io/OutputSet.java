@@ -1,7 +1,6 @@
 package org.mineeco.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -305,12 +301,12 @@ public final class OutputSet implements AutoCloseable {
         String name = m.matches() ? m.group(2) : line.strip();
         Path file = folder.resolve(name).normalize();
         if (file.getParent().equals(folder) && Files.isRegularFile(file)) {
-          listed.put(name, sha256(file));
+          listed.put(name, Digests.sha256(file));
         }
       }
     }
     for (String name : names) {
-      listed.put(name, sha256(staging.resolve(name)));
+      listed.put(name, Digests.sha256(staging.resolve(name)));
     }
     StringBuilder text =
         new StringBuilder("# mineeco outputs, complete (sha256sum -c checks them); written ")
@@ -318,22 +314,6 @@ public final class OutputSet implements AutoCloseable {
             .append('\n');
     listed.forEach((name, hash) -> text.append(hash).append("  ").append(name).append('\n'));
     Files.writeString(staging.resolve(MANIFEST), text, StandardCharsets.UTF_8);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha.update(buffer, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(sha.digest());
   }
 
   private static boolean sameFile(Path a, Path b) {
