@@ -1,9 +1,13 @@
 package org.mineeco.analysis;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
+import org.mineeco.io.FieldType;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.FeatureAccount;
@@ -25,8 +29,9 @@ import org.mineeco.zone.Zone;
  * @param ingest what reading the patch layer accepted, repaired and rejected
  * @param zoneNotes zone and region features left out or repaired
  * @param zoneFeatures what became of every zone and region feature (written to {@code zones.csv})
- * @param inputFields the attribute names of the patch layer's features, in the order first seen
- *     (the input columns kept in {@code patches.csv})
+ * @param inputFields the attribute names of the patch layer's features, in the order first seen,
+ *     with the type of their values ({@link InputFieldTypes}): the input columns kept in {@code
+ *     patches.csv} and, so typed, in {@code patches.gpkg} and PostGIS
  * @param elapsed the time the analysis took
  * @param store every analysed feature with its geometry, which the outputs are written from
  * @param reused whether the analysis was replayed from the cache rather than computed
@@ -41,7 +46,7 @@ public record Analysis(
     IngestReport ingest,
     List<String> zoneNotes,
     List<FeatureAccount> zoneFeatures,
-    List<String> inputFields,
+    Map<String, FieldType> inputFields,
     Duration elapsed,
     PatchStore store,
     boolean reused) {
@@ -53,7 +58,7 @@ public record Analysis(
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);
     zoneFeatures = List.copyOf(zoneFeatures);
-    inputFields = List.copyOf(inputFields);
+    inputFields = Collections.unmodifiableMap(new LinkedHashMap<>(inputFields));
     Objects.requireNonNull(store, "patch store");
   }
 
@@ -63,5 +68,14 @@ public record Analysis(
    */
   public Labels labels() {
     return columns.labels(spec);
+  }
+
+  /**
+   * The input fields written under another name than their own in {@code patches.csv}, {@code
+   * patches.gpkg} and PostGIS (a name the outputs' own columns have, a blank name), one line each,
+   * e.g. {@code input field 'geom' is written as 'input_geom' (...)}.
+   */
+  public List<String> renamedFields() {
+    return SurveyLedger.of(this).renames();
   }
 }

@@ -1,8 +1,10 @@
 package org.mineeco.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureResultSet;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
@@ -31,10 +30,16 @@ import org.mineeco.crs.Crs;
  * that CRS. Not thread-safe.
  */
 final class GeoPackageReader implements FeatureReader {
+  static {
+    TempFiles.forSqlite();
+  }
+
   private final Path path;
   private final Crs crs;
   private final GeoPackage geoPackage;
-  private final FeatureResultSet cursor;
+  private final Statement statement;
+  private final ResultSet cursor;
+  private final int geometryIndex;
   private final List<String> fieldNames = new ArrayList<>();
   private final List<FeatureColumn> fieldColumns = new ArrayList<>();
   private final WKBReader wkbReader = new WKBReader();
@@ -42,17 +47,37 @@ final class GeoPackageReader implements FeatureReader {
   private boolean fetched;
   private boolean available;
 
-  private GeoPackageReader(Path path, Crs crs, GeoPackage geoPackage, FeatureDao dao) {
+  private GeoPackageReader(Path path, Crs crs, GeoPackage geoPackage, FeatureDao dao)
+      throws SQLException {
     this.path = path;
     this.crs = crs;
     this.geoPackage = geoPackage;
+    // The query is written here, every identifier quoted and escaped: the library's own pastes
+    // names into SQL as they are, so a column named with a quote would shift the columns read.
+    StringBuilder select = new StringBuilder("SELECT ");
     for (FeatureColumn column : dao.getTable().getColumns()) {
       if (!column.isPrimaryKey() && !column.isGeometry()) {
         fieldNames.add(column.getName());
         fieldColumns.add(column);
+        select.append(quote(column.getName())).append(", ");
       }
     }
-    this.cursor = dao.queryForAll();
+    select
+        .append(quote(dao.getGeometryColumnName()))
+        .append(" FROM ")
+        .append(quote(dao.getTableName()));
+    this.geometryIndex = fieldColumns.size() + 1;
+    this.statement = geoPackage.getConnection().getConnection().createStatement();
+    try {
+      this.cursor = statement.executeQuery(select.toString());
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   static FeatureReader open(Path path, ReadOptions options) {
@@ -63,17 +88,21 @@ final class GeoPackageReader implements FeatureReader {
     try {
       geoPackage = GeoPackageManager.open(path.toFile(), false);
     } catch (GeoPackageException e) {
-      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(
+          path, "not a readable GeoPackage: " + IoErrors.reason(e, path), e);
     }
     try {
       FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
       return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao);
+    } catch (SQLException e) {
+      geoPackage.close();
+      throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       geoPackage.close();
       if (e instanceof BadInputException) {
         throw e;
       }
-      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -151,7 +180,12 @@ final class GeoPackageReader implements FeatureReader {
   @Override
   public boolean hasNext() {
     if (!fetched) {
-      available = cursor.moveToNext();
+      try {
+        available = cursor.next();
+      } catch (SQLException e) {
+        throw new BadInputException(
+            path, nextIndex, null, "cannot read: " + IoErrors.reason(e, path), e);
+      }
       fetched = true;
     }
     return available;
@@ -164,24 +198,36 @@ final class GeoPackageReader implements FeatureReader {
     }
     fetched = false;
     long index = nextIndex++;
-    FeatureRow row = cursor.getRow();
     Map<String, Object> properties = new LinkedHashMap<>();
-    for (int i = 0; i < fieldNames.size(); i++) {
-      FeatureColumn column = fieldColumns.get(i);
-      properties.put(column.getName(), value(index, column, row.getValue(column.getIndex())));
-    }
-    GeoPackageGeometryData data = row.getGeometry();
-    if (data == null || data.isEmpty()) {
-      return new Feature(index, null, properties);
-    }
+    byte[] blob;
     try {
-      return TableRows.feature(index, properties, data.getWkb(), wkbReader);
-    } catch (IOException e) {
-      return TableRows.unreadable(index, properties, e);
+      for (int i = 0; i < fieldNames.size(); i++) {
+        FeatureColumn column = fieldColumns.get(i);
+        properties.put(column.getName(), value(index, column, cursor.getObject(i + 1)));
+      }
+      blob = cursor.getBytes(geometryIndex);
+    } catch (SQLException e) {
+      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
+    return TableRows.fromGeoPackageBlob(index, properties, blob, wkbReader);
   }
 
+  /**
+   * A value as its column's declared type holds it: SQLite stores whole reals and booleans as
+   * integers, and dates as text.
+   */
   private Object value(long index, FeatureColumn column, Object value) {
+    if (value instanceof Number n) {
+      switch (column.getDataType()) {
+        case BOOLEAN -> {
+          return n.longValue() != 0;
+        }
+        case REAL, FLOAT, DOUBLE -> {
+          return n.doubleValue();
+        }
+        default -> {}
+      }
+    }
     return TableRows.value(value, other -> dateOrRefused(index, column, other));
   }
 
@@ -204,6 +250,9 @@ final class GeoPackageReader implements FeatureReader {
   public void close() {
     try {
       cursor.close();
+      statement.close();
+    } catch (SQLException e) {
+      // Closing the GeoPackage closes them.
     } finally {
       geoPackage.close();
     }

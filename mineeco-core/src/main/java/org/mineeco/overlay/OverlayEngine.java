@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Polygonal;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
+import org.mineeco.io.IoErrors;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
 import org.mineeco.zone.Corridor;
@@ -130,7 +131,13 @@ public final class OverlayEngine {
           overlaps);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);
+          "overlay of patch "
+              + patch.index()
+              + " (id "
+              + patch.id()
+              + ") failed: "
+              + IoErrors.reason(e),
+          e);
     }
   }
 

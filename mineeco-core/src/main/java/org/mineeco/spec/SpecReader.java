@@ -1,8 +1,5 @@
 package org.mineeco.spec;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +18,6 @@ import org.mineeco.units.Length;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Vocabulary;
 import org.mineeco.zone.Zone;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
 final class SpecReader {
@@ -83,14 +77,7 @@ final class SpecReader {
   }
 
   private Object load() {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Load yaml = new Load(LoadSettings.builder().setLabel(file.toString()).build());
-      return yaml.loadFromReader(reader);
-    } catch (IOException e) {
-      throw new SpecException(file, "", "cannot read the spec: " + e);
-    } catch (YamlEngineException e) {
-      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
-    }
+    return YamlDocument.load(file, "the spec");
   }
 
   private ZoneSpec zone(Map<String, Object> zone, String key) {
@@ -118,7 +105,7 @@ final class SpecReader {
     if (zone.get("bands_m") != null) {
       List<?> edges = list(zone.get("bands_m"), key + ".bands_m");
       for (int i = 0; i < edges.size(); i++) {
-        bands.add(metres(edges.get(i), key + ".bands_m[" + i + "]"));
+        bands.add(wholeMetres(edges.get(i), key + ".bands_m[" + i + "]"));
       }
     }
     Length distance =
@@ -278,6 +265,15 @@ final class SpecReader {
     return attempt(key, () -> Length.metres(number.doubleValue()));
   }
 
+  /** A band edge: corridors are banded in whole metres. */
+  private Length wholeMetres(Object value, String key) {
+    Length length = metres(value, key);
+    if (length.metres() != Math.rint(length.metres())) {
+      throw new SpecException(file, key, "band edges are whole metres, was " + value);
+    }
+    return length;
+  }
+
   private Object required(Map<String, Object> node, String name, String key) {
     Object value = node.get(name);
     if (value == null) {
@@ -288,8 +284,9 @@ final class SpecReader {
 
   private String text(Map<String, Object> node, String name, String key) {
     Object value = required(node, name, key);
-    if (value instanceof Map || value instanceof List) {
-      throw new SpecException(file, join(key, name), "expected text, was " + value);
+    if (!YamlDocument.isText(value)) {
+      throw new SpecException(
+          file, join(key, name), "expected text, was " + YamlDocument.describe(value));
     }
     return value.toString().strip();
   }
@@ -297,7 +294,8 @@ final class SpecReader {
   @SuppressWarnings("unchecked")
   private Map<String, Object> map(Object node, String key) {
     if (!(node instanceof Map)) {
-      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+      throw new SpecException(
+          file, key, "expected a mapping of keys to values, was " + YamlDocument.describe(node));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -306,7 +304,7 @@ final class SpecReader {
 
   private List<?> list(Object node, String key) {
     if (!(node instanceof List<?> list)) {
-      throw new SpecException(file, key, "expected a list, was " + node);
+      throw new SpecException(file, key, "expected a list, was " + YamlDocument.describe(node));
     }
     return list;
   }

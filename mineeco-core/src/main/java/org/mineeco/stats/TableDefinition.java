@@ -616,6 +616,11 @@ public record TableDefinition(
     return java.util.Collections.unmodifiableMap(copy);
   }
 
+  /** Every dimension a table may have, e.g. {@code county}, {@code status}, {@code zone}. */
+  public static List<String> dimensions() {
+    return known();
+  }
+
   private static List<String> known() {
     List<String> known = new ArrayList<>(REGION_DIMENSIONS);
     known.addAll(PATCH_DIMENSIONS);

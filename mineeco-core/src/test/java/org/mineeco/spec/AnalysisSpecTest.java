@@ -302,6 +302,49 @@ class AnalysisSpecTest {
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
   }
 
+  /**
+   * What the probes met as stack traces or internals, now one line each (issue 22): a fractional
+   * band edge, YAML nested thousands deep, a billion laughs of aliases, binary data as a CRS, a
+   * folder or a pipe as the spec, a spec that is not UTF-8.
+   */
+  @Test
+  void hostileSpecsAreOneLineErrors() throws Exception {
+    assertMessage(
+        "zones[0].bands_m[1]: band edges are whole metres, was 10000.5",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10000.5]}]
+        """);
+    assertMessage(
+        "nested more than 64 levels deep at line 1",
+        "patches: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    StringBuilder laughs = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 0; i < 9; i++) {
+      laughs.append("b").append(i).append(": &b").append(i).append(" [");
+      laughs.append(
+          String.join(", ", java.util.Collections.nCopies(10, i == 0 ? "*a" : "*b" + (i - 1))));
+      laughs.append("]\n");
+    }
+    assertMessage("more than 20 aliases (*name)", laughs.toString());
+    assertMessage(
+        "crs: expected text, was binary data (!!binary)",
+        "crs: !!binary AAEC\npatches: {path: patches.geojson}\n");
+    SpecException folder = assertThrows(SpecException.class, () -> AnalysisSpec.load(dir));
+    assertEquals(dir + ": is a folder: the spec must be a file", folder.getMessage());
+    Path fifo = dir.resolve("fifo.yaml");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    SpecException pipe = assertThrows(SpecException.class, () -> AnalysisSpec.load(fifo));
+    assertTrue(
+        pipe.getMessage()
+            .endsWith("is not a regular file (a pipe or device): the spec must be a file"));
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin1.yaml"),
+            "crs: \u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    SpecException encoding = assertThrows(SpecException.class, () -> AnalysisSpec.load(latin1));
+    assertTrue(encoding.getMessage().endsWith("the spec is not UTF-8 text: save it as UTF-8"));
+  }
+
   private void assertMessage(String expected, String yaml) throws IOException {
     Path file = spec(yaml);
     SpecException e = assertThrows(SpecException.class, () -> AnalysisSpec.load(file));

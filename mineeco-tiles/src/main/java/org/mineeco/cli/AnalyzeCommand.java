@@ -112,6 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   static void printReport(PrintWriter out, Analysis analysis, Language language) {
     TablePreview.print(out, ZoneSummary.table(analysis.summary()), language, Integer.MAX_VALUE);
     analysis.zoneNotes().forEach(note -> out.println("note: " + note));
+    analysis.renamedFields().forEach(note -> out.println("note: " + note));
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,

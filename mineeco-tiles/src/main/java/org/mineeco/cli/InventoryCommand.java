@@ -191,8 +191,9 @@ final class InventoryCommand implements Callable<Integer> {
       name = "report",
       mixinStandardHelpOptions = true,
       description = {
-        "Every preset table of --year and, with --previous-year, the monitoring comparison, from",
-        "the store alone; writes <table>.csv, <table>.svg, report.json and report.xlsx."
+        "The preset tables (--preset, default all) of --year and, with --previous-year, the",
+        "monitoring comparison, from the store alone; writes <table>.csv, <table>.svg,",
+        "report.json and report.xlsx."
       })
   static final class Report implements Callable<Integer> {
     @Spec CommandSpec command;
@@ -203,6 +204,13 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Option(names = "--previous-year", description = "the year to compare with (year t)")
     Integer previousYear;
+
+    @Option(
+        names = "--preset",
+        description =
+            "yangtze-annex, dandong, allocation, periods or all (default: ${DEFAULT-VALUE})",
+        defaultValue = "all")
+    String preset;
 
     @Mixin MatchArguments match;
 
@@ -215,7 +223,7 @@ final class InventoryCommand implements Callable<Integer> {
     public Integer call() {
       Language lang = language.value(command);
       ReportingOptions options =
-          ReportingOptions.of(Arrays.asList(Preset.values()))
+          ReportingOptions.of(ReportCommand.presets(command, preset))
               .withMonitoring(match.monitoring(command));
       InventoryReport report =
           ReportCommand.fromStore(command, store.store, year, previousYear, options);

@@ -22,6 +22,7 @@ import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.Keys;
 import org.mineeco.spec.TableSpecs;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
@@ -183,6 +184,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
     PrintWriter stdout = command.commandLine().getOut();
+    // Inputs in a folder a killed run left half written are completed before they are read.
+    OutputSet.settleFoldersOf(
+        Stream.of(targets, previous, tableFile).filter(Objects::nonNull).toList());
     ReportingOptions options = options(err);
     Language lang = language.value(command);
     if (store != null) {
@@ -246,21 +250,22 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ReportingOptions options(PrintWriter err) {
-    List<Preset> presets =
-        preset == null
-            ? List.of()
-            : parse(
-                "--preset",
-                () ->
-                    preset.strip().equalsIgnoreCase("all")
-                        ? Arrays.asList(Preset.values())
-                        : List.of(presetNamed(preset)));
+    List<Preset> presets = preset == null ? List.of() : presets(command, preset);
     List<TableDefinition> tables = new ArrayList<>();
     named.forEach(n -> tables.add(parse("--table", () -> TableDefinition.named(n))));
     if (tableFile != null) {
       tables.addAll(TableSpecs.load(tableFile));
     }
     if (rows != null) {
+      requireWords("--rows", rows, "dimension", TableDefinition.dimensions());
+      requireWords("--columns", columns, "dimension", TableDefinition.dimensions());
+      requireWords(
+          "--measure",
+          measure,
+          "measure",
+          Arrays.stream(TableDefinition.Measure.values())
+              .map(TableDefinition.Measure::key)
+              .toList());
       Map<String, Set<String>> filter = new java.util.LinkedHashMap<>();
       where.forEach((k, v) -> filter.put(k, Set.copyOf(Arrays.asList(v.split(",")))));
       tables.add(
@@ -347,11 +352,53 @@ final class ReportCommand implements Callable<Integer> {
     out.flush();
   }
 
+  /** The presets {@code --preset} names: one, or {@code all}. */
+  static List<Preset> presets(CommandSpec command, String text) {
+    return OptionValues.parse(
+        command,
+        "--preset",
+        () ->
+            text.strip().equalsIgnoreCase("all")
+                ? Arrays.asList(Preset.values())
+                : List.of(presetNamed(text)));
+  }
+
   private static Preset presetNamed(String name) {
     try {
       return Preset.parse(name);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(e.getMessage() + ", or all", e);
+    }
+  }
+
+  /**
+   * Refuses a word of a comma-separated option value that is not one of {@code known}, naming the
+   * option: {@code --measure: unknown measure 'muu' (did you mean 'mu'?)}.
+   */
+  private void requireWords(String option, String value, String what, List<String> known) {
+    if (value == null) {
+      return;
+    }
+    for (String word : value.split(",")) {
+      String w = word.strip();
+      boolean ok =
+          what.equals("measure")
+              ? parses(() -> TableDefinition.Measure.parse(w))
+              : known.contains(w.toLowerCase(Locale.ROOT));
+      if (!ok) {
+        throw new ParameterException(
+            command.commandLine(),
+            option + ": unknown " + what + " '" + w + "'" + Keys.hint(w, known));
+      }
+    }
+  }
+
+  private static boolean parses(Supplier<?> parser) {
+    try {
+      parser.get();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.mineeco.io.OutputSet;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.Table;
 import org.mineeco.reporting.ZoneCounting;
@@ -78,6 +79,7 @@ final class ZoneTableCommand implements Callable<Integer> {
         regionLevel == null ? null : parse("--region-level", () -> RegionLevel.parse(regionLevel));
     AreaUnit areaUnit = parse("--unit", () -> AreaUnit.parse(unit));
     AnalysisSpec spec = AnalysisSpec.load(specFile);
+    OutputSet.settleFoldersOf(spec.inputs());
     Table table =
         parse("--zone", () -> ZoneCounting.table(spec, zone, field, level, areaUnit, decimals));
     List<Path> files =

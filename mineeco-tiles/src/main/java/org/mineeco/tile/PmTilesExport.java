@@ -87,9 +87,8 @@ public final class PmTilesExport {
             "metadata member '" + member + "' is written by the export itself: name it otherwise");
       }
     }
-    Path dir = out.toAbsolutePath().getParent();
-    Path data = Files.createTempFile(dir, out.getFileName() + ".", ".data");
     AtomicOutput partial = AtomicOutput.beside(out);
+    Path data = Files.createFile(partial.scratch(".data"));
     try {
       TileData written = writeTileData(tiles, options, data, progress);
       Directories dirs = Directories.build(written.entries, rootLimit, firstLeafSize);

@@ -99,7 +99,8 @@ class ZoneTableCommandTest {
     writer.flush();
     assertEquals(2, status, text.toString());
     assertTrue(
-        text.toString().startsWith("--language: expected en or zh, was 'fr'"), text.toString());
+        text.toString().startsWith("mineeco zone-table: --language: expected en or zh, was 'fr'"),
+        text.toString());
     assertFalse(Files.exists(dir.resolve("zone-counts.csv")));
   }
 }
