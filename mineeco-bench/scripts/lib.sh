@@ -60,7 +60,7 @@ run_mineeco() {
   local start
   ready_mineeco
   start=$(now)
-  /usr/bin/time -v "$ROOT/mineeco" analyze --no-cache --spec "$1/analysis.yaml" --out "$2" >"$2.log" 2>&1
+  /usr/bin/time -v "$ROOT/mineeco" analyze --language en --no-cache --spec "$1/analysis.yaml" --out "$2" >"$2.log" 2>&1
   MINEECO_SECONDS=$(since "$start")
   MINEECO_RSS_MB=$(awk '/Maximum resident/ {printf "%.0f", $6 / 1024}' "$2.log")
   MINEECO_OVERLAY_SECONDS=$(sed -n 's/.* patches in \([0-9.]*\) s$/\1/p' "$2.log" | tail -1)

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.FieldType;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.RegionLayer;
@@ -44,7 +45,7 @@ public record Analysis(
     List<PatchRow> rows,
     List<SummaryRow> summary,
     IngestReport ingest,
-    List<String> zoneNotes,
+    List<Bilingual> zoneNotes,
     List<FeatureAccount> zoneFeatures,
     Map<String, FieldType> inputFields,
     Duration elapsed,
@@ -75,7 +76,7 @@ public record Analysis(
    * patches.gpkg} and PostGIS (a name the outputs' own columns have, a blank name), one line each,
    * e.g. {@code input field 'geom' is written as 'input_geom' (...)}.
    */
-  public List<String> renamedFields() {
+  public List<Bilingual> renamedFields() {
     return SurveyLedger.of(this).renames();
   }
 }

@@ -27,6 +27,7 @@ import org.mineeco.io.TempFiles;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.ZoneSpec;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Analyses kept in a folder, each under the SHA-256 of everything its results depend on: the
@@ -87,7 +88,7 @@ final class AnalysisCache {
    * A store in a new temporary entry, to be {@link #commit}ted when complete; when writing it fails
    * (a full disk) it goes on in a temporary file, told to {@code warnings}, and is not cached.
    */
-  PatchStore newStore(List<String> zones, Consumer<String> warnings) {
+  PatchStore newStore(List<String> zones, Consumer<Bilingual> warnings) {
     try {
       Files.createDirectories(folder);
       removeAbandoned();

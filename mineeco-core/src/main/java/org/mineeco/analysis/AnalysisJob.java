@@ -37,6 +37,7 @@ import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.ZoneSpec;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.zone.Zone;
 
 /**
@@ -83,9 +84,9 @@ public final class AnalysisJob {
       options
           .progress()
           .accept(
-              String.format(
-                  Locale.ROOT,
+              Bilingual.format(
                   "checked the spec and read %d zone layers in %.1f s",
+                  "已检查分析配置，读取分区图层 %d 个，用时 %.1f 秒",
                   stack.zones().size() + (spec.regions() == null ? 0 : 1),
                   (System.nanoTime() - start) / 1e9));
       PriorityRules rules =
@@ -99,10 +100,9 @@ public final class AnalysisJob {
         options
             .progress()
             .accept(
-                "reused the analysis of these inputs (unchanged, key "
-                    + key.substring(0, 12)
-                    + ") from "
-                    + store.file().getParent());
+                Bilingual.format(
+                    "reused the analysis of these inputs (unchanged, key %s) from %s",
+                    "输入未变，复用已缓存的分析（键 %s）：%s", key.substring(0, 12), store.file().getParent()));
       } else {
         store = newStore(cache, zoneNames, options);
         try {
@@ -275,10 +275,10 @@ public final class AnalysisJob {
     return temporaryStore(zones);
   }
 
-  private static String cacheWarning(UncheckedIOException e) {
-    return "warning: "
-        + IoErrors.oneLine(e.getMessage())
-        + "; going on without the cache (--no-cache, or --cache DIR elsewhere, says so)";
+  private static Bilingual cacheWarning(UncheckedIOException e) {
+    return Bilingual.format(
+        "warning: %s; going on without the cache (--no-cache, or --cache DIR elsewhere, says so)",
+        "警告：%s；本次不使用缓存（--no-cache 不用缓存，--cache DIR 换用其他目录）", IoErrors.oneLine(e.getMessage()));
   }
 
   private static PatchStore temporaryStore(List<String> zones) {
@@ -339,11 +339,11 @@ public final class AnalysisJob {
       }
     }
 
-    String progress(long start) {
+    Bilingual progress(long start) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      return String.format(
-          Locale.ROOT,
+      return Bilingual.format(
           "analysed %,d patches in %.1f s (%.0f per second)",
+          "已分析图斑 %,d 个，用时 %.1f 秒（每秒 %.0f 个）",
           rows.size(),
           seconds,
           rows.size() / Math.max(seconds, 1e-9));

@@ -28,6 +28,7 @@ import org.mineeco.io.IoErrors;
 import org.mineeco.io.TempFiles;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Every analysed feature of one analysis in a file, in input order (outcome, patch with its
@@ -42,7 +43,7 @@ public final class PatchStore {
 
   private volatile Path file;
   private final List<String> zones;
-  private final Consumer<String> onFallBack;
+  private final Consumer<Bilingual> onFallBack;
   private volatile boolean fellBack;
 
   /** A store in {@code file}, which must be written where it is. */
@@ -54,7 +55,7 @@ public final class PatchStore {
    * A store in {@code file} (an entry of the analysis cache) that moves to a temporary file, told
    * to {@code onFallBack}, when writing it fails (a full disk): the run goes on uncached.
    */
-  PatchStore(Path file, List<String> zones, Consumer<String> onFallBack) {
+  PatchStore(Path file, List<String> zones, Consumer<Bilingual> onFallBack) {
     this.file = file;
     this.zones = List.copyOf(zones);
     this.onFallBack = onFallBack;
@@ -222,9 +223,9 @@ public final class PatchStore {
       file = temporary;
       fellBack = true;
       onFallBack.accept(
-          "warning: cannot keep the analysis in the cache ("
-              + IoErrors.reason(failure)
-              + "); going on without the cache");
+          Bilingual.format(
+              "warning: cannot keep the analysis in the cache (%s); going on without the cache",
+              "警告：无法在缓存中保存分析（%s）；本次不使用缓存", IoErrors.reason(failure)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The input attributes of the patch layer beside the results (一矿一策台账): every source field but the
@@ -32,7 +33,7 @@ final class SurveyLedger {
 
   private final List<String> sourceNames;
   private final List<Field> fields;
-  private final List<String> renames;
+  private final List<Bilingual> renames;
 
   private SurveyLedger(Map<String, FieldType> sources, Set<String> taken) {
     this.sourceNames = new ArrayList<>();
@@ -48,15 +49,13 @@ final class SurveyLedger {
       used.add(key(column));
       if (!column.equals(name)) {
         renames.add(
-            "input field '"
-                + name
-                + "' is written as '"
-                + column
-                + "' ("
-                + (name.isBlank()
-                    ? "a column needs a name"
-                    : "the outputs have a column of that name")
-                + ")");
+            name.isBlank()
+                ? Bilingual.format(
+                    "input field '%s' is written as '%s' (a column needs a name)",
+                    "输入字段“%s”写作“%s”（字段须有名称）", name, column)
+                : Bilingual.format(
+                    "input field '%s' is written as '%s' (the outputs have a column of that name)",
+                    "输入字段“%s”写作“%s”（输出已有同名字段）", name, column));
       }
       sourceNames.add(name);
       fields.add(new Field(column, source.getValue()));
@@ -86,7 +85,7 @@ final class SurveyLedger {
   }
 
   /** One line for each field written under another name. */
-  List<String> renames() {
+  List<Bilingual> renames() {
     return List.copyOf(renames);
   }
 

@@ -290,11 +290,13 @@ public final class Inventory {
     List<PatchFacts> facts =
         byYear.get(year).stream().filter(Inventory::isPatch).map(Inventory::facts).toList();
     List<Region> regions = regions(byYear.get(year));
-    List<String> notes = new ArrayList<>();
+    List<Bilingual> notes = new ArrayList<>();
     List<Table> tables =
         new ArrayList<>(Reporting.tables(facts, regions, labels(byYear.get(year)), options, notes));
     Optional<MonitoringResult> monitoring = Optional.empty();
-    notes.add("year " + year + " (" + store + "): " + facts.size() + " patches");
+    notes.add(
+        Bilingual.format(
+            "year %d (%s): %d patches", "%d 年（%s）：图斑 %d 个", year, store, facts.size()));
     if (previousYear != null) {
       requireYear(byYear, previousYear);
       MonitoringResult m =
@@ -303,13 +305,9 @@ public final class Inventory {
       tables.add(m.table());
       monitoring = Optional.of(m);
       notes.add(
-          "year "
-              + previousYear
-              + " ("
-              + store
-              + "): "
-              + snapshots(rows, previousYear).size()
-              + " patches");
+          Bilingual.format(
+              "year %d (%s): %d patches",
+              "%d 年（%s）：图斑 %d 个", previousYear, store, snapshots(rows, previousYear).size()));
     }
     return new InventoryReport(tables, monitoring, notes);
   }

@@ -26,6 +26,7 @@ import org.mineeco.stats.Region;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 
 /**
@@ -57,12 +58,14 @@ public final class Reporting {
     List<Region> regions =
         RegionList.read(
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
-    List<String> notes = new ArrayList<>();
+    List<Bilingual> notes = new ArrayList<>();
     List<Table> tables = tables(patchFacts, regions, analysis.labels(), options, notes);
     Optional<MonitoringResult> monitoring = Optional.empty();
     if (current != null) {
       SnapshotCollector previous = readPrevious(spec, options, notes);
-      notes.add("year t+1 (" + spec.patches().path() + "): " + current.describe());
+      notes.add(
+          Bilingual.format(
+              "year t+1 (%s): %s", "本年（%s）：%s", spec.patches().path(), current.describe()));
       MonitoringResult result =
           Monitoring.compare(previous.patches(), current.patches(), regions, options.monitoring());
       tables.add(result.table());
@@ -95,7 +98,7 @@ public final class Reporting {
       List<Region> regions,
       Labels labels,
       ReportingOptions options,
-      List<String> notes) {
+      List<Bilingual> notes) {
     List<Table> tables = presetTables(facts, regions, labels, options, notes);
     for (TableDefinition definition : options.tables()) {
       tables.add(GroupedTables.table(facts, regions, definition, options.targets(), labels));
@@ -116,14 +119,17 @@ public final class Reporting {
       List<Region> regions,
       Labels labels,
       ReportingOptions options,
-      List<String> notes) {
+      List<Bilingual> notes) {
     List<Table> tables = new ArrayList<>();
     for (Preset preset : options.presets()) {
       List<Target> targets = List.of();
       if (preset == Preset.ALLOCATION) {
         targets = options.targets().stream().filter(t -> t.zone() == null).toList();
         if (targets.isEmpty() && options.presets().size() > 1) {
-          notes.add("allocation left out: it needs targets without a zone (--targets)");
+          notes.add(
+              new Bilingual(
+                  "allocation left out: it needs targets without a zone (--targets)",
+                  "未列任务分解表：需要不分区的目标任务（--targets）"));
           continue;
         }
       }
@@ -137,7 +143,7 @@ public final class Reporting {
   }
 
   private static SnapshotCollector readPrevious(
-      AnalysisSpec spec, ReportingOptions options, List<String> notes) {
+      AnalysisSpec spec, ReportingOptions options, List<Bilingual> notes) {
     LayerRef layer = new LayerRef(options.previous(), null, Map.of());
     AnalysisSpec regionsOnly =
         new AnalysisSpec(
@@ -157,20 +163,22 @@ public final class Reporting {
         AnalysisJob.run(
             regionsOnly,
             analysis
-                .withProgress(line -> analysis.progress().accept("previous snapshot: " + line))
+                .withProgress(
+                    line ->
+                        analysis
+                            .progress()
+                            .accept(Bilingual.format("previous snapshot: %s", "上年图斑：%s", line)))
                 .withListener(previous));
     IngestReport ingest = read.ingest();
     notes.add(
-        "year t ("
-            + options.previous()
-            + "): read "
-            + ingest.read()
-            + ", repaired "
-            + ingest.repaired()
-            + ", rejected "
-            + ingest.rejected()
-            + "; "
-            + previous.describe());
+        Bilingual.format(
+            "year t (%s): read %d, repaired %d, rejected %d; %s",
+            "上年（%s）：读取 %d，修复 %d，拒绝 %d；%s",
+            options.previous(),
+            ingest.read(),
+            ingest.repaired(),
+            ingest.rejected(),
+            previous.describe()));
     return previous;
   }
 

@@ -74,7 +74,7 @@ class AnalysisCacheTest {
             AnalysisSpec.load(spec),
             AnalysisOptions.defaults()
                 .withCache(notAFolder.resolve("cache"))
-                .withProgress(lines::add));
+                .withProgress(line -> lines.add(line.en())));
     assertEquals(40, analysis.rows().size());
     assertFalse(analysis.reused());
     assertTrue(
@@ -98,7 +98,7 @@ class AnalysisCacheTest {
         new PatchStore(
             full,
             source.spec().zones().stream().map(org.mineeco.spec.ZoneSpec::name).toList(),
-            warnings::add);
+            w -> warnings.add(w.en()));
     try (PatchStore.Writer writer = store.writer()) {
       org.mineeco.ingest.IngestReport report =
           source

@@ -69,7 +69,7 @@ class AnalysisSanityTest {
         spec(
             """
             patches: {path: patches.geojson, id: TBBH}
-            zones: [{name: red, type: polygons, path: red.geojson}]
+            zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]
             """);
     SpecException e = assertThrows(SpecException.class, () -> run(spec));
     assertTrue(
@@ -86,7 +86,7 @@ class AnalysisSanityTest {
         spec(
             """
             patches: {path: patches.geojson, id: TBBH}
-            zones: [{name: red, type: polygons, path: red.geojson}]
+            zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]
             regions: {path: regions.geojson, id: XZQDM, name: NAME}
             """);
     SpecException e = assertThrows(SpecException.class, () -> run(spec));
@@ -112,7 +112,7 @@ class AnalysisSanityTest {
         spec(
             """
             patches: {path: patches.geojson, id: TBBH}
-            zones: [{name: red, type: polygons, path: red.geojson}]
+            zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]
             """);
     BadInputException e = assertThrows(BadInputException.class, () -> run(spec));
     assertTrue(
@@ -137,7 +137,7 @@ class AnalysisSanityTest {
         spec(
             """
             patches: {path: patches.geojson, id: TBBH}
-            zones: [{name: red, type: polygons, path: red.geojson}]
+            zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]
             """);
     Path cache = dir.resolve("cache");
     AnalysisOptions options =
@@ -174,7 +174,7 @@ class AnalysisSanityTest {
         spec(
             """
             patches: {path: patches.geojson, id: TBBH}
-            zones: [{name: red, type: polygons, path: red.geojson}]
+            zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]
             regions: {path: regions.geojson, id: XZQDM, name: NAME}
             """);
     BadInputException e = assertThrows(BadInputException.class, () -> run(spec));

@@ -19,6 +19,7 @@ import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SpecException;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Attribute names are data and attribute values keep their type (issue 22): names that collide with
@@ -57,7 +58,7 @@ class SurveyLedgerTest {
         dir.resolve("spec.yaml"),
         "patches: {path: patches.geojson, id: "
             + id
-            + "}\nzones: [{name: red, type: polygons, path: red.geojson}]\n");
+            + "}\nzones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]\n");
   }
 
   private static List<Map<String, Object>> rows(Path gpkg) {
@@ -95,7 +96,7 @@ class SurveyLedgerTest {
                 + "' (the outputs have a column of that name)",
             "input field 'red_m2' is written as 'input_red_m2' (the outputs have a column of that"
                 + " name)"),
-        analysis.renamedFields());
+        analysis.renamedFields().stream().map(Bilingual::en).toList());
     AnalysisWriter.write(analysis, dir.resolve("out"));
     Map<String, Object> row = rows(dir.resolve("out/patches.gpkg")).get(0);
     assertEquals("g", row.get("input_geom"));

@@ -351,7 +351,7 @@ class ShapefileReaderTest {
         Files.writeString(
             tmp.resolve("spec.yaml"),
             "patches: {path: patches.shp, id: TBBH}\n"
-                + "zones: [{name: red, type: polygons, path: red.geojson}]\n");
+                + "zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]\n");
     org.mineeco.analysis.Analysis analysis =
         org.mineeco.analysis.AnalysisJob.run(
             org.mineeco.spec.AnalysisSpec.load(spec),

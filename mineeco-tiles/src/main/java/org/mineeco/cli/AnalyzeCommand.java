@@ -72,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       Analysis analysis;
       // Connected first, so that an unreachable database fails before the analysis runs.
       try (PostgisOutput output = PostgisOutput.open(url)) {
-        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr(), lang));
         AnalysisWriter.write(analysis, output);
         output.commit();
       }
@@ -89,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis;
     Layers.prepare(LayerFormat.GEOPACKAGE);
     try (OutputSet outputs = OutputSet.create(Path.of(out), spec.inputs())) {
-      analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+      analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr(), lang));
       AnalysisWriter.write(analysis, outputs.staging(), outputOptions());
       files = outputs.commit();
     }
@@ -111,8 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
    */
   static void printReport(PrintWriter out, Analysis analysis, Language language) {
     TablePreview.print(out, ZoneSummary.table(analysis.summary()), language, Integer.MAX_VALUE);
-    analysis.zoneNotes().forEach(note -> out.println("note: " + note));
-    analysis.renamedFields().forEach(note -> out.println("note: " + note));
+    analysis.zoneNotes().forEach(note -> out.println(TablePreview.note(note, language)));
+    analysis.renamedFields().forEach(note -> out.println(TablePreview.note(note, language)));
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,

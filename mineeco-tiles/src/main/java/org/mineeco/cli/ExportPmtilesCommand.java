@@ -13,6 +13,7 @@ import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.ExportResult;
 import org.mineeco.tile.PmTilesExport;
 import org.mineeco.tile.TileSource;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,9 +64,11 @@ final class ExportPmtilesCommand implements Callable<Integer> {
             out + " is an input of this run and --out would overwrite it: write another file");
       }
     }
+    Language lang = language.value(command);
     WebMap map =
-        WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
-    AnalyzeCommand.printReport(printer, map.analysis(), language.value(command));
+        WebMap.build(
+            spec, arguments.options(command.commandLine().getErr(), lang), MapOptions.DEFAULT);
+    AnalyzeCommand.printReport(printer, map.analysis(), lang);
     long start = System.nanoTime();
     PrintWriter err = command.commandLine().getErr();
     ExportResult result =
@@ -74,10 +77,12 @@ final class ExportPmtilesCommand implements Callable<Integer> {
             out,
             zooms,
             map.archiveMetadata(),
-            progressLine(err, start));
+            progressLine(err, start, lang));
     printer.printf(
         Locale.ROOT,
-        "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
+        lang == Language.ZH
+            ? "已写入 %s：级别 %d-%d，图层 %d 个，瓦片 %d 个（条目 %d 个，不同内容 %d 个），%.1f MB，用时 %.1f 秒%n"
+            : "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
         out,
         minZoom,
         maxZoom,
@@ -91,7 +96,7 @@ final class ExportPmtilesCommand implements Callable<Integer> {
   }
 
   /** A progress line on {@code err} every {@value #PROGRESS_SECONDS} seconds. */
-  private static ExportProgress progressLine(PrintWriter err, long start) {
+  private static ExportProgress progressLine(PrintWriter err, long start, Language lang) {
     long[] last = {start};
     return (zoom, done, total, written) -> {
       long now = System.nanoTime();
@@ -99,7 +104,9 @@ final class ExportPmtilesCommand implements Callable<Integer> {
         last[0] = now;
         err.printf(
             Locale.ROOT,
-            "export-pmtiles: zoom %d, %d tiles written, %.0f%% of %d tiles looked at, %.0f s%n",
+            lang == Language.ZH
+                ? "export-pmtiles：第 %d 级，已写入瓦片 %d 个，已查看 %.0f%%（共 %d 个），%.0f 秒%n"
+                : "export-pmtiles: zoom %d, %d tiles written, %.0f%% of %d tiles looked at, %.0f s%n",
             zoom,
             written,
             100.0 * done / Math.max(1, total),

@@ -98,7 +98,7 @@ final class InventoryCommand implements Callable<Integer> {
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withPrevious(null, delistedField)
               .withMonitoring(match.monitoring(command))
-              .withAnalysis(arguments.options(err));
+              .withAnalysis(arguments.options(err, lang));
       InventoryYear y = store.open(command).add(year, arguments.spec(), options);
       PrintWriter out = command.commandLine().getOut();
       out.println(

@@ -96,11 +96,7 @@ final class MapCommand implements Callable<Integer> {
       defaultValue = "300")
   int dpi;
 
-  @Option(
-      names = "--language",
-      description = "zh or en (default: ${DEFAULT-VALUE})",
-      defaultValue = "zh")
-  String language;
+  @Mixin LanguageArgument language;
 
   @Option(names = "--title", description = "the title (default: the place and the theme's title)")
   String title;
@@ -149,7 +145,9 @@ final class MapCommand implements Callable<Integer> {
       throw new CommandFailure(e.getMessage());
     }
     SheetData data =
-        MapSheet.prepare(arguments.spec(), arguments.options(command.commandLine().getErr()));
+        MapSheet.prepare(
+            arguments.spec(),
+            arguments.options(command.commandLine().getErr(), language.value(command)));
     OptionValues.parse(
         command,
         extent.region != null ? "--region" : "--bbox",
@@ -176,7 +174,9 @@ final class MapCommand implements Callable<Integer> {
       long patches = s.legend().get(s.legend().size() - 1).patches();
       printer.printf(
           Locale.ROOT,
-          "wrote %s: %s, %s %s, 1:%,d, %d patches, set in %s%n",
+          options.language() == Language.ZH
+              ? "已写入 %s：%s，%s %s，1:%,d，图斑 %d 个，字体 %s%n"
+              : "wrote %s: %s, %s %s, 1:%,d, %d patches, set in %s%n",
           s.file(),
           s.title(),
           options.paper(),
@@ -200,16 +200,7 @@ final class MapCommand implements Callable<Integer> {
     Paper paper = OptionValues.parse(command, "--size", () -> Paper.parse(size));
     Orientation lie =
         OptionValues.parse(command, "--orientation", () -> Orientation.parse(orientation));
-    Language lang =
-        OptionValues.parse(
-            command,
-            "--language",
-            () -> {
-              if (language.equalsIgnoreCase("zh") || language.equalsIgnoreCase("en")) {
-                return Language.valueOf(language.toUpperCase(Locale.ROOT));
-              }
-              throw new IllegalArgumentException("expected zh or en, was '" + language + "'");
-            });
+    Language lang = language.value(command);
     LocalDate day =
         date == null
             ? LocalDate.now()

@@ -228,7 +228,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
     report.monitoring().ifPresent(m -> printMonitoring(stdout, m, lang));
-    report.notes().forEach(note -> stdout.println("note: " + note));
+    report.notes().forEach(note -> stdout.println(TablePreview.note(note, lang)));
     AnalyzeCommand.printTime(stdout, report.analysis(), report.facts().size(), lang);
     replaced.forEach(stdout::println);
     TablePreview.wrote(stdout, files, lang);
@@ -308,7 +308,7 @@ final class ReportCommand implements Callable<Integer> {
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)
         .withMonitoring(monitoring)
-        .withAnalysis(run.options(err));
+        .withAnalysis(run.options(err, language.value(command)));
   }
 
   /**
@@ -347,7 +347,7 @@ final class ReportCommand implements Callable<Integer> {
   static void print(PrintWriter out, InventoryReport report, Language lang, List<Path> files) {
     report.tables().forEach(t -> TablePreview.print(out, t, lang, PREVIEW_ROWS));
     report.monitoring().ifPresent(m -> printMonitoring(out, m, lang));
-    report.notes().forEach(note -> out.println("note: " + note));
+    report.notes().forEach(note -> out.println(TablePreview.note(note, lang)));
     TablePreview.wrote(out, files, lang);
     out.flush();
   }

@@ -7,6 +7,7 @@ import org.mineeco.report.Column;
 import org.mineeco.report.Headers;
 import org.mineeco.report.Row;
 import org.mineeco.report.Table;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Language;
 
 /**
@@ -45,6 +46,11 @@ final class TablePreview {
   }
 
   /** Prints one line per file written, in {@code language}. */
+  /** A run note as one line: {@code 说明：…} in Chinese, {@code note: …} in English. */
+  static String note(Bilingual note, Language language) {
+    return (language == Language.ZH ? "说明：" : "note: ") + note.in(language);
+  }
+
   static void wrote(PrintWriter out, List<java.nio.file.Path> files, Language language) {
     files.forEach(f -> out.println((language == Language.ZH ? "已写入 " : "wrote ") + f));
     out.flush();

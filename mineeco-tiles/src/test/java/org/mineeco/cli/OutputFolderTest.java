@@ -99,7 +99,7 @@ class OutputFolderTest {
     Result first =
         run("report", "--spec", spec, "--cache", cache, "--preset", "dandong", "--out", "" + out);
     assertEquals(0, first.status, first.err);
-    assertTrue(first.out.matches("(?s).*analysed \\d+ patches in.*"), first.out);
+    assertTrue(first.out.matches("(?s).*分析了 \\d+ 个图斑.*"), first.out);
     String json = Files.readString(out.resolve("report.json"));
     Files.delete(out.resolve("report.xlsx"));
     Files.createDirectories(out.resolve("report.xlsx/kept"));
@@ -115,8 +115,8 @@ class OutputFolderTest {
     Result again =
         run("report", "--spec", spec, "--cache", cache, "--preset", "periods", "--out", "" + out);
     assertEquals(0, again.status, again.err);
-    assertTrue(again.out.contains("reused the cached analysis of "), again.out);
-    assertFalse(again.out.matches("(?s).*analysed \\d+ patches in.*"), again.out);
+    assertTrue(again.out.contains("复用了相同输入的已缓存分析"), again.out);
+    assertFalse(again.out.matches("(?s).*分析了 \\d+ 个图斑.*"), again.out);
   }
 
   @Test

@@ -45,7 +45,7 @@ class PostgisCommandsDatabaseTest {
             files.resolve("towns.geojson").toString(),
             files.resolve("counties.geojson").toString());
     assertEquals(0, load.status(), load.err());
-    assertTrue(load.out().contains("loaded 4 features from"), load.out());
+    assertTrue(load.out().contains("的要素 4 个到"), load.out());
 
     for (String name : new String[] {"patches", "rivers", "redline", "towns", "counties"}) {
       String ext = name.equals("patches") ? ".gpkg" : ".geojson";

@@ -34,7 +34,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final Pattern READY = Pattern.compile("mineeco map ready at (http://\\S+/)");
+  private static final Pattern READY = Pattern.compile("mineeco 地图已就绪：(http://\\S+/)");
   private static final List<String> LAYERS =
       List.of(
           "regions",
@@ -166,7 +166,7 @@ class ServeCommandTest {
         0,
         export.execute("--spec", spec.toString(), "--out", archive.toString(), "--maxzoom", "12"),
         out.toString());
-    assertTrue(out.toString().contains("wrote " + archive), out.toString());
+    assertTrue(out.toString().contains("已写入 " + archive + "：级别"), out.toString());
     try (PmTilesArchive read = PmTilesArchive.open(archive)) {
       assertEquals(LAYERS, read.layers().stream().map(l -> l.name()).toList());
       double[] centre = SmallSpec.PATCHES.get("P-TOWN");
