@@ -104,7 +104,7 @@ run_mineeco() {
   local start
   ready_mineeco
   start=$(now)
-  /usr/bin/time -v "$ROOT/mineeco" analyze --no-cache --spec "$1/analysis.yaml" --out "$2" >"$2.log" 2>&1
+  /usr/bin/time -v "$ROOT/mineeco" analyze --language en --no-cache --spec "$1/analysis.yaml" --out "$2" >"$2.log" 2>&1
   MINEECO_SECONDS=$(since "$start")
   MINEECO_RSS_MB=$(awk '/Maximum resident/ {printf "%.0f", $6 / 1024}' "$2.log")
   MINEECO_CPU_SECONDS=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$2.log")

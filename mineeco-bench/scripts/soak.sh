@@ -30,7 +30,7 @@ stop_server() {
   wait "$SERVER_PID" 2>/dev/null || true
 }
 trap stop_server EXIT
-until grep -q "ready at" "$WORK/serve.log"; do
+until grep -q "http://" "$WORK/serve.log"; do
   kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve.log"; exit 1; }
   sleep 1
 done

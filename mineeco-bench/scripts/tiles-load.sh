@@ -11,14 +11,20 @@
 #   no HTTP), for both lists, after one untimed warm-up run of each mineeco server on each list (the
 #   JIT). The summary gives the median of the rounds and the ratios.
 # Every line carries the 1-minute load average at its end.
+# CACHED_ONLY=1 runs only the cached serve against nginx (no uncached server, no PostgreSQL).
+# BASE_JAR=path/to/mineeco.jar also runs that build's cached serve (PORT+3) in every round, beside
+# this one, to compare two commits on the same machine's minutes (BASE_JAVA: its java, a JDK >= 21).
 # Usage: mineeco-bench/scripts/tiles-load.sh   (PORT=8765: serve; PORT+1 nginx; PORT+2 serve
-# --cache-mb 0; PGPORT=55432)
+# --cache-mb 0; PGPORT=55432; CACHED_ONLY=0)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 PORT="${PORT:-8765}"
 NGINX_PORT=$((PORT + 1))
 UNCACHED_PORT=$((PORT + 2))
 RUN_SECONDS="${RUN_SECONDS:-10}"
+CACHED_ONLY="${CACHED_ONLY:-0}"
+BASE_JAR="${BASE_JAR:-}"
+BASE_PORT=$((PORT + 3))
 ROUNDS="${ROUNDS:-3}"
 install_packages postgresql-15 postgresql-15-postgis-3 gdal-bin wrk nginx
 python3 "$here/tiles.py" "$ROOT/data/demo/patches.geojson" "$WORK/dense.txt" "$WORK/all.txt"
@@ -41,7 +47,7 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 start_server() {
   local port=$1
   shift
-  "$ROOT/mineeco" serve --spec "$ROOT/data/demo/analysis.yaml" --host 127.0.0.1 --port "$port" "$@" \
+  ${LAUNCH:-"$ROOT/mineeco"} serve --spec "$ROOT/data/demo/analysis.yaml" --host 127.0.0.1 --port "$port" "$@" \
     >"$WORK/serve-$port.log" 2>&1 &
   PIDS+=($!)
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
@@ -95,8 +101,18 @@ awk -v port="$PORT" -v dir="$WORK/static" \
   "$WORK/all.txt" "$WORK/dense.txt" >"$WORK/save.cfg"
 curl -s --no-progress-meter --create-dirs --parallel --parallel-max 16 -H 'Accept-Encoding: gzip' -K "$WORK/save.cfg"
 
-log "starting ./mineeco serve --cache-mb 0 on 127.0.0.1:$UNCACHED_PORT"
-start_server "$UNCACHED_PORT" --cache-mb 0
+if [ "$CACHED_ONLY" != 1 ]; then
+  log "starting ./mineeco serve --cache-mb 0 on 127.0.0.1:$UNCACHED_PORT"
+  start_server "$UNCACHED_PORT" --cache-mb 0
+fi
+
+if [ -n "$BASE_JAR" ]; then
+  log "starting $BASE_JAR serve on 127.0.0.1:$BASE_PORT and filling its cache"
+  java="${BASE_JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java 2>/dev/null | head -1 || true)}"
+  LAUNCH="$java -jar $BASE_JAR" start_server "$BASE_PORT"
+  sed "s/:$PORT\//:$BASE_PORT\//" "$WORK/curl.cfg" >"$WORK/curl-base.cfg"
+  curl -s --no-progress-meter --parallel --parallel-max 64 -H 'Accept-Encoding: gzip' -K "$WORK/curl-base.cfg" >/dev/null
+fi
 
 log "starting nginx on 127.0.0.1:$NGINX_PORT over $WORK/static"
 mkdir -p "$WORK/nginx"
@@ -133,6 +149,7 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
 PIDS+=($!)
 until curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/patches/$(head -1 "$WORK/dense.txt").mvt"; do sleep 0.2; done
 
+if [ "$CACHED_ONLY" != 1 ]; then
 start_postgres
 trap stop_all EXIT
 load_layer "$ROOT/data/demo/patches.geojson" patches
@@ -145,10 +162,14 @@ done
 psql -q -c "UPDATE tiles SET env = ST_TileEnvelope(z, x, y),
   box = ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4490);
   CREATE INDEX ON tiles (list, i); ANALYZE"
+fi
 
 log "warming up both servers' JIT: one untimed run on each list (PostgreSQL and nginx need none)"
+servers=("$PORT")
+[ -z "$BASE_JAR" ] || servers+=("$BASE_PORT")
+[ "$CACHED_ONLY" = 1 ] || servers+=("$UNCACHED_PORT")
 for list in dense all; do
-  for port in "$PORT" "$UNCACHED_PORT"; do
+  for port in "${servers[@]}"; do
     TILES="$WORK/$list.txt" wrk -t2 -c64 -d"${RUN_SECONDS}s" -s "$here/tiles.lua" "http://127.0.0.1:$port" >/dev/null
   done
 done
@@ -158,8 +179,13 @@ for round in $(seq 1 "$ROUNDS"); do
   for list in dense all; do
     run_wrk "mineeco serve (cached)" "$list" "http://127.0.0.1:$PORT"
     run_wrk "nginx static files" "$list" "http://127.0.0.1:$NGINX_PORT"
-    run_wrk "mineeco serve --cache-mb 0 (uncached)" "$list" "http://127.0.0.1:$UNCACHED_PORT"
-    run_pgbench "$list"
+    if [ -n "$BASE_JAR" ]; then
+      run_wrk "BASE_JAR serve (cached)" "$list" "http://127.0.0.1:$BASE_PORT"
+    fi
+    if [ "$CACHED_ONLY" != 1 ]; then
+      run_wrk "mineeco serve --cache-mb 0 (uncached)" "$list" "http://127.0.0.1:$UNCACHED_PORT"
+      run_pgbench "$list"
+    fi
   done
 done
 
@@ -196,5 +222,8 @@ for lst in ('dense', 'all'):
         print(f'{lst}: uncached serve / PostGIS = {u / p:.2f}')
     if c and n:
         print(f'{lst}: cached serve / nginx = {c / n:.2f}')
+    b = med.get(('BASE_JAR serve (cached)', lst))
+    if b and n:
+        print(f'{lst}: BASE_JAR cached serve / nginx = {b / n:.2f}; this / BASE_JAR = {c / b:.2f}')
 "
 machine_line

@@ -4,53 +4,69 @@
 (function () {
   'use strict';
 
+  // The viewer's own words. Category labels (zones, bands, codes, filter names) come from /api/meta.
   const TEXT = {
     zh: {
       title: '矿山生态修复图斑地图', switchTo: 'English', search: '搜索',
-      searchPlaceholder: '图斑编号或行政区名称', noHits: '没有找到', patch: '图斑', region: '行政区',
-      filters: '筛选', state: '恢复治理情况', status: '矿山状态', period: '拟修复时间阶段',
-      zone: '所在区域', band: '距离带', priority: '修复优先序', regionFilter: '行政区', any: '全部',
-      reset: '清除筛选', colourBy: '图斑着色', colourState: '按恢复治理情况', colourPriority: '按修复优先序',
-      layers: '图层', downloads: '下载（当前筛选）', patchesCsv: '图斑表 CSV', patchesGeoJson: '图斑 GeoJSON',
-      summaryCsv: '统计表 CSV', summaryTitle: '各区域及距离带图斑统计', chartTitle: '面积（亩）',
-      label: '统计项', patches: '图斑数', mu: '面积（亩）', ha: '面积（公顷）',
+      searchPlaceholder: '图斑编号或行政区名称', noHits: '没有找到', patch: '图斑', patchTitle: '图斑', region: '行政区',
+      filters: '筛选', any: '全部', reset: '清除筛选', colourBy: '图斑着色', colourState: '按恢复治理情况',
+      colourPriority: '按修复优先序', layers: '图层', downloads: '下载（当前筛选）', patchesCsv: '图斑表 CSV',
+      patchesGeoJson: '图斑 GeoJSON', summaryCsv: '统计表 CSV', summaryTitle: '各区域及距离带图斑统计',
+      chartTitle: '面积（亩）', label: '统计项', patches: '图斑数', mu: '面积（亩）', ha: '面积（公顷）',
       total: (n, mu) => `筛选结果：${n} 个图斑，${mu} 亩`,
       ingest: (i) => `读取 ${i.read}，接受 ${i.accepted}，修复 ${i.repaired}，拒绝 ${i.rejected}`,
-      identity: '基本信息', id: '图斑编号', regionName: '行政区', area: '面积', rank: '修复优先序',
-      rankOf: (r, n) => `第 ${r} 位（共 ${n} 个）`, surveyGroup: '调查属性', zonesGroup: '所在区域及距离带',
-      reasonsGroup: '优先序依据', inZone: (z) => `${z}内`, distTo: (z) => `距${z}`, muUnit: '亩', haUnit: '公顷',
-      json: '全部字段（JSON）', none: '不在任何区域内', from: '从', to: '到', rankShort: '第',
-      legendRank: (a, b) => `第 ${a}–${b} 位`, unknownColour: '未知', corridor: '河流廊道',
-      regions: '行政区', rivers: '河流', patchesLayer: '矿山图斑', buffers: '三区两线',
-      failed: '地图无法启动：', year: '调查年度'
+      regionName: '行政区', area: '面积', rank: '修复优先序', rankOf: (r, n) => `第 ${r} 位（共 ${n} 个）`,
+      rankAt: (r) => `第 ${r} 位`, surveyGroup: '调查属性', zonesGroup: '所在区域及距离带',
+      reasonsGroup: '优先序依据', inZone: (z) => `${z}内`, inBand: (b, mu) => `${b}内 ${mu}`,
+      distance: (km) => `距 ${km} km`, muUnit: '亩', haUnit: '公顷', json: '全部字段（JSON）',
+      none: '不在任何区域内', legendRank: (a, b) => `第 ${a}–${b} 位`, corridor: '河流廊道',
+      regions: '行政区', rivers: '河流', patchesLayer: '矿山图斑', buffers: '三区两线', failed: '地图无法启动：',
+      year: '调查年度', codesGroup: '修复优先序及分类',
+      tilesOnly: '本服务只提供地图瓦片（PMTiles 文件或调查库），没有分析结果：统计表、搜索、下载和图斑的调查属性、距离及优先序依据需用 serve --spec 启动后才有。',
+      popupTilesOnly: '调查属性、距离和优先序依据需用 serve --spec 启动。'
     },
     en: {
       title: 'Mine restoration patch map', switchTo: '中文', search: 'Search',
-      searchPlaceholder: 'patch id or region name', noHits: 'nothing found', patch: 'patch', region: 'region',
-      filters: 'Filters', state: 'Restoration state', status: 'Mine status', period: 'Planned period',
-      zone: 'Zone', band: 'Band', priority: 'Priority rank', regionFilter: 'Region', any: 'any',
-      reset: 'Clear filters', colourBy: 'Colour patches by', colourState: 'restoration state',
-      colourPriority: 'priority', layers: 'Layers', downloads: 'Downloads (current filter)',
-      patchesCsv: 'patches CSV', patchesGeoJson: 'patches GeoJSON', summaryCsv: 'summary CSV',
-      summaryTitle: 'Patches by zone and band', chartTitle: 'Area (mu)',
+      searchPlaceholder: 'patch id or region name', noHits: 'nothing found', patch: 'patch', patchTitle: 'Patch',
+      region: 'region',
+      filters: 'Filters', any: 'any', reset: 'Clear filters', colourBy: 'Colour patches by',
+      colourState: 'restoration state', colourPriority: 'priority', layers: 'Layers',
+      downloads: 'Downloads (current filter)', patchesCsv: 'patches CSV', patchesGeoJson: 'patches GeoJSON',
+      summaryCsv: 'summary CSV', summaryTitle: 'Patches by zone and band', chartTitle: 'Area (mu)',
       label: 'zone and band', patches: 'patches', mu: 'mu', ha: 'ha',
       total: (n, mu) => `Filtered: ${n} patches, ${mu} mu`,
       ingest: (i) => `read ${i.read}, accepted ${i.accepted}, repaired ${i.repaired}, rejected ${i.rejected}`,
-      identity: 'Identity', id: 'Patch id', regionName: 'Region', area: 'Area', rank: 'Priority',
-      rankOf: (r, n) => `${r} of ${n}`, surveyGroup: 'Survey attributes', zonesGroup: 'Zones and bands',
-      reasonsGroup: 'Why this rank', inZone: (z) => `in ${z}`, distTo: (z) => `distance to ${z}`,
-      muUnit: 'mu', haUnit: 'ha', json: 'all fields (JSON)', none: 'in no zone', from: 'from', to: 'to',
-      rankShort: '#', legendRank: (a, b) => `rank ${a}–${b}`, unknownColour: 'unknown', corridor: 'River corridor',
+      regionName: 'Region', area: 'Area', rank: 'Priority', rankOf: (r, n) => `${r} of ${n}`,
+      rankAt: (r) => `rank ${r}`, surveyGroup: 'Survey attributes', zonesGroup: 'Zones and bands',
+      reasonsGroup: 'Why this rank', inZone: (z) => `in ${z}`, inBand: (b, mu) => `${mu} in ${b}`,
+      distance: (km) => `${km} km away`, muUnit: 'mu', haUnit: 'ha', json: 'all fields (JSON)',
+      none: 'in no zone', legendRank: (a, b) => `rank ${a}–${b}`, corridor: 'River corridor',
       regions: 'Regions', rivers: 'Rivers', patchesLayer: 'Mine patches', buffers: 'Three zones, two lines',
-      failed: 'The map could not start: ', year: 'Survey year'
+      failed: 'The map could not start: ', year: 'Survey year', codesGroup: 'Rank and classes',
+      tilesOnly: 'This server only serves map tiles (a PMTiles file or a survey inventory), no analysis:'
+        + ' the summary, search, downloads and a patch\'s survey attributes, distances and rank reasons'
+        + ' need serve --spec.',
+      popupTilesOnly: 'Survey attributes, distances and rank reasons need serve --spec.'
     }
   };
 
   // Colours: patch states from the Okabe-Ito palette, priority classes from viridis (both safe for
-  // colour-blind readers), corridor bands as four clearly different blues, nearest darkest.
+  // colour-blind readers). Corridor bands: one dark-to-light blue ramp (#08306b to #9ecae1,
+  // interpolated in CIELAB) cut into as many steps as the corridor has bands, nearest darkest; at
+  // the drawn opacity over the region fill, for up to four bands any two of them, and each and the
+  // region fill, differ by CIE76 ΔE >= 11, also under simulated protanopia, deuteranopia and
+  // tritanopia.
   const STATE_COLOURS = { not_restored: '#d55e00', restored: '#009e73', unknown: '#8c8c8c' };
   const PRIORITY_COLOURS = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
-  const BAND_COLOURS = ['#08519c', '#3182bd', '#6baed6', '#9ecae1', '#c6dbef'];
+  const BAND_RAMPS = [
+    ['#5a78a5'],
+    ['#08306b', '#9ecae1'],
+    ['#08306b', '#5a78a5', '#9ecae1'],
+    ['#08306b', '#435f91', '#7193b8', '#9ecae1'],
+    ['#08306b', '#375387', '#5a78a5', '#7ca0c2', '#9ecae1'],
+    ['#08306b', '#304c82', '#4d6999', '#6888b0', '#83a8c9', '#9ecae1']
+  ];
+  const BAND_OPACITY = 0.6;
   const ZONE_STYLE = {
     regions: { colour: '#f3efe6', line: '#8f877a', opacity: 1 },
     polygons: [
@@ -61,8 +77,12 @@
     buffers: { colour: '#b07cc6', line: '#7d4f94', opacity: 0.25 },
     rivers: { line: '#1f78b4' }
   };
+  // Below this zoom a region's name stands at one point inside it; from it on, at a point inside each
+  // tile's piece of the region, so that a name is in view however far one zooms in.
+  const REGION_LABEL_POINTS_BELOW = 10;
   const FONT = ['Noto Sans Regular'];
   const CJK_FONTS = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
+  const BASE_LAYERS = ['regions', 'labels', 'corridors', 'three_zones_two_lines', 'rivers'];
 
   const params = new URLSearchParams(window.location.search);
   let lang = params.get('lang') || localStorage.getItem('mineeco.lang') || 'zh';
@@ -78,19 +98,26 @@
     year: params.get('year') || ''
   };
   let map;
-  let meta = { zones: [], codes: {}, regions: [], priority_max: 1 };
+  // /api/meta: the labels of zones, bands, codes, filters and regions; `analysis` says whether the
+  // server holds the analysis behind the summary, search, downloads and patch details.
+  let meta = { zones: [], codes: {}, regions: [], filters: {}, priority_max: 1, analysis: false };
   let available = new Set();
+  let dataBounds = null;
   // The survey years of an inventory map (`serve --store`): one patch layer per year, patches_<year>.
   let years = [];
   let summary = null;
   let popup = null;
+  let popupPatch = null;
+  let searched = null;
 
   const t = (key) => TEXT[lang][key];
   const patchLayer = () => (years.length ? 'patches_' + state.year : 'patches');
   const hasPatches = () => available.has(patchLayer());
+  const hasLabels = () => Boolean(meta.codes && meta.codes.state && meta.filters && meta.filters.state);
   const nf = (v, digits) => Number(v).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en', {
     minimumFractionDigits: digits, maximumFractionDigits: digits });
   const labelOf = (item) => (item ? item[lang] : '');
+  const filterName = (key) => labelOf(meta.filters[key]);
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -99,10 +126,13 @@
     return node;
   }
 
+  // A legend swatch as the map draws it: the colour at its opacity over the region fill.
   function swatch(colour, opacity, line) {
     const s = el('span', { class: line ? 'swatch line' : 'swatch' });
-    s.style.background = colour;
-    s.style.opacity = opacity === undefined ? 1 : opacity;
+    const a = opacity === undefined ? 1 : opacity;
+    const rgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+    const layer = `rgba(${rgb.join(', ')}, ${a})`;
+    s.style.background = line ? colour : `linear-gradient(${layer}, ${layer}), ${ZONE_STYLE.regions.colour}`;
     return s;
   }
 
@@ -172,6 +202,9 @@
       'not_restored', STATE_COLOURS.not_restored, 'restored', STATE_COLOURS.restored, STATE_COLOURS.unknown];
   }
 
+  // The tile layer of a polygon zone: its name, or zone_<name> when the name is taken.
+  const zoneLayer = (z) => (available.has(z.name) ? z.name : 'zone_' + z.name);
+
   function polygonZones() {
     return meta.zones.filter((z) => z.kind === 'polygons' && (available.has(z.name) || available.has('zone_' + z.name)));
   }
@@ -180,11 +213,33 @@
     return meta.zones.filter((z) => z.kind === 'corridor' && z.bands.length);
   }
 
+  // Polygon layers to draw: the zones the labels name, then any other layer the tiles hold (an archive
+  // made elsewhere), under its own name.
+  function polygonLayers() {
+    const layers = polygonZones().map((z) => ({ layer: zoneLayer(z), label: labelOf(z) }));
+    const known = new Set([...BASE_LAYERS, ...layers.map((l) => l.layer)]);
+    [...available].filter((id) => !known.has(id) && !/^patches(_\d{4})?$/.test(id))
+      .forEach((id) => layers.push({ layer: id, label: id }));
+    return layers.map((l, i) => Object.assign(l, { style: ZONE_STYLE.polygons[i % ZONE_STYLE.polygons.length] }));
+  }
+
+  function bandColours(zone) {
+    const ramp = BAND_RAMPS[Math.min(zone.bands.length, BAND_RAMPS.length) - 1];
+    // More bands than the longest ramp: neighbours share the nearest step.
+    return zone.bands.map((b, i) => ramp[Math.round((i * (ramp.length - 1)) / Math.max(1, zone.bands.length - 1))]);
+  }
+
   function bandColour(zone) {
+    if (!zone) return BAND_RAMPS[0][0];
+    const colours = bandColours(zone);
     const expr = ['match', ['get', 'd0_m']];
-    zone.bands.forEach((b, i) => expr.push(b.d0_m, BAND_COLOURS[Math.min(i, BAND_COLOURS.length - 1)]));
-    expr.push(BAND_COLOURS[BAND_COLOURS.length - 1]);
+    zone.bands.forEach((b, i) => expr.push(b.d0_m, colours[i]));
+    expr.push(colours[colours.length - 1]);
     return expr;
+  }
+
+  function chosenCorridor() {
+    return corridorZones().find((z) => z.name === state.corridor) || corridorZones()[0];
   }
 
   // Each toggle: id, label, swatch and the style layers it shows.
@@ -192,26 +247,23 @@
     const list = [];
     if (available.has('regions')) {
       list.push({ id: 'regions', label: t('regions'), colour: ZONE_STYLE.regions.colour, opacity: 1,
-        layers: ['regions-fill', 'regions-line', 'labels-region'] });
+        layers: ['regions-fill', 'regions-line', 'labels-region', 'regions-label', 'view-labels'] });
     }
-    if (available.has('corridors') && corridorZones().length) {
-      list.push({ id: 'corridors', label: t('corridor'), colour: BAND_COLOURS[0], opacity: 0.35,
+    if (available.has('corridors')) {
+      list.push({ id: 'corridors', label: t('corridor'), colour: BAND_RAMPS[0][0], opacity: BAND_OPACITY,
         layers: ['corridors-fill'] });
     }
-    polygonZones().forEach((z, i) => {
-      const s = ZONE_STYLE.polygons[i % ZONE_STYLE.polygons.length];
-      const layer = available.has(z.name) ? z.name : 'zone_' + z.name;
-      list.push({ id: layer, label: labelOf(z), colour: s.colour, opacity: s.opacity, style: s,
-        layers: [layer + '-fill', layer + '-line'] });
+    polygonLayers().forEach((l) => {
+      list.push({ id: l.layer, label: l.label, colour: l.style.colour, opacity: l.style.opacity,
+        layers: [l.layer + '-fill', l.layer + '-line'] });
     });
     if (available.has('three_zones_two_lines')) {
       list.push({ id: 'three_zones_two_lines', label: t('buffers'), colour: ZONE_STYLE.buffers.colour,
-        opacity: ZONE_STYLE.buffers.opacity, style: ZONE_STYLE.buffers,
-        layers: ['three_zones_two_lines-fill', 'three_zones_two_lines-line'] });
+        opacity: ZONE_STYLE.buffers.opacity, layers: ['three_zones_two_lines-fill', 'three_zones_two_lines-line'] });
     }
     if (available.has('rivers')) {
       list.push({ id: 'rivers', label: t('rivers'), colour: ZONE_STYLE.rivers.line, opacity: 1, line: true,
-        layers: ['rivers-line', 'rivers-label'] });
+        layers: ['rivers-casing', 'rivers-line', 'rivers-label'] });
     }
     if (hasPatches()) {
       list.push({ id: 'patches', label: t('patchesLayer'), colour: STATE_COLOURS.not_restored, opacity: 0.9,
@@ -230,21 +282,21 @@
     if (available.has('regions')) {
       layers.push(vector('regions-fill', 'fill', 'regions',
         { 'fill-color': ZONE_STYLE.regions.colour, 'fill-opacity': basemap ? 0.35 : 1 }));
+    }
+    if (available.has('corridors')) {
+      const corridor = chosenCorridor();
+      if (corridor) state.corridor = corridor.name;
+      layers.push(vector('corridors-fill', 'fill', 'corridors',
+        { 'fill-color': bandColour(corridor), 'fill-opacity': corridor ? BAND_OPACITY : 0.25 },
+        corridor ? { filter: ['==', ['get', 'zone'], corridor.name] } : {}));
+    }
+    if (available.has('regions')) {
       layers.push(vector('regions-line', 'line', 'regions',
         { 'line-color': ZONE_STYLE.regions.line, 'line-width': 1.2, 'line-dasharray': [3, 2] }));
     }
-    const corridor = corridorZones().find((z) => z.name === state.corridor) || corridorZones()[0];
-    if (available.has('corridors') && corridor) {
-      state.corridor = corridor.name;
-      layers.push(vector('corridors-fill', 'fill', 'corridors',
-        { 'fill-color': bandColour(corridor), 'fill-opacity': 0.35 },
-        { filter: ['==', ['get', 'zone'], corridor.name] }));
-    }
-    polygonZones().forEach((z, i) => {
-      const s = ZONE_STYLE.polygons[i % ZONE_STYLE.polygons.length];
-      const layer = available.has(z.name) ? z.name : 'zone_' + z.name;
-      layers.push(vector(layer + '-fill', 'fill', layer, { 'fill-color': s.colour, 'fill-opacity': s.opacity }));
-      layers.push(vector(layer + '-line', 'line', layer, { 'line-color': s.line, 'line-width': 0.6 }));
+    polygonLayers().forEach((l) => {
+      layers.push(vector(l.layer + '-fill', 'fill', l.layer, { 'fill-color': l.style.colour, 'fill-opacity': l.style.opacity }));
+      layers.push(vector(l.layer + '-line', 'line', l.layer, { 'line-color': l.style.line, 'line-width': 0.6 }));
     });
     if (available.has('three_zones_two_lines')) {
       const s = ZONE_STYLE.buffers;
@@ -254,8 +306,18 @@
         { 'line-color': s.line, 'line-width': 0.5 }));
     }
     if (available.has('rivers')) {
+      // A pale casing keeps the rivers visible on the darkest corridor band.
+      layers.push(vector('rivers-casing', 'line', 'rivers', { 'line-color': '#e8f4fb', 'line-opacity': 0.85,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 2.5, 12, 5] }));
       layers.push(vector('rivers-line', 'line', 'rivers', { 'line-color': ZONE_STYLE.rivers.line,
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 12, 3] }));
+    }
+    if (available.has('regions')) {
+      // The region the filter keeps, outlined over the zones.
+      layers.push(vector('region-selected-casing', 'line', 'regions', { 'line-color': '#fff', 'line-width': 6 },
+        { filter: regionOutline() }));
+      layers.push(vector('region-selected', 'line', 'regions', { 'line-color': '#222', 'line-width': 3 },
+        { filter: regionOutline() }));
     }
     if (hasPatches()) {
       layers.push(vector('patches-fill', 'fill', patchLayer(), { 'fill-color': patchColour(), 'fill-opacity': 0.9 },
@@ -276,15 +338,59 @@
         layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': FONT,
           'text-size': 12, 'symbol-spacing': 300 } }));
     }
+    const regionText = { 'text-color': '#3d3a35', 'text-halo-color': '#fff', 'text-halo-width': 1.5 };
     if (available.has('labels')) {
-      layers.push(vector('labels-region', 'symbol', 'labels', {
-        'text-color': '#3d3a35', 'text-halo-color': '#fff', 'text-halo-width': 1.5 }, {
+      layers.push(vector('labels-region', 'symbol', 'labels', regionText, {
         filter: ['==', ['get', 'kind'], 'region'],
+        maxzoom: available.has('regions') ? REGION_LABEL_POINTS_BELOW : 24,
         layout: { 'text-field': ['get', 'name'], 'text-font': FONT,
           'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 10, 16] } }));
     }
+    if (available.has('regions')) {
+      // MapLibre places a polygon's point label inside each tile's piece of it; where none of a
+      // region's is in the window, labelRegionsInView writes one.
+      const minzoom = available.has('labels') ? REGION_LABEL_POINTS_BELOW : 0;
+      const layout = { 'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': 16 };
+      layers.push(vector('regions-label', 'symbol', 'regions', regionText, { minzoom, layout }));
+      layers.push({ id: 'view-labels', type: 'symbol', source: 'view-labels', paint: regionText, minzoom, layout });
+    }
     return layers;
   }
+
+  // Points of the window, as fractions of its size, centre first, where a region's name may go.
+  const LABEL_SPOTS = [[0.5, 0.5], [0.25, 0.3], [0.75, 0.3], [0.25, 0.7], [0.75, 0.7], [0.5, 0.15],
+    [0.5, 0.85], [0.1, 0.5], [0.9, 0.5], [0.1, 0.15], [0.9, 0.15], [0.1, 0.85], [0.9, 0.85]];
+
+  // Region names at every zoom: a region drawn in the window whose tile labels all lie outside it
+  // (zoomed in, a region is larger than the window) gets its name at a spot of the window inside it.
+  function labelRegionsInView() {
+    const source = map.getSource('view-labels');
+    if (!source || !map.getLayer('regions-fill')) return;
+    const named = new Set(map.queryRenderedFeatures({ layers: ['labels-region', 'regions-label'].filter((l) => map.getLayer(l)) })
+      .map((f) => f.properties.name));
+    const canvas = map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const features = [];
+    if (map.getZoom() >= REGION_LABEL_POINTS_BELOW) {
+      LABEL_SPOTS.forEach(([fx, fy]) => {
+        const at = [fx * width, fy * height];
+        const hit = map.queryRenderedFeatures(at, { layers: ['regions-fill'] })[0];
+        if (hit && !named.has(hit.properties.name)) {
+          named.add(hit.properties.name);
+          features.push({ type: 'Feature', properties: { name: hit.properties.name },
+            geometry: { type: 'Point', coordinates: map.unproject(at).toArray() } });
+        }
+      });
+    }
+    const data = JSON.stringify(features.map((f) => f.properties.name));
+    if (data !== labelRegionsInView.last) {
+      labelRegionsInView.last = data;
+      source.setData({ type: 'FeatureCollection', features });
+    }
+  }
+
+  const regionOutline = () => ['==', ['get', 'id'], state.filter.region || '\u0000'];
 
   function applyVisibility() {
     toggles().forEach((tg) => tg.layers.forEach((id) => {
@@ -304,6 +410,16 @@
     document.getElementById('lang').textContent = t('switchTo');
   }
 
+  // Shows the panels the server can fill: without the analysis (an archive, an inventory) the
+  // summary, search and downloads are hidden and a note says why; filters need the labels.
+  function showPanels() {
+    document.getElementById('note').hidden = meta.analysis;
+    ['search-section', 'summary-section', 'downloads-section'].forEach((id) => {
+      document.getElementById(id).hidden = !meta.analysis;
+    });
+    document.getElementById('filters-section').hidden = !(hasLabels() && hasPatches());
+  }
+
   function checks(name, codes) {
     const box = el('div', { class: 'checks' });
     (codes || []).forEach((c) => {
@@ -318,38 +434,57 @@
     return box;
   }
 
-  function select(name, options) {
+  function select(name, options, onChange) {
     const s = el('select', { name });
     s.append(el('option', { value: '' }, t('any')));
     options.forEach((o) => s.append(el('option', { value: o.value }, o.label)));
     s.value = state.filter[name];
-    s.addEventListener('change', () => { state.filter[name] = s.value; filterChanged(); });
+    s.addEventListener('change', () => {
+      state.filter[name] = s.value;
+      filterChanged();
+      if (onChange) onChange();
+    });
     return s;
   }
 
   function buildFilters() {
     const box = document.getElementById('filters');
     box.replaceChildren();
-    box.append(el('h3', {}, t('state')), checks('state', meta.codes.state));
-    box.append(el('h3', {}, t('status')), checks('status', meta.codes.status));
-    box.append(el('h3', {}, t('period')), checks('period', meta.codes.period));
+    if (!hasLabels()) return;
+    ['state', 'status', 'period'].filter((k) => (meta.codes[k] || []).length)
+      .forEach((k) => box.append(el('h3', {}, filterName(k)), checks(k, meta.codes[k])));
+    const row = (key, ...controls) => box.append(el('div', { class: 'row' }, el('span', {}, filterName(key)), ...controls));
     const zones = meta.zones.map((z) => ({ value: z.name, label: labelOf(z) }));
     const bands = [];
     corridorZones().forEach((z) => z.bands.forEach((b) => bands.push({ value: b.key, label: labelOf(z) + ' ' + labelOf(b) })));
     const regions = meta.regions.map((r) => ({ value: r.id, label: r.name + ' ' + r.id }));
-    box.append(el('div', { class: 'row' }, el('span', {}, t('zone')), select('zone', zones)));
-    box.append(el('div', { class: 'row' }, el('span', {}, t('band')), select('band', bands)));
-    box.append(el('div', { class: 'row' }, el('span', {}, t('regionFilter')), select('region', regions)));
+    if (zones.length) row('zone', select('zone', zones));
+    if (bands.length) row('band', select('band', bands));
+    if (regions.length) row('region', select('region', regions, showRegion));
     const rank = (name) => {
       const input = el('input', { type: 'number', min: '1', max: String(meta.priority_max || 1), name });
       input.value = state.filter[name];
       input.addEventListener('change', () => { state.filter[name] = input.value; filterChanged(); });
       return input;
     };
-    box.append(el('div', { class: 'row' }, el('span', {}, t('priority')), rank('priority_min'), '–', rank('priority_max')));
+    if (meta.priority_max) row('priority', rank('priority_min'), '–', rank('priority_max'));
     const reset = el('button', { type: 'button', id: 'reset' }, t('reset'));
-    reset.addEventListener('click', () => { state.filter = readFilter(new URLSearchParams()); buildFilters(); filterChanged(); });
+    reset.addEventListener('click', () => {
+      const hadRegion = state.filter.region;
+      state.filter = readFilter(new URLSearchParams());
+      buildFilters();
+      filterChanged();
+      if (hadRegion) showRegion();
+    });
     box.append(reset);
+  }
+
+  // The region filter's region: outlined, and the map zoomed to it (to the whole map when cleared).
+  function showRegion() {
+    ['region-selected', 'region-selected-casing'].forEach((l) => map.getLayer(l) && map.setFilter(l, regionOutline()));
+    const region = meta.regions.find((r) => r.id === state.filter.region);
+    const b = region ? region.bounds : dataBounds;
+    if (b) map.fitBounds([[b[0], b[1]], [b[2], b[3]]], { padding: 30, duration: 0 });
   }
 
   function buildLayers() {
@@ -374,16 +509,17 @@
     choose.value = state.corridor;
     choose.addEventListener('change', () => {
       state.corridor = choose.value;
-      const zone = corridors.find((z) => z.name === state.corridor);
+      const zone = chosenCorridor();
       map.setFilter('corridors-fill', ['==', ['get', 'zone'], zone.name]);
       map.setPaintProperty('corridors-fill', 'fill-color', bandColour(zone));
       buildLayers();
       writeUrl();
     });
     bands.append(el('div', { class: 'row' }, el('span', {}, t('corridor')), choose));
-    const zone = corridors.find((z) => z.name === state.corridor) || corridors[0];
-    zone.bands.forEach((b, i) => bands.append(el('div', {},
-      swatch(BAND_COLOURS[Math.min(i, BAND_COLOURS.length - 1)], 0.35), labelOf(b))));
+    const zone = chosenCorridor();
+    const colours = bandColours(zone);
+    zone.bands.forEach((b, i) => bands.append(el('div', { class: 'band-swatch', 'data-band': b.key },
+      swatch(colours[i], BAND_OPACITY), labelOf(b))));
   }
 
   function showPatchLegend() {
@@ -396,13 +532,21 @@
     }
   }
 
+  // Columns as the server names them (zone or band, patches, area inside, whole patch area):
+  // the words of the shared vocabulary, the same as every table's.
   function summaryTable(rows) {
+    const columns = (summary && summary.columns) || ['label', 'patches', 'mu', 'ha'].map((key) => ({ key }));
     const table = el('table', { id: 'summary-table' },
-      el('tr', {}, ...['label', 'patches', 'mu', 'ha'].map((c) => el('th', {}, t(c)))));
+      el('tr', {}, ...columns.map((c) => el('th', {}, c[lang] || t(c.key)))));
     rows.forEach((r) => {
-      table.append(el('tr', { class: r.band ? 'band' : '' },
-        el('td', {}, r.band ? (r['label_' + lang] || r.label).split(' ').slice(-2).join(' ') : (r['label_' + lang] || r.label)),
-        el('td', {}, nf(r.patches, 0)), el('td', {}, nf(r.mu, 1)), el('td', {}, nf(r.ha, 2))));
+      const cells = columns.map((c) => {
+        if (c.key === 'label') {
+          const label = r['label_' + lang] || r.label;
+          return el('td', {}, r.band ? label.split(' ').slice(-2).join(' ') : label);
+        }
+        return el('td', {}, nf(r[c.key], c.key === 'patches' ? 0 : c.key.endsWith('ha') ? 2 : 1));
+      });
+      table.append(el('tr', { class: r.band ? 'band' : '' }, ...cells));
     });
     return table;
   }
@@ -442,6 +586,7 @@
   }
 
   async function loadSummary() {
+    if (!meta.analysis) return;
     const response = await fetch('api/summary?' + filterParams().toString());
     summary = await response.json();
     if (!response.ok) {
@@ -454,9 +599,9 @@
   function renderSummary() {
     document.getElementById('summary-title').textContent = t('summaryTitle');
     const box = document.getElementById('summary');
-    box.replaceChildren();
     const rows = Array.isArray(summary && summary.rows) ? summary.rows : [];
     if (!rows.length) return;
+    box.replaceChildren();
     const total = summary.total || rows[0];
     document.getElementById('filter-total').textContent = t('total')(nf(total.patches, 0), nf(total.mu, 1));
     if (summary.ingest) box.append(el('p', { class: 'muted' }, t('ingest')(summary.ingest)));
@@ -465,13 +610,14 @@
     document.getElementById('chart').replaceChildren(barChart(zoneRows));
   }
 
+  // The server names each file after the filter (Content-Disposition), in the panel's language.
   function renderDownloads() {
     const box = document.getElementById('downloads');
     box.replaceChildren();
     const p = filterParams();
     p.set('lang', lang);
     [['patches.csv', 'patchesCsv'], ['patches.geojson', 'patchesGeoJson'], ['summary.csv', 'summaryCsv']].forEach(([file, key]) => {
-      box.append(el('a', { href: 'api/' + file + '?' + p.toString(), download: file, id: 'download-' + file.replace('.', '-') }, t(key)));
+      box.append(el('a', { href: 'api/' + file + '?' + p.toString(), download: '', id: 'download-' + file.replace('.', '-') }, t(key)));
     });
   }
 
@@ -489,68 +635,98 @@
 
   function rowsTable(rows) {
     const table = el('table');
-    rows.forEach(([k, v]) => table.append(el('tr', {}, el('th', {}, k), el('td', {}, v))));
+    rows.forEach(([k, v, cls]) => table.append(el('tr', cls ? { class: cls } : {}, el('th', {}, k), el('td', {}, v))));
     return table;
   }
 
-  function popupContent(d) {
-    const mu = (m2) => nf((m2 * 3) / 2000, 2) + ' ' + t('muUnit');
-    const box = el('div', { class: 'popup' });
-    box.append(el('h3', {}, t('identity')), rowsTable([
-      [t('id'), d.id],
-      [t('regionName'), (d.region_name || '') + (d.region ? ' (' + d.region + ')' : '')],
-      [t('area'), nf(d.area_mu, 2) + ' ' + t('muUnit') + ' / ' + nf(d.area_ha, 2) + ' ' + t('haUnit')],
-      [t('rank'), t('rankOf')(nf(d.priority, 0), nf(meta.priority_max, 0))]
-    ]));
-    const survey = (d.survey || []).map((s) => [s[lang],
-      s['value_' + lang] + (s.code && s.field !== 'TBMJ' ? ' (' + s.code + ')' : '')]);
-    if (survey.length) box.append(el('h3', {}, t('surveyGroup')), rowsTable(survey));
-    const zones = [];
+  // Zones and bands the patch has area in (mu), and its distance to each corridor when known.
+  function zoneRows(d) {
+    const mu = (v) => nf(v, 2) + ' ' + t('muUnit');
+    const rows = [];
     meta.zones.forEach((z) => {
       if (z.kind === 'corridor') {
-        z.bands.forEach((b) => {
-          const m2 = d[b.key + '_m2'];
-          if (m2 > 0) zones.push([t('inZone')(labelOf(z) + ' ' + labelOf(b)), mu(m2)]);
-        });
+        const parts = z.bands.filter((b) => d[b.key + '_mu'] > 0).map((b) => t('inBand')(labelOf(b), mu(d[b.key + '_mu'])));
         const dist = d[z.distance];
-        if (typeof dist === 'number') zones.push([t('distTo')(labelOf(z)), nf(dist / 1000, 1) + ' km']);
-      } else {
-        const m2 = d[z.name + '_m2'];
-        if (m2 > 0) zones.push([t('inZone')(labelOf(z)), mu(m2)]);
+        if (typeof dist === 'number') parts.push(t('distance')(nf(dist / 1000, 1)));
+        if (parts.length) rows.push([labelOf(z), parts.join(lang === 'zh' ? '；' : '; ')]);
+      } else if (d[z.name + '_mu'] > 0) {
+        // "In the red line", but a buffer zone's label already says where: "around nature reserves".
+        const label = z.kind === 'polygons' ? t('inZone')(labelOf(z)) : labelOf(z);
+        rows.push([label, mu(d[z.name + '_mu']), z.must_clear ? 'clear' : '']);
       }
     });
-    box.append(el('h3', {}, t('zonesGroup')), zones.length ? rowsTable(zones) : el('p', { class: 'muted' }, t('none')));
-    if (d.reasons && d.reasons.length) {
-      box.append(el('h3', {}, t('reasonsGroup')), el('ol', {}, ...d.reasons.map((r) => el('li', {}, r[lang]))));
+    return rows;
+  }
+
+  // The popup: identity, then zones and bands, then the reasons of the rank, then the survey
+  // attributes. `d` is /api/patches/{id}, or a tile feature's properties when the server has no
+  // analysis (then without survey attributes, distances and reasons).
+  function popupContent(d) {
+    const box = el('div', { class: 'popup' });
+    const full = Array.isArray(d.reasons);
+    const ha = typeof d.area_ha === 'number' ? d.area_ha : d.area_mu / 15;
+    const identity = [];
+    if (d.region_name || d.region) {
+      identity.push([t('regionName'), (d.region_name || '') + (d.region ? ' (' + d.region + ')' : '')]);
     }
-    box.append(el('a', { class: 'api', href: 'api/patches/' + encodeURIComponent(d.id), target: '_blank' }, t('json')));
+    if (typeof d.area_mu === 'number') {
+      identity.push([t('area'), nf(d.area_mu, 2) + ' ' + t('muUnit') + ' / ' + nf(ha, 2) + ' ' + t('haUnit')]);
+    }
+    box.append(el('h3', { class: 'title' }, t('patchTitle') + ' ' + d.id), rowsTable(identity));
+    if (meta.zones.length) {
+      const zones = zoneRows(d);
+      box.append(el('h3', { class: 'zones' }, t('zonesGroup')), zones.length ? rowsTable(zones) : el('p', { class: 'muted' }, t('none')));
+    }
+    const rank = typeof d.priority === 'number' ? t('rankOf')(nf(d.priority, 0), nf(meta.priority_max, 0)) : '';
+    if (full) {
+      box.append(el('h3', { class: 'reasons' }, t('reasonsGroup') + (lang === 'zh' ? '（' + rank + '）' : ' (' + rank + ')')),
+        el('ol', { class: 'reasons' }, ...d.reasons.map((r) => el('li', {}, r[lang]))));
+      const survey = (d.survey || []).map((s) => [s[lang],
+        s['value_' + lang] + (s.code && s.field !== 'TBMJ' ? ' (' + s.code + ')' : '')]);
+      if (survey.length) box.append(el('h3', { class: 'survey' }, t('surveyGroup')), rowsTable(survey));
+      box.append(el('a', { class: 'api', href: 'api/patches/' + encodeURIComponent(d.id), target: '_blank' }, t('json')));
+      return box;
+    }
+    // A tile's properties: the rank and the classes it carries, labelled by /api/meta.
+    const code = (k, v) => ((meta.codes[k] || []).find((c) => c.key === v) || {})[lang];
+    const rows = rank ? [[t('rank'), rank]] : [];
+    [['state', 'restoration_state'], ['status', 'status'], ['period', 'period']].forEach(([k, field]) => {
+      if (code(k, d[field])) rows.push([filterName(k), code(k, d[field])]);
+    });
+    if (rows.length) box.append(el('h3', {}, t('codesGroup')), rowsTable(rows));
+    box.append(el('p', { class: 'muted' }, t('popupTilesOnly')));
     return box;
   }
 
-  async function selectPatch(id, lngLat) {
-    const r = await fetch('api/patches/' + encodeURIComponent(id));
-    if (!r.ok) return;
-    const d = await r.json();
+  function highlight(id) {
     state.selected = id;
-    if (map.getLayer('patches-selected')) {
-      ['patches-selected', 'patches-selected-casing'].forEach((l) => map.setFilter(l, ['==', ['get', 'id'], id]));
-    }
+    ['patches-selected', 'patches-selected-casing'].forEach((l) => map.getLayer(l) && map.setFilter(l, ['==', ['get', 'id'], id]));
     writeUrl();
+  }
+
+  async function selectPatch(id, lngLat, properties) {
+    let d = properties;
+    if (meta.analysis) {
+      const r = await fetch('api/patches/' + encodeURIComponent(id));
+      if (!r.ok) return;
+      d = await r.json();
+    }
+    if (!d) return;
+    highlight(id);
     if (popup) popup.remove();
     const at = lngLat || [(d.bounds[0] + d.bounds[2]) / 2, (d.bounds[1] + d.bounds[3]) / 2];
     const point = map.project(at);
     const size = map.getContainer().getBoundingClientRect();
     const side = point.x < size.width / 3 ? '-left' : point.x > (2 * size.width) / 3 ? '-right' : '';
     const anchor = (point.y < size.height / 2 ? 'top' : 'bottom') + side;
+    popupPatch = d;
     popup = new maplibregl.Popup({ maxWidth: 'none', focusAfterOpen: false, anchor })
       .setLngLat(at).setDOMContent(popupContent(d)).addTo(map);
     keepInView(popup.getElement());
+    const opened = popup;
     popup.on('close', () => {
-      if (state.selected === id) {
-        state.selected = '';
-        ['patches-selected', 'patches-selected-casing'].forEach((l) => map.getLayer(l) && map.setFilter(l, ['==', ['get', 'id'], '']));
-        writeUrl();
-      }
+      if (popup === opened) popupPatch = null;
+      if (state.selected === id) highlight('');
     });
   }
 
@@ -571,23 +747,32 @@
   // ---- search ----
 
   async function search(query) {
-    const list = document.getElementById('search-results');
-    list.replaceChildren();
+    searched = null;
+    renderSearch();
     if (!query.trim()) return;
     const r = await fetch('api/search?q=' + encodeURIComponent(query.trim()));
     const body = await r.json();
-    const hits = r.ok ? body.results : [];
-    if (!hits.length) {
-      list.append(el('li', { class: 'muted' }, r.ok ? t('noHits') : body.error));
+    searched = { hits: r.ok ? body.results : [], error: r.ok ? '' : body.error };
+    renderSearch();
+    const hits = searched.hits;
+    if (hits.length === 1 || (hits.length && hits[0].kind === 'patch' && hits[0].id === query.trim())) go(hits[0]);
+  }
+
+  // The result list of the last search, in the current language.
+  function renderSearch() {
+    const list = document.getElementById('search-results');
+    list.replaceChildren();
+    if (!searched) return;
+    if (!searched.hits.length) {
+      list.append(el('li', { class: 'muted' }, searched.error || t('noHits')));
       return;
     }
-    hits.forEach((h) => {
+    searched.hits.forEach((h) => {
       const item = el('li', { 'data-kind': h.kind, 'data-id': h.id },
         el('span', { class: 'kind' }, t(h.kind)), h.id + (h.name ? ' ' + h.name : ''));
       item.addEventListener('click', () => go(h));
       list.append(item);
     });
-    if (hits.length === 1 || (hits[0].kind === 'patch' && hits[0].id === query.trim())) go(hits[0]);
   }
 
   function go(hit) {
@@ -598,8 +783,59 @@
     }
   }
 
+  // ---- print / export: the server draws the sheet (api/sheet.pdf|png) of the view and filter ----
+
+  function setupPrint() {
+    const words = {
+      zh: { heading: '打印/导出', theme: '专题', size: '纸张', format: '格式', button: '打印/导出',
+        themes: { state: '问题图（恢复治理情况）', period: '规划图（拟修复时间阶段）', priority: '规划图（修复优先次序）',
+          zones: '管控区域叠加图' } },
+      en: { heading: 'Print / export', theme: 'Theme', size: 'Paper', format: 'Format', button: 'Print / export',
+        themes: { state: 'problems (restoration state)', period: 'plan (planned period)', priority: 'plan (priority)',
+          zones: 'controlled zones' } }
+    };
+    const box = document.getElementById('print');
+    document.getElementById('print-section').hidden = false;
+    const choice = { theme: state.colour === 'priority' ? 'priority' : 'state', size: 'A4', format: 'pdf' };
+    const link = el('a', { id: 'print-link', download: '' });
+    const href = () => {
+      const b = map.getBounds();
+      const p = filterParams();
+      p.set('bbox', [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5)).join(','));
+      p.set('theme', choice.theme);
+      p.set('size', choice.size);
+      p.set('lang', lang);
+      link.href = 'api/sheet.' + choice.format + '?' + p.toString();
+      link.setAttribute('download', 'map.' + choice.format);
+    };
+    const pick = (name, values, label) => {
+      const s = el('select', { name: 'print-' + name });
+      values.forEach((v) => s.append(el('option', { value: v }, label(v))));
+      s.value = choice[name];
+      s.addEventListener('change', () => { choice[name] = s.value; href(); });
+      return s;
+    };
+    const render = () => {
+      const w = words[lang] || words.zh;
+      document.getElementById('print-heading').textContent = w.heading;
+      box.replaceChildren(
+        el('div', { class: 'row' }, el('span', {}, w.theme), pick('theme', Object.keys(w.themes), (v) => w.themes[v])),
+        el('div', { class: 'row' }, el('span', {}, w.size), pick('size', ['A4', 'A3', 'A0'], (v) => v)),
+        el('div', { class: 'row' }, el('span', {}, w.format), pick('format', ['pdf', 'png'], (v) => v.toUpperCase())),
+        link);
+      link.textContent = w.button;
+      href();
+    };
+    ['click', 'focus', 'mouseenter'].forEach((e) => link.addEventListener(e, href));
+    map.on('moveend', href);
+    document.getElementById('lang').addEventListener('click', render);
+    render();
+  }
+
   // ---- start ----
 
+  // Everything on screen in the other language: panel, filters, legends, summary, downloads, search
+  // results and the open popup.
   function setLanguage(next) {
     lang = next;
     localStorage.setItem('mineeco.lang', lang);
@@ -609,7 +845,11 @@
     showPatchLegend();
     renderSummary();
     renderDownloads();
-    if (popup && popup.isOpen() && state.selected) selectPatch(state.selected);
+    renderSearch();
+    if (popup && popup.isOpen() && popupPatch) {
+      popup.setDOMContent(popupContent(popupPatch));
+      keepInView(popup.getElement());
+    }
   }
 
   // The year switch of an inventory map: another year reloads the page with it in the URL.
@@ -629,6 +869,7 @@
   async function start() {
     const tileJson = await (await fetch('all')).json();
     available = new Set(tileJson.vector_layers.map((l) => l.id));
+    dataBounds = tileJson.bounds;
     years = [...available].map((id) => /^patches_(\d{4})$/.exec(id)).filter(Boolean).map((m) => m[1]).sort();
     if (years.length) {
       if (!years.includes(state.year)) state.year = years[years.length - 1];
@@ -636,8 +877,9 @@
     }
     const m = await fetch('api/meta');
     const metaBody = m.ok ? await m.json() : {};
-    if (metaBody.zones) meta = metaBody;
+    meta = Object.assign(meta, metaBody, { analysis: metaBody.analysis === true });
     applyText();
+    showPanels();
     // TileJSON's tile URLs are relative to it (never built from the Host header): resolved as
     // text, since URL() would encode the {z}/{x}/{y} placeholders.
     const tileBase = new URL('./', new URL('all', window.location.href)).href;
@@ -645,6 +887,9 @@
       tiles: tileJson.tiles.map((u) => (/^[a-z][a-z0-9+.-]*:/i.test(u) ? u : tileBase + u)),
       minzoom: tileJson.minzoom, maxzoom: tileJson.maxzoom, bounds: tileJson.bounds,
       attribution: '© mineeco · MapLibre' } };
+    if (available.has('regions')) {
+      sources['view-labels'] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    }
     const basemap = metaBody.basemap;
     if (basemap && basemap.includes('{z}')) {
       sources.basemap = { type: 'raster', tiles: [basemap], tileSize: 256,
@@ -661,10 +906,12 @@
         // offline or not a style: the map stays on its own layers
       }
     }
+    const region = meta.regions.find((r) => r.id === state.filter.region);
+    const view = region && !window.location.hash ? region.bounds : tileJson.bounds;
     map = new maplibregl.Map({
       container: 'map', style, hash: 'map', localIdeographFontFamily: CJK_FONTS,
-      bounds: [[tileJson.bounds[0], tileJson.bounds[1]], [tileJson.bounds[2], tileJson.bounds[3]]],
-      fitBoundsOptions: { padding: 20 }, attributionControl: { compact: false }
+      bounds: [[view[0], view[1]], [view[2], view[3]]],
+      fitBoundsOptions: { padding: region ? 30 : 20 }, attributionControl: { compact: false }
     });
     window.mineecoMap = map;
     map.addControl(new maplibregl.NavigationControl(), 'top-left');
@@ -674,6 +921,7 @@
     showPatchLegend();
     renderDownloads();
     document.getElementById('lang').addEventListener('click', () => setLanguage(lang === 'zh' ? 'en' : 'zh'));
+    if (hasPatches() && !years.length) setupPrint();
     document.getElementById('search').addEventListener('submit', (e) => {
       e.preventDefault();
       search(document.getElementById('search-input').value).catch(() => {});
@@ -688,19 +936,26 @@
       });
     });
     map.on('load', () => applyVisibility());
+    map.on('moveend', () => { labelRegionsInView.last = null; });
+    map.on('idle', labelRegionsInView);
     if (hasPatches()) {
-      map.on('click', 'patches-fill', (e) => selectPatch(String(e.features[0].properties.id), e.lngLat));
+      map.on('click', 'patches-fill', (e) => {
+        const f = e.features[0];
+        selectPatch(String(f.properties.id), e.lngLat, f.properties);
+      });
       map.on('mouseenter', 'patches-fill', () => { map.getCanvas().style.cursor = 'pointer'; });
       map.on('mouseleave', 'patches-fill', () => { map.getCanvas().style.cursor = ''; });
     }
     await loadSummary().catch(() => {});
     map.once('idle', () => {
-      if (state.selected) selectPatch(state.selected);
+      if (state.selected && meta.analysis) selectPatch(state.selected);
       window.mineecoReady = true;
     });
   }
 
   start().catch((e) => {
-    document.getElementById('summary').textContent = TEXT[lang].failed + e;
+    const note = document.getElementById('note');
+    note.textContent = TEXT[lang].failed + e;
+    note.hidden = false;
   });
 })();

@@ -1,10 +1,16 @@
 package org.mineeco.analysis;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mineeco.ingest.IngestReport;
+import org.mineeco.io.FieldType;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
@@ -24,8 +30,9 @@ import org.mineeco.zone.Zone;
  * @param ingest what reading the patch layer accepted, repaired and rejected
  * @param zoneNotes zone and region features left out or repaired
  * @param zoneFeatures what became of every zone and region feature (written to {@code zones.csv})
- * @param inputFields the attribute names of the patch layer's features, in the order first seen
- *     (the input columns kept in {@code patches.csv})
+ * @param inputFields the attribute names of the patch layer's features, in the order first seen,
+ *     with the type of their values ({@link InputFieldTypes}): the input columns kept in {@code
+ *     patches.csv} and, so typed, in {@code patches.gpkg} and PostGIS
  * @param elapsed the time the analysis took
  * @param store every analysed feature with its geometry, which the outputs are written from
  * @param reused whether the analysis was replayed from the cache rather than computed
@@ -38,9 +45,9 @@ public record Analysis(
     List<PatchRow> rows,
     List<SummaryRow> summary,
     IngestReport ingest,
-    List<String> zoneNotes,
+    List<Bilingual> zoneNotes,
     List<FeatureAccount> zoneFeatures,
-    List<String> inputFields,
+    Map<String, FieldType> inputFields,
     Duration elapsed,
     PatchStore store,
     boolean reused) {
@@ -52,7 +59,24 @@ public record Analysis(
     summary = List.copyOf(summary);
     zoneNotes = List.copyOf(zoneNotes);
     zoneFeatures = List.copyOf(zoneFeatures);
-    inputFields = List.copyOf(inputFields);
+    inputFields = Collections.unmodifiableMap(new LinkedHashMap<>(inputFields));
     Objects.requireNonNull(store, "patch store");
+  }
+
+  /**
+   * The words readers see: each zone, band and group column (the spec's {@code label} and {@code
+   * label_en}, bands as 长江干流 0～10 公里), each region level, and the patch selection.
+   */
+  public Labels labels() {
+    return columns.labels(spec);
+  }
+
+  /**
+   * The input fields written under another name than their own in {@code patches.csv}, {@code
+   * patches.gpkg} and PostGIS (a name the outputs' own columns have, a blank name), one line each,
+   * e.g. {@code input field 'geom' is written as 'input_geom' (...)}.
+   */
+  public List<Bilingual> renamedFields() {
+    return SurveyLedger.of(this).renames();
   }
 }

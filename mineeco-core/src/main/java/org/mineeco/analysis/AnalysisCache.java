@@ -1,7 +1,6 @@
 package org.mineeco.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mineeco.io.Digests;
+import org.mineeco.io.IoErrors;
+import org.mineeco.io.TempFiles;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.ZoneSpec;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Analyses kept in a folder, each under the SHA-256 of everything its results depend on: the
@@ -36,7 +40,7 @@ import org.mineeco.spec.ZoneSpec;
 final class AnalysisCache {
   static final int KEEP = 8;
   private static final String STORE = "patches.store";
-  private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
+  private static final Pattern TEMPORARY = Pattern.compile("\\.tmp-(?:(\\d+)-)?[0-9a-f-]+");
 
   private final Path folder;
 
@@ -52,22 +56,16 @@ final class AnalysisCache {
     return layers(spec).stream().allMatch(LayerRef::isFile);
   }
 
-  /** The key of a spec's analysis, hex. */
-  static String key(AnalysisSpec spec) {
-    MessageDigest sha = sha256();
+  /** The key of a spec's analysis from the digests of its input files, hex. */
+  static String key(AnalysisSpec spec, InputFiles inputs) {
+    MessageDigest sha = Digests.sha256();
     sha.update(
         ("mineeco analysis " + build() + "\n" + spec + "\n").getBytes(StandardCharsets.UTF_8));
-    for (Path input : inputs(spec)) {
-      sha.update((input + "\n").getBytes(StandardCharsets.UTF_8));
-      try (InputStream in = Files.newInputStream(input)) {
-        byte[] buffer = new byte[1 << 16];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          sha.update(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + input, e);
-      }
-    }
+    inputs
+        .digests()
+        .forEach(
+            (file, digest) ->
+                sha.update((file + "\n" + digest + "\n").getBytes(StandardCharsets.UTF_8)));
     return HexFormat.of().formatHex(sha.digest());
   }
 
@@ -86,15 +84,21 @@ final class AnalysisCache {
     return Optional.of(new PatchStore(store, zones));
   }
 
-  /** A store in a new temporary entry, to be {@link #commit}ted when complete. */
-  PatchStore newStore(List<String> zones) {
+  /**
+   * A store in a new temporary entry, to be {@link #commit}ted when complete; when writing it fails
+   * (a full disk) it goes on in a temporary file, told to {@code warnings}, and is not cached.
+   */
+  PatchStore newStore(List<String> zones, Consumer<Bilingual> warnings) {
     try {
       Files.createDirectories(folder);
       removeAbandoned();
-      Path entry = Files.createDirectory(folder.resolve(".tmp-" + UUID.randomUUID()));
-      return new PatchStore(entry.resolve(STORE), zones);
+      Path entry =
+          Files.createDirectory(
+              folder.resolve(".tmp-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID()));
+      return new PatchStore(entry.resolve(STORE), zones, warnings);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create an entry in the analysis cache " + folder, e);
+      throw new UncheckedIOException(
+          "cannot create an entry in the analysis cache " + folder + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -111,7 +115,8 @@ final class AnalysisCache {
       delete(temporary);
     } catch (IOException e) {
       if (!Files.isDirectory(entry)) {
-        throw new UncheckedIOException("cannot store the analysis in " + entry, e);
+        throw new UncheckedIOException(
+            "cannot store the analysis in " + entry + ": " + IoErrors.reason(e), e);
       }
       delete(temporary);
     }
@@ -130,12 +135,21 @@ final class AnalysisCache {
     entries.stream().skip(KEEP).forEach(AnalysisCache::delete);
   }
 
-  /** Temporary entries older than a day were left by runs that were killed. */
+  /**
+   * Temporary entries of processes that are gone were left by runs that were killed (and those of
+   * an older naming without the process, once a day old).
+   */
   private void removeAbandoned() throws IOException {
     long dayAgo = System.currentTimeMillis() - 24 * 3600 * 1000L;
     try (Stream<Path> list = Files.list(folder)) {
-      list.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
-          .filter(p -> lastUsed(p).toMillis() < dayAgo)
+      list.filter(
+              p -> {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                return m.matches()
+                    && (m.group(1) == null
+                        ? lastUsed(p).toMillis() < dayAgo
+                        : !TempFiles.alive(m.group(1)));
+              })
           .forEach(AnalysisCache::delete);
     }
   }
@@ -168,27 +182,6 @@ final class AnalysisCache {
     return layers;
   }
 
-  private static List<Path> inputs(AnalysisSpec spec) {
-    List<Path> files = new ArrayList<>();
-    for (LayerRef layer : layers(spec)) {
-      Path path = layer.path();
-      files.add(path);
-      String name = path.getFileName().toString();
-      if (name.toLowerCase(Locale.ROOT).endsWith(".shp")) {
-        String base = name.substring(0, name.length() - 4);
-        for (String part : SHAPEFILE_PARTS) {
-          for (String variant : List.of(part, part.toUpperCase(Locale.ROOT))) {
-            Path sidecar = path.resolveSibling(base + variant);
-            if (Files.isRegularFile(sidecar)) {
-              files.add(sidecar);
-            }
-          }
-        }
-      }
-    }
-    return files;
-  }
-
   /** The program's build: the size and time of the jar it runs from, if it runs from one. */
   private static String build() {
     try {
@@ -199,14 +192,6 @@ final class AnalysisCache {
           : "classes";
     } catch (IOException | URISyntaxException | SecurityException e) {
       return "unknown";
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
     }
   }
 }

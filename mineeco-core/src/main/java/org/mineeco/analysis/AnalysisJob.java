@@ -1,30 +1,29 @@
 package org.mineeco.analysis;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import org.mineeco.analysis.ZoneLoader.ZoneStack;
+import org.mineeco.crs.Crs;
 import org.mineeco.ingest.IngestOptions;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchIngest;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.PatchSelection;
 import org.mineeco.ingest.PatchStream;
+import org.mineeco.io.BadInputException;
+import org.mineeco.io.IoErrors;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.io.TempFiles;
 import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.OverlayEngine;
@@ -38,6 +37,7 @@ import org.mineeco.priority.RankedPatch;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.ZoneSpec;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.zone.Zone;
 
 /**
@@ -51,6 +51,7 @@ import org.mineeco.zone.Zone;
  */
 public final class AnalysisJob {
   private static final int BATCH = 1024;
+  private static final double SMALLEST_PLAUSIBLE_M2 = 1;
 
   private AnalysisJob() {}
 
@@ -67,7 +68,9 @@ public final class AnalysisJob {
         options.cache() == null || !AnalysisCache.cacheable(spec)
             ? null
             : new AnalysisCache(options.cache());
-    String key = cache == null ? null : AnalysisCache.key(spec);
+    // The inputs' bytes, before they are read: the cache key, and checked again at the end.
+    InputFiles inputs = InputFiles.of(spec);
+    String key = cache == null ? null : AnalysisCache.key(spec, inputs);
     Optional<PatchStore> cached = cache == null ? Optional.empty() : cache.find(key, zoneNames);
     // The patch layer is read ahead while the zone layers load.
     try (PatchStream patches =
@@ -81,14 +84,14 @@ public final class AnalysisJob {
       options
           .progress()
           .accept(
-              String.format(
-                  Locale.ROOT,
+              Bilingual.format(
                   "checked the spec and read %d zone layers in %.1f s",
+                  "已检查分析配置，读取分区图层 %d 个，用时 %.1f 秒",
                   stack.zones().size() + (spec.regions() == null ? 0 : 1),
                   (System.nanoTime() - start) / 1e9));
       PriorityRules rules =
           spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
-      Run run = new Run(stack, options, rules);
+      Run run = new Run(stack, spec, options, rules);
       PatchStore store;
       IngestReport report;
       if (cached.isPresent()) {
@@ -97,21 +100,26 @@ public final class AnalysisJob {
         options
             .progress()
             .accept(
-                "reused the analysis of these inputs (unchanged, key "
-                    + key.substring(0, 12)
-                    + ") from "
-                    + store.file().getParent());
+                Bilingual.format(
+                    "reused the analysis of these inputs (unchanged, key %s) from %s",
+                    "输入未变，复用已缓存的分析（键 %s）：%s", key.substring(0, 12), store.file().getParent()));
       } else {
-        store = cache == null ? temporaryStore(zoneNames) : cache.newStore(zoneNames);
+        store = newStore(cache, zoneNames, options);
         try {
           report = analyse(patches, stack, options, run, store, start);
           report.requireSomeAccepted();
+          requirePlausible(spec, patches.crs(), run.rows);
+          inputs.requireUnchanged();
         } catch (RuntimeException e) {
           store.discard();
           throw e;
         }
-        if (cache != null) {
-          store = cache.commit(key, store, zoneNames);
+        if (cache != null && !store.fellBack()) {
+          try {
+            store = cache.commit(key, store, zoneNames);
+          } catch (UncheckedIOException e) {
+            options.progress().accept(cacheWarning(e));
+          }
         }
       }
       run.rank();
@@ -125,10 +133,57 @@ public final class AnalysisJob {
           report,
           stack.notes(),
           stack.accounts(),
-          List.copyOf(run.inputFields),
+          run.inputFields.types(),
           Duration.ofNanos(System.nanoTime() - start),
           store,
           cached.isPresent());
+    }
+  }
+
+  /**
+   * Fails an analysis that ran but cannot be right: every analysed patch smaller than {@value
+   * #SMALLEST_PLAUSIBLE_M2} m² (coordinates in another CRS than they were read as, e.g. degrees
+   * read as metres), or regions that hold none of the patches (the two layers do not overlap).
+   *
+   * @throws BadInputException naming the layer and the likely cause
+   */
+  private static void requirePlausible(AnalysisSpec spec, Crs crs, List<PatchRow> rows) {
+    double largest = 0;
+    long analysed = 0;
+    long inRegion = 0;
+    for (PatchRow row : rows) {
+      if (row.status() == PatchOutcome.Status.ACCEPTED
+          || row.status() == PatchOutcome.Status.REPAIRED) {
+        analysed++;
+        largest = Math.max(largest, row.area().squareMetres());
+        inRegion += row.regionId() == null ? 0 : 1;
+      }
+    }
+    if (analysed == 0) {
+      return;
+    }
+    if (largest < SMALLEST_PLAUSIBLE_M2) {
+      throw new BadInputException(
+          spec.patches().path(),
+          String.format(
+              Locale.ROOT,
+              "every one of the %d analysed patches has an area below %.0f m² (the largest %.3g"
+                  + " m²) read as %s: the coordinates are not in that CRS; fix the file's CRS"
+                  + " (.prj, GeoPackage, GeoJSON crs member) or the spec's crs: key",
+              analysed,
+              SMALLEST_PLAUSIBLE_M2,
+              largest,
+              crs));
+    }
+    if (spec.regions() != null && inRegion == 0) {
+      throw new BadInputException(
+          spec.regions().source().path(),
+          "none of the "
+              + analysed
+              + " analysed patches of "
+              + spec.patches().path().getFileName()
+              + " lies in any of these regions: the two layers do not overlap (is the CRS of"
+              + " one of them wrong?)");
     }
   }
 
@@ -204,14 +259,30 @@ public final class AnalysisJob {
     return overlays;
   }
 
-  private static PatchStore temporaryStore(List<String> zones) {
-    try {
-      Path file = Files.createTempFile("mineeco-analysis-", ".store");
-      file.toFile().deleteOnExit();
-      return new PatchStore(file, zones);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary file for the analysis", e);
+  /**
+   * A store in the cache, or a temporary one without a cache or when the cache cannot take one (a
+   * full or read-only disk: the run goes on uncached, with a warning).
+   */
+  private static PatchStore newStore(
+      AnalysisCache cache, List<String> zones, AnalysisOptions options) {
+    if (cache != null) {
+      try {
+        return cache.newStore(zones, options.progress());
+      } catch (UncheckedIOException e) {
+        options.progress().accept(cacheWarning(e));
+      }
     }
+    return temporaryStore(zones);
+  }
+
+  private static Bilingual cacheWarning(UncheckedIOException e) {
+    return Bilingual.format(
+        "warning: %s; going on without the cache (--no-cache, or --cache DIR elsewhere, says so)",
+        "警告：%s；本次不使用缓存（--no-cache 不用缓存，--cache DIR 换用其他目录）", IoErrors.oneLine(e.getMessage()));
+  }
+
+  private static PatchStore temporaryStore(List<String> zones) {
+    return new PatchStore(TempFiles.file("analysis-", ".store"), zones);
   }
 
   /** The state of one analysis while patches stream through. */
@@ -219,18 +290,18 @@ public final class AnalysisJob {
     private final List<Zone> zones;
     private final AnalysisOptions options;
     private final PriorityRanking ranking;
-    private final SummaryBuilder summary;
+    private final ZoneSummary summary;
     private final ResultColumns columns;
     private final List<PatchRow> rows = new ArrayList<>();
-    private final Set<String> inputFields = new LinkedHashSet<>();
+    private final InputFieldTypes inputFields = new InputFieldTypes();
     private final List<PriorityFacts> facts = new ArrayList<>();
 
-    Run(ZoneStack stack, AnalysisOptions options, PriorityRules rules) {
+    Run(ZoneStack stack, AnalysisSpec spec, AnalysisOptions options, PriorityRules rules) {
       this.zones = stack.zones();
       this.options = options;
       this.ranking = PriorityRanking.create(stack.zones(), rules);
-      this.columns = ResultColumns.of(zones);
-      this.summary = new SummaryBuilder(columns);
+      this.columns = ResultColumns.of(zones, spec.groups());
+      this.summary = new ZoneSummary(columns, columns.labels(spec));
     }
 
     /** Takes the next feature in input order, with its overlay ({@code null} when rejected). */
@@ -239,7 +310,7 @@ public final class AnalysisJob {
         throw new IllegalStateException(
             "ingest skipped a feature: expected index " + rows.size() + ", got " + outcome.index());
       }
-      inputFields.addAll(outcome.attributes().keySet());
+      inputFields.add(outcome.attributes());
       if (outcome.patch() == null) {
         rows.add(PatchRow.rejected(outcome, columns));
         return;
@@ -268,11 +339,11 @@ public final class AnalysisJob {
       }
     }
 
-    String progress(long start) {
+    Bilingual progress(long start) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      return String.format(
-          Locale.ROOT,
+      return Bilingual.format(
           "analysed %,d patches in %.1f s (%.0f per second)",
+          "已分析图斑 %,d 个，用时 %.1f 秒（每秒 %.0f 个）",
           rows.size(),
           seconds,
           rows.size() / Math.max(seconds, 1e-9));

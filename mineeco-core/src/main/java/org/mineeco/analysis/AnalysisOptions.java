@@ -6,12 +6,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.mineeco.model.MinePatch;
 import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * How to run an analysis.
  *
  * @param threads worker threads for ingest and overlay, at least 1
- * @param progress receives a progress line now and then (e.g. {@code System.err::println})
+ * @param progress receives a progress line now and then, in Chinese and English (e.g. {@code line
+ *     -> System.err.println(line.in(Language.ZH))})
  * @param onPatch receives every analysed patch with its overlay, in input order, on one thread (not
  *     the caller's; its work is visible to the caller once the analysis returns), e.g. to build
  *     statistics or map layers; may do nothing
@@ -21,7 +23,7 @@ import org.mineeco.overlay.PatchOverlay;
  */
 public record AnalysisOptions(
     int threads,
-    Consumer<String> progress,
+    Consumer<Bilingual> progress,
     BiConsumer<MinePatch, PatchOverlay> onPatch,
     Path cache) {
   public AnalysisOptions {
@@ -44,7 +46,7 @@ public record AnalysisOptions(
   }
 
   /** These options with progress lines sent to {@code progress}. */
-  public AnalysisOptions withProgress(Consumer<String> newProgress) {
+  public AnalysisOptions withProgress(Consumer<Bilingual> newProgress) {
     return new AnalysisOptions(threads, newProgress, onPatch, cache);
   }
 

@@ -48,11 +48,12 @@ public final class AnalysisWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create output folder " + folder, e);
     }
-    WriteOptions patches = patchOptions(analysis);
+    WriteOptions patches = patchOptions(analysis, false);
     List<Path> written = new ArrayList<>();
     try (FeatureWriter csv =
             Layers.create(
-                folder.resolve("patches.csv"), patches.withoutGeometry().withBom(options.bom()));
+                folder.resolve("patches.csv"),
+                patchOptions(analysis, true).withoutGeometry().withBom(options.bom()));
         FeatureWriter gpkg =
             new BackgroundWriter(
                 folder.resolve("patches.gpkg"),
@@ -95,7 +96,7 @@ public final class AnalysisWriter {
    * summary} and {@code repairs} into {@code output}'s transaction; the caller commits it.
    */
   public static void write(Analysis analysis, PostgisOutput output) {
-    WriteOptions patches = patchOptions(analysis);
+    WriteOptions patches = patchOptions(analysis, false);
     try (FeatureWriter writer = output.create(patches)) {
       writePatches(analysis, writer::write, outcome -> {});
       writer.commit();
@@ -104,10 +105,14 @@ public final class AnalysisWriter {
     writeRepairs(analysis, output::create);
   }
 
-  /** The {@code patches} table: the result columns, then the ledger of the input attributes. */
-  private static WriteOptions patchOptions(Analysis analysis) {
-    List<Field> fields = patchFields(analysis);
-    fields.addAll(SurveyLedger.of(analysis, fields).fields());
+  /**
+   * The {@code patches} table: the result columns, then the ledger of the input attributes, typed
+   * as read or, for CSV, as text.
+   */
+  private static WriteOptions patchOptions(Analysis analysis, boolean text) {
+    List<Field> fields = resultFields(analysis);
+    SurveyLedger ledger = SurveyLedger.of(analysis);
+    fields.addAll(text ? ledger.textFields() : ledger.fields());
     return new WriteOptions(analysis.ingest().crs(), "patches", fields);
   }
 
@@ -117,7 +122,7 @@ public final class AnalysisWriter {
    */
   private static void writePatches(
       Analysis analysis, Consumer<Feature> rows, Consumer<PatchOutcome> outcomes) {
-    SurveyLedger ledger = SurveyLedger.of(analysis, patchFields(analysis));
+    SurveyLedger ledger = SurveyLedger.of(analysis);
     analysis
         .store()
         .replay(
@@ -134,7 +139,8 @@ public final class AnalysisWriter {
             });
   }
 
-  private static List<Field> patchFields(Analysis analysis) {
+  /** The result columns of the {@code patches} table, before the ledger. */
+  static List<Field> resultFields(Analysis analysis) {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field(analysis.spec().idField(), FieldType.STRING));
     fields.add(new Field("area_m2", FieldType.REAL));
@@ -189,10 +195,15 @@ public final class AnalysisWriter {
         List.of(
             new Field("zone", FieldType.STRING),
             new Field("band", FieldType.STRING),
+            new Field("label", FieldType.STRING),
+            new Field("label_en", FieldType.STRING),
             new Field("patches", FieldType.INTEGER),
             new Field("area_m2", FieldType.REAL),
             new Field("area_mu", FieldType.REAL),
-            new Field("area_ha", FieldType.REAL));
+            new Field("area_ha", FieldType.REAL),
+            new Field("patch_area_m2", FieldType.REAL),
+            new Field("patch_area_mu", FieldType.REAL),
+            new Field("patch_area_ha", FieldType.REAL));
     WriteOptions options =
         new WriteOptions(analysis.ingest().crs(), "summary", fields).withoutGeometry();
     tables.write(
@@ -203,10 +214,15 @@ public final class AnalysisWriter {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("zone", row.zone());
             values.put("band", row.band());
+            values.put("label", row.label().zh());
+            values.put("label_en", row.label().en());
             values.put("patches", row.patches());
             values.put("area_m2", round(row.in(AreaUnit.SQUARE_METRE), 100));
             values.put("area_mu", round(row.in(AreaUnit.MU), 100));
             values.put("area_ha", round(row.in(AreaUnit.HECTARE), 10_000));
+            values.put("patch_area_m2", round(row.patchArea().in(AreaUnit.SQUARE_METRE), 100));
+            values.put("patch_area_mu", round(row.patchArea().in(AreaUnit.MU), 100));
+            values.put("patch_area_ha", round(row.patchArea().in(AreaUnit.HECTARE), 10_000));
             Feature feature = new Feature(index++, null, values);
             w.write(feature);
           }

@@ -6,12 +6,16 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.mineeco.crs.Crs;
 import org.mineeco.ingest.AreaDifference;
 import org.mineeco.ingest.DeclaredAreaCheck;
@@ -20,8 +24,11 @@ import org.mineeco.ingest.IngestReport;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Reject;
 import org.mineeco.ingest.Repair;
+import org.mineeco.io.IoErrors;
+import org.mineeco.io.TempFiles;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Every analysed feature of one analysis in a file, in input order (outcome, patch with its
@@ -34,12 +41,29 @@ public final class PatchStore {
   private static final int MAGIC = 0x4d4e4543; // "MNEC"
   private static final int VERSION = 4;
 
-  private final Path file;
+  private volatile Path file;
   private final List<String> zones;
+  private final Consumer<Bilingual> onFallBack;
+  private volatile boolean fellBack;
 
+  /** A store in {@code file}, which must be written where it is. */
   PatchStore(Path file, List<String> zones) {
+    this(file, zones, null);
+  }
+
+  /**
+   * A store in {@code file} (an entry of the analysis cache) that moves to a temporary file, told
+   * to {@code onFallBack}, when writing it fails (a full disk): the run goes on uncached.
+   */
+  PatchStore(Path file, List<String> zones, Consumer<Bilingual> onFallBack) {
     this.file = file;
     this.zones = List.copyOf(zones);
+    this.onFallBack = onFallBack;
+  }
+
+  /** Whether writing moved the store out of the cache to a temporary file. */
+  boolean fellBack() {
+    return fellBack;
   }
 
   /** The file holding the analysed features. */
@@ -66,7 +90,7 @@ public final class PatchStore {
     private final RecordCodec codec = new RecordCodec(zones);
 
     private Writer() throws IOException {
-      out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+      out = new DataOutputStream(new BufferedOutputStream(new FileOutput(), 1 << 16));
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
     }
@@ -76,7 +100,7 @@ public final class PatchStore {
         out.writeBoolean(true);
         codec.write(out, outcome, overlay);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + file, e);
+        throw new UncheckedIOException("cannot write " + file + ": " + IoErrors.reason(e), e);
       }
     }
 
@@ -87,7 +111,7 @@ public final class PatchStore {
         writeReport(report);
         out.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + file, e);
+        throw new UncheckedIOException("cannot write " + file + ": " + IoErrors.reason(e), e);
       }
     }
 
@@ -141,12 +165,86 @@ public final class PatchStore {
     }
   }
 
+  /**
+   * The store's file, or, once writing it failed and the store may fall back, a temporary file that
+   * starts with every byte written before the failure.
+   */
+  private final class FileOutput extends OutputStream {
+    private OutputStream out = Files.newOutputStream(file);
+    private long written;
+
+    FileOutput() throws IOException {}
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        if (onFallBack == null || fellBack) {
+          throw e;
+        }
+        fallBack(e);
+        out.write(b, off, len);
+      }
+      written += len;
+    }
+
+    private void fallBack(IOException failure) throws IOException {
+      Path failed = file;
+      Path temporary = TempFiles.file("analysis-", ".store");
+      try (InputStream in = Files.newInputStream(failed);
+          OutputStream copy = Files.newOutputStream(temporary)) {
+        long left = written;
+        byte[] buffer = new byte[1 << 16];
+        while (left > 0) {
+          int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+          if (n < 0) {
+            throw new IOException("the cached store ends before its " + written + " bytes");
+          }
+          copy.write(buffer, 0, n);
+          left -= n;
+        }
+      } catch (IOException e) {
+        e.addSuppressed(failure);
+        throw e;
+      }
+      try {
+        out.close();
+      } catch (IOException e) {
+        // The failing file is abandoned.
+      }
+      discard();
+      out = Files.newOutputStream(temporary, StandardOpenOption.APPEND);
+      file = temporary;
+      fellBack = true;
+      onFallBack.accept(
+          Bilingual.format(
+              "warning: cannot keep the analysis in the cache (%s); going on without the cache",
+              "警告：无法在缓存中保存分析（%s）；本次不使用缓存", IoErrors.reason(failure)));
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+
   /** A writer of a new store file (replacing any). */
   Writer writer() {
     try {
       return new Writer();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + file, e);
+      throw new UncheckedIOException("cannot create " + file + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -171,7 +269,8 @@ public final class PatchStore {
     } catch (EOFException e) {
       throw new UncheckedIOException("patch store " + file + " is incomplete", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read patch store " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read patch store " + file + ": " + IoErrors.reason(e), e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.mineeco.model.RestorationState;
 import org.mineeco.model.SurveyAttributes;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
+import org.mineeco.overlay.ZoneOverlap;
 import org.mineeco.overlay.ZoneOverlay;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
@@ -95,7 +97,34 @@ final class RecordCodec {
         out.writeBoolean(zone.inZone());
         out.writeDouble(zone.distance().map(Length::metres).orElse(Double.NaN));
       }
+      overlaps(out, share.overlaps());
     }
+    overlaps(out, overlay.overlaps());
+  }
+
+  private static void overlaps(DataOutput out, List<ZoneOverlap> overlaps) throws IOException {
+    out.writeInt(overlaps.size());
+    for (ZoneOverlap o : overlaps) {
+      out.writeInt(o.zones().size());
+      for (String zone : o.zones()) {
+        out.writeUTF(zone);
+      }
+      out.writeDouble(o.area().squareMetres());
+    }
+  }
+
+  private static List<ZoneOverlap> overlaps(DataInput in) throws IOException {
+    int count = in.readInt();
+    List<ZoneOverlap> overlaps = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int size = in.readInt();
+      Set<String> zones = new HashSet<>();
+      for (int z = 0; z < size; z++) {
+        zones.add(in.readUTF());
+      }
+      overlaps.add(new ZoneOverlap(zones, Area.squareMetres(in.readDouble())));
+    }
+    return overlaps;
   }
 
   /** An analysed feature read back: its outcome and, unless rejected, its overlay. */
@@ -146,11 +175,11 @@ final class RecordCodec {
       for (int z = 0; z < zoneCount; z++) {
         byZone.add(zoneOverlay(in, zones.get(z)));
       }
-      regions.add(new RegionShare(regionId, regionName, inRegion, byZone));
+      regions.add(new RegionShare(regionId, regionName, inRegion, byZone, overlaps(in)));
     }
     return new Analysed(
         new PatchOutcome(index, id, patch, area, status, reason, attributes),
-        new PatchOverlay(index, id, area, zoneResults, regions));
+        new PatchOverlay(index, id, area, zoneResults, regions, overlaps(in)));
   }
 
   private static ZoneOverlay zoneOverlay(DataInput in, String zone) throws IOException {

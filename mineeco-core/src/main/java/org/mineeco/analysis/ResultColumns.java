@@ -1,12 +1,22 @@
 package org.mineeco.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.mineeco.model.SurveyFields;
 import org.mineeco.overlay.PatchOverlay;
+import org.mineeco.overlay.ZoneOverlap;
 import org.mineeco.overlay.ZoneOverlay;
-import org.mineeco.spec.ZoneType;
+import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.ZoneGroupSpec;
+import org.mineeco.units.Area;
 import org.mineeco.units.Length;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.Zone;
@@ -20,23 +30,34 @@ import org.mineeco.zone.Zone;
 public final class ResultColumns {
   private final List<ResultColumn> all;
   private final List<ZoneColumns> zones;
+  private final Map<String, List<String>> groups;
 
-  private ResultColumns(List<ResultColumn> all, List<ZoneColumns> zones) {
+  private ResultColumns(
+      List<ResultColumn> all, List<ZoneColumns> zones, Map<String, List<String>> groups) {
     this.all = List.copyOf(all);
     this.zones = List.copyOf(zones);
+    this.groups = Map.copyOf(groups);
   }
 
   /** The columns of {@code zones}, named as {@link Zone#columnNames()} names them. */
   public static ResultColumns of(List<Zone> zones) {
+    return of(zones, List.of());
+  }
+
+  /**
+   * The columns of {@code zones}, named as {@link Zone#columnNames()} names them, then one column
+   * {@code <group>_m2} per zone group: the area inside the union of its zones.
+   */
+  public static ResultColumns of(List<Zone> zones, List<ZoneGroupSpec> groups) {
     List<ResultColumn> all = new ArrayList<>();
     List<ZoneColumns> byZone = new ArrayList<>();
     for (Zone zone : zones) {
       List<String> names = zone.columnNames();
       List<ResultColumn> areas = new ArrayList<>();
       Optional<ResultColumn> distance = Optional.empty();
-      ZoneType type;
+      ZoneColumns.Kind type;
       if (zone instanceof Corridor corridor) {
-        type = ZoneType.CORRIDOR;
+        type = ZoneColumns.Kind.CORRIDOR;
         List<Length> edges = corridor.bandEdges();
         for (int band = 0; band < corridor.bandCount(); band++) {
           areas.add(
@@ -56,12 +77,26 @@ public final class ResultColumns {
                     ResultColumn.Kind.DISTANCE,
                     Optional.empty()));
       } else {
-        type = zone instanceof BufferZone ? ZoneType.BUFFER : ZoneType.POLYGONS;
+        type = zone instanceof BufferZone ? ZoneColumns.Kind.BUFFER : ZoneColumns.Kind.POLYGONS;
         areas.add(add(all, names.get(0), zone, ResultColumn.Kind.AREA, Optional.empty()));
       }
       byZone.add(new ZoneColumns(zone.name(), type, areas, distance));
     }
-    return new ResultColumns(all, byZone);
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    for (ZoneGroupSpec group : groups) {
+      ResultColumn column =
+          new ResultColumn(
+              all.size(),
+              group.name() + "_m2",
+              group.name(),
+              ResultColumn.Kind.AREA,
+              Optional.empty());
+      all.add(column);
+      byZone.add(
+          new ZoneColumns(group.name(), ZoneColumns.Kind.GROUP, List.of(column), Optional.empty()));
+      members.put(group.name(), group.zones());
+    }
+    return new ResultColumns(all, byZone, members);
   }
 
   private static ResultColumn add(
@@ -127,11 +162,72 @@ public final class ResultColumns {
     return column.index() < all.size() && all.get(column.index()).equals(column);
   }
 
+  /** The zones of the group {@code group}, or empty when it is not a group of these columns. */
+  public List<String> members(String group) {
+    return groups.getOrDefault(group, List.of());
+  }
+
+  /**
+   * The area of a patch (or of its part in one region) inside the union of a group's zones, from
+   * its results in every zone ({@code zones}, the overlay's order) and the pieces its zones cut it
+   * into ({@code overlaps}, empty when at most one of them holds part of it).
+   */
+  public Area groupArea(String group, List<ZoneOverlay> zones, List<ZoneOverlap> overlaps) {
+    List<String> members = members(group);
+    if (!overlaps.isEmpty()) {
+      return ZoneOverlap.union(overlaps, members);
+    }
+    Area sum = Area.ZERO;
+    for (ZoneOverlay zone : zones) {
+      if (members.contains(zone.zone())) {
+        sum = sum.plus(zone.total());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The words readers see of these columns of an analysis of {@code spec}: each zone, band and
+   * group column (the spec's {@code label} and {@code label_en}, bands as 长江干流 0～10 公里), each
+   * region level, and the patch selection (the spec's {@code where}) in words.
+   */
+  public Labels labels(AnalysisSpec spec) {
+    Map<String, Bilingual> zoneWords = new HashMap<>();
+    spec.zones().forEach(z -> zoneWords.put(z.name(), z.label()));
+    spec.groups().forEach(g -> zoneWords.put(g.name(), g.label()));
+    Map<String, Bilingual> words = new LinkedHashMap<>();
+    for (ZoneColumns zone : zones) {
+      Bilingual label = zoneWords.get(zone.zone());
+      words.put(zone.zone(), label);
+      for (ResultColumn column : zone.areas()) {
+        words.put(
+            column.key(),
+            column
+                .band()
+                .map(b -> Labels.band(label, b.from().metres(), b.to().metres()))
+                .orElse(label));
+      }
+    }
+    Map<String, Bilingual> levels = new HashMap<>();
+    if (spec.regions() != null) {
+      spec.regions()
+          .levels()
+          .forEach((level, label) -> levels.put(level.name().toLowerCase(Locale.ROOT), label));
+    }
+    Map<String, List<String>> where = spec.patches().where();
+    return new Labels(words, levels, where.isEmpty() ? null : SurveyFields.describe(where));
+  }
+
   /** The values of {@code overlay} in column order: m² for areas, metres (or NaN) for distances. */
   double[] values(PatchOverlay overlay) {
     double[] values = new double[all.size()];
     for (int z = 0; z < zones.size(); z++) {
       ZoneColumns columns = zones.get(z);
+      if (columns.kind() == ZoneColumns.Kind.GROUP) {
+        values[columns.areas().get(0).index()] =
+            groupArea(columns.zone(), overlay.zones(), overlay.overlaps()).squareMetres();
+        continue;
+      }
       ZoneOverlay zone = overlay.zones().get(z);
       for (int band = 0; band < columns.areas().size(); band++) {
         values[columns.areas().get(band).index()] = zone.areas().get(band).squareMetres();

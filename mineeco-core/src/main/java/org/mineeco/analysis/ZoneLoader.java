@@ -23,6 +23,7 @@ import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.RegionSpec;
 import org.mineeco.spec.SpecCheck;
 import org.mineeco.spec.ZoneSpec;
+import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.FeatureAccount;
@@ -51,7 +52,7 @@ final class ZoneLoader {
 
   private final AnalysisSpec spec;
   private final Function<LayerRef, Loaded> layers;
-  private final List<String> notes = new ArrayList<>();
+  private final List<Bilingual> notes = new ArrayList<>();
   private final List<FeatureAccount> accounts = new ArrayList<>();
 
   private ZoneLoader(AnalysisSpec spec, Function<LayerRef, Loaded> layers) {
@@ -110,7 +111,7 @@ final class ZoneLoader {
                             : loaders.get(i).regions(spec.regions()))
             .toList();
     List<Zone> zones = built.subList(0, count).stream().map(Zone.class::cast).toList();
-    List<String> notes = loaders.stream().flatMap(l -> l.notes.stream()).toList();
+    List<Bilingual> notes = loaders.stream().flatMap(l -> l.notes.stream()).toList();
     List<FeatureAccount> accounts = loaders.stream().flatMap(l -> l.accounts.stream()).toList();
     return new ZoneStack(zones, (RegionLayer) built.get(count), notes, accounts);
   }
@@ -257,20 +258,18 @@ final class ZoneLoader {
     switch (account.status()) {
       case REPAIRED ->
           notes.add(
-              account.layer()
-                  + ": feature "
-                  + account.feature()
-                  + " repaired ("
-                  + account.reason()
-                  + "), area change "
-                  + account.change());
+              Bilingual.format(
+                  "%s: feature %s repaired (%s), area change %s",
+                  "%s：要素 %s 已修复（%s），面积变化 %s",
+                  account.layer(),
+                  account.feature(),
+                  account.reason(),
+                  account.change()));
       case REJECTED ->
           notes.add(
-              account.layer()
-                  + ": feature "
-                  + account.feature()
-                  + " left out: "
-                  + account.reason());
+              Bilingual.format(
+                  "%s: feature %s left out: %s",
+                  "%s：要素 %s 未纳入：%s", account.layer(), account.feature(), account.reason()));
       case OK, FILTERED, FAR -> {}
     }
   }
@@ -285,5 +284,8 @@ final class ZoneLoader {
    * became of every zone and region feature.
    */
   record ZoneStack(
-      List<Zone> zones, RegionLayer regions, List<String> notes, List<FeatureAccount> accounts) {}
+      List<Zone> zones,
+      RegionLayer regions,
+      List<Bilingual> notes,
+      List<FeatureAccount> accounts) {}
 }

@@ -10,7 +10,9 @@ import org.locationtech.jts.geom.Envelope;
  * outside it. CGCS2000 (EPSG:4490) and its Gauss-Kruger zones (4491-4554) are for China: longitudes
  * 73°E-135°E and latitudes 3°N-54°N, with 1° of margin; a Gauss-Kruger zone is further limited to
  * its central meridian ± (half its width + 1.5°). Other geographic CRSs take any longitude and
- * latitude; other projected ones any coordinates that convert to them. Stateless.
+ * latitude; other projected ones (Web Mercator, UTM, ...) any coordinates that convert to them,
+ * except an extent that lies wholly within lon/lat range (|x| ≤ 180, |y| ≤ 90), which is degrees
+ * read as metres. Stateless.
  */
 public final class AreaOfUse {
   private static final Envelope CHINA = new Envelope(72, 136, 2, 55);
@@ -39,6 +41,13 @@ public final class AreaOfUse {
               + "'s "
               + bounds(lonLat)
               + (WORLD.covers(extent) ? "" : ": these look like metres, not degrees"));
+    }
+    if (looksLikeDegrees(extent)) {
+      return Optional.of(
+          describe(extent)
+              + " lies within 180 units of the origin of "
+              + crs
+              + ", a projected CRS in metres: these look like degrees, not metres");
     }
     double[][] corners = {
       {extent.getMinX(), extent.getMinY()},
@@ -69,6 +78,15 @@ public final class AreaOfUse {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every coordinate within lon/lat range: in a projected CRS (metres) that is a few hundred metres
+   * around the projection's origin, off the coast of Africa for Web Mercator, never a survey in
+   * China; it is lon/lat data with the wrong CRS.
+   */
+  private static boolean looksLikeDegrees(Envelope e) {
+    return WORLD.covers(e);
   }
 
   private static Envelope lonLatBounds(Crs crs) {

@@ -18,8 +18,10 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.FeatureWriter;
 import org.mineeco.io.Field;
+import org.mineeco.io.IoErrors;
 import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
+import org.mineeco.io.TempFiles;
 import org.mineeco.io.WriteOptions;
 
 /**
@@ -28,6 +30,10 @@ import org.mineeco.io.WriteOptions;
  * processes; the empty lock file stays) and a lock of this JVM (between threads).
  */
 final class GeoPackageStore implements InventoryStore {
+  static {
+    TempFiles.forSqlite();
+  }
+
   private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
@@ -56,7 +62,8 @@ final class GeoPackageStore implements InventoryStore {
       Files.createDirectories(file.getParent());
     } catch (IOException e) {
       local.unlock();
-      throw new UncheckedIOException("cannot create the folder of " + file + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot create the folder of " + file + ": " + IoErrors.reason(e), e);
     }
     try (FileChannel channel =
             FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -68,7 +75,8 @@ final class GeoPackageStore implements InventoryStore {
         writer.commit();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock the inventory " + file + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot lock the inventory " + file + ": " + IoErrors.reason(e), e);
     } finally {
       local.unlock();
     }

@@ -2,7 +2,10 @@ package org.mineeco.inventory;
 
 import java.util.Map;
 import java.util.Objects;
+import org.mineeco.model.RestorationState;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * A patch in one survey year of an inventory.
@@ -25,6 +28,15 @@ public record HistoryEntry(
     String region,
     Map<String, Area> zones,
     String matched) {
+  /** The state in words: 已销号, 已治理 or 未治理. */
+  public Bilingual stateWords() {
+    return switch (state) {
+      case "delisted" -> Vocabulary.term("word.delisted");
+      case "restored" -> RestorationState.RESTORED.words();
+      default -> RestorationState.NOT_RESTORED.words();
+    };
+  }
+
   public HistoryEntry {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("history entry id must not be blank, was '" + id + "'");

@@ -31,6 +31,8 @@ import org.mineeco.stats.RegionLevel;
 import org.mineeco.stats.SnapshotPatch;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * A store of annual surveys: each year's analysed patches (geometry in CGCS2000 lon/lat, restored
@@ -44,6 +46,8 @@ import org.mineeco.units.AreaUnit;
 public final class Inventory {
   private static final String PATCH = "patch";
   private static final String REGION = "region";
+  private static final String LABEL = "label";
+  private static final String SELECTION = "(selection)";
   private static final List<Field> FIELDS =
       List.of(
           new Field("year", FieldType.INTEGER),
@@ -151,6 +155,21 @@ public final class Inventory {
             v.put("name", r.name());
             v.put("parent", r.parentId());
             v.put("level", r.level().name());
+            next.add(new Feature(index++, null, v));
+          }
+          Labels labels = report.analysis().labels();
+          Map<String, Bilingual> words = new LinkedHashMap<>(labels.columns());
+          labels.levels().forEach((level, w) -> words.put("level:" + level, w));
+          if (labels.selection() != null) {
+            words.put(SELECTION, labels.selection());
+          }
+          for (Map.Entry<String, Bilingual> w : words.entrySet()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("year", (long) year);
+            v.put("kind", LABEL);
+            v.put("code", w.getKey());
+            v.put("name", w.getValue().zh());
+            v.put("facts", w.getValue().en());
             next.add(new Feature(index++, null, v));
           }
           for (int i = 0; i < patches.size(); i++) {
@@ -271,10 +290,13 @@ public final class Inventory {
     List<PatchFacts> facts =
         byYear.get(year).stream().filter(Inventory::isPatch).map(Inventory::facts).toList();
     List<Region> regions = regions(byYear.get(year));
-    List<String> notes = new ArrayList<>();
-    List<Table> tables = new ArrayList<>(Reporting.tables(facts, regions, options, notes));
+    List<Bilingual> notes = new ArrayList<>();
+    List<Table> tables =
+        new ArrayList<>(Reporting.tables(facts, regions, labels(byYear.get(year)), options, notes));
     Optional<MonitoringResult> monitoring = Optional.empty();
-    notes.add("year " + year + " (" + store + "): " + facts.size() + " patches");
+    notes.add(
+        Bilingual.format(
+            "year %d (%s): %d patches", "%d 年（%s）：图斑 %d 个", year, store, facts.size()));
     if (previousYear != null) {
       requireYear(byYear, previousYear);
       MonitoringResult m =
@@ -283,13 +305,9 @@ public final class Inventory {
       tables.add(m.table());
       monitoring = Optional.of(m);
       notes.add(
-          "year "
-              + previousYear
-              + " ("
-              + store
-              + "): "
-              + snapshots(rows, previousYear).size()
-              + " patches");
+          Bilingual.format(
+              "year %d (%s): %d patches",
+              "%d 年（%s）：图斑 %d 个", previousYear, store, snapshots(rows, previousYear).size()));
     }
     return new InventoryReport(tables, monitoring, notes);
   }
@@ -353,6 +371,38 @@ public final class Inventory {
       }
     }
     return patches;
+  }
+
+  /**
+   * The words of the zones, bands and region levels of {@code year}, as its spec named them.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public Labels labels(int year) {
+    Map<Integer, List<Feature>> byYear = byYear(store.read());
+    requireYear(byYear, year);
+    return labels(byYear.get(year));
+  }
+
+  private static Labels labels(List<Feature> rows) {
+    Map<String, Bilingual> columns = new LinkedHashMap<>();
+    Map<String, Bilingual> levels = new LinkedHashMap<>();
+    Bilingual selection = null;
+    for (Feature r : rows) {
+      if (!LABEL.equals(r.getString("kind"))) {
+        continue;
+      }
+      String code = r.getString("code");
+      Bilingual words = new Bilingual(r.getString("facts"), r.getString("name"));
+      if (code.equals(SELECTION)) {
+        selection = words;
+      } else if (code.startsWith("level:")) {
+        levels.put(code.substring("level:".length()), words);
+      } else {
+        columns.put(code, words);
+      }
+    }
+    return new Labels(columns, levels, selection);
   }
 
   private static List<Region> regions(List<Feature> rows) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The tables of one inventory year, made from the store alone.
@@ -14,7 +15,7 @@ import org.mineeco.stats.MonitoringResult;
  * @param notes what was read and left out
  */
 public record InventoryReport(
-    List<Table> tables, Optional<MonitoringResult> monitoring, List<String> notes) {
+    List<Table> tables, Optional<MonitoringResult> monitoring, List<Bilingual> notes) {
   public InventoryReport {
     tables = List.copyOf(tables);
     notes = List.copyOf(notes);

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A file written under a temporary name in its target's directory and moved onto the target when
@@ -55,7 +58,7 @@ public final class AtomicOutput {
       return target;
     } catch (IOException e) {
       output.abortQuietly(e);
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
     } catch (RuntimeException | Error e) {
       output.abortQuietly(e);
       throw e;
@@ -70,15 +73,51 @@ public final class AtomicOutput {
     }
   }
 
-  /** An output for {@code target} with a fresh temporary name beside it; creates no file. */
+  /**
+   * An output for {@code target} with a fresh temporary name beside it ({@code
+   * .<stem>.tmp-<pid>-<hex><ext>}); creates no file. Temporary files of {@code target} left by
+   * processes that are gone (killed while writing it) are deleted.
+   */
   public static AtomicOutput beside(Path target) {
     String name = target.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
     String extension = dot > 0 ? name.substring(dot) : "";
-    String unique = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    removeAbandoned(target, stem);
+    String unique =
+        ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     return new AtomicOutput(
         target, target.resolveSibling("." + stem + ".tmp-" + unique + extension));
+  }
+
+  /**
+   * A scratch file beside the temporary file, named after it with {@code suffix} appended, for work
+   * on the way to the target (removed with the temporary files of dead processes); the caller
+   * creates and deletes it.
+   */
+  public Path scratch(String suffix) {
+    return temp.resolveSibling(temp.getFileName() + suffix);
+  }
+
+  private static void removeAbandoned(Path target, String stem) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null) {
+      return;
+    }
+    Pattern own = Pattern.compile("\\." + Pattern.quote(stem) + "\\.tmp-(\\d+)-[0-9a-f]+.*");
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(dir, "." + stem.replaceAll("[*?\\[\\]{}\\\\]", "?") + ".tmp-*")) {
+      for (Path entry : entries) {
+        Matcher m = own.matcher(entry.getFileName().toString());
+        if (m.matches() && !TempFiles.alive(m.group(1))) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (IOException e) {
+      // A folder not yet there or not listable: nothing left in it.
+    }
   }
 
   /** The file {@link #commit()} replaces. */
@@ -101,7 +140,7 @@ public final class AtomicOutput {
       return new BufferedOutputStream(
           Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW), 1 << 16);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e, e);
+      throw new UncheckedIOException("cannot write " + target + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -118,7 +157,8 @@ public final class AtomicOutput {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move " + temp + " to " + target + ": " + e, e);
+      throw new UncheckedIOException(
+          "cannot move " + temp + " to " + target + ": " + IoErrors.reason(e), e);
     }
   }
 
@@ -131,7 +171,7 @@ public final class AtomicOutput {
     try {
       Files.deleteIfExists(temp);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + temp + ": " + e, e);
+      throw new UncheckedIOException("cannot delete " + temp + ": " + IoErrors.reason(e), e);
     }
   }
 }

@@ -27,51 +27,52 @@ import java.util.Map;
  * Streams the records of a shapefile's {@code .dbf} with javadbf, converting values to the types of
  * {@link Feature}: numbers without decimals to {@code Long}, other numbers to {@code Double}, dates
  * to ISO {@code yyyy-MM-dd} text (the zero date {@code 00000000}, GDAL's null, to {@code null}),
- * logicals to {@code Boolean}, blanks to {@code null}. Text and field names are decoded in one
- * charset. Not thread-safe.
+ * logicals to {@code Boolean}, blanks to {@code null}. Text and field names are decoded and checked
+ * by one {@link DbfText}. Not thread-safe.
  */
 final class DbfAttributes implements Closeable {
-  /** The charset of shapefiles without a {@code .cpg}: Chinese data is usually GBK. */
-  static final Charset FALLBACK = Charset.forName("GBK");
-
   /** javadbf puts its own "deleted" flag first when asked to show deleted rows. */
   private static final int DELETED_FLAG_COLUMN = 0;
 
   private final Path file;
   private final InputStream in;
   private final DBFReader reader;
+  private final DbfText text;
   private final List<String> names = new ArrayList<>();
   private final List<DBFField> fields = new ArrayList<>();
   private final List<Integer> columns = new ArrayList<>();
 
-  private DbfAttributes(Path file, InputStream in, DBFReader reader) {
+  private DbfAttributes(Path file, InputStream in, DBFReader reader, DbfText text) {
     this.file = file;
     this.in = in;
     this.reader = reader;
+    this.text = text;
   }
 
   /**
-   * Opens {@code file}, decoding text in {@code charset}.
+   * Opens {@code file}, decoding text as {@code text} says (javadbf reads it as ISO-8859-1, one
+   * char per byte, and {@link DbfText} decodes and checks it).
    *
    * @throws BadInputException naming the file when it is unreadable or has a field mineeco cannot
    *     represent
    */
-  static DbfAttributes open(Path file, Charset charset) {
+  static DbfAttributes open(Path file, DbfText text) {
     InputStream in = null;
     try {
       in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-      DbfAttributes dbf = new DbfAttributes(file, in, new DBFReader(in, charset, true));
+      DbfAttributes dbf =
+          new DbfAttributes(file, in, new DBFReader(in, StandardCharsets.ISO_8859_1, true), text);
       dbf.readFields();
       return dbf;
     } catch (IOException | DBFException e) {
       ShapefileReader.closeAll(in);
-      throw new BadInputException(file, "cannot read dBASE file: " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot read dBASE file: " + IoErrors.reason(e, file), e);
     } catch (BadInputException e) {
       ShapefileReader.closeAll(in);
       throw e;
     } catch (RuntimeException e) {
       ShapefileReader.closeAll(in);
-      throw new BadInputException(file, "corrupt dBASE header: " + e, e);
+      throw new BadInputException(file, "corrupt dBASE header: " + IoErrors.reason(e, file), e);
     }
   }
 
@@ -85,14 +86,15 @@ final class DbfAttributes implements Closeable {
         throw new BadInputException(
             file,
             -1,
-            field.getName(),
+            text.decode(file, -1, null, field.getName()),
             "dBASE type " + field.getType() + " is not read (expected C, N, F, L, D, I, O, Y)",
             null);
       }
-      if (names.contains(field.getName())) {
-        throw new BadInputException(file, -1, field.getName(), "field name appears twice", null);
+      String name = text.decode(file, -1, null, field.getName());
+      if (names.contains(name)) {
+        throw new BadInputException(file, -1, name, "field name appears twice", null);
       }
-      names.add(field.getName());
+      names.add(name);
       fields.add(field);
       columns.add(i);
     }
@@ -128,7 +130,7 @@ final class DbfAttributes implements Closeable {
     String name = cpg.strip().toUpperCase(Locale.ROOT).replaceFirst("^ANSI\\s*", "");
     return switch (name) {
       case "UTF-8", "UTF8", "65001" -> StandardCharsets.UTF_8;
-      case "GBK", "936", "CP936", "MS936", "WINDOWS-936", "GB2312", "EUC-CN" -> FALLBACK;
+      case "GBK", "936", "CP936", "MS936", "WINDOWS-936", "GB2312", "EUC-CN" -> DbfText.FALLBACK;
       case "GB18030", "54936" -> Charset.forName("GB18030");
       default -> {
         String candidate = name.matches("\\d+") ? "windows-" + name : name;
@@ -162,9 +164,11 @@ final class DbfAttributes implements Closeable {
     try {
       row = reader.nextRow();
     } catch (DBFException e) {
-      throw new BadInputException(file, index, null, "cannot read record: " + e.getMessage(), e);
+      throw new BadInputException(
+          file, index, null, "cannot read record: " + IoErrors.reason(e, file), e);
     } catch (RuntimeException e) {
-      throw new BadInputException(file, index, null, "corrupt record: " + e, e);
+      throw new BadInputException(
+          file, index, null, "corrupt record: " + IoErrors.reason(e, file), e);
     }
     if (row == null) {
       throw new BadInputException(
@@ -175,7 +179,11 @@ final class DbfAttributes implements Closeable {
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < fields.size(); i++) {
-      values.put(names.get(i), convert(fields.get(i), row.getObject(columns.get(i))));
+      Object value = row.getObject(columns.get(i));
+      if (value instanceof String raw) {
+        value = text.decode(file, index, names.get(i), raw);
+      }
+      values.put(names.get(i), convert(fields.get(i), value));
     }
     return values;
   }

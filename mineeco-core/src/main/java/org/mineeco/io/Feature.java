@@ -58,13 +58,19 @@ public record Feature(
       return null;
     }
     String s;
-    if (v instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-      s = Long.toString(d.longValue());
-    } else {
-      s = v.toString();
-    }
+    s = v instanceof Double d ? FieldValues.text(d) : v.toString();
     s = s.strip();
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * The value of {@code field} as its type holds it ({@code String}, {@code Long}, {@code Double},
+   * {@code Boolean} or {@code null}), converting only where no digit is lost.
+   *
+   * @throws IllegalArgumentException naming the feature and field when the value does not fit
+   */
+  public Object valueAs(Field field) {
+    return FieldValues.coerce(this, field);
   }
 
   /** A copy with another geometry. */

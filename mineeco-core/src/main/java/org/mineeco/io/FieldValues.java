@@ -25,7 +25,7 @@ final class FieldValues {
     }
     Object converted =
         switch (field.type()) {
-          case STRING -> value instanceof Double d ? decimal(d) : value.toString();
+          case STRING -> value instanceof Double d ? text(d) : value.toString();
           case INTEGER -> toLong(value);
           case REAL -> toDouble(value);
           case BOOLEAN -> toBoolean(value);
@@ -93,6 +93,19 @@ final class FieldValues {
       return t.equals("true") ? Boolean.TRUE : t.equals("false") ? Boolean.FALSE : null;
     }
     return null;
+  }
+
+  /**
+   * A number as text as a file would hold it: a whole number within the 64-bit range without a
+   * fraction ({@code 19322.0} as {@code 19322}), others as {@link #decimal} ({@code -0.0}, {@code
+   * 1.0E19} and {@code 1.5E300} keep their value, never clamped to {@code Long.MAX_VALUE}).
+   */
+  static String text(double d) {
+    boolean negativeZero = d == 0 && Double.doubleToRawLongBits(d) != 0;
+    if (d == Math.rint(d) && Math.abs(d) < 0x1p63 && !negativeZero) {
+      return Long.toString((long) d);
+    }
+    return decimal(d);
   }
 
   /**

@@ -35,13 +35,17 @@ import org.mineeco.crs.Crs;
  * <p>Feature index is the 0-based position in the {@code features} array. A geometry that cannot be
  * read (unknown type, a coordinate that is not a finite number, a ring of fewer than 4 positions, a
  * longitude or latitude out of range in a geographic CRS) gives a feature without geometry and with
- * {@link Feature#geometryIssue()} saying why; an unclosed ring is closed and reported there too.
+ * {@link Feature#geometryIssue()} saying why; an unclosed ring is closed and reported there too. A
+ * Feature's own {@code "id"} member (RFC 7946 §3.2) is the property {@value Layers#FEATURE_ID}.
  * Property values: strings, integers as {@code Long} (as their digits in a {@code String} when
  * beyond 64 bits), other numbers as {@code Double}, booleans, null; nested objects and arrays as
  * their JSON text. Malformed JSON and a missing file throw {@link BadInputException} with the file,
  * the feature index reached and the line and column. Not thread-safe.
  */
 final class GeoJsonReader implements FeatureReader {
+  /** The property holding a Feature's own {@code "id"} member, when it has one. */
+  static final String FEATURE_ID = Layers.FEATURE_ID;
+
   private static final JsonFactory JSON =
       JsonFactory.builder()
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -83,7 +87,7 @@ final class GeoJsonReader implements FeatureReader {
       throw reader.malformed(-1, e);
     } catch (IOException e) {
       reader.close();
-      throw new BadInputException(path, "cannot read: " + e, e);
+      throw new BadInputException(path, "cannot read: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       reader.close();
       throw e;
@@ -96,7 +100,7 @@ final class GeoJsonReader implements FeatureReader {
     } catch (NoSuchFileException e) {
       throw new BadInputException(path, "file not found", e);
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot open: " + e, e);
+      throw new BadInputException(path, "cannot open: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -176,7 +180,7 @@ final class GeoJsonReader implements FeatureReader {
         throw malformed(path, featureCount, e);
       }
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot read: " + e, e);
+      throw new BadInputException(path, "cannot read: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -269,7 +273,7 @@ final class GeoJsonReader implements FeatureReader {
     try {
       parser.close();
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot close: " + e, e);
+      throw new BadInputException(path, "cannot close: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -295,7 +299,7 @@ final class GeoJsonReader implements FeatureReader {
       throw malformed(index, e);
     } catch (IOException e) {
       done = true;
-      throw new BadInputException(path, index, null, "cannot read: " + e, e);
+      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -339,6 +343,7 @@ final class GeoJsonReader implements FeatureReader {
     private boolean hasGeometry;
     private Object coordinates;
     private List<GeoJsonGeometry.Raw> geometries;
+    private Object id;
 
     /** Consumes the value of member {@code name}; the parser is on its first token. */
     void member(String name) throws IOException {
@@ -352,12 +357,16 @@ final class GeoJsonReader implements FeatureReader {
         case "properties" -> properties();
         case "coordinates" -> coordinates = geometry.coordinates(parser);
         case "geometries" -> geometries = geometry.geometries(parser);
+        case "id" -> id = value();
         default -> {}
       }
       parser.skipChildren();
     }
 
     Feature feature(long featureIndex) {
+      if (id != null) {
+        properties.putIfAbsent(FEATURE_ID, id);
+      }
       return hasGeometry
           ? new Feature(
               featureIndex, geometry.build(raw, crs.isGeographic()), properties, geometry.issue())

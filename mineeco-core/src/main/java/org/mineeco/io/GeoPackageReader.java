@@ -1,6 +1,5 @@
 package org.mineeco.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,9 +26,6 @@ import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureResultSet;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
@@ -42,10 +38,16 @@ import org.mineeco.crs.Crs;
  * that CRS. Not thread-safe.
  */
 final class GeoPackageReader implements PartialReader {
+  static {
+    TempFiles.forSqlite();
+  }
+
   private final Path path;
   private final Crs crs;
   private final GeoPackage geoPackage;
-  private final FeatureDao dao;
+  private final PreparedStatement statement;
+  private final int firstField;
+  private final int geometryIndex;
   private final List<String> fieldNames = new ArrayList<>();
   private final List<FeatureColumn> fieldColumns = new ArrayList<>();
   private final WKBReader wkbReader = new WKBReader();
@@ -53,7 +55,7 @@ final class GeoPackageReader implements PartialReader {
   private final BitSet read;
   private final long firstFid;
   private final long total;
-  private FeatureResultSet cursor;
+  private ResultSet cursor;
   private int nextRun;
   private long nextIndex;
   private boolean fetched;
@@ -66,21 +68,45 @@ final class GeoPackageReader implements PartialReader {
       FeatureDao dao,
       BitSet read,
       long firstFid,
-      long total) {
+      long total)
+      throws SQLException {
     this.path = path;
     this.crs = crs;
     this.geoPackage = geoPackage;
-    this.dao = dao;
     this.read = read;
     this.firstFid = firstFid;
     this.total = total;
+    // The query is written here, every identifier quoted and escaped: the library's own pastes
+    // names into SQL as they are, so a column named with a quote would shift the columns read.
+    // A partial read selects the fid first; then come the fields and the geometry.
+    String fid = read == null ? null : quote(dao.getTable().getPkColumnName());
+    StringBuilder select = new StringBuilder("SELECT ");
+    if (fid != null) {
+      select.append(fid).append(", ");
+    }
     for (FeatureColumn column : dao.getTable().getColumns()) {
       if (!column.isPrimaryKey() && !column.isGeometry()) {
         fieldNames.add(column.getName());
         fieldColumns.add(column);
+        select.append(quote(column.getName())).append(", ");
       }
     }
-    this.cursor = read == null ? dao.queryForAll() : null;
+    select
+        .append(quote(dao.getGeometryColumnName()))
+        .append(" FROM ")
+        .append(quote(dao.getTableName()));
+    if (read != null) {
+      select.append(" WHERE ").append(fid).append(" BETWEEN ? AND ? ORDER BY ").append(fid);
+    }
+    this.firstField = fid == null ? 1 : 2;
+    this.geometryIndex = fieldColumns.size() + firstField;
+    this.statement = geoPackage.getConnection().getConnection().prepareStatement(select.toString());
+    try {
+      this.cursor = read == null ? statement.executeQuery() : null;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
+    }
   }
 
   static FeatureReader open(Path path, ReadOptions options) {
@@ -172,20 +198,21 @@ final class GeoPackageReader implements PartialReader {
     try {
       geoPackage = GeoPackageManager.open(path.toFile(), false);
     } catch (GeoPackageException e) {
-      throw new BadInputException(path, "not a readable GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(
+          path, "not a readable GeoPackage: " + IoErrors.reason(e, path), e);
     }
     try {
       return work.apply(
           geoPackage, geoPackage.getFeatureDao(table(path, geoPackage, options.layer())));
     } catch (SQLException e) {
       geoPackage.close();
-      throw new BadInputException(path, "cannot read its spatial index: " + e.getMessage(), e);
+      throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       geoPackage.close();
       if (e instanceof BadInputException) {
         throw e;
       }
-      throw new BadInputException(path, "cannot read GeoPackage: " + e.getMessage(), e);
+      throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     }
   }
 
@@ -327,20 +354,25 @@ final class GeoPackageReader implements PartialReader {
 
   @Override
   public boolean hasNext() {
-    while (!fetched) {
-      if (cursor != null && cursor.moveToNext()) {
-        available = true;
-        fetched = true;
-      } else if (read == null || !nextRun()) {
-        available = false;
-        fetched = true;
+    try {
+      while (!fetched) {
+        if (cursor != null && cursor.next()) {
+          available = true;
+          fetched = true;
+        } else if (read == null || !nextRun()) {
+          available = false;
+          fetched = true;
+        }
       }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          path, nextIndex, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
     return available;
   }
 
   /** Opens the cursor over the next run of features to read; false after the last. */
-  private boolean nextRun() {
+  private boolean nextRun() throws SQLException {
     if (cursor != null) {
       cursor.close();
       cursor = null;
@@ -351,14 +383,9 @@ final class GeoPackageReader implements PartialReader {
     }
     int to = read.nextClearBit(from);
     nextRun = to;
-    String fid = dao.getTable().getPkColumnName();
-    cursor =
-        dao.query(
-            quote(fid) + " BETWEEN ? AND ?",
-            new String[] {Long.toString(firstFid + from), Long.toString(firstFid + to - 1)},
-            null,
-            null,
-            quote(fid));
+    statement.setLong(1, firstFid + from);
+    statement.setLong(2, firstFid + to - 1);
+    cursor = statement.executeQuery();
     return true;
   }
 
@@ -368,25 +395,38 @@ final class GeoPackageReader implements PartialReader {
       throw new NoSuchElementException("no more features in " + path);
     }
     fetched = false;
-    FeatureRow row = cursor.getRow();
-    long index = read == null ? nextIndex++ : row.getId() - firstFid;
     Map<String, Object> properties = new LinkedHashMap<>();
-    for (int i = 0; i < fieldNames.size(); i++) {
-      FeatureColumn column = fieldColumns.get(i);
-      properties.put(column.getName(), value(index, column, row.getValue(column.getIndex())));
-    }
-    GeoPackageGeometryData data = row.getGeometry();
-    if (data == null || data.isEmpty()) {
-      return new Feature(index, null, properties);
-    }
+    long index = nextIndex;
+    byte[] blob;
     try {
-      return TableRows.feature(index, properties, data.getWkb(), wkbReader);
-    } catch (IOException e) {
-      return TableRows.unreadable(index, properties, e);
+      index = read == null ? nextIndex++ : cursor.getLong(1) - firstFid;
+      for (int i = 0; i < fieldNames.size(); i++) {
+        FeatureColumn column = fieldColumns.get(i);
+        properties.put(column.getName(), value(index, column, cursor.getObject(i + firstField)));
+      }
+      blob = cursor.getBytes(geometryIndex);
+    } catch (SQLException e) {
+      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
+    return TableRows.fromGeoPackageBlob(index, properties, blob, wkbReader);
   }
 
+  /**
+   * A value as its column's declared type holds it: SQLite stores whole reals and booleans as
+   * integers, and dates as text.
+   */
   private Object value(long index, FeatureColumn column, Object value) {
+    if (value instanceof Number n) {
+      switch (column.getDataType()) {
+        case BOOLEAN -> {
+          return n.longValue() != 0;
+        }
+        case REAL, FLOAT, DOUBLE -> {
+          return n.doubleValue();
+        }
+        default -> {}
+      }
+    }
     return TableRows.value(value, other -> dateOrRefused(index, column, other));
   }
 
@@ -411,6 +451,9 @@ final class GeoPackageReader implements PartialReader {
       if (cursor != null) {
         cursor.close();
       }
+      statement.close();
+    } catch (SQLException e) {
+      // Closing the GeoPackage closes them.
     } finally {
       geoPackage.close();
     }

@@ -5,19 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageException;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.contents.Contents;
+import mil.nga.geopackage.contents.ContentsDataType;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.db.TableColumnKey;
 import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import mil.nga.geopackage.srs.SpatialReferenceSystemDao;
@@ -36,7 +32,10 @@ import org.mineeco.crs.Crs;
  * target, which {@link #close()} renames into place. Not thread-safe.
  */
 final class GeoPackageWriter implements FeatureWriter {
-  static final String GEOMETRY_COLUMN = "geom";
+  static {
+    TempFiles.forSqlite();
+  }
+
   private static final int BATCH_ROWS = 1000;
 
   private final Path path;
@@ -45,7 +44,9 @@ final class GeoPackageWriter implements FeatureWriter {
   private final WriteOptions options;
   private final GeoPackage geoPackage;
   private final FeatureDao dao;
+  private final SpatialReferenceSystem srs;
   private final long srsId;
+  private final String geometryColumn;
   private final WKBWriter wkbWriter = new WKBWriter(2);
   private final Envelope extent = new Envelope();
   private final RTreeIndexExtension rtree;
@@ -61,7 +62,9 @@ final class GeoPackageWriter implements FeatureWriter {
     this.output = output;
     this.options = options;
     this.geoPackage = geoPackage;
-    this.srsId = registerSrs(options.crs());
+    this.srs = registerSrs(options.crs());
+    this.srsId = srs.getSrsId();
+    this.geometryColumn = options.unusedName("geom", "geometry", "mineeco_geom");
     this.dao = createTable();
     this.rtree = new RTreeIndexExtension(geoPackage);
     geoPackage.beginTransaction();
@@ -70,7 +73,7 @@ final class GeoPackageWriter implements FeatureWriter {
     this.indexInsert =
         prepare(
             "INSERT INTO "
-                + quote("rtree_" + options.layer() + "_" + GEOMETRY_COLUMN)
+                + quote("rtree_" + options.layer() + "_" + geometryColumn)
                 + " VALUES (?, ?, ?, ?, ?)");
   }
 
@@ -88,7 +91,7 @@ final class GeoPackageWriter implements FeatureWriter {
             + quote(dao.getTable().getPkColumnName())
             + ", "
             + columns
-            + quote(GEOMETRY_COLUMN)
+            + quote(geometryColumn)
             + ") VALUES (?, "
             + marks
             + "?)");
@@ -145,7 +148,7 @@ final class GeoPackageWriter implements FeatureWriter {
         .start(
             () -> {
               try {
-                Path folder = Files.createTempDirectory("mineeco-gpkg-");
+                Path folder = TempFiles.directory("gpkg-");
                 Path file = folder.resolve("start.gpkg");
                 try {
                   GeoPackageManager.create(file.toFile());
@@ -154,13 +157,14 @@ final class GeoPackageWriter implements FeatureWriter {
                   Files.deleteIfExists(file);
                   Files.deleteIfExists(folder);
                 }
-              } catch (IOException | RuntimeException e) {
-                // Only a head start: the reader or writer that needs the library reports it.
+              } catch (IOException | RuntimeException | LinkageError e) {
+                // Only a head start: the reader or writer that needs the library reports it. A
+                // JVM that exits meanwhile can fail the classes' initialisation: not worth a word.
               }
             });
   }
 
-  private long registerSrs(Crs crs) {
+  private SpatialReferenceSystem registerSrs(Crs crs) {
     SpatialReferenceSystemDao srsDao = geoPackage.getSpatialReferenceSystemDao();
     try {
       SpatialReferenceSystem srs = srsDao.queryForOrganizationCoordsysId("EPSG", crs.epsgCode());
@@ -173,25 +177,53 @@ final class GeoPackageWriter implements FeatureWriter {
         srs.setDefinition(crs.toWkt());
         srsDao.create(srs);
       }
-      return srs.getSrsId();
+      return srs;
     } catch (SQLException e) {
       throw new GeoPackageException("cannot register " + crs + ": " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Creates the feature table with every identifier quoted and escaped (attribute names are data: a
+   * name holding a quote is a column of that name), then registers it in {@code gpkg_contents} and
+   * {@code gpkg_geometry_columns}. The key column is {@code fid} and the geometry column {@code
+   * geom}, as GDAL names them, unless an attribute has that name (compared ignoring case, as SQLite
+   * does), then {@code mineeco_fid} and {@code geometry}.
+   */
   private FeatureDao createTable() {
-    GeometryColumns geometryColumns = new GeometryColumns();
-    geometryColumns.setId(new TableColumnKey(options.layer(), GEOMETRY_COLUMN));
-    geometryColumns.setGeometryType(GeometryType.GEOMETRY);
-    geometryColumns.setZ((byte) 0);
-    geometryColumns.setM((byte) 0);
-    geometryColumns.setSrsId(srsId);
-    List<FeatureColumn> columns = new ArrayList<>();
+    String layer = options.layer();
+    String key = options.unusedName("fid", "mineeco_fid", "mineeco_fid_");
+    StringBuilder create =
+        new StringBuilder("CREATE TABLE ")
+            .append(quote(layer))
+            .append(" (")
+            .append(quote(key))
+            .append(" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL");
     for (Field f : options.fields()) {
-      columns.add(FeatureColumn.createColumn(f.name(), dataType(f.type())));
+      create.append(", ").append(quote(f.name())).append(' ').append(dataType(f.type()).name());
     }
-    geoPackage.createFeatureTable(FeatureTableMetadata.create(geometryColumns, columns));
-    return geoPackage.getFeatureDao(options.layer());
+    create.append(", ").append(quote(geometryColumn)).append(" GEOMETRY)");
+    try {
+      geoPackage.createGeometryColumnsTable();
+      geoPackage.execSQL(create.toString());
+      Contents contents = new Contents();
+      contents.setTableName(layer);
+      contents.setDataType(ContentsDataType.FEATURES);
+      contents.setIdentifier(layer);
+      contents.setSrs(srs);
+      geoPackage.getContentsDao().create(contents);
+      GeometryColumns geometryColumns = new GeometryColumns();
+      geometryColumns.setContents(contents);
+      geometryColumns.setColumnName(geometryColumn);
+      geometryColumns.setGeometryType(GeometryType.GEOMETRY);
+      geometryColumns.setZ((byte) 0);
+      geometryColumns.setM((byte) 0);
+      geometryColumns.setSrs(srs);
+      geoPackage.getGeometryColumnsDao().create(geometryColumns);
+    } catch (SQLException e) {
+      throw new GeoPackageException("cannot create table " + layer + ": " + e.getMessage(), e);
+    }
+    return geoPackage.getFeatureDao(layer);
   }
 
   private static GeoPackageDataType dataType(FieldType type) {

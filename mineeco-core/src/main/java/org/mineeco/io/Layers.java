@@ -12,6 +12,12 @@ import org.mineeco.crs.Crs;
  * extension (see {@link LayerFormat}).
  */
 public final class Layers {
+  /**
+   * The attribute holding a GeoJSON Feature's own {@code "id"} member (beside its properties), so
+   * that a spec can name it as the id field: {@code id: $id}.
+   */
+  public static final String FEATURE_ID = "$id";
+
   private Layers() {}
 
   /**

@@ -5,10 +5,10 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +23,11 @@ import org.mineeco.crs.Crs;
 /**
  * Streams an ESRI Shapefile record by record: geometry from {@code .shp} at the offsets listed in
  * {@code .shx}, attributes from {@code .dbf} (javadbf), CRS from {@code .prj} ({@link
- * Crs#fromWkt}), attribute charset from {@code .cpg} or {@link ReadOptions#charset()}, else GBK.
- * Hand-written because no maintained pure-Java shapefile reader is published on Maven Central
- * (GeoTools is not there). Records marked deleted in the {@code .dbf} are skipped, as GDAL does;
- * feature indexes are record numbers, so they still match the file. Geometries are in the file's
- * CRS. Not thread-safe.
+ * Crs#fromWkt}), attribute charset as {@link DbfText} finds it (options, {@code .cpg}, the {@code
+ * .dbf} language byte, else GBK). Hand-written because no maintained pure-Java shapefile reader is
+ * published on Maven Central (GeoTools is not there). Records marked deleted in the {@code .dbf}
+ * are skipped, as GDAL does; feature indexes are record numbers, so they still match the file.
+ * Geometries are in the file's CRS. Not thread-safe.
  */
 final class ShapefileReader implements FeatureReader {
   private static final int HEADER_BYTES = 100;
@@ -61,7 +61,7 @@ final class ShapefileReader implements FeatureReader {
     Path shxPath = sibling(path, "shx");
     Path dbfPath = sibling(path, "dbf");
     Crs crs = crs(path, options);
-    Charset charset = charset(path, options);
+    DbfText text = text(path, dbfPath, options);
     FileChannel shp = null;
     DataInputStream shx = null;
     DbfAttributes dbf = null;
@@ -74,7 +74,7 @@ final class ShapefileReader implements FeatureReader {
       long shxSize = Files.size(shxPath);
       checkHeader(shxPath, shxSize, ByteBuffer.wrap(shxHeader));
       long count = (shxSize - HEADER_BYTES) / 8;
-      dbf = DbfAttributes.open(dbfPath, charset);
+      dbf = DbfAttributes.open(dbfPath, text);
       if (dbf.recordCount() != count) {
         throw new BadInputException(
             path,
@@ -89,7 +89,7 @@ final class ShapefileReader implements FeatureReader {
       return new ShapefileReader(path, crs, shp, shx, dbf, count);
     } catch (IOException e) {
       closeAll(shp, shx, dbf);
-      throw new BadInputException(path, "cannot read shapefile: " + e, e);
+      throw new BadInputException(path, "cannot read shapefile: " + IoErrors.reason(e, path), e);
     } catch (RuntimeException e) {
       closeAll(shp, shx, dbf);
       throw e;
@@ -139,18 +139,28 @@ final class ShapefileReader implements FeatureReader {
     return options.crs();
   }
 
-  private static Charset charset(Path shp, ReadOptions options) {
+  private static DbfText text(Path shp, Path dbf, ReadOptions options) {
     if (options.charset() != null) {
-      return options.charset();
+      return DbfText.given(options.charset());
     }
     Path cpg = optionalSibling(shp, "cpg");
     if (cpg == null) {
-      return DbfAttributes.FALLBACK;
+      return DbfText.fromLanguageDriver(languageDriver(dbf));
     }
     try {
-      return DbfAttributes.charsetOf(read(cpg));
+      return DbfText.fromCpg(DbfAttributes.charsetOf(read(cpg)), cpg);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(cpg, e.getMessage(), e);
+    }
+  }
+
+  /** The language driver byte of a {@code .dbf} header (offset 29), 0 when it has none. */
+  private static int languageDriver(Path dbf) {
+    try (InputStream in = Files.newInputStream(dbf)) {
+      byte[] header = in.readNBytes(32);
+      return header.length < 32 ? 0 : header[29] & 0xFF;
+    } catch (IOException e) {
+      throw new BadInputException(dbf, "cannot read: " + IoErrors.reason(e, dbf), e);
     }
   }
 
@@ -158,7 +168,7 @@ final class ShapefileReader implements FeatureReader {
     try {
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BadInputException(file, "cannot read: " + e, e);
+      throw new BadInputException(file, "cannot read: " + IoErrors.reason(e, file), e);
     }
   }
 
@@ -224,7 +234,8 @@ final class ShapefileReader implements FeatureReader {
     } catch (EOFException e) {
       throw new BadInputException(path, index, null, "the .shx index ends early", e);
     } catch (IOException e) {
-      throw new BadInputException(path, index, null, "cannot read the .shx index: " + e, e);
+      throw new BadInputException(
+          path, index, null, "cannot read the .shx index: " + IoErrors.reason(e, path), e);
     }
     Map<String, Object> properties = dbf.next(index);
     if (properties == null) {
@@ -261,7 +272,8 @@ final class ShapefileReader implements FeatureReader {
         }
       }
     } catch (IOException e) {
-      throw new BadInputException(path, index, null, "cannot read record: " + e, e);
+      throw new BadInputException(
+          path, index, null, "cannot read record: " + IoErrors.reason(e, path), e);
     }
     buffer.flip().position(8);
     return buffer.order(ByteOrder.LITTLE_ENDIAN);

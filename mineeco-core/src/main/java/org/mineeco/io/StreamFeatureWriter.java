@@ -93,7 +93,8 @@ abstract class StreamFeatureWriter implements FeatureWriter {
     try {
       step.run();
     } catch (IOException e) {
-      throw aborted(new UncheckedIOException("cannot write " + path() + ": " + e, e));
+      throw aborted(
+          new UncheckedIOException("cannot write " + path() + ": " + IoErrors.reason(e), e));
     } catch (RuntimeException e) {
       throw aborted(e);
     }

@@ -1,7 +1,9 @@
 package org.mineeco.io;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -49,13 +51,36 @@ public final class TableRows {
     try {
       Geometry geometry = reader.read(wkb);
       return new Feature(index, geometry, properties);
-    } catch (ParseException e) {
+    } catch (ParseException | RuntimeException e) {
+      // JTS refuses some malformed WKB with its own runtime exceptions (a ring of 2 points).
+      return unreadable(index, properties, e);
+    }
+  }
+
+  /**
+   * The feature of one GeoPackage row: its geometry read from the GeoPackage geometry {@code blob}
+   * (header, envelope, WKB; none when {@code blob} is null or an empty geometry), or, when the blob
+   * cannot be read, no geometry and that reason.
+   */
+  public static Feature fromGeoPackageBlob(
+      long index, Map<String, Object> properties, byte[] blob, WKBReader reader) {
+    if (blob == null) {
+      return new Feature(index, null, properties);
+    }
+    try {
+      GeoPackageGeometryData data = GeoPackageGeometryData.create(blob);
+      if (data.isEmpty()) {
+        return new Feature(index, null, properties);
+      }
+      return feature(index, properties, data.getWkb(), reader);
+    } catch (IOException | RuntimeException e) {
       return unreadable(index, properties, e);
     }
   }
 
   /** The feature of a row whose geometry cannot be read, for {@code e}'s reason. */
   public static Feature unreadable(long index, Map<String, Object> properties, Exception e) {
-    return new Feature(index, null, properties, "geometry WKB cannot be read: " + e.getMessage());
+    return new Feature(
+        index, null, properties, "geometry WKB cannot be read: " + IoErrors.reason(e));
   }
 }

@@ -40,6 +40,21 @@ public record WriteOptions(
     return new WriteOptions(crs, layer, fields, geometry, withBom);
   }
 
+  /**
+   * The first of {@code names} that no field has, ignoring case: for a writer's own columns (key,
+   * geometry), which never take an attribute's name.
+   *
+   * @throws IllegalArgumentException when the fields take them all
+   */
+  public String unusedName(String... names) {
+    for (String name : names) {
+      if (fields.stream().noneMatch(f -> f.name().equalsIgnoreCase(name))) {
+        return name;
+      }
+    }
+    throw new IllegalArgumentException("the fields take every name of " + List.of(names));
+  }
+
   public WriteOptions {
     Objects.requireNonNull(crs, "crs");
     if (layer == null || layer.isBlank()) {

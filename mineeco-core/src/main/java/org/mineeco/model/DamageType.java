@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The damage type of a patch, the land-damage categories of the plans (Dandong: open pit,
  * industrial site, waste rock, tailings, coal gangue, subsidence, other), derived by {@link #of}
@@ -25,22 +28,14 @@ package org.mineeco.model;
  * industrial site (工业场地, 工业广场).
  */
 public enum DamageType implements Labelled {
-  OPEN_PIT("open pit", "露天采场"),
-  INDUSTRIAL_SITE("industrial site", "工业场地"),
-  WASTE_ROCK("waste rock dump", "废石（土、渣）堆场"),
-  TAILINGS("tailings", "尾矿库"),
-  COAL_GANGUE("coal gangue", "煤矸石堆"),
-  SUBSIDENCE("subsidence", "地面塌陷"),
-  OTHER("other", "其他"),
-  UNKNOWN("unknown", "未知");
-
-  private final String label;
-  private final String chineseLabel;
-
-  DamageType(String label, String chineseLabel) {
-    this.label = label;
-    this.chineseLabel = chineseLabel;
-  }
+  OPEN_PIT,
+  INDUSTRIAL_SITE,
+  WASTE_ROCK,
+  TAILINGS,
+  COAL_GANGUE,
+  SUBSIDENCE,
+  OTHER,
+  UNKNOWN;
 
   /**
    * The damage type, as in the table above.
@@ -63,12 +58,7 @@ public enum DamageType implements Labelled {
   }
 
   @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

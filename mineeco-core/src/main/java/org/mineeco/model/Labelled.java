@@ -1,10 +1,22 @@
 package org.mineeco.model;
 
-/** A category with an English and a Chinese label, as printed in table rows and headers. */
+import org.mineeco.vocabulary.Bilingual;
+
+/**
+ * A category with its words in both languages, from the shared {@link
+ * org.mineeco.vocabulary.Vocabulary}, as tables, the map and the command line print it.
+ */
 public interface Labelled {
+  /** The category's words, e.g. 自然恢复 / natural recovery. */
+  Bilingual words();
+
   /** The English label, e.g. {@code natural recovery}. */
-  String label();
+  default String label() {
+    return words().en();
+  }
 
   /** The Chinese label used in the survey and the plans, e.g. {@code 自然恢复}. */
-  String chineseLabel();
+  default String chineseLabel() {
+    return words().zh();
+  }
 }

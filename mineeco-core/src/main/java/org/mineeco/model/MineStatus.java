@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The mine status of a patch as the plans tabulate it (Dandong: producing, closed, policy-closed,
  * abandoned), derived by {@link #of} from the subclass {@code TBXL} and, when that is unknown, the
@@ -22,20 +25,12 @@ package org.mineeco.model;
  * a tailings pond is still recognised as a damage type ({@link DamageType}).
  */
 public enum MineStatus implements Labelled {
-  PRODUCING("producing", "在建、生产矿山"),
-  CLOSED("closed", "闭坑矿山"),
-  POLICY_CLOSED("policy-closed", "政策性关闭矿山"),
-  ABANDONED("abandoned", "废弃矿山"),
-  LEGACY("legacy", "历史遗留矿山"),
-  UNKNOWN("unknown", "未知");
-
-  private final String label;
-  private final String chineseLabel;
-
-  MineStatus(String label, String chineseLabel) {
-    this.label = label;
-    this.chineseLabel = chineseLabel;
-  }
+  PRODUCING,
+  CLOSED,
+  POLICY_CLOSED,
+  ABANDONED,
+  LEGACY,
+  UNKNOWN;
 
   /** The status for a patch class and subclass, as in the table above. */
   public static MineStatus of(PatchClass patchClass, PatchSubclass subclass) {
@@ -59,12 +54,7 @@ public enum MineStatus implements Labelled {
   }
 
   @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public String chineseLabel() {
-    return chineseLabel;
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The mining method (开采方式), survey field {@code KCFS}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -13,15 +16,15 @@ package org.mineeco.model;
  * </table>
  */
 public enum MiningMethod implements SurveyCode {
-  OPEN_PIT("A", "open pit", "露天开采"),
-  UNDERGROUND("B", "underground", "地下开采"),
-  COMBINED("C", "combined open pit and underground", "联合开采"),
-  UNKNOWN(null, "unknown", "未知");
+  OPEN_PIT("A"),
+  UNDERGROUND("B"),
+  COMBINED("C"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  MiningMethod(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  MiningMethod(String code) {
+    this.code = code;
   }
 
   /**
@@ -34,7 +37,12 @@ public enum MiningMethod implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The patch class (图斑大类), survey field {@code TBDL}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -14,16 +17,16 @@ package org.mineeco.model;
  * </table>
  */
 public enum PatchClass implements SurveyCode {
-  LEGACY("10", "legacy mine, no responsible owner", "历史遗留矿山"),
-  ABANDONED_WITH_OWNER("20", "abandoned mine with a responsible owner", "有责任主体的废弃矿山"),
-  OTHER("30", "other", "其他"),
-  SUBSIDENCE_UNDAMAGED("40", "subsidence area, function not damaged", "采矿沉陷区功能未受损"),
-  UNKNOWN(null, "unknown", "未知");
+  LEGACY("10"),
+  ABANDONED_WITH_OWNER("20"),
+  OTHER("30"),
+  SUBSIDENCE_UNDAMAGED("40"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  PatchClass(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  PatchClass(String code) {
+    this.code = code;
   }
 
   /**
@@ -36,7 +39,12 @@ public enum PatchClass implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

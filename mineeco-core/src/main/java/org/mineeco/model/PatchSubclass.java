@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The patch subclass (图斑小类), survey field {@code TBXL}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -21,23 +24,23 @@ package org.mineeco.model;
  * </table>
  */
 public enum PatchSubclass implements SurveyCode {
-  OWNERLESS_ABANDONED("11", "ownerless abandoned mine", "无主废弃矿山"),
-  POLICY_CLOSED_GOVERNMENT("12", "policy-closed, restored by the government", "政策性关闭矿山（政府承担）"),
-  POLICY_CLOSED_COMPANY("21", "policy-closed, restored by the company", "政策性关闭矿山（企业承担）"),
-  ABANDONED_WITH_OWNER("22", "abandoned mine with an owner", "有主废弃矿山"),
-  PRODUCING("31", "producing mine", "生产矿山"),
-  LICENCE_EXPIRED("32", "mining licence expired", "采矿许可证过期"),
-  NATURAL_DISASTER("33", "natural disaster", "自然灾害"),
-  CONSTRUCTION("34", "construction works", "工程建设"),
-  RIVER_SAND("35", "river sand mining", "河道采砂"),
-  TAILINGS_POND("36", "tailings pond", "尾矿库"),
-  FALSE_CHANGE("37", "false change", "伪变化"),
-  UNKNOWN(null, "unknown", "未知");
+  OWNERLESS_ABANDONED("11"),
+  POLICY_CLOSED_GOVERNMENT("12"),
+  POLICY_CLOSED_COMPANY("21"),
+  ABANDONED_WITH_OWNER("22"),
+  PRODUCING("31"),
+  LICENCE_EXPIRED("32"),
+  NATURAL_DISASTER("33"),
+  CONSTRUCTION("34"),
+  RIVER_SAND("35"),
+  TAILINGS_POND("36"),
+  FALSE_CHANGE("37"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  PatchSubclass(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  PatchSubclass(String code) {
+    this.code = code;
   }
 
   /**
@@ -55,7 +58,12 @@ public enum PatchSubclass implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The patch use (图斑属性), survey field {@code TBSX}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -17,19 +20,19 @@ package org.mineeco.model;
  * </table>
  */
 public enum PatchUse implements SurveyCode {
-  PIT("1", "pit", "采场"),
-  TRANSFER_YARD("2", "transfer yard", "中转场地"),
-  SOLID_WASTE_DUMP("3", "solid-waste dump (gangue, waste rock, spoil)", "固体废弃物堆场"),
-  MINE_BUILDINGS("4", "mine buildings", "矿山建筑"),
-  SUBSIDENCE_PIT("5", "subsidence pit", "塌陷坑"),
-  SHAFT_ADIT("6", "shaft or adit", "井硐"),
-  OTHER("7", "other", "其他"),
-  UNKNOWN(null, "unknown", "未知");
+  PIT("1"),
+  TRANSFER_YARD("2"),
+  SOLID_WASTE_DUMP("3"),
+  MINE_BUILDINGS("4"),
+  SUBSIDENCE_PIT("5"),
+  SHAFT_ADIT("6"),
+  OTHER("7"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  PatchUse(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  PatchUse(String code) {
+    this.code = code;
   }
 
   /**
@@ -42,7 +45,12 @@ public enum PatchUse implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

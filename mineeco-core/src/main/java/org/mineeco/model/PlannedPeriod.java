@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The planned restoration period (拟修复时间阶段), survey field {@code NXFSJD}. {@link #fromCode} never
  * fails: missing and unrecognised codes are {@link #UNKNOWN}.
@@ -12,14 +15,14 @@ package org.mineeco.model;
  * </table>
  */
 public enum PlannedPeriod implements SurveyCode {
-  WITHIN_14TH_FYP("A", "within the 14th five-year plan", "“十四五”期间"),
-  LATER("B", "after the 14th five-year plan", "“十四五”以后"),
-  UNKNOWN(null, "unknown", "未知");
+  WITHIN_14TH_FYP("A"),
+  LATER("B"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  PlannedPeriod(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  PlannedPeriod(String code) {
+    this.code = code;
   }
 
   /**
@@ -32,7 +35,12 @@ public enum PlannedPeriod implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

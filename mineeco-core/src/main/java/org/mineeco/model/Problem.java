@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * The ecological problem (生态问题), survey field {@code STWT}. {@link #fromCode} never fails: missing
@@ -19,17 +21,17 @@ import java.util.regex.Pattern;
  * </table>
  */
 public enum Problem implements SurveyCode {
-  LAND_DAMAGE("1", "land damage", "土地损毁"),
-  GEOLOGICAL_HAZARD("2", "geological hazard", "地质灾害"),
-  VEGETATION_DAMAGE("3", "vegetation damage", "植被破坏"),
-  UNKNOWN(null, "unknown", "未知");
+  LAND_DAMAGE("1"),
+  GEOLOGICAL_HAZARD("2"),
+  VEGETATION_DAMAGE("3"),
+  UNKNOWN(null);
 
   private static final Pattern SEPARATORS = Pattern.compile("[,，、;；/\\s]+");
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  Problem(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  Problem(String code) {
+    this.code = code;
   }
 
   /**
@@ -63,7 +65,12 @@ public enum Problem implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The planned restoration mode (拟修复方式), survey field {@code NXFFS}. {@link #fromCode} never fails:
  * missing and unrecognised codes are {@link #UNKNOWN}.
@@ -14,16 +17,16 @@ package org.mineeco.model;
  * </table>
  */
 public enum RestorationMode implements SurveyCode {
-  NATURAL_RECOVERY("1", "natural recovery", "自然恢复"),
-  ASSISTED_REGENERATION("2", "assisted regeneration", "辅助再生"),
-  ECOLOGICAL_RECONSTRUCTION("3", "ecological reconstruction", "生态重建"),
-  TRANSFORMATION_USE("4", "transformation use", "转型利用"),
-  UNKNOWN(null, "unknown", "未知");
+  NATURAL_RECOVERY("1"),
+  ASSISTED_REGENERATION("2"),
+  ECOLOGICAL_RECONSTRUCTION("3"),
+  TRANSFORMATION_USE("4"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  RestorationMode(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  RestorationMode(String code) {
+    this.code = code;
   }
 
   /**
@@ -36,7 +39,12 @@ public enum RestorationMode implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

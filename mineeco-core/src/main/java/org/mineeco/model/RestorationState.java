@@ -1,5 +1,8 @@
 package org.mineeco.model;
 
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
+
 /**
  * The restoration state (恢复治理情况), survey field {@code HFZLQK}. {@link #fromCode} never fails:
  * missing and unrecognised codes are {@link #UNKNOWN}.
@@ -12,14 +15,14 @@ package org.mineeco.model;
  * </table>
  */
 public enum RestorationState implements SurveyCode {
-  NOT_RESTORED("A", "not restored", "未治理"),
-  RESTORED("B", "restored", "已治理"),
-  UNKNOWN(null, "unknown", "未知");
+  NOT_RESTORED("A"),
+  RESTORED("B"),
+  UNKNOWN(null);
 
-  private final SurveyLabels labels;
+  private final String code;
 
-  RestorationState(String code, String label, String chineseLabel) {
-    this.labels = new SurveyLabels(code, label, chineseLabel);
+  RestorationState(String code) {
+    this.code = code;
   }
 
   /**
@@ -32,7 +35,12 @@ public enum RestorationState implements SurveyCode {
   }
 
   @Override
-  public SurveyLabels labels() {
-    return labels;
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public Bilingual words() {
+    return Vocabulary.of(this);
   }
 }

@@ -1,7 +1,12 @@
 package org.mineeco.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * The source fields read into {@link SurveyAttributes}: the fixed names of the national survey
@@ -30,6 +35,43 @@ public record SurveyFields(String restorationYear) {
       throw new IllegalArgumentException(
           "restoration year field must be null or a field name, was '" + restorationYear + "'");
     }
+  }
+
+  /**
+   * A patch selection by field values in plain words, e.g. {@code {TBDL: [10, 20], KCFS: [A]}} →
+   * 图斑大类（TBDL）为历史遗留矿山或有责任主体的废弃矿山，且开采方式（KCFS）为露天开采; coded survey fields by their values' words,
+   * other fields by their values as they are.
+   */
+  public static Bilingual describe(Map<String, List<String>> where) {
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    where.forEach(
+        (field, values) -> {
+          String f = field.toUpperCase(Locale.ROOT);
+          Bilingual name =
+              Vocabulary.find("field." + f)
+                  .map(n -> new Bilingual(n.en() + " (" + field + ")", n.zh() + "（" + field + "）"))
+                  .orElse(Bilingual.same(field));
+          List<Bilingual> words = values.stream().map(v -> valueWords(f, v)).toList();
+          zh.add(name.zh() + "为" + String.join("或", words.stream().map(Bilingual::zh).toList()));
+          en.add(name.en() + " " + String.join(" or ", words.stream().map(Bilingual::en).toList()));
+        });
+    return new Bilingual(String.join(", and ", en), String.join("，且", zh));
+  }
+
+  private static Bilingual valueWords(String field, String value) {
+    SurveyCode code =
+        switch (field) {
+          case "TBDL" -> PatchClass.fromCode(value);
+          case "TBXL" -> PatchSubclass.fromCode(value);
+          case "KCFS" -> MiningMethod.fromCode(value);
+          case "TBSX" -> PatchUse.fromCode(value);
+          case "NXFFS" -> RestorationMode.fromCode(value);
+          case "HFZLQK" -> RestorationState.fromCode(value);
+          case "NXFSJD" -> PlannedPeriod.fromCode(value);
+          default -> null;
+        };
+    return code == null || code.code() == null ? Bilingual.same(value) : code.words();
   }
 
   /** True when {@code field} (any case) is read into a typed attribute. */

@@ -190,6 +190,19 @@ final class BandAnalyzer implements ZoneAnalyzer {
     return new ZoneOverlay(name, areas, touchesOuter && !insideInner, distance);
   }
 
+  @Override
+  public Geometry inside(LonLatPatch patch) {
+    double edge = edges[edges.length - 1];
+    double reach = (edge + margin(edge)) * (1 + SCALE_TOLERANCE);
+    List<ZonePieces> near = new ArrayList<>(sets.length);
+    for (ZonePieces set : sets) {
+      if (set.probe(patch).nearest().plane() <= reach) {
+        near.add(set);
+      }
+    }
+    return LocalBand.inside(patch.local(), nearby(patch.local(), near, edge), edge);
+  }
+
   /** The result for a zone with no geometry. */
   private ZoneOverlay nothing() {
     List<Area> areas = new ArrayList<>();

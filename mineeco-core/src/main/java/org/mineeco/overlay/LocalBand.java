@@ -62,24 +62,14 @@ final class LocalBand {
    * The part of {@code patch} within {@code metres} of {@code nearby} (both in the patch's plane).
    */
   static Within cut(ProjectedPatch patch, Geometry nearby, double metres) {
-    if (nearby.isEmpty()) {
-      return Within.NOTHING;
-    }
     Geometry g = patch.geometry();
-    Envelope box = new Envelope(g.getEnvelopeInternal());
-    box.expandBy(PAD_METRES);
-    Regions regions = new Regions(g.getFactory(), box, metres);
-    if (!regions.addAll(nearby)) {
+    Geometry band = band(g, nearby, metres);
+    if (band == null) {
       return Within.all(patch);
     }
-    regions.drawSegments();
-    if (regions.parts.isEmpty()) {
+    if (band.isEmpty()) {
       return Within.NOTHING;
     }
-    Geometry band =
-        regions.parts.size() == 1
-            ? regions.parts.get(0)
-            : OverlayNGRobust.union(g.getFactory().buildGeometry(regions.parts));
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(band);
     if (!prepared.intersects(g)) {
       return Within.NOTHING;
@@ -89,6 +79,47 @@ final class LocalBand {
     }
     Geometry piece = OverlayNGRobust.overlay(g, band, OverlayNG.INTERSECTION);
     return new Within(EllipsoidalArea.ofLonLat(patch.toLonLat(piece)).squareMetres(), true, false);
+  }
+
+  /**
+   * The part of {@code patch} within {@code metres} of {@code nearby} (both in the patch's plane),
+   * in lon/lat; empty when none. The same cut as {@link #cut}, so that its area is the one {@code
+   * cut} measures.
+   */
+  static Geometry inside(ProjectedPatch patch, Geometry nearby, double metres) {
+    Geometry g = patch.geometry();
+    Geometry band = band(g, nearby, metres);
+    if (band == null) {
+      return patch.patch().geometry();
+    }
+    if (band.isEmpty()) {
+      return g.getFactory().createPolygon();
+    }
+    return patch.toLonLat(OverlayNGRobust.overlay(g, band, OverlayNG.INTERSECTION));
+  }
+
+  /**
+   * The points within {@code metres} of {@code nearby} that can meet {@code g}, as the union of the
+   * elements' regions clipped to g's envelope padded by {@value #PAD_METRES} m; empty when none
+   * reaches it, null when one region covers it whole.
+   */
+  private static Geometry band(Geometry g, Geometry nearby, double metres) {
+    if (nearby.isEmpty()) {
+      return g.getFactory().createPolygon();
+    }
+    Envelope box = new Envelope(g.getEnvelopeInternal());
+    box.expandBy(PAD_METRES);
+    Regions regions = new Regions(g.getFactory(), box, metres);
+    if (!regions.addAll(nearby)) {
+      return null;
+    }
+    regions.drawSegments();
+    if (regions.parts.isEmpty()) {
+      return g.getFactory().createPolygon();
+    }
+    return regions.parts.size() == 1
+        ? regions.parts.get(0)
+        : OverlayNGRobust.union(g.getFactory().buildGeometry(regions.parts));
   }
 
   /** The regions within the distance of each element that shape the cut inside the box. */

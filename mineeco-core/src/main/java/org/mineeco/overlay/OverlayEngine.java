@@ -18,8 +18,10 @@ import org.locationtech.jts.geom.Polygonal;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
+import org.mineeco.io.IoErrors;
 import org.mineeco.model.MinePatch;
 import org.mineeco.units.Area;
+import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
 import org.mineeco.zone.RegionLayer;
 import org.mineeco.zone.Zone;
@@ -47,6 +49,7 @@ public final class OverlayEngine {
   private final OverlayOptions options;
   private final Reprojection toLonLat;
   private final ForkJoinPool pool;
+  private final boolean[] unionable;
 
   private OverlayEngine(List<Zone> zones, RegionLayer regions, OverlayOptions options) {
     this.zones = List.copyOf(zones);
@@ -59,6 +62,10 @@ public final class OverlayEngine {
     this.regions = new RegionAnalyzer(regions);
     this.toLonLat = Reprojection.between(options.patchCrs(), Crs.CGCS2000);
     this.pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
+    this.unionable = new boolean[this.zones.size()];
+    for (int z = 0; z < unionable.length; z++) {
+      unionable[z] = !(this.zones.get(z) instanceof Corridor);
+    }
   }
 
   /**
@@ -109,15 +116,28 @@ public final class OverlayEngine {
       for (ZoneAnalyzer a : analyzers) {
         results.add(a.analyze(p));
       }
+      List<ZoneOverlap> overlaps = ZoneOverlaps.of(p, results, analyzers, unionable);
       return new PatchOverlay(
           patch.index(),
           patch.id(),
           p.area(),
           results,
-          regions.analyze(p, results, (piece, zone) -> analyzers.get(zone).analyze(piece)));
+          regions.analyze(
+              p,
+              results,
+              (piece, zone) -> analyzers.get(zone).analyze(piece),
+              (piece, pieceResults) -> ZoneOverlaps.of(piece, pieceResults, analyzers, unionable),
+              !overlaps.isEmpty()),
+          overlaps);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
-          "overlay of patch " + patch.index() + " (id " + patch.id() + ") failed: " + e, e);
+          "overlay of patch "
+              + patch.index()
+              + " (id "
+              + patch.id()
+              + ") failed: "
+              + IoErrors.reason(e),
+          e);
     }
   }
 

@@ -15,14 +15,22 @@ import org.mineeco.units.Area;
  * @param area the ellipsoidal area of the patch
  * @param zones one result per zone, in the engine's zone order
  * @param regions the regions the patch has area in, in region-layer order
+ * @param overlaps for a patch with area in two or more polygons or buffer zones, the pieces they
+ *     cut it into ({@link ZoneOverlap}); empty otherwise
  */
 public record PatchOverlay(
-    long index, String id, Area area, List<ZoneOverlay> zones, List<RegionShare> regions) {
+    long index,
+    String id,
+    Area area,
+    List<ZoneOverlay> zones,
+    List<RegionShare> regions,
+    List<ZoneOverlap> overlaps) {
   public PatchOverlay {
     Objects.requireNonNull(id, "patch id");
     Objects.requireNonNull(area, "area of patch " + id);
     zones = List.copyOf(zones);
     regions = List.copyOf(regions);
+    overlaps = List.copyOf(overlaps);
   }
 
   /** The result for the zone with this name. */

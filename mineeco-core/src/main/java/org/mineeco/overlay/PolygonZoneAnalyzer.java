@@ -27,6 +27,12 @@ final class PolygonZoneAnalyzer implements ZoneAnalyzer {
     return new ZoneOverlay(name, List.of(area(patch, hits)), !hits.isEmpty(), Optional.empty());
   }
 
+  @Override
+  public Geometry inside(LonLatPatch patch) {
+    List<PolygonIndex.Hit> hits = index.hits(patch.geometry());
+    return hits.isEmpty() ? patch.geometry().getFactory().createPolygon() : inside(patch, hits);
+  }
+
   private static Area area(LonLatPatch patch, List<PolygonIndex.Hit> hits) {
     if (hits.isEmpty()) {
       return Area.ZERO;
@@ -34,11 +40,19 @@ final class PolygonZoneAnalyzer implements ZoneAnalyzer {
     if (hits.stream().anyMatch(PolygonIndex.Hit::containsPatch)) {
       return patch.area();
     }
+    return EllipsoidalArea.ofLonLat(inside(patch, hits));
+  }
+
+  /** The patch's part inside the union of the polygons hit (at least one). */
+  private static Geometry inside(LonLatPatch patch, List<PolygonIndex.Hit> hits) {
+    if (hits.stream().anyMatch(PolygonIndex.Hit::containsPatch)) {
+      return patch.geometry();
+    }
     if (hits.size() == 1) {
-      return EllipsoidalArea.ofLonLat(hits.get(0).piece());
+      return hits.get(0).piece();
     }
     Geometry[] pieces = hits.stream().map(PolygonIndex.Hit::piece).toArray(Geometry[]::new);
     Geometry all = patch.geometry().getFactory().createGeometryCollection(pieces);
-    return EllipsoidalArea.ofLonLat(OverlayNGRobust.union(all));
+    return OverlayNGRobust.union(all);
   }
 }

@@ -1,9 +1,11 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.mineeco.crs.EllipsoidalArea;
@@ -36,12 +38,16 @@ final class RegionAnalyzer {
   /**
    * The regions the patch has area in, given the patch's overlay with every zone ({@code whole});
    * {@code zoneOf} overlays a part of the patch with one zone (by index) and is called only for a
-   * patch with area in more than one region, and a zone that cuts it.
+   * patch with area in more than one region, and a zone that cuts it; {@code overlapsOf} cuts a
+   * part into the pieces of its zones, given the part's results, and is called only for a patch
+   * split between regions whose zones overlap ({@code overlapping}).
    */
   List<RegionShare> analyze(
       LonLatPatch patch,
       List<ZoneOverlay> whole,
-      BiFunction<LonLatPatch, Integer, ZoneOverlay> zoneOf) {
+      BiFunction<LonLatPatch, Integer, ZoneOverlay> zoneOf,
+      BiFunction<LonLatPatch, List<ZoneOverlay>, List<ZoneOverlap>> overlapsOf,
+      boolean overlapping) {
     double[] squareMetres = new double[regions.size()];
     Map<Integer, List<LonLatPatch>> pieces = new TreeMap<>();
     for (PolygonIndex.Hit hit : index.hits(patch.geometry())) {
@@ -68,18 +74,32 @@ final class RegionAnalyzer {
     List<RegionShare> shares = new ArrayList<>();
     for (int i : owners) {
       RegionPolygon r = regions.get(i);
-      List<ZoneOverlay> zones =
-          owners.size() > 1
-              ? parts(pieces.getOrDefault(i, List.of()), patch.area(), whole, zoneOf)
-              : List.of();
-      shares.add(new RegionShare(r.id(), r.name(), Area.squareMetres(squareMetres[i]), zones));
+      Area area = Area.squareMetres(squareMetres[i]);
+      if (owners.size() == 1) {
+        shares.add(new RegionShare(r.id(), r.name(), area));
+        continue;
+      }
+      List<ZoneOverlay> zones = new ArrayList<>();
+      Map<Set<String>, Double> overlaps = new LinkedHashMap<>();
+      for (LonLatPatch piece : pieces.getOrDefault(i, List.of())) {
+        List<ZoneOverlay> results = part(piece, patch.area(), whole, zoneOf);
+        zones = zones.isEmpty() ? results : sum(zones, results);
+        if (overlapping) {
+          for (ZoneOverlap o : overlapsOf.apply(piece, results)) {
+            overlaps.merge(o.zones(), o.area().squareMetres(), Double::sum);
+          }
+        }
+      }
+      List<ZoneOverlap> regionOverlaps = new ArrayList<>();
+      overlaps.forEach((z, m2) -> regionOverlaps.add(new ZoneOverlap(z, Area.squareMetres(m2))));
+      shares.add(new RegionShare(r.id(), r.name(), area, zones, regionOverlaps));
     }
     return shares;
   }
 
-  /** The zone areas of the pieces of one region, summed by band (pieces do not overlap). */
-  private static List<ZoneOverlay> parts(
-      List<LonLatPatch> pieces,
+  /** The zone results of one piece of a region's part. */
+  private static List<ZoneOverlay> part(
+      LonLatPatch piece,
       Area patchArea,
       List<ZoneOverlay> whole,
       BiFunction<LonLatPatch, Integer, ZoneOverlay> zoneOf) {
@@ -87,24 +107,31 @@ final class RegionAnalyzer {
     for (int z = 0; z < whole.size(); z++) {
       ZoneOverlay w = whole.get(z);
       int only = onlyBand(w, patchArea);
-      double[] bands = new double[w.areas().size()];
-      for (LonLatPatch piece : pieces) {
-        if (only == CUT) {
-          List<Area> measured = zoneOf.apply(piece, z).areas();
-          for (int band = 0; band < bands.length; band++) {
-            bands[band] += measured.get(band).squareMetres();
-          }
-        } else if (only != OUTSIDE) {
-          bands[only] += piece.area().squareMetres();
-        }
+      if (only == CUT) {
+        List<Area> measured = zoneOf.apply(piece, z).areas();
+        boolean inZone = measured.stream().anyMatch(x -> x.squareMetres() > 0);
+        out.add(new ZoneOverlay(w.zone(), measured, inZone, Optional.empty()));
+        continue;
       }
-      List<Area> areas = new ArrayList<>(bands.length);
-      boolean inZone = false;
-      for (double b : bands) {
-        areas.add(Area.squareMetres(b));
-        inZone |= b > 0;
+      List<Area> areas = new ArrayList<>(w.areas().size());
+      for (int band = 0; band < w.areas().size(); band++) {
+        areas.add(band == only ? piece.area() : Area.ZERO);
       }
-      out.add(new ZoneOverlay(w.zone(), areas, inZone, Optional.empty()));
+      out.add(new ZoneOverlay(w.zone(), areas, only != OUTSIDE, Optional.empty()));
+    }
+    return out;
+  }
+
+  /** The results of two pieces of one region's part, band by band (pieces do not overlap). */
+  private static List<ZoneOverlay> sum(List<ZoneOverlay> a, List<ZoneOverlay> b) {
+    List<ZoneOverlay> out = new ArrayList<>(a.size());
+    for (int z = 0; z < a.size(); z++) {
+      List<Area> areas = new ArrayList<>();
+      for (int band = 0; band < a.get(z).areas().size(); band++) {
+        areas.add(a.get(z).areas().get(band).plus(b.get(z).areas().get(band)));
+      }
+      boolean inZone = areas.stream().anyMatch(x -> x.squareMetres() > 0);
+      out.add(new ZoneOverlay(a.get(z).zone(), areas, inZone, Optional.empty()));
     }
     return out;
   }

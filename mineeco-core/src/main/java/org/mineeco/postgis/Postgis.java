@@ -43,7 +43,7 @@ public final class Postgis {
         return r.next();
       }
     } catch (SQLException e) {
-      throw new PostgisException(url, "cannot look for the table: " + e.getMessage(), e);
+      throw new PostgisException(url, "cannot look for the table: " + Connections.message(e), e);
     }
   }
 

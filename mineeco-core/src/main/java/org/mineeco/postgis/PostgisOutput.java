@@ -3,12 +3,14 @@ package org.mineeco.postgis;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBWriter;
 import org.mineeco.crs.Crs;
@@ -21,10 +23,11 @@ import org.mineeco.io.WriteOptions;
 /**
  * Tables written into one PostGIS schema in one transaction: each {@link #create} replaces a table
  * (drop and create), and the tables appear together on {@link #commit()} or not at all; a failed or
- * killed run leaves the previous tables as they were (PostgreSQL's DDL is transactional). Tables
- * get a {@code fid bigserial} key in write order, one column per {@link Field} (text, bigint,
- * double precision, boolean; names as given, quoted) and, when written with geometries, a {@code
- * geom geometry(Geometry, SRID)} column with a GiST index: SRID 4490 (CGCS2000), or 4326 for WGS84
+ * killed run leaves the previous tables as they were (PostgreSQL's DDL is transactional); a commit
+ * whose answer is lost is checked after reconnecting ({@link #commit()}). Tables get a {@code fid
+ * bigserial} key in write order, one column per {@link Field} (text, bigint, double precision,
+ * boolean; names as given, quoted) and, when written with geometries, a {@code geom
+ * geometry(Geometry, SRID)} column with a GiST index: SRID 4490 (CGCS2000), or 4326 for WGS84
  * input; other systems are transformed to CGCS2000. Not thread-safe: one writer at a time.
  */
 public final class PostgisOutput implements AutoCloseable {
@@ -56,7 +59,7 @@ public final class PostgisOutput implements AutoCloseable {
     } catch (SQLException e) {
       Connections.rollbackAndClose(connection);
       throw new PostgisException(
-          url, "cannot open schema " + url.schema() + ": " + e.getMessage(), e);
+          url, "cannot open schema " + url.schema() + ": " + Connections.message(e), e);
     }
   }
 
@@ -105,9 +108,14 @@ public final class PostgisOutput implements AutoCloseable {
   }
 
   /**
-   * Commits the transaction: every table created appears at once.
+   * Commits the transaction: every table created appears at once. The transaction also records a
+   * row of its own in the schema's table {@value #RUNS} (run id, tables, time): when the connection
+   * breaks during the commit, whether the commit took place is read there after reconnecting, so a
+   * committed run is never reported as failed.
    *
    * @throws IllegalStateException when a table's writer was not committed
+   * @throws PostgisException when the commit failed (nothing changed) or its outcome cannot be
+   *     known (the message says which, with the run id)
    */
   public void commit() {
     requireOpen();
@@ -117,13 +125,106 @@ public final class PostgisOutput implements AutoCloseable {
             "table " + w.table.table() + " was not completed: nothing is committed");
       }
     }
+    UUID run = UUID.randomUUID();
+    try {
+      recordRun(run);
+    } catch (SQLException e) {
+      throw failure("cannot record the run in " + RUNS, e);
+    }
     try {
       connection.commit();
       settled = true;
       connection.close();
     } catch (SQLException e) {
-      throw failure("cannot commit", e);
+      settled = true;
+      Connections.rollbackAndClose(connection);
+      switch (outcome(run)) {
+        case COMMITTED -> {
+          return;
+        }
+        case ROLLED_BACK ->
+            throw new PostgisException(
+                url,
+                "cannot commit ("
+                    + Connections.message(e)
+                    + "): the server rolled the transaction back, nothing changed",
+                e);
+        default ->
+            throw new PostgisException(
+                url,
+                "the commit's outcome is unknown ("
+                    + Connections.message(e)
+                    + ") and the server cannot be asked now: the tables are the new ones if "
+                    + RUNS
+                    + " holds the run "
+                    + run,
+                e);
+      }
     }
+  }
+
+  /** The table of the runs committed into a schema. */
+  public static final String RUNS = "mineeco_runs";
+
+  private enum Outcome {
+    COMMITTED,
+    ROLLED_BACK,
+    UNKNOWN
+  }
+
+  private void recordRun(UUID run) throws SQLException {
+    String table = PostgisUrl.quote(url.schema()) + "." + PostgisUrl.quote(RUNS);
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + table
+              + " (run uuid PRIMARY KEY, tables text NOT NULL,"
+              + " committed timestamptz NOT NULL DEFAULT now())");
+      s.execute("DELETE FROM " + table + " WHERE committed < now() - interval '90 days'");
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO " + table + " (run, tables) VALUES (?, ?)")) {
+      insert.setObject(1, run);
+      insert.setString(2, String.join(", ", writers.stream().map(w -> w.table.table()).toList()));
+      insert.execute();
+    }
+  }
+
+  /**
+   * Whether the run's row is in the schema, asked on a new connection, tried for as long as the
+   * connect timeout allows.
+   */
+  private Outcome outcome(UUID run) {
+    long deadline = System.nanoTime() + url.timeouts().connect() * 1_000_000_000L;
+    do {
+      try (Connection c = Connections.open(url);
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT 1 FROM "
+                      + PostgisUrl.quote(url.schema())
+                      + "."
+                      + PostgisUrl.quote(RUNS)
+                      + " WHERE run = ?")) {
+        s.setObject(1, run);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? Outcome.COMMITTED : Outcome.ROLLED_BACK;
+        }
+      } catch (SQLException e) {
+        // An absent table: never committed here.
+        if ("42P01".equals(e.getSQLState())) {
+          return Outcome.ROLLED_BACK;
+        }
+      } catch (PostgisException e) {
+        // Not reachable yet: try again until the deadline.
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Outcome.UNKNOWN;
+      }
+    } while (System.nanoTime() < deadline);
+    return Outcome.UNKNOWN;
   }
 
   /** Rolls back unless committed: the schema is left as it was. */
@@ -142,7 +243,7 @@ public final class PostgisOutput implements AutoCloseable {
   }
 
   private PostgisException failure(String what, SQLException e) {
-    return new PostgisException(url, what + ": " + e.getMessage(), e);
+    return new PostgisException(url, what + ": " + Connections.message(e), e);
   }
 
   /** The SRID geometries in {@code crs} are written with. */
@@ -158,6 +259,7 @@ public final class PostgisOutput implements AutoCloseable {
     private final int srid;
     private final PreparedStatement insert;
     private final WKBWriter wkbWriter = new WKBWriter(2);
+    private final String geometryColumn;
     private int pending;
     private boolean committed;
     private boolean aborted;
@@ -169,8 +271,9 @@ public final class PostgisOutput implements AutoCloseable {
       this.srid = srid(options.crs());
       this.reprojection =
           Reprojection.between(options.crs(), srid == 4326 ? Crs.WGS84 : Crs.CGCS2000);
-      String key =
-          fields.stream().anyMatch(f -> f.name().equalsIgnoreCase("fid")) ? "mineeco_fid" : "fid";
+      String key = options.unusedName("fid", "mineeco_fid", "mineeco_fid_");
+      String geom = options.unusedName("geom", "geometry", "mineeco_geom");
+      this.geometryColumn = geom;
       StringBuilder create =
           new StringBuilder("CREATE TABLE ")
               .append(table.quotedTable())
@@ -185,8 +288,13 @@ public final class PostgisOutput implements AutoCloseable {
         values.append(values.isEmpty() ? "?" : ", ?");
       }
       if (geometry) {
-        create.append(", geom geometry(Geometry, ").append(srid).append(')');
-        columns.append(columns.isEmpty() ? "" : ", ").append("geom");
+        create
+            .append(", ")
+            .append(PostgisUrl.quote(geom))
+            .append(" geometry(Geometry, ")
+            .append(srid)
+            .append(')');
+        columns.append(columns.isEmpty() ? "" : ", ").append(PostgisUrl.quote(geom));
         values
             .append(values.isEmpty() ? "" : ", ")
             .append("ST_GeomFromWKB(?, ")
@@ -225,7 +333,7 @@ public final class PostgisOutput implements AutoCloseable {
       try {
         int i = 1;
         for (Field f : fields) {
-          bind(i++, f, feature.get(f.name()));
+          bind(i++, f, value(feature, f));
         }
         if (geometry) {
           Geometry g = feature.geometry();
@@ -237,6 +345,15 @@ public final class PostgisOutput implements AutoCloseable {
         }
       } catch (SQLException e) {
         throw failure("cannot write feature " + feature.index() + " to " + table.table(), e);
+      }
+    }
+
+    private Object value(Feature feature, Field f) {
+      try {
+        return feature.valueAs(f);
+      } catch (IllegalArgumentException e) {
+        throw new PostgisException(
+            table, "cannot write feature " + feature.index() + ": " + e.getMessage(), e);
       }
     }
 
@@ -289,7 +406,9 @@ public final class PostgisOutput implements AutoCloseable {
                     + PostgisUrl.quote((table.table() + "_geom_gist").toLowerCase(Locale.ROOT))
                     + " ON "
                     + table.quotedTable()
-                    + " USING GIST (geom)");
+                    + " USING GIST ("
+                    + PostgisUrl.quote(geometryColumn)
+                    + ")");
           }
         }
         committed = true;

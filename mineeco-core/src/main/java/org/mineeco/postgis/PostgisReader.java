@@ -122,7 +122,8 @@ final class PostgisReader implements FeatureReader {
       if (e instanceof RuntimeException r) {
         throw r;
       }
-      throw new BadInputException(label, "cannot read: " + e.getMessage(), e);
+      throw new BadInputException(
+          label, "cannot read: " + Connections.message((SQLException) e), e);
     }
   }
 
@@ -216,7 +217,8 @@ final class PostgisReader implements FeatureReader {
       try {
         available = rows.next();
       } catch (SQLException e) {
-        throw new BadInputException(label, nextIndex, null, "cannot read: " + e.getMessage(), e);
+        throw new BadInputException(
+            label, nextIndex, null, "cannot read: " + Connections.message(e), e);
       }
       fetched = true;
     }
@@ -237,7 +239,7 @@ final class PostgisReader implements FeatureReader {
       }
       return TableRows.feature(index, properties, rows.getBytes(fieldNames.size() + 1), wkbReader);
     } catch (SQLException e) {
-      throw new BadInputException(label, index, null, "cannot read: " + e.getMessage(), e);
+      throw new BadInputException(label, index, null, "cannot read: " + Connections.message(e), e);
     }
   }
 

@@ -24,6 +24,9 @@ import java.util.Set;
  *     (default {@code public}); never blank
  * @param table the table of a layer, or {@code null} when the URL names a place to write
  * @param geometry the geometry column of {@link #table}, or {@code null} for its only one
+ * @param timeouts how long to wait on the server (URL parameters {@code connect_timeout}, {@code
+ *     statement_timeout}, {@code socket_timeout}, seconds; {@link PostgisTimeouts#DEFAULTS} when
+ *     {@code null})
  */
 public record PostgisUrl(
     String user,
@@ -32,13 +35,29 @@ public record PostgisUrl(
     String database,
     String schema,
     String table,
-    String geometry) {
+    String geometry,
+    PostgisTimeouts timeouts) {
   /** The URL scheme, {@code postgresql://} ({@code postgres://} is accepted too). */
   public static final String SCHEME = "postgresql://";
 
-  private static final Set<String> KEYS = Set.of("table", "geometry", "schema");
+  private static final Set<String> KEYS =
+      Set.of(
+          "table", "geometry", "schema", "connect_timeout", "statement_timeout", "socket_timeout");
+
+  /** A location with the default timeouts. */
+  public PostgisUrl(
+      String user,
+      String host,
+      int port,
+      String database,
+      String schema,
+      String table,
+      String geometry) {
+    this(user, host, port, database, schema, table, geometry, PostgisTimeouts.DEFAULTS);
+  }
 
   public PostgisUrl {
+    timeouts = timeouts == null ? PostgisTimeouts.DEFAULTS : timeouts;
     if (user != null) {
       identifier(user, "user");
     }
@@ -141,12 +160,21 @@ public record PostgisUrl(
         database,
         schema == null ? "public" : schema,
         table,
-        parameters.get("geometry"));
+        parameters.get("geometry"),
+        PostgisTimeouts.of(
+            seconds(parameters, "connect_timeout"),
+            seconds(parameters, "statement_timeout"),
+            seconds(parameters, "socket_timeout")));
+  }
+
+  private static Integer seconds(Map<String, String> parameters, String key) {
+    String value = parameters.get(key);
+    return value == null ? null : PostgisTimeouts.seconds(key, value);
   }
 
   /** This location with another table in the same database and schema. */
   public PostgisUrl withTable(String name) {
-    return new PostgisUrl(user, host, port, database, schema, name, null);
+    return new PostgisUrl(user, host, port, database, schema, name, null, timeouts);
   }
 
   /** The JDBC URL of the database, without user or password. */
@@ -189,6 +217,16 @@ public record PostgisUrl(
     } else {
       b.append("?schema=").append(schema);
     }
+    PostgisTimeouts defaults = PostgisTimeouts.of(null, timeouts.statement(), null);
+    if (timeouts.connect() != defaults.connect()) {
+      b.append("&connect_timeout=").append(timeouts.connect());
+    }
+    if (timeouts.statement() != PostgisTimeouts.DEFAULT_STATEMENT) {
+      b.append("&statement_timeout=").append(timeouts.statement());
+    }
+    if (timeouts.socket() != defaults.socket()) {
+      b.append("&socket_timeout=").append(timeouts.socket());
+    }
     return b.toString();
   }
 
@@ -201,7 +239,8 @@ public record PostgisUrl(
         throw new IllegalArgumentException(
             "unknown URL parameter '"
                 + prefix(key)
-                + "': expected table, geometry or schema (passwords go in PGPASSWORD or ~/.pgpass)");
+                + "': expected table, geometry, schema, connect_timeout, statement_timeout or"
+                + " socket_timeout (passwords go in PGPASSWORD or ~/.pgpass)");
       }
       if (eq < 0) {
         throw new IllegalArgumentException("URL parameter " + key + " has no value");

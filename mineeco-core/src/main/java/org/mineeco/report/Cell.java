@@ -1,6 +1,7 @@
 package org.mineeco.report;
 
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 
 /** One cell of a {@link Table}: text, a count, an unrounded area, a percentage, or blank. */
 public sealed interface Cell {

@@ -1,6 +1,7 @@
 package org.mineeco.report;
 
 import java.util.List;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * How to draw a table as a grouped bar chart: one group of bars per data row, one bar per value

@@ -1,6 +1,8 @@
 package org.mineeco.report;
 
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * One column of a {@link Table}.
@@ -77,15 +79,15 @@ public record Column(
   }
 
   /**
-   * The unit as written under the title: the area unit, {@code 个} / patches, {@code 座} / mines,
-   * {@code 处} / zones, or %.
+   * The unit as written under the title: the area unit, {@code 个} for patches, {@code 座} for mines,
+   * {@code 处} for zones (none in English, whose titles name what is counted), or %.
    */
   public String unitText(Language language) {
     return switch (kind) {
       case LABEL -> "";
-      case COUNT -> language == Language.ZH ? "个" : "patches";
-      case MINES -> language == Language.ZH ? "座" : "mines";
-      case ZONES -> language == Language.ZH ? "处" : "zones";
+      case COUNT -> language == Language.ZH ? "个" : "";
+      case MINES -> language == Language.ZH ? "座" : "";
+      case ZONES -> language == Language.ZH ? "处" : "";
       case AREA -> language == Language.ZH ? unit.chineseName() : unit.symbol();
       case PERCENT -> "%";
     };

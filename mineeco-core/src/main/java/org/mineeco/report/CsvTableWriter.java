@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.mineeco.io.CsvDialect;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * One table as CSV in the {@link CsvDialect} (RFC 4180, CRLF, UTF-8, a byte-order mark unless

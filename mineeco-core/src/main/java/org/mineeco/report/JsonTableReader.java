@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Reads back the tables of a {@code report.json} written by {@link JsonTableWriter}, so that a

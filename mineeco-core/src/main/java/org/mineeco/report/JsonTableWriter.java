@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * Tables as one UTF-8 JSON document: {@code {"tables": [{name, title, columns: [{key, group, title,

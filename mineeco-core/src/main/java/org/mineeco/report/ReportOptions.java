@@ -1,6 +1,7 @@
 package org.mineeco.report;
 
 import java.util.regex.Pattern;
+import org.mineeco.vocabulary.Language;
 
 /**
  * Options of {@link ReportWriter}.
@@ -10,16 +11,23 @@ import java.util.regex.Pattern;
  * @param language language of titles, units and notes
  * @param bom whether each CSV starts with a UTF-8 byte-order mark (default true: Excel on Chinese
  *     Windows reads a CSV without one as GBK)
+ * @param bilingual whether the workbook adds the title and the column titles in the other language
+ *     under those in {@code language} (default false)
  */
-public record ReportOptions(String baseName, Language language, boolean bom) {
-  /** Options writing CSVs with a byte-order mark. */
+public record ReportOptions(String baseName, Language language, boolean bom, boolean bilingual) {
+  /** Options writing CSVs with a byte-order mark, in one language. */
   public ReportOptions(String baseName, Language language) {
-    this(baseName, language, true);
+    this(baseName, language, true, false);
   }
 
   /** These options with or without the CSV byte-order mark. */
   public ReportOptions withBom(boolean withBom) {
-    return new ReportOptions(baseName, language, withBom);
+    return new ReportOptions(baseName, language, withBom, bilingual);
+  }
+
+  /** These options with or without the other language's titles in the workbook. */
+  public ReportOptions withBilingual(boolean both) {
+    return new ReportOptions(baseName, language, bom, both);
   }
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -34,8 +42,8 @@ public record ReportOptions(String baseName, Language language, boolean bom) {
     }
   }
 
-  /** {@code report} in English. */
+  /** {@code report} in Chinese. */
   public static ReportOptions defaults() {
-    return new ReportOptions("report", Language.EN);
+    return new ReportOptions("report", Language.DEFAULT);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.mineeco.io.AtomicOutput;
 import org.mineeco.io.BadInputException;
+import org.mineeco.vocabulary.Language;
 
 /**
  * Writes statistics tables into a directory: {@code <table>.csv} per table (UTF-8, header rows with
@@ -67,7 +68,7 @@ public final class ReportWriter {
     written.add(
         AtomicOutput.write(
             dir.resolve(options.baseName() + ".xlsx"),
-            out -> XlsxTableWriter.write(all, language, out)));
+            out -> XlsxTableWriter.write(all, language, options.bilingual(), out)));
     return written;
   }
 
@@ -91,11 +92,11 @@ public final class ReportWriter {
   }
 
   private static void checkNames(List<Table> tables) {
-    Set<String> sheets = new HashSet<>();
+    Set<String> names = new HashSet<>();
     for (Table table : tables) {
-      if (!sheets.add(XlsxTableWriter.sheetName(table.name()).toLowerCase(java.util.Locale.ROOT))) {
+      if (!names.add(table.name().toLowerCase(java.util.Locale.ROOT))) {
         throw new IllegalArgumentException(
-            "two tables would share the file or sheet name '" + table.name() + "'");
+            "two tables would share the file name '" + table.name() + "'");
       }
     }
   }

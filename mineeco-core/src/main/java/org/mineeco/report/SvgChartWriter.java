@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mineeco.vocabulary.Language;
 
 /**
  * A table's {@link Chart} as a small hand-written SVG: one group of vertical bars per data row, one

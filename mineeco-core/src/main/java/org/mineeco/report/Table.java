@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * A statistics table: columns, rows and notes. Area cells hold unrounded {@link

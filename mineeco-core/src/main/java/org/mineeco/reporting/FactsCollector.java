@@ -3,11 +3,12 @@ package org.mineeco.reporting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ResultColumns;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.io.BadInputException;
@@ -15,7 +16,9 @@ import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyAttributes;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
+import org.mineeco.overlay.ZoneOverlap;
 import org.mineeco.overlay.ZoneOverlay;
+import org.mineeco.stats.Overlaps;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.units.Area;
 
@@ -63,14 +66,10 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
    *     a restoration year out of range)
    */
   List<PatchFacts> facts(ResultColumns resultColumns) {
-    Map<String, List<String>> columns = new HashMap<>();
-    for (ZoneColumns zone : resultColumns.zones()) {
-      columns.put(zone.zone(), zone.areas().stream().map(ResultColumn::key).toList());
-    }
     List<PatchFacts> facts = new ArrayList<>(analysed.size());
     for (Analysed a : analysed) {
       try {
-        facts.add(a.facts(columns));
+        facts.add(a.facts(resultColumns));
       } catch (IllegalArgumentException e) {
         throw new BadInputException(file, a.index, null, e.getMessage(), e);
       }
@@ -81,13 +80,17 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   /** What one analysed patch contributes. */
   private record Analysed(
       long index, String id, String mineId, SurveyAttributes survey, PatchOverlay overlay) {
-    PatchFacts facts(Map<String, List<String>> columns) {
+    PatchFacts facts(ResultColumns columns) {
       Map<String, Area> regions = new TreeMap<>();
       Map<String, Map<String, Area>> regionZones = new TreeMap<>();
+      Map<String, Map<Set<String>, Area>> regionOverlaps = new TreeMap<>();
       for (RegionShare share : overlay.regions()) {
         regions.merge(share.id(), share.area(), Area::plus);
         if (!share.zones().isEmpty()) {
-          regionZones.put(share.id(), zoneAreas(share.zones(), columns));
+          regionZones.put(share.id(), zoneAreas(share.zones(), share.overlaps(), columns));
+        }
+        if (!share.overlaps().isEmpty()) {
+          regionOverlaps.put(share.id(), pieces(share.overlaps()));
         }
       }
       return new PatchFacts(
@@ -97,19 +100,32 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
           dimensions(),
           survey.restorationYear(),
           regions,
-          zoneAreas(overlay.zones(), columns),
-          regionZones);
+          zoneAreas(overlay.zones(), overlay.overlaps(), columns),
+          regionZones,
+          overlay.overlaps().isEmpty() && regionOverlaps.isEmpty()
+              ? Overlaps.NONE
+              : new Overlaps(pieces(overlay.overlaps()), regionOverlaps));
     }
 
+    private static Map<Set<String>, Area> pieces(List<ZoneOverlap> overlaps) {
+      Map<Set<String>, Area> pieces = new LinkedHashMap<>();
+      overlaps.forEach(o -> pieces.merge(o.zones(), o.area(), Area::plus));
+      return pieces;
+    }
+
+    /** Zone and band column key → area inside, groups included; zero areas left out. */
     private static Map<String, Area> zoneAreas(
-        List<ZoneOverlay> zones, Map<String, List<String>> columns) {
+        List<ZoneOverlay> zones, List<ZoneOverlap> overlaps, ResultColumns columns) {
       Map<String, Area> zoneAreas = new TreeMap<>();
-      for (ZoneOverlay zone : zones) {
-        List<String> names = columns.get(zone.zone());
-        for (int band = 0; band < zone.areas().size(); band++) {
-          Area area = zone.areas().get(band);
-          if (area.squareMetres() > 0) {
-            zoneAreas.put(names.get(band), area);
+      int z = 0;
+      for (ZoneColumns zone : columns.zones()) {
+        List<Area> areas =
+            zone.kind() == ZoneColumns.Kind.GROUP
+                ? List.of(columns.groupArea(zone.zone(), zones, overlaps))
+                : zones.get(z++).areas();
+        for (int band = 0; band < areas.size(); band++) {
+          if (areas.get(band).squareMetres() > 0) {
+            zoneAreas.put(zone.areas().get(band).key(), areas.get(band));
           }
         }
       }

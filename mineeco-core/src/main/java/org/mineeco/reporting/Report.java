@@ -8,6 +8,7 @@ import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.stats.Region;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The statistics of one analysis. Areas are CGCS2000 ellipsoidal areas.
@@ -25,7 +26,7 @@ public record Report(
     List<Region> regions,
     List<Table> tables,
     Optional<MonitoringResult> monitoring,
-    List<String> notes) {
+    List<Bilingual> notes) {
   public Report {
     facts = List.copyOf(facts);
     regions = List.copyOf(regions);

@@ -26,6 +26,8 @@ import org.mineeco.stats.Region;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * Restoration statistics of a spec: analyses its patches, maps each to {@link PatchFacts} and
@@ -56,12 +58,14 @@ public final class Reporting {
     List<Region> regions =
         RegionList.read(
             spec.regions(), spec.crs(), options.cityNameField(), options.provinceNameField());
-    List<String> notes = new ArrayList<>();
-    List<Table> tables = tables(patchFacts, regions, options, notes);
+    List<Bilingual> notes = new ArrayList<>();
+    List<Table> tables = tables(patchFacts, regions, analysis.labels(), options, notes);
     Optional<MonitoringResult> monitoring = Optional.empty();
     if (current != null) {
       SnapshotCollector previous = readPrevious(spec, options, notes);
-      notes.add("year t+1 (" + spec.patches().path() + "): " + current.describe());
+      notes.add(
+          Bilingual.format(
+              "year t+1 (%s): %s", "本年（%s）：%s", spec.patches().path(), current.describe()));
       MonitoringResult result =
           Monitoring.compare(previous.patches(), current.patches(), regions, options.monitoring());
       tables.add(result.table());
@@ -71,47 +75,75 @@ public final class Reporting {
   }
 
   /**
+   * The regions of the spec's region layer as a county → city → province hierarchy, cities and
+   * provinces named from the layer's {@value ReportingOptions#DEFAULT_CITY_NAME_FIELD} and {@value
+   * ReportingOptions#DEFAULT_PROVINCE_NAME_FIELD} fields when present, else by their codes; empty
+   * when the spec has no region layer.
+   */
+  public static List<Region> regions(AnalysisSpec spec) {
+    return RegionList.read(
+        spec.regions(),
+        spec.crs(),
+        ReportingOptions.DEFAULT_CITY_NAME_FIELD,
+        ReportingOptions.DEFAULT_PROVINCE_NAME_FIELD);
+  }
+
+  /**
    * The preset tables and, with targets, the targets table of patches already analysed (e.g. read
-   * back from an inventory); notes on left-out tables are added to {@code notes}.
+   * back from an inventory), zones and region levels named by {@code labels}; notes on left-out
+   * tables are added to {@code notes}.
    */
   public static List<Table> tables(
-      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
-    List<Table> tables = presetTables(facts, regions, options, notes);
+      List<PatchFacts> facts,
+      List<Region> regions,
+      Labels labels,
+      ReportingOptions options,
+      List<Bilingual> notes) {
+    List<Table> tables = presetTables(facts, regions, labels, options, notes);
     for (TableDefinition definition : options.tables()) {
-      tables.add(GroupedTables.table(facts, regions, definition, options.targets()));
+      tables.add(GroupedTables.table(facts, regions, definition, options.targets(), labels));
     }
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(
               Targets.evaluate(options.targets(), facts, regions, options.surveyYear()),
               regions,
-              options.targets().get(0).unit()));
+              options.targets().get(0).unit(),
+              labels));
     }
     return tables;
   }
 
   private static List<Table> presetTables(
-      List<PatchFacts> facts, List<Region> regions, ReportingOptions options, List<String> notes) {
+      List<PatchFacts> facts,
+      List<Region> regions,
+      Labels labels,
+      ReportingOptions options,
+      List<Bilingual> notes) {
     List<Table> tables = new ArrayList<>();
     for (Preset preset : options.presets()) {
       List<Target> targets = List.of();
       if (preset == Preset.ALLOCATION) {
         targets = options.targets().stream().filter(t -> t.zone() == null).toList();
         if (targets.isEmpty() && options.presets().size() > 1) {
-          notes.add("allocation left out: it needs targets without a zone (--targets)");
+          notes.add(
+              new Bilingual(
+                  "allocation left out: it needs targets without a zone (--targets)",
+                  "未列任务分解表：需要不分区的目标任务（--targets）"));
           continue;
         }
       }
       // The preset's own targets table is left out: one targets table covers all presets.
       tables.add(
-          Presets.tables(preset, facts, regions, options.presetOptions().withTargets(targets))
+          Presets.tables(
+                  preset, facts, regions, options.presetOptions().withTargets(targets), labels)
               .get(0));
     }
     return tables;
   }
 
   private static SnapshotCollector readPrevious(
-      AnalysisSpec spec, ReportingOptions options, List<String> notes) {
+      AnalysisSpec spec, ReportingOptions options, List<Bilingual> notes) {
     LayerRef layer = new LayerRef(options.previous(), null, Map.of());
     AnalysisSpec regionsOnly =
         new AnalysisSpec(
@@ -123,27 +155,30 @@ public final class Reporting {
             spec.yearField(),
             List.of(),
             spec.regions(),
-            null);
+            null,
+            List.of());
     SnapshotCollector previous = snapshot(spec, layer, options);
     AnalysisOptions analysis = options.analysis();
     Analysis read =
         AnalysisJob.run(
             regionsOnly,
             analysis
-                .withProgress(line -> analysis.progress().accept("previous snapshot: " + line))
+                .withProgress(
+                    line ->
+                        analysis
+                            .progress()
+                            .accept(Bilingual.format("previous snapshot: %s", "上年图斑：%s", line)))
                 .withListener(previous));
     IngestReport ingest = read.ingest();
     notes.add(
-        "year t ("
-            + options.previous()
-            + "): read "
-            + ingest.read()
-            + ", repaired "
-            + ingest.repaired()
-            + ", rejected "
-            + ingest.rejected()
-            + "; "
-            + previous.describe());
+        Bilingual.format(
+            "year t (%s): read %d, repaired %d, rejected %d; %s",
+            "上年（%s）：读取 %d，修复 %d，拒绝 %d；%s",
+            options.previous(),
+            ingest.read(),
+            ingest.repaired(),
+            ingest.rejected(),
+            previous.describe()));
     return previous;
   }
 

@@ -13,6 +13,7 @@ import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
 import org.mineeco.stats.SnapshotPatch;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Turns every analysed patch of one survey snapshot into a {@link SnapshotPatch}: geometry
@@ -70,12 +71,14 @@ public final class SnapshotCollector implements BiConsumer<MinePatch, PatchOverl
   }
 
   /** What was read, e.g. {@code 5000 patches, 75 delisted (XH = 1)}. */
-  public String describe() {
-    String flags =
-        withField == 0
-            ? "no patch has the delisted field " + delistedField
-            : flagged + " delisted (" + delistedField + " = 1)";
-    return patches.size() + " patches, " + flags;
+  public Bilingual describe() {
+    return withField == 0
+        ? Bilingual.format(
+            "%d patches, no patch has the delisted field %s",
+            "图斑 %d 个，均无销号字段 %s", patches.size(), delistedField)
+        : Bilingual.format(
+            "%d patches, %d delisted (%s = 1)",
+            "图斑 %d 个，已销号 %d 个（%s = 1）", patches.size(), flagged, delistedField);
   }
 
   private Object field(Map<String, Object> fields) {

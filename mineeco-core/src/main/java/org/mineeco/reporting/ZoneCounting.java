@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -21,19 +22,23 @@ import org.mineeco.spec.ZoneSpec;
 import org.mineeco.spec.ZoneType;
 import org.mineeco.stats.Region;
 import org.mineeco.stats.RegionLevel;
+import org.mineeco.stats.ZoneArea;
 import org.mineeco.stats.ZoneCounts;
 import org.mineeco.stats.ZoneFeature;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 import org.mineeco.zone.FeatureAccount;
 import org.mineeco.zone.ZoneInputs;
 
 /**
  * The count table of a polygon zone layer of a spec by one field ({@link ZoneCounts}), e.g. seed
  * 003's impact-level zones per level: each feature is converted to CGCS2000 lon/lat and repaired as
- * the analysis does ({@link ZoneInputs}); its area and its area in each region of the spec's region
- * layer (zone ∩ region) are ellipsoidal. Features rejected or left out by the layer's filter are
- * counted in the notes. No patches are read. Stateless and thread-safe.
+ * the analysis does ({@link ZoneInputs}); the features of each value are unioned (overlaps once),
+ * and so are all of them for the total; areas and areas in each region of the spec's region layer
+ * (union ∩ region) are ellipsoidal. Features rejected or left out by the layer's filter are counted
+ * in the notes. No patches are read. Stateless and thread-safe.
  */
 public final class ZoneCounting {
   private ZoneCounting() {}
@@ -59,14 +64,10 @@ public final class ZoneCounting {
       throw new IllegalArgumentException(
           "--region-level " + level + " needs the spec's region layer (regions:), which it lacks");
     }
-    List<Region> regions =
-        RegionList.read(
-            spec.regions(),
-            spec.crs(),
-            ReportingOptions.DEFAULT_CITY_NAME_FIELD,
-            ReportingOptions.DEFAULT_PROVINCE_NAME_FIELD);
+    List<Region> regions = Reporting.regions(spec);
     STRtree index = regionIndex(spec.regions(), spec);
     List<ZoneFeature> features = new ArrayList<>();
+    Map<String, List<Geometry>> byValue = new TreeMap<>();
     int leftOut = 0;
     try (FeatureReader reader = layer.source().open(spec.crs())) {
       if (reader.fieldNames().stream().noneMatch(field::equalsIgnoreCase)) {
@@ -91,15 +92,51 @@ public final class ZoneCounting {
           leftOut++;
           continue;
         }
-        features.add(
+        ZoneFeature feature =
             new ZoneFeature(
                 f.index(),
                 f.getString(field),
                 EllipsoidalArea.ofLonLat(p.lonLat()),
-                regionAreas(p.lonLat(), index)));
+                regionAreas(p.lonLat(), index));
+        features.add(feature);
+        byValue.computeIfAbsent(feature.value(), v -> new ArrayList<>()).add(p.lonLat());
       }
     }
-    return ZoneCounts.table(zone, field, features, regions, level, unit, decimals, leftOut);
+    Map<String, ZoneArea> unions = new TreeMap<>();
+    List<Geometry> all = new ArrayList<>();
+    byValue.forEach(
+        (value, shapes) -> {
+          Geometry union = union(shapes);
+          all.add(union);
+          unions.put(
+              value, new ZoneArea(EllipsoidalArea.ofLonLat(union), regionAreas(union, index)));
+        });
+    Geometry everything = union(all);
+    ZoneCounts.Tally tally =
+        new ZoneCounts.Tally(
+            layer.label(),
+            field,
+            features,
+            unions,
+            new ZoneArea(EllipsoidalArea.ofLonLat(everything), regionAreas(everything, index)),
+            leftOut);
+    Map<String, Bilingual> levels = new TreeMap<>();
+    if (spec.regions() != null) {
+      spec.regions()
+          .levels()
+          .forEach((l, words) -> levels.put(l.name().toLowerCase(Locale.ROOT), words));
+    }
+    return ZoneCounts.table(
+        tally, regions, level, unit, decimals, new Labels(Map.of(), levels, null));
+  }
+
+  /** The union of lon/lat polygons, overlaps once; empty for none. */
+  private static Geometry union(List<Geometry> shapes) {
+    GeometryFactory factory = new GeometryFactory();
+    if (shapes.isEmpty()) {
+      return factory.createPolygon();
+    }
+    return OverlayNGRobust.union(factory.buildGeometry(shapes));
   }
 
   private static ZoneSpec polygonZone(AnalysisSpec spec, String zone) {

@@ -28,6 +28,8 @@ import org.mineeco.priority.PriorityRules;
  * @param regions the administrative regions, or {@code null}
  * @param priority which zones rank patches first; {@code null} for the defaults of {@link
  *     PriorityRules#defaults}
+ * @param groups zone groups measured as the union of their zones (spec key {@code zone_groups});
+ *     empty for none
  */
 public record AnalysisSpec(
     Path file,
@@ -38,7 +40,8 @@ public record AnalysisSpec(
     String yearField,
     List<ZoneSpec> zones,
     RegionSpec regions,
-    PriorityRules priority) {
+    PriorityRules priority,
+    List<ZoneGroupSpec> groups) {
   /** The per-patch output columns besides the id field and the zone columns. */
   public static final List<String> PATCH_COLUMNS =
       List.of("area_m2", "region", "region_name", "priority", "repaired", "status");
@@ -71,15 +74,40 @@ public record AnalysisSpec(
             "zone names must be unique, '" + zone.name() + "' twice");
       }
     }
-    requireDistinctColumns(idField, zones);
+    groups = groups == null ? List.of() : List.copyOf(groups);
+    requireUnionable(zones, groups);
+    requireDistinctColumns(idField, zones, groups);
     if (priority != null && !names.containsAll(priority.allZones())) {
       throw new IllegalArgumentException(
           "priority names zones " + priority.allZones() + ", expected some of " + names);
     }
   }
 
+  /**
+   * Each group holds polygons and buffer zones of the spec, whose overlaps the overlay measures.
+   */
+  private static void requireUnionable(List<ZoneSpec> zones, List<ZoneGroupSpec> groups) {
+    Map<String, ZoneType> types = new HashMap<>();
+    zones.forEach(z -> types.put(z.name(), z.type()));
+    for (ZoneGroupSpec group : groups) {
+      for (String zone : group.zones()) {
+        ZoneType type = types.get(zone);
+        if (type == null || type == ZoneType.CORRIDOR) {
+          throw new IllegalArgumentException(
+              "zone group "
+                  + group.name()
+                  + " names '"
+                  + zone
+                  + "': expected a polygons or buffer zone of the spec, was "
+                  + (type == null ? "no zone" : "a corridor"));
+        }
+      }
+    }
+  }
+
   /** Output columns are compared case-insensitively: GeoPackage (SQLite) columns are. */
-  private static void requireDistinctColumns(String idField, List<ZoneSpec> zones) {
+  private static void requireDistinctColumns(
+      String idField, List<ZoneSpec> zones, List<ZoneGroupSpec> groups) {
     Map<String, String> owners = new HashMap<>();
     owners.put(idField.toLowerCase(Locale.ROOT), "the patch id field");
     PATCH_COLUMNS.forEach(c -> owners.put(c, "a column every patch row has"));
@@ -96,6 +124,20 @@ public record AnalysisSpec(
                   + owner
                   + ": rename the zone");
         }
+      }
+    }
+    for (ZoneGroupSpec group : groups) {
+      String owner =
+          owners.putIfAbsent((group.name() + "_m2").toLowerCase(Locale.ROOT), group.name());
+      if (owner != null) {
+        throw new IllegalArgumentException(
+            "zone group '"
+                + group.name()
+                + "' makes output column "
+                + group.name()
+                + "_m2, which is already "
+                + owner
+                + ": rename the group");
       }
     }
   }

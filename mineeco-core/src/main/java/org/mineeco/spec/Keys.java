@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Refuses keys a spec mapping does not know, suggesting the nearest known one. Stateless. */
-final class Keys {
+/**
+ * Refuses keys a spec mapping does not know, suggesting the nearest known one (also for the command
+ * line's option values). Stateless.
+ */
+public final class Keys {
   private Keys() {}
 
   /**
@@ -27,7 +30,7 @@ final class Keys {
   }
 
   /** {@code " (did you mean 'x'?)"} for a close match, else {@code "; expected one of: ..."}. */
-  static String hint(String name, Collection<String> known) {
+  public static String hint(String name, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {

@@ -70,6 +70,7 @@ public final class SpecCheck {
             .toList();
     Survey patches = surveys.get(0);
     patches.requireField(spec, "patches.id", spec.idField());
+    patches.requireFeatures(spec, "patches.path");
     patches.requireInAreaOfUse(spec, "patches.path");
     for (int i = 0; i < spec.zones().size(); i++) {
       ZoneSpec zone = spec.zones().get(i);
@@ -166,8 +167,16 @@ public final class SpecCheck {
       return fields.stream().anyMatch(f -> f.equalsIgnoreCase(name));
     }
 
+    /** A layer without a feature has nothing to analyse: an error, not an empty success. */
+    void requireFeatures(AnalysisSpec spec, String key) {
+      if (read == 0) {
+        throw new SpecException(
+            spec.file(), key, path.getFileName() + " has no features: there is nothing to analyse");
+      }
+    }
+
     void requireField(AnalysisSpec spec, String key, String field) {
-      if (read > 0 && !hasField(field)) {
+      if ((read > 0 || !fields.isEmpty()) && !hasField(field)) {
         throw new SpecException(
             spec.file(),
             key,

@@ -1,8 +1,5 @@
 package org.mineeco.spec;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +13,23 @@ import java.util.function.Supplier;
 import org.mineeco.crs.Crs;
 import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.priority.PriorityRules;
+import org.mineeco.stats.RegionLevel;
 import org.mineeco.units.Length;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 import org.mineeco.zone.Zone;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Turns a YAML document into an {@link AnalysisSpec}, naming the key of every problem. */
 final class SpecReader {
   private static final List<String> ROOT_KEYS =
-      List.of("crs", "patches", "zones", "regions", "priority");
+      List.of("crs", "patches", "zones", "zone_groups", "regions", "priority");
   private static final List<String> PATCH_KEYS =
       List.of("path", "id", "mine_id", "year", "layer", "where");
-  private static final List<String> LAYER_KEYS = List.of("name", "type", "path", "layer", "where");
-  private static final List<String> REGION_KEYS = List.of("path", "id", "name", "layer", "where");
+  private static final List<String> LAYER_KEYS =
+      List.of("name", "type", "path", "layer", "where", "label", "label_en");
+  private static final List<String> GROUP_KEYS = List.of("name", "zones", "label", "label_en");
+  private static final List<String> REGION_KEYS =
+      List.of("path", "id", "name", "layer", "where", "labels", "labels_en");
   private static final List<String> PRIORITY_KEYS =
       List.of("must_clear", "corridors", "three_zones_two_lines");
 
@@ -60,22 +60,24 @@ final class SpecReader {
     for (int i = 0; i < zoneList.size(); i++) {
       zones.add(zone(map(zoneList.get(i), "zones[" + i + "]"), "zones[" + i + "]"));
     }
+    List<ZoneGroupSpec> groups = new ArrayList<>();
+    List<?> groupList =
+        root.get("zone_groups") == null ? List.of() : list(root.get("zone_groups"), "zone_groups");
+    for (int i = 0; i < groupList.size(); i++) {
+      String key = "zone_groups[" + i + "]";
+      groups.add(group(map(groupList.get(i), key), key));
+    }
     RegionSpec regions = root.get("regions") == null ? null : regions(root);
     PriorityRules priority = root.get("priority") == null ? null : priority(root);
     return attempt(
         "",
-        () -> new AnalysisSpec(file, crs, patchLayer, id, mineId, year, zones, regions, priority));
+        () ->
+            new AnalysisSpec(
+                file, crs, patchLayer, id, mineId, year, zones, regions, priority, groups));
   }
 
   private Object load() {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Load yaml = new Load(LoadSettings.builder().setLabel(file.toString()).build());
-      return yaml.loadFromReader(reader);
-    } catch (IOException e) {
-      throw new SpecException(file, "", "cannot read the spec: " + e);
-    } catch (YamlEngineException e) {
-      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
-    }
+    return YamlDocument.load(file, "the spec");
   }
 
   private ZoneSpec zone(Map<String, Object> zone, String key) {
@@ -103,12 +105,30 @@ final class SpecReader {
     if (zone.get("bands_m") != null) {
       List<?> edges = list(zone.get("bands_m"), key + ".bands_m");
       for (int i = 0; i < edges.size(); i++) {
-        bands.add(metres(edges.get(i), key + ".bands_m[" + i + "]"));
+        bands.add(wholeMetres(edges.get(i), key + ".bands_m[" + i + "]"));
       }
     }
     Length distance =
         zone.get("distance_m") == null ? null : metres(zone.get("distance_m"), key + ".distance_m");
-    return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance));
+    Bilingual label = label(zone, name, key);
+    return attempt(key, () -> new ZoneSpec(name, type, source, bands, distance, label));
+  }
+
+  private ZoneGroupSpec group(Map<String, Object> group, String key) {
+    Keys.requireKnown(file, key, group, GROUP_KEYS);
+    String name = text(group, "name", key);
+    List<String> zones = values(required(group, "zones", key));
+    Bilingual label = label(group, name, key);
+    return attempt(key, () -> new ZoneGroupSpec(name, label, zones));
+  }
+
+  /**
+   * The words of a zone or group: its {@code label} and {@code label_en}, else the dictionary's.
+   */
+  private Bilingual label(Map<String, Object> node, String name, String key) {
+    String zh = node.get("label") == null ? null : text(node, "label", key);
+    String en = node.get("label_en") == null ? null : text(node, "label_en", key);
+    return attempt(key + ".label", () -> ZoneSpec.label(name, zh, en));
   }
 
   private ZoneType zoneType(String text, String key) {
@@ -140,7 +160,38 @@ final class SpecReader {
     LayerRef source = layer(regions, "regions");
     String id = text(regions, "id", "regions");
     String name = text(regions, "name", "regions");
-    return attempt("regions", () -> new RegionSpec(source, id, name));
+    Map<RegionLevel, Bilingual> levels = levels(regions);
+    return attempt("regions", () -> new RegionSpec(source, id, name, levels));
+  }
+
+  /** The words of region levels: {@code labels} (Chinese) and {@code labels_en}, by level. */
+  private Map<RegionLevel, Bilingual> levels(Map<String, Object> regions) {
+    Map<RegionLevel, String> zh = levelTexts(regions, "labels");
+    Map<RegionLevel, String> en = levelTexts(regions, "labels_en");
+    Map<RegionLevel, Bilingual> levels = new LinkedHashMap<>();
+    for (RegionLevel level : RegionLevel.values()) {
+      if (zh.containsKey(level) || en.containsKey(level)) {
+        Bilingual known = Vocabulary.of(level);
+        levels.put(
+            level,
+            new Bilingual(en.getOrDefault(level, known.en()), zh.getOrDefault(level, known.zh())));
+      }
+    }
+    return levels;
+  }
+
+  private Map<RegionLevel, String> levelTexts(Map<String, Object> regions, String name) {
+    Map<RegionLevel, String> texts = new LinkedHashMap<>();
+    if (regions.get(name) == null) {
+      return texts;
+    }
+    String key = "regions." + name;
+    Map<String, Object> labels = map(regions.get(name), key);
+    Keys.requireKnown(file, key, labels, List.of("province", "city", "county"));
+    for (String level : labels.keySet()) {
+      texts.put(RegionLevel.parse(level), text(labels, level, key));
+    }
+    return texts;
   }
 
   private PriorityRules priority(Map<String, Object> root) {
@@ -214,6 +265,15 @@ final class SpecReader {
     return attempt(key, () -> Length.metres(number.doubleValue()));
   }
 
+  /** A band edge: corridors are banded in whole metres. */
+  private Length wholeMetres(Object value, String key) {
+    Length length = metres(value, key);
+    if (length.metres() != Math.rint(length.metres())) {
+      throw new SpecException(file, key, "band edges are whole metres, was " + value);
+    }
+    return length;
+  }
+
   private Object required(Map<String, Object> node, String name, String key) {
     Object value = node.get(name);
     if (value == null) {
@@ -224,8 +284,9 @@ final class SpecReader {
 
   private String text(Map<String, Object> node, String name, String key) {
     Object value = required(node, name, key);
-    if (value instanceof Map || value instanceof List) {
-      throw new SpecException(file, join(key, name), "expected text, was " + value);
+    if (!YamlDocument.isText(value)) {
+      throw new SpecException(
+          file, join(key, name), "expected text, was " + YamlDocument.describe(value));
     }
     return value.toString().strip();
   }
@@ -233,7 +294,8 @@ final class SpecReader {
   @SuppressWarnings("unchecked")
   private Map<String, Object> map(Object node, String key) {
     if (!(node instanceof Map)) {
-      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+      throw new SpecException(
+          file, key, "expected a mapping of keys to values, was " + YamlDocument.describe(node));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -242,7 +304,7 @@ final class SpecReader {
 
   private List<?> list(Object node, String key) {
     if (!(node instanceof List<?> list)) {
-      throw new SpecException(file, key, "expected a list, was " + node);
+      throw new SpecException(file, key, "expected a list, was " + YamlDocument.describe(node));
     }
     return list;
   }

@@ -1,9 +1,5 @@
 package org.mineeco.spec;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mineeco.report.Bilingual;
 import org.mineeco.stats.RiverZones;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.YearRange;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Reads table definitions from YAML: a {@code tables:} list of mappings with {@code name}, {@code
@@ -54,15 +47,7 @@ public final class TableSpecs {
    * @throws SpecException naming the file and the key of the first problem
    */
   public static List<TableDefinition> load(Path file) {
-    Object root;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root =
-          new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromReader(reader);
-    } catch (IOException e) {
-      throw new SpecException(file, "", "cannot read the table definitions: " + e);
-    } catch (YamlEngineException e) {
-      throw new SpecException(file, "", "not valid YAML: " + e.getMessage());
-    }
+    Object root = YamlDocument.load(file, "the table definitions");
     Map<String, Object> top = map(file, root, "");
     Keys.requireKnown(file, "", top, ROOT_KEYS);
     List<?> tables = list(file, top.get("tables"), "tables");
@@ -190,7 +175,8 @@ public final class TableSpecs {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Path file, Object node, String key) {
     if (!(node instanceof Map)) {
-      throw new SpecException(file, key, "expected a mapping of keys to values, was " + node);
+      throw new SpecException(
+          file, key, "expected a mapping of keys to values, was " + YamlDocument.describe(node));
     }
     Map<String, Object> result = new LinkedHashMap<>();
     ((Map<Object, Object>) node).forEach((k, v) -> result.put(String.valueOf(k), v));
@@ -199,7 +185,7 @@ public final class TableSpecs {
 
   private static List<?> list(Path file, Object node, String key) {
     if (!(node instanceof List<?> list)) {
-      throw new SpecException(file, key, "expected a list, was " + node);
+      throw new SpecException(file, key, "expected a list, was " + YamlDocument.describe(node));
     }
     return list;
   }
@@ -223,8 +209,8 @@ public final class TableSpecs {
     if (value == null) {
       throw new SpecException(file, key, "missing");
     }
-    if (value instanceof Map || value instanceof List) {
-      throw new SpecException(file, key, "expected text, was " + value);
+    if (!YamlDocument.isText(value)) {
+      throw new SpecException(file, key, "expected text, was " + YamlDocument.describe(value));
     }
     String text = value.toString().strip();
     if (text.isEmpty()) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.mineeco.units.Length;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 import org.mineeco.zone.Corridor;
 
 /**
@@ -16,9 +18,16 @@ import org.mineeco.zone.Corridor;
  * @param bandEdges for {@link ZoneType#CORRIDOR}: strictly increasing band edges starting at 0;
  *     empty otherwise
  * @param distance for {@link ZoneType#BUFFER}: the growth distance (&gt; 0); {@code null} otherwise
+ * @param label what readers see: the spec's {@code label} and {@code label_en}, else the {@link
+ *     Vocabulary}'s words for the name
  */
 public record ZoneSpec(
-    String name, ZoneType type, LayerRef source, List<Length> bandEdges, Length distance) {
+    String name,
+    ZoneType type,
+    LayerRef source,
+    List<Length> bandEdges,
+    Length distance,
+    Bilingual label) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
   public ZoneSpec {
@@ -28,6 +37,7 @@ public record ZoneSpec(
     }
     Objects.requireNonNull(type, "type of zone " + name);
     Objects.requireNonNull(source, "source of zone " + name);
+    Objects.requireNonNull(label, "label of zone " + name);
     bandEdges = List.copyOf(bandEdges);
     switch (type) {
       case CORRIDOR -> requireBands(name, bandEdges);
@@ -39,6 +49,27 @@ public record ZoneSpec(
       }
       case POLYGONS -> {}
     }
+  }
+
+  /**
+   * The words of a zone called {@code name} whose spec gives {@code zh} and {@code en} (either may
+   * be null): the given words, else the {@link Vocabulary}'s {@code zone.<name>}, the Chinese for a
+   * missing English label and the reverse.
+   *
+   * @throws IllegalArgumentException when neither a Chinese label nor the dictionary names it
+   */
+  public static Bilingual label(String name, String zh, String en) {
+    Bilingual known = Vocabulary.find("zone." + name).orElse(null);
+    String chinese = zh != null ? zh : known != null ? known.zh() : null;
+    if (chinese == null) {
+      throw new IllegalArgumentException(
+          "zone "
+              + name
+              + " needs a label: the Chinese name readers see in tables and on the map"
+              + " (label: 辽河干流 and, optionally, label_en: Liao River main stream)");
+    }
+    String english = en != null ? en : known != null ? known.en() : chinese;
+    return new Bilingual(english, chinese);
   }
 
   /** The output columns of this zone, as the overlay names them (see {@code Zone#columnNames}). */

@@ -5,83 +5,100 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
-import org.mineeco.report.Bilingual;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
 import org.mineeco.report.Column;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * Any breakdown of patches: the table of a {@link TableDefinition} (rows × columns × measures).
  * Areas are CGCS2000 ellipsoidal areas, shown in each measure's unit and rounded only when written,
- * so subtotals and totals are sums of unrounded rows. The one counting rule: a patch's area is
- * split by region (its area in each region) and zone (its area in each listed zone column, the rest
- * under {@code NONE}); its count goes to the part with the largest area, and a mine's count to the
- * cell where its patches have the largest area. The area of a zone inside a region is measured
- * (patch ∩ zone ∩ region, {@link PatchFacts#regionZoneAreas()}) for a patch split between regions;
- * facts without that measurement fall back on the zone area times the patch's share in the region.
- * Thread-safe (stateless).
+ * so subtotals and totals are sums of unrounded rows.
+ *
+ * <p>The one counting rule ({@link CountingRule}): a patch's area is split by region, band and
+ * river class; its count goes to the part with the largest area, and a mine's count to the cell
+ * where its patches have the largest area. Zones overlap, so the {@code zone} dimension counts a
+ * patch in every listed zone it has area in (its count in the zone going to the region holding the
+ * largest part of its area there), shows both the area inside each zone and the whole area of the
+ * patches counted, and closes with the union of the listed zones (overlaps measured once), the
+ * patches in none of them, and all patches as the total. The area of a zone inside a region is
+ * measured (patch ∩ zone ∩ region, {@link PatchFacts#regionZoneAreas()}) for a patch split between
+ * regions; facts without that measurement fall back on the zone area times the patch's share in the
+ * region. Thread-safe (stateless).
  */
 public final class GroupedTables {
   private static final String NONE = "NONE";
-  private static final Bilingual ACHIEVED = new Bilingual("achieved", "已完成面积");
+  private static final String UNION = "UNION";
+  private static final String ALL = "ALL";
   private static final String MAIN = "MAIN";
+  private static final String TRIBUTARY = "TRIBUTARY";
   // pivot columns of the target measures, apart from every column key
   private static final String TARGET = "\u0000target";
   private static final String REMAINING = "\u0000remaining";
-  private static final String TRIBUTARY = "TRIBUTARY";
   private static final String SEPARATOR = "\u001f";
   private static final String ORDER_MARK = "\u001e";
   private static final String ALL_COLUMNS = "";
   private static final double SLACK_M2 = 0.01;
   private static final String YEAR = "year";
+  private static final String ZONE = "zone";
   private static final String FYP14 = "2021-2025";
   private static final String AFTER_FYP14 = "2026-";
 
   private GroupedTables() {}
 
   /**
-   * The table {@code definition} asks for; regions resolve ids, names and parents.
+   * The table {@code definition} asks for; regions resolve ids, names and parents; zones read as
+   * the dictionary names them.
    *
    * @throws IllegalArgumentException if a patch names a region the list lacks
    */
   public static Table table(
       List<PatchFacts> patches, List<Region> regions, TableDefinition definition) {
-    return table(patches, regions, definition, List.of());
+    return table(patches, regions, definition, List.of(), Labels.DEFAULTS);
   }
 
   /**
    * The table {@code definition} asks for, its target measures (target, completion, remaining) from
    * {@code targets} without a zone: each row region's targets summed, against the table's area in
-   * that region.
+   * that region; zones, bands and region levels named by {@code labels}, whose selection the title
+   * and notes state.
    *
    * @throws IllegalArgumentException if a patch or target names a region the list lacks, a target
-   *     is not at the level of the rows, or target measures are asked for without such targets
+   *     is not at the level of the rows, target measures are asked for without such targets, or the
+   *     zone dimension is a column dimension beside another
    */
   public static Table table(
       List<PatchFacts> patches,
       List<Region> regions,
       TableDefinition definition,
-      List<Target> targets) {
+      List<Target> targets,
+      Labels labels) {
     RegionTree tree = new RegionTree(regions);
     Layout layout = new Layout(definition);
     Pivot pivot = new Pivot();
-    int left = 0;
-    double leftM2 = 0;
-    int beyond = 0;
+    Left left = new Left();
     for (PatchFacts patch : patches) {
       if (!passes(patch, definition.where())
           || layout.year(patch) == null
           || !layout.grouped(patch)) {
-        left++;
-        leftM2 += patch.area().squareMetres();
+        left.patches++;
+        left.m2 += patch.area().squareMetres();
         continue;
       }
-      beyond += add(pivot, patch, tree, layout, definition) == Placed.BEYOND ? 1 : 0;
+      if (layout.overlapping) {
+        left.unmeasured += addZones(pivot, patch, tree, layout, definition) ? 0 : 1;
+      } else {
+        left.beyond += add(pivot, patch, tree, layout, definition) == Placed.BEYOND ? 1 : 0;
+      }
     }
     layout.declareColumnValues();
     if (layout.rows.size() == 1 && TableDefinition.REGION_DIMENSIONS.contains(layout.rows.get(0))) {
@@ -90,8 +107,7 @@ public final class GroupedTables {
     if (definition.measures().stream().anyMatch(TableDefinition.Measure::ofTargets)) {
       addTargets(pivot, definition, targets, tree, layout);
     }
-    return assemble(
-        definition, layout, pivot, layout.columnKeys(), tree, new Left(left, leftM2, beyond));
+    return assemble(definition, layout, pivot, layout.columnKeys(), tree, left, labels);
   }
 
   /**
@@ -139,8 +155,16 @@ public final class GroupedTables {
     NOT_IN_TABLE
   }
 
-  /** Patches left out by the selection, periods or groups (and their area), or counted beyond. */
-  private record Left(int patches, double m2, int beyond) {}
+  /**
+   * Patches left out by the selection, periods or groups (and their area), counted beyond the river
+   * bands, or in two or more zones whose overlap was not measured.
+   */
+  private static final class Left {
+    int patches;
+    double m2;
+    int beyond;
+    int unmeasured;
+  }
 
   /** Where each dimension sits, which region level (if any) splits patches, the column values. */
   private static final class Layout {
@@ -151,6 +175,7 @@ public final class GroupedTables {
     final Map<String, List<String>> groupNames = new LinkedHashMap<>();
     final TableDefinition definition;
     final List<Set<String>> columnValues = new ArrayList<>();
+    final boolean overlapping;
 
     Layout(TableDefinition d) {
       definition = d;
@@ -164,6 +189,15 @@ public final class GroupedTables {
         }
       }
       regionLevel = level;
+      overlapping = concat(rows, columns).contains(ZONE);
+      if (overlapping && columns.contains(ZONE) && columns.size() > 1) {
+        throw new IllegalArgumentException(
+            "table "
+                + d.name()
+                + ": zones overlap, so the zone dimension is a row dimension or the only column"
+                + " dimension, was columns "
+                + columns);
+      }
       d.groups().forEach((dim, groups) -> groupNames.put(dim, List.copyOf(groups.keySet())));
       columns.forEach(c -> columnValues.add(new TreeSet<>(Pivot::compareParts)));
     }
@@ -219,6 +253,12 @@ public final class GroupedTables {
         } else if (dim.equals(TableDefinition.RIVER)) {
           values.add(ordered(0, MAIN));
           values.add(ordered(1, TRIBUTARY));
+        } else if (dim.equals(ZONE)) {
+          List<String> zones = definition.zones();
+          for (int z = 0; z < zones.size(); z++) {
+            values.add(ordered(z, zones.get(z)));
+          }
+          values.add(zoneValue(definition, ALL));
         }
       }
     }
@@ -258,19 +298,13 @@ public final class GroupedTables {
       Pivot pivot, PatchFacts patch, RegionTree tree, Layout layout, TableDefinition definition) {
     Shares shares = Shares.of(patch, tree, layout.regionLevel);
     boolean river = definition.rivers() != null;
-    boolean measured =
-        layout.regionLevel != null
-            && (river || !definition.zones().isEmpty())
-            && !patch.regionZoneAreas().isEmpty();
+    boolean measured = measured(patch, layout, definition);
     Map<List<String>, Double> cells = new LinkedHashMap<>();
     double visible = 0;
     for (Map.Entry<String, Double> region : shares.fractions.entrySet()) {
       String r = region.getKey();
       double fraction = region.getValue();
-      ToDoubleFunction<String> in =
-          measured
-              ? zone -> measuredIn(patch, zone, r, tree, layout)
-              : zone -> patch.zoneArea(zone).squareMetres() * fraction;
+      ToDoubleFunction<String> in = inRegion(patch, r, fraction, measured, tree, layout);
       Map<String, Double> parts =
           parts(
               patch,
@@ -299,7 +333,7 @@ public final class GroupedTables {
       } else {
         pivot.part(patch.mineId(), row, layout.columnKey(columnValues), m2);
       }
-      if (m2 > countM2 || (m2 == countM2 && Pivot.ORDER.compare(cell.getKey(), count) < 0)) {
+      if (CountingRule.larger(m2, countM2, cell.getKey(), count)) {
         count = cell.getKey();
         countM2 = m2;
       }
@@ -310,8 +344,130 @@ public final class GroupedTables {
     List<String> row = values(layout, layout.rows, patch, count.get(0), count.get(1));
     String column =
         layout.columnKey(values(layout, layout.columns, patch, count.get(0), count.get(1)));
-    pivot.add(row, column, 0, 1);
+    pivot.count(row, column, patch.area().squareMetres());
     return Placed.COUNTED;
+  }
+
+  /**
+   * Adds a patch to the zone dimension's sets: to each listed zone it has area in, to the union of
+   * the listed zones (or to none of them), and to all patches; in each, its area there split by
+   * region and its count in the region holding the largest part. Returns false when the patch lies
+   * in two or more listed zones whose overlap was not measured, so that the union's area is
+   * unknown.
+   */
+  private static boolean addZones(
+      Pivot pivot, PatchFacts patch, RegionTree tree, Layout layout, TableDefinition d) {
+    Shares shares = Shares.of(patch, tree, layout.regionLevel);
+    boolean measured = measured(patch, layout, d);
+    List<String> zones = d.zones();
+    boolean inAny = false;
+    for (String zone : zones) {
+      if (CountingRule.inZone(patch.zoneArea(zone))) {
+        inAny = true;
+        Map<String, Double> byRegion = new LinkedHashMap<>();
+        shares.fractions.forEach(
+            (r, f) ->
+                byRegion.put(r, inRegion(patch, r, f, measured, tree, layout).applyAsDouble(zone)));
+        addSet(pivot, patch, layout, zoneValue(d, zone), byRegion, false);
+      }
+    }
+    Map<String, Double> whole = new LinkedHashMap<>();
+    shares.fractions.forEach((r, f) -> whole.put(r, f * patch.area().squareMetres()));
+    boolean known = true;
+    if (inAny) {
+      Map<String, Double> union = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> region : shares.fractions.entrySet()) {
+        Optional<Area> inside =
+            unionIn(patch, zones, region.getKey(), region.getValue(), tree, layout, measured);
+        known &= inside.isPresent();
+        union.put(region.getKey(), inside.map(Area::squareMetres).orElse(0.0));
+      }
+      addSet(pivot, patch, layout, zoneValue(d, UNION), known ? union : whole, !known);
+    } else {
+      addSet(pivot, patch, layout, zoneValue(d, NONE), whole, true);
+    }
+    addSet(pivot, patch, layout, zoneValue(d, ALL), whole, true);
+    return known;
+  }
+
+  /**
+   * Adds a patch's parts in one set of the zone dimension ({@code zone}, ordered) by region, and
+   * its count in the region of the largest part; {@code unknownArea} marks the cells' area as not
+   * shown (the union when not measured; the sets without an area inside, "none" and "all").
+   */
+  private static void addSet(
+      Pivot pivot,
+      PatchFacts patch,
+      Layout layout,
+      String zone,
+      Map<String, Double> byRegion,
+      boolean unknownArea) {
+    String mine = zone + SEPARATOR + patch.mineId();
+    List<String> count = null;
+    double countM2 = -1;
+    for (Map.Entry<String, Double> region : byRegion.entrySet()) {
+      List<String> row = values(layout, layout.rows, patch, region.getKey(), zone);
+      String column =
+          layout.columnKey(values(layout, layout.columns, patch, region.getKey(), zone));
+      pivot.part(mine, row, column, region.getValue());
+      if (unknownArea) {
+        pivot.unknown(row, column);
+      }
+      List<String> key = List.of(region.getKey(), zone);
+      if (CountingRule.larger(region.getValue(), countM2, key, count)) {
+        count = key;
+        countM2 = region.getValue();
+      }
+    }
+    List<String> row = values(layout, layout.rows, patch, count.get(0), zone);
+    String column = layout.columnKey(values(layout, layout.columns, patch, count.get(0), zone));
+    pivot.count(row, column, patch.area().squareMetres());
+  }
+
+  /** Whether the patch's zone areas by region were measured and the table splits by region. */
+  private static boolean measured(PatchFacts patch, Layout layout, TableDefinition d) {
+    return layout.regionLevel != null
+        && (d.rivers() != null || !d.zones().isEmpty())
+        && !patch.regionZoneAreas().isEmpty();
+  }
+
+  /** Zone column → the patch's area inside it and inside region {@code region} (of the level). */
+  private static ToDoubleFunction<String> inRegion(
+      PatchFacts patch,
+      String region,
+      double fraction,
+      boolean measured,
+      RegionTree tree,
+      Layout layout) {
+    return measured
+        ? zone -> measuredIn(patch, zone, region, tree, layout)
+        : zone -> patch.zoneArea(zone).squareMetres() * fraction;
+  }
+
+  /**
+   * The patch's area inside the union of {@code zones} and inside {@code region}; empty if unknown.
+   */
+  private static Optional<Area> unionIn(
+      PatchFacts patch,
+      List<String> zones,
+      String region,
+      double fraction,
+      RegionTree tree,
+      Layout layout,
+      boolean measured) {
+    if (!measured) {
+      return patch.unionArea(zones).map(a -> Area.squareMetres(a.squareMetres() * fraction));
+    }
+    if (region.equals(RegionTree.OUTSIDE)) {
+      Optional<Area> all = patch.unionArea(zones);
+      Optional<Area> inRegions = patch.unionAreaIn(zones, id -> true);
+      return all.isEmpty() || inRegions.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              Area.squareMetres(
+                  Math.max(0, all.get().squareMetres() - inRegions.get().squareMetres())));
+    }
+    return patch.unionAreaIn(zones, id -> tree.ancestor(id, layout.regionLevel).equals(region));
   }
 
   /**
@@ -406,9 +562,20 @@ public final class GroupedTables {
         .squareMetres();
   }
 
-  /** A zone value that sorts by its position: {@code 007<mark>red_line}. */
-  private static String ordered(int position, String zone) {
-    return String.format(Locale.ROOT, "%03d", position) + ORDER_MARK + zone;
+  /** A value that sorts by its position: {@code 007<mark>red_line}. */
+  private static String ordered(int position, String value) {
+    return String.format(Locale.ROOT, "%03d", position) + ORDER_MARK + value;
+  }
+
+  /** A value of the zone dimension: a listed zone, then the union, none, and all patches. */
+  private static String zoneValue(TableDefinition d, String zone) {
+    int size = d.zones().size();
+    return switch (zone) {
+      case UNION -> ordered(size, UNION);
+      case NONE -> ordered(size + 1, NONE);
+      case ALL -> ordered(size + 2, ALL);
+      default -> ordered(d.zones().indexOf(zone), zone);
+    };
   }
 
   /** A value as shown: a zone value without its position. */
@@ -430,7 +597,9 @@ public final class GroupedTables {
       } else if (layout.groupNames.containsKey(dim)) {
         values.add(layout.group(dim, patch));
       } else {
-        values.add(patch.dimension(dim));
+        String value = patch.dimension(dim);
+        int rank = Words.rank(dim, value);
+        values.add(rank < 0 ? value : ordered(rank, value));
       }
     }
     return values;
@@ -457,27 +626,36 @@ public final class GroupedTables {
       Pivot pivot,
       List<String> columnKeys,
       RegionTree tree,
-      Left left) {
-    List<Column> labels = new ArrayList<>();
+      Left left,
+      Labels labels) {
+    List<Column> labelColumns = new ArrayList<>();
     for (String dim : layout.rows) {
       if (TableDefinition.REGION_DIMENSIONS.contains(dim)) {
-        labels.add(Column.label("region", new Bilingual("region code", "行政区代码")));
-        labels.add(Column.label("region_name", dimensionTitle(dim)));
+        labelColumns.add(Column.label("region", Vocabulary.term("word.region_code")));
+        labelColumns.add(Column.label("region_name", Words.dimension(dim, labels)));
       } else {
-        labels.add(Column.label(dim, dimensionTitle(dim)));
+        labelColumns.add(Column.label(dim, Words.dimension(dim, labels)));
       }
     }
     if (columnKeys.isEmpty()) {
       columnKeys = List.of(ALL_COLUMNS);
     }
-    ValueColumns values = new ValueColumns(d, tree, layout.columns);
+    ValueColumns values = new ValueColumns(d, tree, layout, labels);
     if (layout.columns.isEmpty()) {
       values.cells(ALL_COLUMNS, List.of(ALL_COLUMNS), Bilingual.same(""), null, true);
     } else if (layout.columns.size() == 1) {
+      String allZones = layout.overlapping ? zoneValue(d, ALL) : null;
       for (String key : columnKeys) {
-        values.cells(safe(key), List.of(key), values.title(key, 0), null, true);
+        if (!key.equals(allZones)) {
+          values.cells(safe(key), List.of(key), values.title(key, 0), null, true);
+        }
       }
-      values.cells("total", columnKeys, TableAssembler.TOTAL, null, false);
+      values.cells(
+          "total",
+          allZones == null ? columnKeys : List.of(allZones),
+          allZones == null ? TableAssembler.TOTAL : Vocabulary.term("word.all_patches"),
+          null,
+          false);
     } else {
       // a subtotal per value of the first column dimension, a total group per value of the others
       Map<String, List<String>> byFirst = new LinkedHashMap<>();
@@ -511,20 +689,24 @@ public final class GroupedTables {
       values.cells("total", columnKeys, TableAssembler.TOTAL, null, false);
     }
     List<String> rowDims = layout.rows;
+    int zoneRow = rowDims.indexOf(ZONE);
+    String allZones = zoneValue(d, ALL);
     TableAssembler assembler =
         new TableAssembler(
-            labels,
-            key -> labelCells(key, rowDims, tree),
+            labelColumns,
+            key -> labelCells(key, rowDims, tree, labels),
             values.columns,
             rowDims.size() > 1
                 ? (TableDefinition.REGION_DIMENSIONS.contains(rowDims.get(0)) ? 2 : 1)
-                : 0);
-    Bilingual title = d.title() != null ? d.title() : title(d);
+                : 0,
+            zoneRow < 0 ? null : key -> key.get(zoneRow).equals(allZones),
+            zoneRow < 0 ? TableAssembler.TOTAL : Vocabulary.term("word.all_patches"));
+    Bilingual title = title(d, labels);
     Chart chart =
         rowDims.size() == 1 && !values.chart.isEmpty()
-            ? new Chart(title, labels.get(labels.size() - 1).key(), values.chart)
+            ? new Chart(title, labelColumns.get(labelColumns.size() - 1).key(), values.chart)
             : null;
-    return assembler.assemble(d.name(), title, pivot, notes(d, layout, left), chart);
+    return assembler.assemble(d.name(), title, pivot, notes(d, layout, left, labels), chart);
   }
 
   /** The value columns of a table as they are built, with the columns its chart shows. */
@@ -533,19 +715,22 @@ public final class GroupedTables {
     final List<String> chart = new ArrayList<>();
     private final TableDefinition d;
     private final RegionTree tree;
-    private final List<String> dims;
+    private final Layout layout;
+    private final Labels labels;
     private final Set<String> prefixes = new java.util.HashSet<>();
 
-    ValueColumns(TableDefinition d, RegionTree tree, List<String> dims) {
+    ValueColumns(TableDefinition d, RegionTree tree, Layout layout, Labels labels) {
       this.d = d;
       this.tree = tree;
-      this.dims = dims;
+      this.layout = layout;
+      this.labels = labels;
     }
 
     /**
      * One column per measure summing the pivot columns {@code keys}, named {@code prefix_measure}
      * (a repeated prefix gets a number), under {@code group}, titled {@code title} (with the
-     * measure's title when there are several; null: the measure's title).
+     * measure's title when there are several; null: the measure's title); with the zone dimension,
+     * an area measure gives two columns, the area inside and the whole area of the patches.
      */
     void cells(
         String prefix, List<String> keys, Bilingual group, Bilingual title, boolean charted) {
@@ -554,16 +739,20 @@ public final class GroupedTables {
         p = p + "_" + prefixes.size();
         prefixes.add(p);
       }
+      boolean targets = d.measures().stream().anyMatch(TableDefinition.Measure::ofTargets);
       for (TableDefinition.Measure m : d.measures()) {
-        Bilingual t =
-            title == null
-                ? m.title()
-                : d.measures().size() == 1
-                    ? title
-                    : new Bilingual(title.en() + " " + m.title().en(), title.zh() + m.title().zh());
         String key = p.isEmpty() ? m.key() : p + "_" + m.key();
         AreaUnit unit = firstArea(d) == null ? null : firstArea(d).unit();
-        boolean targets = d.measures().stream().anyMatch(TableDefinition.Measure::ofTargets);
+        Bilingual measureTitle =
+            m.unit() == null
+                ? m.title()
+                : Vocabulary.term(
+                    targets
+                        ? "measure.restored"
+                        : layout.overlapping || d.rivers() != null || !d.zones().isEmpty()
+                            ? "measure.zone_area"
+                            : "measure.area");
+        Bilingual t = withMeasure(title, measureTitle);
         TableAssembler.ValueColumn column =
             switch (m) {
               case PATCHES -> new TableAssembler.ValueColumn(Column.count(key, group, t), keys);
@@ -579,24 +768,39 @@ public final class GroupedTables {
                       Column.area(key, group, t, unit, d.decimals(m)), List.of(REMAINING));
               default ->
                   new TableAssembler.ValueColumn(
-                      Column.area(
-                          key,
-                          group,
-                          targets && title == null ? ACHIEVED : t,
-                          m.unit(),
-                          d.decimals(m)),
-                      keys);
+                      Column.area(key, group, t, m.unit(), d.decimals(m)), keys);
             };
         columns.add(column);
+        if (layout.overlapping && m.unit() != null) {
+          Bilingual whole = withMeasure(title, Vocabulary.term("measure.patch_area"));
+          columns.add(
+              new TableAssembler.ValueColumn(
+                  Column.area(key + "_patches", group, whole, m.unit(), d.decimals(m)),
+                  keys,
+                  List.of(),
+                  true));
+        }
         if (charted && (m == firstArea(d) || m == TableDefinition.Measure.TARGET)) {
           chart.add(key);
         }
       }
     }
 
+    /** A value column's title: the measure's, after the column's own when several measures. */
+    private Bilingual withMeasure(Bilingual title, Bilingual measure) {
+      if (title == null) {
+        return measure;
+      }
+      boolean several = d.measures().size() > 1 || (layout.overlapping && firstArea(d) != null);
+      return several
+          ? new Bilingual(title.en() + " " + measure.en(), title.zh() + measure.zh())
+          : title;
+    }
+
     /** The title of a column key's values from dimension {@code from} on. */
     Bilingual title(String columnKey, int from) {
-      return columnTitle(columnKey, dims.subList(from, dims.size()), tree);
+      return columnTitle(
+          columnKey, layout.columns.subList(from, layout.columns.size()), tree, labels);
     }
   }
 
@@ -604,20 +808,22 @@ public final class GroupedTables {
     return d.measures().stream().filter(m -> m.unit() != null).findFirst().orElse(null);
   }
 
-  private static List<Cell> labelCells(List<String> key, List<String> dims, RegionTree tree) {
+  private static List<Cell> labelCells(
+      List<String> key, List<String> dims, RegionTree tree, Labels labels) {
     List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < key.size(); i++) {
       if (TableDefinition.REGION_DIMENSIONS.contains(dims.get(i))) {
         cells.add(Cell.text(key.get(i)));
         cells.add(Cell.text(tree.name(key.get(i))));
       } else {
-        cells.add(Cell.text(valueTitle(key.get(i))));
+        cells.add(Cell.text(valueTitle(dims.get(i), key.get(i), labels)));
       }
     }
     return cells;
   }
 
-  private static Bilingual columnTitle(String columnKey, List<String> dims, RegionTree tree) {
+  private static Bilingual columnTitle(
+      String columnKey, List<String> dims, RegionTree tree, Labels labels) {
     String[] parts = columnKey.split(SEPARATOR, -1);
     List<String> en = new ArrayList<>();
     List<String> zh = new ArrayList<>();
@@ -625,159 +831,229 @@ public final class GroupedTables {
       Bilingual b =
           TableDefinition.REGION_DIMENSIONS.contains(dims.get(i))
               ? tree.name(parts[i])
-              : valueTitle(parts[i]);
+              : valueTitle(dims.get(i), parts[i], labels);
       en.add(b.en());
       zh.add(b.zh());
     }
     return new Bilingual(String.join(" / ", en), String.join("／", zh));
   }
 
-  private static Bilingual valueTitle(String value) {
+  private static Bilingual valueTitle(String dim, String value, Labels labels) {
     String shown = shown(value);
-    return shown.equals(NONE) ? new Bilingual("outside the zones", "区外") : Vocabulary.of(shown);
+    if (TableDefinition.ZONE_DIMENSIONS.contains(dim)) {
+      return switch (shown) {
+        case NONE -> Vocabulary.term("word.outside_zones");
+        case UNION -> Vocabulary.term("word.in_any_zone");
+        case ALL -> Vocabulary.term("word.all_patches");
+        case MAIN, TRIBUTARY -> Vocabulary.term("river." + shown);
+        default -> labels.column(shown);
+      };
+    }
+    return Words.value(dim, shown);
   }
 
-  private static Bilingual dimensionTitle(String dim) {
-    return switch (dim) {
-      case "province", "city", "county" ->
-          new Bilingual(dim, Vocabulary.of(dim.toUpperCase(Locale.ROOT)).zh());
-      case "zone" -> new Bilingual("zone", "分区");
-      case "band" -> new Bilingual("band", "距离带");
-      case TableDefinition.RIVER -> new Bilingual("river", "河流");
-      case "year" -> new Bilingual("restoration year", "治理年度");
-      default -> Vocabulary.of(dim);
-    };
-  }
-
-  private static Bilingual title(TableDefinition d) {
+  /**
+   * The title: the definition's, else one made from the dimensions and measures; the selection (the
+   * analysis's and the table's own) in parentheses when the title does not already state it.
+   */
+  private static Bilingual title(TableDefinition d, Labels labels) {
+    if (d.title() != null) {
+      return d.title();
+    }
     List<String> en = new ArrayList<>();
     List<String> zh = new ArrayList<>();
     for (String dim : concat(d.rows(), d.columns())) {
-      en.add(dimensionTitle(dim).en());
-      zh.add(dimensionTitle(dim).zh());
+      en.add(Words.dimension(dim, labels).en());
+      zh.add(Words.dimension(dim, labels).zh());
     }
     List<String> measuresEn = new ArrayList<>();
     List<String> measuresZh = new ArrayList<>();
     for (TableDefinition.Measure m : d.measures()) {
-      AreaUnit unit = m.unit();
-      measuresEn.add(unit == null ? m.title().en() : "area (" + unit.symbol() + ")");
-      measuresZh.add(unit == null ? m.title().zh() : "面积（" + unit.chineseName() + "）");
+      Bilingual word = m.unit() == null ? m.title() : Vocabulary.term("measure.area");
+      measuresEn.add(word.en());
+      measuresZh.add(word.zh());
     }
+    AreaUnit unit = firstArea(d) == null ? null : firstArea(d).unit();
+    Bilingual selection = selection(d, labels);
     return new Bilingual(
-        String.join(", ", measuresEn) + " by " + String.join(" × ", en),
-        "按" + String.join("×", zh) + "统计" + String.join("、", measuresZh));
+        capitalise(String.join(", ", measuresEn))
+            + " by "
+            + String.join(" and ", en)
+            + (unit == null ? "" : " (" + unit.symbol() + ")")
+            + (selection == null ? "" : ": " + selection.en()),
+        "按"
+            + String.join("、", zh)
+            + "统计"
+            + String.join("、", measuresZh)
+            + (unit == null ? "" : "（" + unit.chineseName() + "）")
+            + (selection == null ? "" : "（" + selection.zh() + "）"));
   }
 
-  private static List<Bilingual> notes(TableDefinition d, Layout layout, Left left) {
+  /** The patches a table holds, in words: the analysis's selection and the table's own. */
+  static Bilingual selection(TableDefinition d, Labels labels) {
+    Bilingual where = Words.where(d.where());
+    Bilingual spec = labels.selection();
+    if (where == null) {
+      return spec;
+    }
+    return spec == null
+        ? where
+        : new Bilingual(spec.en() + ", and " + where.en(), spec.zh() + "，且" + where.zh());
+  }
+
+  private static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static List<Bilingual> notes(TableDefinition d, Layout layout, Left left, Labels labels) {
     TableDefinition.Measure area = firstArea(d);
     List<Bilingual> notes =
         new ArrayList<>(
             Notes.standard(
                 area == null ? AreaUnit.MU : area.unit(),
                 area == null ? 0 : d.decimals(area),
-                layout.regionLevel != null && (!d.zones().isEmpty() || d.rivers() != null)));
+                layout.regionLevel != null && (!d.zones().isEmpty() || d.rivers() != null),
+                layout.overlapping));
+    Bilingual selection = selection(d, labels);
+    if (selection != null) {
+      notes.add(
+          new Bilingual(
+              "Patches in this table: " + selection.en() + ".",
+              "本表统计范围：" + selection.zh() + "的图斑。"));
+    }
     if (!d.where().isEmpty() || !d.periods().isEmpty() || !d.groups().isEmpty()) {
       AreaUnit unit = area == null ? AreaUnit.HECTARE : area.unit();
       String m2 =
-          new java.math.BigDecimal(Double.toString(unit.fromSquareMetres(left.m2())))
+          new java.math.BigDecimal(Double.toString(unit.fromSquareMetres(left.m2)))
               .setScale(area == null ? 2 : d.decimals(area), java.math.RoundingMode.HALF_UP)
               .toPlainString();
       List<String> en = new ArrayList<>();
       List<String> zh = new ArrayList<>();
-      if (!d.where().isEmpty()) {
-        en.add("selected by " + sorted(d.where()));
-        zh.add("按" + sorted(d.where()) + "筛选");
-      }
       if (!d.periods().isEmpty()) {
-        en.add("restored in the periods " + d.periods() + " (restoration year)");
-        zh.add("按治理年度划分时段" + d.periods());
+        String periods = String.join(", ", d.periods().stream().map(YearRange::toString).toList());
+        en.add(
+            "with a restoration year (actual for restored patches, planned for the others) in "
+                + periods);
+        zh.add(
+            "治理年度（已治理图斑为实际治理年度，未治理图斑为计划治理年度）在"
+                + String.join("、", d.periods().stream().map(YearRange::toString).toList())
+                + "内");
       }
       d.groups()
           .forEach(
               (dim, groups) -> {
-                en.add("with " + dim + " grouped as " + sorted(groups));
-                zh.add(Vocabulary.of(dim).zh() + "按" + sorted(groups) + "分组");
+                List<String> groupEn = new ArrayList<>();
+                List<String> groupZh = new ArrayList<>();
+                groups.forEach(
+                    (name, members) -> {
+                      Bilingual g = Words.value(dim, name);
+                      Bilingual of = Words.where(Map.of(dim, members));
+                      groupEn.add(g.en() + " (" + of.en() + ")");
+                      groupZh.add(g.zh() + "（" + of.zh() + "）");
+                    });
+                en.add(
+                    "grouped by "
+                        + Words.dimension(dim, labels).en()
+                        + " as "
+                        + String.join("; ", groupEn));
+                zh.add(Words.dimension(dim, labels).zh() + "分组为" + String.join("；", groupZh));
               });
       notes.add(
           new Bilingual(
-              "Patches "
-                  + String.join(" and ", en)
-                  + "; "
-                  + left.patches()
-                  + " other patches ("
+              (en.isEmpty() ? "" : "Patches " + String.join(", ", en) + ". ")
+                  + left.patches
+                  + " patches ("
                   + m2
                   + " "
                   + unit.symbol()
-                  + ") are not in this table.",
-              String.join("、", zh)
-                  + "；其余"
-                  + left.patches()
+                  + ") of the analysis are outside this selection and not in this table.",
+              (zh.isEmpty() ? "" : String.join("；", zh) + "。")
+                  + "分析范围内其余"
+                  + left.patches
                   + "个图斑（"
                   + m2
                   + unit.chineseName()
-                  + "）不在上述范围内，未列入本表。"));
+                  + "）不在本表统计范围内，未列入本表。"));
     }
     if ((d.rows().contains(YEAR) || d.columns().contains(YEAR)) && d.periods().isEmpty()) {
       notes.add(
           new Bilingual(
-              "Restoration year from the spec's year field (patches.year); a patch without one"
-                  + " falls in 2021-2025 or 2026- by its planned period NXFSJD (A, B).",
-              "治理年度取自规格中的年度字段（patches.year）；无年度的图斑按规划时段NXFSJD（A、B）计入2021-2025或2026-。"));
+              "Restoration year from the spec's year field (actual for restored patches, planned"
+                  + " for the others); a patch without one falls in 2021-2025 or 2026- by its"
+                  + " planned period.",
+              "治理年度取自年度字段（已治理图斑为实际治理年度，未治理图斑为计划治理年度）；无年度的图斑按拟修复时间阶段计入2021-2025或2026-。"));
     }
     if (d.measures().stream().anyMatch(TableDefinition.Measure::ofTargets)) {
       notes.add(
           new Bilingual(
-              "Targets without a zone, summed by region. Achieved: the area of the patches in this"
-                  + " table (selected as stated) in the region; completion = achieved / target;"
-                  + " remaining = target - achieved, at least 0, per region (the total sums the"
-                  + " regions').",
-              "目标为各地区不分区目标之和；已完成面积为本表所列图斑（按上述条件筛选）在该地区的面积；完成率=已完成面积/目标面积；"
-                  + "剩余面积=目标面积−已完成面积（不小于0），按地区计算，合计为各地区之和。"));
+              "Targets without a zone, summed by region. Restored area: the area of the patches in"
+                  + " this table (selected as stated) in the region; completion = restored area /"
+                  + " target; remaining = target - restored area, at least 0, per region (the total"
+                  + " sums the regions').",
+              "目标为各地区不分区目标之和；已治理面积为本表所列图斑（按上述范围）在该地区的面积；完成率=已治理面积/目标面积；"
+                  + "剩余面积=目标面积−已治理面积（不小于0），按地区计算，合计为各地区之和。"));
     }
     if (d.rivers() != null) {
       RiverZones r = d.rivers();
+      Bilingual main = labels.column(r.main());
+      Bilingual tributaries = labels.column(r.tributaries());
       notes.add(
           new Bilingual(
-              "Main stream: zone "
-                  + r.main()
-                  + "; tributaries: zone "
-                  + r.tributaries()
-                  + " (both: "
-                  + r.union()
-                  + "). Each patch is counted once, in the main stream or the tributaries: its"
+              "Main stream: "
+                  + main.en()
+                  + "; tributaries: "
+                  + tributaries.en()
+                  + ". Each patch is counted once, in the main stream or the tributaries: its"
                   + " area within the main stream band goes to the main stream, the rest of its"
                   + " area within both bands to the tributaries, its count to the part with the"
                   + " largest area, including the part beyond the bands ("
-                  + left.beyond()
+                  + left.beyond
                   + " patches are counted there and not in this table; their area within the"
                   + " bands is); total = main stream + tributaries.",
               "干流："
-                  + r.main()
+                  + main.zh()
                   + "；支流："
-                  + r.tributaries()
-                  + "（合并："
-                  + r.union()
-                  + "）。每个图斑只计入干流或支流之一：干流范围内的面积计入干流，其余在干支流范围内的面积计入支流，图斑个数计入面积最大的部分（含范围以外部分：有"
-                  + left.beyond()
-                  + "个图斑大部分在范围以外，不计个数，其范围内面积计入）；总计=干流+支流。"));
+                  + tributaries.zh()
+                  + "。每个图斑只计入干流或支流之一：干流范围内的面积计入干流，其余在干支流范围内的面积计入支流，图斑个数计入面积最大的部分（含范围以外部分：有"
+                  + left.beyond
+                  + "个图斑大部分在范围以外，不计个数，其范围内面积计入）；合计=干流+支流。"));
     }
     if (!d.zones().isEmpty()) {
+      List<String> en = new ArrayList<>();
+      List<String> zh = new ArrayList<>();
+      d.zones().forEach(z -> en.add(labels.column(z).en()));
+      d.zones().forEach(z -> zh.add(labels.column(z).zh()));
+      notes.add(
+          layout.overlapping
+              ? new Bilingual(
+                  "Zones: "
+                      + String.join(", ", en)
+                      + ". Zones may overlap: a patch is counted in every zone it has area in"
+                      + " (area inside: the part of the patch inside the zone; patch area: the"
+                      + " whole patch). The union row counts each patch in any of the zones once"
+                      + " and measures its area inside their union, overlaps once; the total is"
+                      + " every patch, the patches in no zone included.",
+                  "分区："
+                      + String.join("、", zh)
+                      + "。各分区可能重叠：图斑在哪个分区内有面积，就计入哪个分区（区内面积为图斑位于该分区内的部分，图斑面积为整个图斑的面积）；"
+                      + "“所列分区并集”一行每个图斑只计一次，区内面积为图斑位于各分区并集内的面积（重叠部分只计一次）；合计为全部图斑，含不涉及所列分区的图斑。")
+              : new Bilingual(
+                  "Bands: "
+                      + String.join(", ", en)
+                      + "; the rest of a patch's area is under \"outside the zones\"; a patch"
+                      + " spanning bands counts in the band holding most of it.",
+                  "距离带：" + String.join("、", zh) + "；图斑在各距离带以外的面积列入“区外”；跨距离带的图斑计入面积最大的距离带。"));
+    }
+    if (left.unmeasured > 0) {
       notes.add(
           new Bilingual(
-              "Zone columns: "
-                  + String.join(", ", d.zones())
-                  + "; the rest of a patch's area is"
-                  + " under \"outside the zones\". A patch inside overlapping zones adds its area to each.",
-              "分区：" + String.join("、", d.zones()) + "；图斑在各分区外的面积列入“区外”。位于重叠分区内的图斑面积分别计入各分区。"));
+              left.unmeasured
+                  + " patches lie in two or more of the zones whose overlap was not measured"
+                  + " (corridor bands beside other zones), so the area inside the union is not"
+                  + " given.",
+              "有" + left.unmeasured + "个图斑同时位于所列的两个及以上分区内，而其重叠部分未经测算（河流廊道距离带与其他分区），故不列并集的区内面积。"));
     }
     return notes;
-  }
-
-  /** {@code {key=[values]}} with the values sorted, so that notes read the same in every run. */
-  private static String sorted(Map<String, Set<String>> map) {
-    Map<String, Set<String>> sorted = new LinkedHashMap<>();
-    map.forEach((k, v) -> sorted.put(k, new TreeSet<>(v)));
-    return sorted.toString();
   }
 
   private static String safe(String columnKey) {

@@ -16,11 +16,12 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.mineeco.crs.EllipsoidalArea;
-import org.mineeco.report.Bilingual;
 import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult.Change;
 import org.mineeco.stats.MonitoringResult.IdChange;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * Compares two annual survey snapshots (year t and t+1). Patches are matched by id first; then each
@@ -238,18 +239,8 @@ public final class Monitoring {
     return union > 0 ? inter / union : 0;
   }
 
-  /** Labels of the change columns. */
+  /** Labels of the change columns, from the {@link Vocabulary}. */
   static Bilingual title(Change change) {
-    return switch (change) {
-      case NEWLY_RESTORED -> new Bilingual("newly restored", "新增治理");
-      case NEWLY_DAMAGED -> new Bilingual("newly damaged", "新增损毁");
-      case RE_DAMAGED -> new Bilingual("re-damaged", "治理后再次损毁");
-      case DELISTED -> new Bilingual("delisted (restored and flagged)", "销号（已治理并标记）");
-      case FLAGGED_NOT_RESTORED ->
-          new Bilingual("flagged but not restored (check)", "标记销号但未治理（需核查）");
-      case REMOVED -> new Bilingual("no longer listed after restoration", "治理后未再出现");
-      case REMOVED_NOT_RESTORED ->
-          new Bilingual("removed while not restored (check)", "未治理即消失（需核查）");
-    };
+    return Vocabulary.of(change);
   }
 }

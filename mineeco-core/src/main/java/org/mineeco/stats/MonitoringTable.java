@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.mineeco.report.Bilingual;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
 import org.mineeco.report.Column;
 import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult.Change;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * The monitoring table: region × changes (patches, mines, area), restored area at t and t+1, net.
@@ -32,38 +33,34 @@ final class MonitoringTable {
       String key = change.name().toLowerCase(java.util.Locale.ROOT);
       values.add(
           new TableAssembler.ValueColumn(
-              Column.count(key + "_count", group, new Bilingual("patches", "图斑数")),
+              Column.count(key + "_count", group, Vocabulary.term("measure.patches")),
               List.of(change.name())));
       values.add(
           new TableAssembler.ValueColumn(
-              Column.mines(key + "_mines", group, new Bilingual("mines", "矿山数")),
+              Column.mines(key + "_mines", group, Vocabulary.term("measure.mines")),
               List.of(change.name())));
       values.add(
           new TableAssembler.ValueColumn(
               Column.area(
-                  key + "_area", group, new Bilingual("area", "面积"), o.unit(), o.decimals()),
+                  key + "_area", group, Vocabulary.term("measure.area"), o.unit(), o.decimals()),
               List.of(change.name())));
     }
-    Bilingual restored = new Bilingual("restored area", "已治理面积");
-    values.add(area(Monitoring.BEFORE, restored, new Bilingual("year t", "上年"), o));
-    values.add(area(Monitoring.AFTER, restored, new Bilingual("year t+1", "本年"), o));
+    Bilingual restored = Vocabulary.term("measure.restored");
+    values.add(area(Monitoring.BEFORE, restored, Vocabulary.term("word.previous_survey"), o));
+    values.add(area(Monitoring.AFTER, restored, Vocabulary.term("word.this_survey"), o));
     values.add(
-        area(
-            Monitoring.NET,
-            Bilingual.same(""),
-            new Bilingual("net increase in restored area", "净增矿山恢复治理面积"),
-            o));
+        area(Monitoring.NET, Bilingual.same(""), Vocabulary.term("measure.net_restored"), o));
     List<Column> labels =
         List.of(
-            Column.label("region", new Bilingual("region code", "行政区代码")),
-            Column.label("region_name", new Bilingual("region", "行政区")));
+            Column.label("region", Vocabulary.term("word.region_code")),
+            Column.label("region_name", Vocabulary.term("word.region")));
     TableAssembler assembler =
         new TableAssembler(
             labels,
             key -> List.of(Cell.text(key.get(0)), Cell.text(tree.name(key.get(0)))),
             values,
             0);
-    List<Bilingual> notes = new ArrayList<>(Notes.standard(o.unit(), o.decimals(), false));
+    List<Bilingual> notes = new ArrayList<>(Notes.standard(o.unit(), o.decimals(), false, false));
     notes.add(
         new Bilingual(
             "Matched by id: "
@@ -115,7 +112,7 @@ final class MonitoringTable {
     }
     Bilingual title =
         new Bilingual(
-            "Changes between two surveys (" + o.unit().symbol() + ")",
+            "Changes between two annual surveys (" + o.unit().symbol() + ")",
             "年度监测变化统计（" + o.unit().chineseName() + "）");
     Chart chart = new Chart(title, "region_name", List.of(Monitoring.BEFORE, Monitoring.AFTER));
     return assembler.assemble("monitoring", title, pivot, notes, chart);

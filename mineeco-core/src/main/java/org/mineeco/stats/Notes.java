@@ -2,14 +2,20 @@ package org.mineeco.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mineeco.report.Bilingual;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
 
 /** The notes every statistics table carries: units, CRS, area method, rounding, split patches. */
 final class Notes {
   private Notes() {}
 
-  static List<Bilingual> standard(AreaUnit unit, int decimals, boolean zonesInRegions) {
+  /**
+   * The standard notes of a table in {@code unit} with {@code decimals}; {@code zonesInRegions}
+   * when zone areas are split by region, {@code overlapping} when the rows count patches in zones
+   * that may overlap.
+   */
+  static List<Bilingual> standard(
+      AreaUnit unit, int decimals, boolean zonesInRegions, boolean overlapping) {
     List<Bilingual> notes = new ArrayList<>();
     notes.add(
         new Bilingual(
@@ -30,13 +36,22 @@ final class Notes {
                 + " are sums of the unrounded rows, so rounded rows may not add up exactly.",
             "数值在求和后四舍五入保留" + decimals + "位小数：小计和合计为未取整数值之和，各行取整后相加可能与合计略有差异。"));
     notes.add(
-        new Bilingual(
-            "Counting rule: a patch's area is split by band, zone and region; its count goes to"
-                + " the part with the largest area, so each patch is counted once. A mine (the"
-                + " patches sharing a mine id; a patch without one is its own mine) is counted"
-                + " once, where its patches have the largest area.",
-            "计数规则：图斑面积按距离带、分区和行政区拆分，图斑个数计入面积最大的部分，每个图斑只计一次；"
-                + "矿山（矿山编号相同的图斑；无编号的图斑自成一座矿山）只计一次，计入其图斑面积最大的部分。"));
+        overlapping
+            ? new Bilingual(
+                "Counting rule: a patch is in a zone when part of its area lies inside it, so a"
+                    + " patch may count in several zones; within a zone its count goes to the"
+                    + " region (or other part) holding the largest part of its area there. A mine"
+                    + " (the patches sharing a mine id; a patch without one is its own mine) counts"
+                    + " once per zone, where its patches there have the largest area.",
+                "计数规则：图斑只要有面积位于某分区内即计入该分区，一个图斑可计入多个分区；在同一分区内，图斑个数计入其区内面积最大的行政区（或其他部分）。"
+                    + "矿山（矿山编号相同的图斑；无编号的图斑自成一座矿山）在每个分区内只计一次，计入其图斑在该分区内面积最大的部分。")
+            : new Bilingual(
+                "Counting rule: a patch's area is split by band and region; its count goes to"
+                    + " the part with the largest area, so each patch is counted once. A mine (the"
+                    + " patches sharing a mine id; a patch without one is its own mine) is counted"
+                    + " once, where its patches have the largest area.",
+                "计数规则：图斑面积按距离带和行政区拆分，图斑个数计入面积最大的部分，每个图斑只计一次；"
+                    + "矿山（矿山编号相同的图斑；无编号的图斑自成一座矿山）只计一次，计入其图斑面积最大的部分。"));
     if (zonesInRegions) {
       notes.add(
           new Bilingual(

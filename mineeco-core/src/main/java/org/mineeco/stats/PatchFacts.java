@@ -1,7 +1,10 @@
 package org.mineeco.stats;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.mineeco.units.Area;
 
@@ -46,6 +49,8 @@ import org.mineeco.units.Area;
  * @param zoneAreas zone or band column → area inside; each at most {@code area}
  * @param regionZoneAreas region id → zone or band column → area inside both (measured, not
  *     prorated); empty when not measured (then a zone's area in a region is prorated)
+ * @param overlaps how the patch's polygons and buffer zones overlap, for the area of their union
+ *     ({@link Overlaps#NONE} when it has area in at most one of them)
  */
 public record PatchFacts(
     String id,
@@ -55,8 +60,9 @@ public record PatchFacts(
     Integer restorationYear,
     Map<String, Area> regionAreas,
     Map<String, Area> zoneAreas,
-    Map<String, Map<String, Area>> regionZoneAreas) {
-  /** Facts without measured zone-by-region areas. */
+    Map<String, Map<String, Area>> regionZoneAreas,
+    Overlaps overlaps) {
+  /** Facts without measured zone-by-region areas or overlaps. */
   public PatchFacts(
       String id,
       String mineId,
@@ -65,7 +71,16 @@ public record PatchFacts(
       Integer restorationYear,
       Map<String, Area> regionAreas,
       Map<String, Area> zoneAreas) {
-    this(id, mineId, area, dimensions, restorationYear, regionAreas, zoneAreas, Map.of());
+    this(
+        id,
+        mineId,
+        area,
+        dimensions,
+        restorationYear,
+        regionAreas,
+        zoneAreas,
+        Map.of(),
+        Overlaps.NONE);
   }
 
   /** Patch class dimension (TBDL, or the class of TBXL). */
@@ -124,6 +139,7 @@ public record PatchFacts(
       byRegion.put(e.getKey(), copyAreas(id, "zone of region " + e.getKey(), e.getValue()));
     }
     regionZoneAreas = Collections.unmodifiableMap(byRegion);
+    Objects.requireNonNull(overlaps, "overlaps of patch " + id + " (use Overlaps.NONE)");
     double regions = regionAreas.values().stream().mapToDouble(Area::squareMetres).sum();
     if (exceeds(regions, area)) {
       throw new IllegalArgumentException(
@@ -218,6 +234,54 @@ public record PatchFacts(
     return whole <= 0
         ? Area.ZERO
         : Area.squareMetres(zoneArea(zone).squareMetres() * inside / whole);
+  }
+
+  /**
+   * The area inside the union of the zone columns {@code zones}, overlaps counted once, measured;
+   * empty when two or more of them each hold part of the patch and their overlap was not measured
+   * (see {@link Overlaps}).
+   */
+  public Optional<Area> unionArea(Collection<String> zones) {
+    return Overlaps.union(
+        zones, area.squareMetres(), z -> zoneArea(z).squareMetres(), overlaps.whole());
+  }
+
+  /**
+   * The area inside the union of {@code zones} and inside the regions whose ids pass {@code
+   * inRegion}: measured per region for a patch split between regions, else the union's area times
+   * the patch's share in those regions (as {@link #zoneAreaIn}); empty as for {@link #unionArea}.
+   */
+  public Optional<Area> unionAreaIn(
+      Collection<String> zones, java.util.function.Predicate<String> inRegion) {
+    double inside = 0;
+    double all = 0;
+    double measured = 0;
+    for (Map.Entry<String, Area> e : regionAreas.entrySet()) {
+      all += e.getValue().squareMetres();
+      if (!inRegion.test(e.getKey())) {
+        continue;
+      }
+      inside += e.getValue().squareMetres();
+      Map<String, Area> byZone = regionZoneAreas.get(e.getKey());
+      if (byZone != null) {
+        Optional<Area> part =
+            Overlaps.union(
+                zones,
+                e.getValue().squareMetres(),
+                z -> byZone.getOrDefault(z, Area.ZERO).squareMetres(),
+                overlaps.byRegion().getOrDefault(e.getKey(), Map.of()));
+        if (part.isEmpty()) {
+          return part;
+        }
+        measured += part.get().squareMetres();
+      }
+    }
+    if (!regionZoneAreas.isEmpty()) {
+      return Optional.of(Area.squareMetres(measured));
+    }
+    double whole = Math.max(all, area.squareMetres());
+    double share = whole <= 0 ? 0 : inside / whole;
+    return unionArea(zones).map(a -> Area.squareMetres(a.squareMetres() * share));
   }
 
   /** Whether the patch's {@value #STATE} is {@value #RESTORED}. */

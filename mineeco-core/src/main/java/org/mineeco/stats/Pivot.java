@@ -9,23 +9,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Unrounded sums of patch counts, mine counts and areas (m²) by row key and column key. Rows sort
- * by their key parts, with the "outside" region and {@code UNKNOWN} values last. A mine is counted
+ * Unrounded sums of patch counts, mine counts, areas (m²) and the whole areas of the counted
+ * patches by row key and column key; an area may be marked unknown (not measured). Rows sort by
+ * their key parts, with the "outside" region and {@code UNKNOWN} values last. A mine is counted
  * once, in the cell (row and column) where its patches' parts have the largest area (ties: the
  * first cell in row order, then column name), so mine counts add up across rows and columns as
  * patch counts do.
  */
 final class Pivot {
-  /** A patch count, a mine count and an area in m². */
+  /**
+   * A patch count, a mine count, an area in m², the whole area of the counted patches in m², and
+   * whether part of the area is unknown.
+   */
   static final class Sum {
     long count;
     long mines;
     double m2;
+    double patchM2;
+    boolean unknown;
 
     void add(Sum other) {
       count += other.count;
       mines += other.mines;
       m2 += other.m2;
+      patchM2 += other.patchM2;
+      unknown |= other.unknown;
     }
   }
 
@@ -60,11 +68,26 @@ final class Pivot {
   }
 
   void add(List<String> rowKey, String columnKey, double m2, long count) {
-    Sum sum =
-        rows.computeIfAbsent(List.copyOf(rowKey), k -> new HashMap<>())
-            .computeIfAbsent(columnKey, k -> new Sum());
+    Sum sum = cell(rowKey, columnKey);
     sum.m2 += m2;
     sum.count += count;
+  }
+
+  /** Counts one patch of whole area {@code patchM2} in a cell. */
+  void count(List<String> rowKey, String columnKey, double patchM2) {
+    Sum sum = cell(rowKey, columnKey);
+    sum.count++;
+    sum.patchM2 += patchM2;
+  }
+
+  /** Marks the area of a cell unknown: part of it was not measured. */
+  void unknown(List<String> rowKey, String columnKey) {
+    cell(rowKey, columnKey).unknown = true;
+  }
+
+  private Sum cell(List<String> rowKey, String columnKey) {
+    return rows.computeIfAbsent(List.copyOf(rowKey), k -> new HashMap<>())
+        .computeIfAbsent(columnKey, k -> new Sum());
   }
 
   /** Adds {@code m2} of mine {@code mine} to a cell: its area now, its mine count at the end. */

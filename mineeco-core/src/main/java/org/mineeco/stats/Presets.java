@@ -8,15 +8,18 @@ import java.util.Objects;
 import java.util.Set;
 import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * The seed tables as presets, each a named {@link TableDefinition} evaluated by {@link
- * GroupedTables#table}: {@code yangtze-annex} (seed 004, ha; {@link TableDefinition#yangtzeAnnex}),
- * {@code dandong} (seed 003, mu; {@link TableDefinition#dandong}), {@code periods} (seed 001, ha;
- * {@link TableDefinition#periods}), {@code allocation} (seed 000, mu; {@link
- * TableDefinition#allocation}: the targets without a zone against the area restored). Any preset
- * given targets adds a {@code targets} table. Areas are CGCS2000 ellipsoidal areas, rounded only
- * when written (after summing). Thread-safe (stateless).
+ * GroupedTables#table}: {@code yangtze-annex} (seed 004, ha; {@link TableDefinition#yangtzeAnnex}:
+ * abandoned open pits, as the seed counts them), {@code dandong} (seed 003, mu; {@link
+ * TableDefinition#dandong}), {@code periods} (seed 001, ha; {@link TableDefinition#periods}: legacy
+ * mines, as the seed counts them), {@code allocation} (seed 000, mu; {@link
+ * TableDefinition#allocation}: the targets without a zone against the area restored). A preset
+ * whose seed table is about a class of mines selects that class itself, so that its title is true
+ * on any spec. Any preset given targets adds a {@code targets} table. Areas are CGCS2000
+ * ellipsoidal areas, rounded only when written (after summing). Thread-safe (stateless).
  */
 public final class Presets {
   private Presets() {}
@@ -29,17 +32,23 @@ public final class Presets {
    *     zone column
    */
   public static List<Table> tables(
-      Preset preset, List<PatchFacts> patches, List<Region> regions, PresetOptions options) {
+      Preset preset,
+      List<PatchFacts> patches,
+      List<Region> regions,
+      PresetOptions options,
+      Labels labels) {
     List<Table> tables = new ArrayList<>();
     tables.add(
-        GroupedTables.table(patches, regions, definition(preset, options), options.targets()));
+        GroupedTables.table(
+            patches, regions, definition(preset, options), options.targets(), labels));
     if (!options.targets().isEmpty()) {
       AreaUnit unit =
           preset == Preset.YANGTZE_ANNEX || preset == Preset.PERIODS
               ? AreaUnit.HECTARE
               : AreaUnit.MU;
       tables.add(
-          Targets.table(Targets.evaluate(options.targets(), patches, regions), regions, unit));
+          Targets.table(
+              Targets.evaluate(options.targets(), patches, regions), regions, unit, labels));
     }
     return tables;
   }

@@ -3,7 +3,8 @@ package org.mineeco.stats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mineeco.report.Bilingual;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * Region lookup by id. Ids missing from the list that are 6-digit codes become regions named by
@@ -13,7 +14,7 @@ final class RegionTree {
   /** The row of patch parts outside every region. */
   static final String OUTSIDE = "(outside)";
 
-  private static final Bilingual OUTSIDE_NAME = new Bilingual("outside all regions", "区域外");
+  private static final Bilingual OUTSIDE_NAME = Vocabulary.term("word.outside_regions");
 
   private final Map<String, Region> regions = new HashMap<>();
 

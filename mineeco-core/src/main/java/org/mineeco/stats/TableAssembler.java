@@ -3,14 +3,17 @@ package org.mineeco.stats;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import org.mineeco.report.Bilingual;
+import java.util.function.Predicate;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
 import org.mineeco.report.Column;
 import org.mineeco.report.Row;
 import org.mineeco.report.Table;
 import org.mineeco.units.Area;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * Turns a {@link Pivot} into a {@link Table}: label columns from each row key, value columns that
@@ -20,21 +23,29 @@ import org.mineeco.units.Area;
 final class TableAssembler {
   /**
    * A count or area column summing the pivot columns {@code keys}; a percentage column: the area of
-   * {@code keys} as a percentage of the area of {@code per} (blank when that is 0).
+   * {@code keys} as a percentage of the area of {@code per} (blank when that is 0). An area column
+   * shows the area in its cells, or with {@code wholePatches} the whole area of the patches counted
+   * there.
    */
-  record ValueColumn(Column column, List<String> keys, List<String> per) {
+  record ValueColumn(Column column, List<String> keys, List<String> per, boolean wholePatches) {
     ValueColumn(Column column, List<String> keys) {
-      this(column, keys, List.of());
+      this(column, keys, List.of(), false);
+    }
+
+    ValueColumn(Column column, List<String> keys, List<String> per) {
+      this(column, keys, per, false);
     }
   }
 
-  static final Bilingual TOTAL = new Bilingual("Total", "合计");
-  static final Bilingual SUBTOTAL = new Bilingual("Subtotal", "小计");
+  static final Bilingual TOTAL = Vocabulary.term("word.total");
+  static final Bilingual SUBTOTAL = Vocabulary.term("word.subtotal");
 
   private final List<Column> labelColumns;
   private final Function<List<String>, List<Cell>> labels;
   private final List<ValueColumn> values;
   private final int groupLabelWidth;
+  private final Predicate<List<String>> whole;
+  private final Bilingual totalWord;
 
   /**
    * @param groupLabelWidth how many label cells belong to the first key part; 0 for no subtotals
@@ -44,10 +55,28 @@ final class TableAssembler {
       Function<List<String>, List<Cell>> labels,
       List<ValueColumn> values,
       int groupLabelWidth) {
+    this(labelColumns, labels, values, groupLabelWidth, null, TOTAL);
+  }
+
+  /**
+   * @param whole for rows that each count patches in an overlapping set (zones), the rows holding
+   *     every patch once: they are not shown, and totals (and subtotals over them) sum them alone;
+   *     null when rows partition the patches
+   * @param totalWord the label of the total row, e.g. 合计 or 全部图斑
+   */
+  TableAssembler(
+      List<Column> labelColumns,
+      Function<List<String>, List<Cell>> labels,
+      List<ValueColumn> values,
+      int groupLabelWidth,
+      Predicate<List<String>> whole,
+      Bilingual totalWord) {
     this.labelColumns = labelColumns;
     this.labels = labels;
     this.values = values;
     this.groupLabelWidth = groupLabelWidth;
+    this.whole = whole;
+    this.totalWord = totalWord;
   }
 
   Table assemble(String name, Bilingual title, Pivot pivot, List<Bilingual> notes, Chart chart) {
@@ -55,24 +84,40 @@ final class TableAssembler {
     List<List<String>> group = new ArrayList<>();
     for (List<String> key : pivot.rowKeys()) {
       if (groupLabelWidth > 0 && !group.isEmpty() && !group.get(0).get(0).equals(key.get(0))) {
-        rows.add(subtotal(pivot, group));
+        subtotal(pivot, group).ifPresent(rows::add);
         group.clear();
       }
       group.add(key);
-      rows.add(row(Row.Kind.DATA, labels.apply(key), pivot, List.of(key)));
+      if (whole == null || !whole.test(key)) {
+        rows.add(row(Row.Kind.DATA, labels.apply(key), pivot, List.of(key)));
+      }
     }
     if (groupLabelWidth > 0 && !group.isEmpty()) {
-      rows.add(subtotal(pivot, group));
+      subtotal(pivot, group).ifPresent(rows::add);
     }
-    rows.add(row(Row.Kind.TOTAL, marker(List.of(), TOTAL), pivot, pivot.rowKeys()));
+    rows.add(row(Row.Kind.TOTAL, marker(List.of(), totalWord), pivot, summed(pivot.rowKeys())));
     List<Column> columns = new ArrayList<>(labelColumns);
     values.forEach(v -> columns.add(v.column()));
     return new Table(name, title, columns, rows, notes, chart);
   }
 
-  private Row subtotal(Pivot pivot, List<List<String>> group) {
+  /**
+   * The subtotal of a group of rows sharing their first key part: their sum, or with overlapping
+   * rows the sum of those holding every patch once; none for a group of such rows alone.
+   */
+  private Optional<Row> subtotal(Pivot pivot, List<List<String>> group) {
+    if (whole != null && group.stream().allMatch(whole)) {
+      return Optional.empty();
+    }
     List<Cell> first = labels.apply(group.get(0)).subList(0, groupLabelWidth);
-    return row(Row.Kind.SUBTOTAL, marker(first, SUBTOTAL), pivot, group);
+    Collection<List<String>> keys =
+        group.stream().anyMatch(whole == null ? k -> false : whole) ? summed(group) : group;
+    return Optional.of(row(Row.Kind.SUBTOTAL, marker(first, SUBTOTAL), pivot, keys));
+  }
+
+  /** The rows a total sums: all, or with overlapping rows those holding every patch once. */
+  private Collection<List<String>> summed(Collection<List<String>> keys) {
+    return whole == null ? keys : keys.stream().filter(whole).toList();
   }
 
   private List<Cell> marker(List<Cell> prefix, Bilingual word) {
@@ -99,7 +144,10 @@ final class TableAssembler {
             case COUNT, ZONES -> new Cell.Count(sum.count);
             case MINES -> new Cell.Count(sum.mines);
             case PERCENT -> per.m2 > 0 ? new Cell.Percent(100 * sum.m2 / per.m2) : new Cell.Blank();
-            default -> Cell.area(Area.squareMetres(sum.m2));
+            default ->
+                value.wholePatches()
+                    ? Cell.area(Area.squareMetres(sum.patchM2))
+                    : sum.unknown ? new Cell.Blank() : Cell.area(Area.squareMetres(sum.m2));
           });
     }
     return new Row(kind, cells);

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.mineeco.report.Bilingual;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * A table given by its row dimensions, column dimensions and measures, evaluated by {@link
@@ -84,30 +85,30 @@ public record TableDefinition(
   /** What a cell holds. */
   public enum Measure {
     /** Number of patches (each counted once, in its largest part). */
-    PATCHES(null, "patches", "图斑数"),
+    PATCHES(null, "measure.patches"),
     /** Number of mines (each counted once, where its patches have most area). */
-    MINES(null, "mines", "矿山数"),
+    MINES(null, "measure.mines"),
     /** Area in m². */
-    M2(AreaUnit.SQUARE_METRE, "area", "面积"),
+    M2(AreaUnit.SQUARE_METRE, "measure.area"),
     /** Area in mu. */
-    MU(AreaUnit.MU, "area", "面积"),
+    MU(AreaUnit.MU, "measure.area"),
     /** Area in hectares. */
-    HA(AreaUnit.HECTARE, "area", "面积"),
+    HA(AreaUnit.HECTARE, "measure.area"),
     /** Area in km². */
-    KM2(AreaUnit.SQUARE_KILOMETRE, "area", "面积"),
+    KM2(AreaUnit.SQUARE_KILOMETRE, "measure.area"),
     /** The targets (without a zone) of the row's region, in the unit of the table's area. */
-    TARGET(null, "target", "目标面积"),
+    TARGET(null, "measure.target"),
     /** The table's area as a percentage of the target (blank without a target). */
-    COMPLETION(null, "completion", "完成率"),
+    COMPLETION(null, "measure.completion"),
     /** Target less the table's area, at least 0, per region; the total sums the regions'. */
-    REMAINING(null, "remaining", "剩余面积");
+    REMAINING(null, "measure.remaining");
 
     private final AreaUnit unit;
-    private final Bilingual title;
+    private final String term;
 
-    Measure(AreaUnit unit, String en, String zh) {
+    Measure(AreaUnit unit, String term) {
       this.unit = unit;
-      this.title = new Bilingual(en, zh);
+      this.term = term;
     }
 
     /** The area unit, or null for the counts and the target measures. */
@@ -120,9 +121,9 @@ public record TableDefinition(
       return this == TARGET || this == COMPLETION || this == REMAINING;
     }
 
-    /** The column title, e.g. 面积. */
+    /** The column title, e.g. 面积, from the {@link Vocabulary}. */
     public Bilingual title() {
-      return title;
+      return Vocabulary.term(term);
     }
 
     /** The key in column names, e.g. {@code mu}. */
@@ -348,6 +349,22 @@ public record TableDefinition(
   }
 
   /**
+   * The name of a table given by command-line text (comma-separated {@code rows}, {@code columns},
+   * {@code measures}), so that tables of different breakdowns written into one folder keep distinct
+   * files: {@code county-by-status-patches-mines-mu}; {@code table} when nothing is given.
+   */
+  public static String nameOf(String rows, String columns, String measures) {
+    List<String> parts = new ArrayList<>(split(rows));
+    if (!split(columns).isEmpty()) {
+      parts.add("by");
+      parts.addAll(split(columns));
+    }
+    parts.addAll(split(measures));
+    String name = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]", "_");
+    return name.isEmpty() || !NAME.matcher(name).matches() ? "table" : name;
+  }
+
+  /**
    * A named breakdown: {@code damage-status} (seed 003: damage type × mine status, patches, mines
    * and mu) or {@code mines-by-status} (seed 003: county × mine status, mines and patches).
    *
@@ -361,7 +378,7 @@ public record TableDefinition(
               n,
               new Bilingual(
                   "Land damaged by mining, by damage type and mine status (mu)",
-                  "矿山占用破坏土地面积统计表（按损毁类型、矿山状态，亩）"),
+                  "矿山占用破坏土地面积统计表（按破坏方式、矿山状态，亩）"),
               List.of(PatchFacts.DAMAGE),
               List.of(PatchFacts.STATUS),
               List.of(Measure.PATCHES, Measure.MINES, Measure.MU),
@@ -418,22 +435,37 @@ public record TableDefinition(
     return null;
   }
 
+  /** The patch classes of legacy mines (历史遗留矿山), seed 001's and seed 000's subject. */
+  public static final Map<String, Set<String>> LEGACY_MINES =
+      Map.of(PatchFacts.CLASS, Set.of("LEGACY"));
+
   /**
-   * The {@code periods} preset (seed 001) as a definition: regions at {@code level} × the periods
-   * (and their total), area in {@code unit}.
+   * Abandoned open pits (废弃露天矿山), seed 004's subject: legacy mines and abandoned mines with a
+   * responsible owner, mined open pit.
+   */
+  public static final Map<String, Set<String>> ABANDONED_OPEN_PITS =
+      Map.of(
+          PatchFacts.CLASS,
+          Set.of("LEGACY", "ABANDONED_WITH_OWNER"),
+          PatchFacts.METHOD,
+          Set.of("OPEN_PIT"));
+
+  /**
+   * The {@code periods} preset (seed 001) as a definition: the legacy mines' restoration tasks,
+   * regions at {@code level} × the periods (and their total), area in {@code unit}.
    */
   public static TableDefinition periods(
       RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
     return new TableDefinition(
         "periods",
         new Bilingual(
-            "Restoration by period (" + unit.symbol() + ")",
+            "Legacy mine restoration tasks by period (" + unit.symbol() + ")",
             "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"),
         List.of(level.name().toLowerCase(Locale.ROOT)),
         List.of("year"),
         List.of(Measure.of(unit)),
         List.of(),
-        Map.of(),
+        LEGACY_MINES,
         decimals,
         periods);
   }
@@ -455,7 +487,9 @@ public record TableDefinition(
     status.put("CLOSED_OR_ABANDONED", closed);
     return new TableDefinition(
         "dandong",
-        new Bilingual("Restoration by county, mine status and period (mu)", "矿山地质环境恢复治理面积（亩）"),
+        new Bilingual(
+            "Mine geological environment restoration by mine status and period (mu)",
+            "矿山地质环境恢复治理面积统计表（按矿山状态和治理时段，亩）"),
         List.of(level.name().toLowerCase(Locale.ROOT)),
         List.of("year", PatchFacts.STATUS),
         List.of(Measure.MU),
@@ -482,7 +516,7 @@ public record TableDefinition(
         "allocation",
         new Bilingual(
             "Restoration targets and progress by region (" + unit.symbol() + ")",
-            "各地区历史遗留矿山生态修复治理任务及完成情况（" + unit.chineseName() + "）"),
+            "各地区矿山生态修复治理目标任务及完成情况（" + unit.chineseName() + "）"),
         List.of(level.name().toLowerCase(Locale.ROOT)),
         List.of(),
         List.of(Measure.TARGET, Measure.of(unit), Measure.COMPLETION, Measure.REMAINING),
@@ -493,21 +527,23 @@ public record TableDefinition(
   }
 
   /**
-   * The {@code yangtze-annex} preset (seed 004) as a definition: regions at {@code level} × {main
-   * stream, tributaries, total} × {patches, mines, ha} within the bands of {@code rivers}; each
-   * part of a patch in exactly one river class, so total = main stream + tributaries.
+   * The {@code yangtze-annex} preset (seed 004) as a definition: the abandoned open pits, regions
+   * at {@code level} × {main stream, tributaries, total} × {patches, mines, ha} within the bands of
+   * {@code rivers}; each part of a patch in exactly one river class, so total = main stream +
+   * tributaries.
    */
   public static TableDefinition yangtzeAnnex(RegionLevel level, RiverZones rivers, int decimals) {
     return new TableDefinition(
         "yangtze-annex",
         new Bilingual(
-            "Abandoned mine patches within 10 km of the Yangtze main stream and main tributaries",
+            "Abandoned open-pit mine patches within 10 km of either bank of the Yangtze main"
+                + " stream and main tributaries",
             "长江干流及主要支流两侧各10公里范围废弃露天矿山遥感解译图斑统计表"),
         List.of(level.name().toLowerCase(Locale.ROOT)),
         List.of(RIVER),
         List.of(Measure.PATCHES, Measure.MINES, Measure.HA),
         List.of(),
-        Map.of(),
+        ABANDONED_OPEN_PITS,
         decimals,
         List.of(),
         Map.of(),
@@ -578,6 +614,11 @@ public record TableDefinition(
       copy.put(d, java.util.Collections.unmodifiableMap(named));
     }
     return java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** Every dimension a table may have, e.g. {@code county}, {@code status}, {@code zone}. */
+  public static List<String> dimensions() {
+    return known();
   }
 
   private static List<String> known() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
-import org.mineeco.report.Bilingual;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Chart;
 import org.mineeco.report.Column;
@@ -14,6 +13,9 @@ import org.mineeco.report.Row;
 import org.mineeco.report.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
  * Restoration targets against progress. A patch counts toward a target when it is restored ({@link
@@ -25,13 +27,10 @@ import org.mineeco.units.AreaUnit;
  * Thread-safe (stateless).
  */
 public final class Targets {
-  private static final Bilingual TARGET = new Bilingual("target", "目标面积");
-  private static final Bilingual ACHIEVED = new Bilingual("restored", "已完成面积");
-  private static final Bilingual COMPLETION = new Bilingual("completion", "完成率");
-  private static final Bilingual REMAINING = new Bilingual("remaining", "剩余面积");
-  private static final Bilingual MINES = new Bilingual("mines", "矿山数");
-  private static final Bilingual TARGET_MINES = new Bilingual("target", "目标");
-  private static final Bilingual ACHIEVED_MINES = new Bilingual("restored", "已完成");
+  private static final Bilingual TARGET = Vocabulary.term("measure.target");
+  private static final Bilingual ACHIEVED = Vocabulary.term("measure.restored");
+  private static final Bilingual COMPLETION = Vocabulary.term("measure.completion");
+  private static final Bilingual REMAINING = Vocabulary.term("measure.remaining");
 
   private Targets() {}
 
@@ -159,29 +158,30 @@ public final class Targets {
    * One row per target: region, period, filters, target, restored, completion %, remaining, and the
    * open patches of clear-to-zero targets. No total row (targets may nest).
    */
-  public static Table table(List<TargetProgress> progress, List<Region> regions, AreaUnit unit) {
+  public static Table table(
+      List<TargetProgress> progress, List<Region> regions, AreaUnit unit, Labels labels) {
     RegionTree tree = new RegionTree(regions);
+    Bilingual none = Bilingual.same("");
     List<Column> columns = new ArrayList<>(regionColumns());
-    columns.add(Column.label("period", new Bilingual("period", "时段")));
-    columns.add(Column.label("status", Vocabulary.of(PatchFacts.STATUS)));
-    columns.add(Column.label("zone", new Bilingual("zone", "分区")));
-    columns.add(Column.label("mode", Vocabulary.of(PatchFacts.MODE)));
+    columns.add(Column.label("period", Vocabulary.term("word.period")));
+    columns.add(Column.label("status", Vocabulary.term("dimension.status")));
+    columns.add(Column.label("zone", Vocabulary.term("dimension.zone")));
+    columns.add(Column.label("mode", Vocabulary.term("dimension.mode")));
     columns.addAll(measureColumns(unit, 2));
-    columns.add(Column.mines("mines_target", MINES, TARGET_MINES));
-    columns.add(Column.mines("mines_achieved", MINES, ACHIEVED_MINES));
-    columns.add(Column.label("deadline", new Bilingual("deadline", "完成时限")));
-    columns.add(Column.label("state", new Bilingual("state", "进度")));
-    columns.add(
-        Column.count("open_count", Bilingual.same(""), new Bilingual("open patches", "未治理图斑数")));
-    columns.add(Column.label("open_patches", new Bilingual("open patch ids", "未治理图斑编号")));
+    columns.add(Column.mines("mines_target", none, Vocabulary.term("word.target_mines")));
+    columns.add(Column.mines("mines_achieved", none, Vocabulary.term("word.restored_mines")));
+    columns.add(Column.label("deadline", Vocabulary.term("word.deadline")));
+    columns.add(Column.label("state", Vocabulary.term("word.progress")));
+    columns.add(Column.count("open_count", none, Vocabulary.term("word.open_patches")));
+    columns.add(Column.label("open_patches", Vocabulary.term("word.open_patch_ids")));
     List<Row> rows = new ArrayList<>();
     for (TargetProgress p : progress) {
       Target t = p.target();
       List<Cell> cells = new ArrayList<>(regionCells(t.region(), tree));
       cells.add(Cell.text(t.period() == null ? "" : t.period().toString()));
-      cells.add(Cell.text(Vocabulary.of(t.status() == null ? "" : t.status())));
-      cells.add(Cell.text(Vocabulary.of(t.zone() == null ? "" : t.zone())));
-      cells.add(Cell.text(Vocabulary.of(t.mode() == null ? "" : t.mode())));
+      cells.add(Cell.text(t.status() == null ? none : Words.value(PatchFacts.STATUS, t.status())));
+      cells.add(Cell.text(t.zone() == null ? none : labels.column(t.zone())));
+      cells.add(Cell.text(t.mode() == null ? none : Words.value(PatchFacts.MODE, t.mode())));
       cells.addAll(measureCells(t.target(), p.achieved(), p.completionPercent(), p.remaining()));
       cells.add(t.mines() == null ? new Cell.Blank() : new Cell.Count(t.mines()));
       cells.add(new Cell.Count(p.minesAchieved()));
@@ -191,13 +191,13 @@ public final class Targets {
       cells.add(Cell.text(String.join(" ", p.openPatchIds())));
       rows.add(new Row(Row.Kind.DATA, cells));
     }
-    List<Bilingual> notes = new ArrayList<>(Notes.standard(unit, 2, false));
+    List<Bilingual> notes = new ArrayList<>(Notes.standard(unit, 2, false, false));
     notes.add(
         new Bilingual(
             "Restored area counts toward a target when the patch is restored, its restoration"
                 + " year lies in the period and its status and mode match; a zero target in a zone"
                 + " must be cleared: remaining is the area of patches still open there.",
-            "已治理且治理年份在时段内、状态和模式相符的图斑计入目标；分区目标为0的须清零，剩余面积为区内未治理图斑面积。"));
+            "已治理、治理年度在时段内、且矿山状态和修复方式与目标相符的图斑计入目标；分区目标为0的须清零，剩余面积为区内未治理图斑的区内面积。"));
     notes.add(
         new Bilingual(
             "A mine counts as restored when all its patches within the target's region and filters"
@@ -217,12 +217,9 @@ public final class Targets {
   }
 
   private static Bilingual stateText(TargetProgress.State state) {
-    return switch (state) {
-      case MET -> new Bilingual("met", "已完成");
-      case ON_TRACK -> new Bilingual("on track", "进行中");
-      case LATE -> new Bilingual("late", "逾期未完成");
-      case NO_DEADLINE -> new Bilingual("", "");
-    };
+    return state == TargetProgress.State.NO_DEADLINE
+        ? Bilingual.same("")
+        : Vocabulary.term("TargetProgress.State." + state.name());
   }
 
   private static Chart chart() {
@@ -234,8 +231,8 @@ public final class Targets {
 
   private static List<Column> regionColumns() {
     return List.of(
-        Column.label("region", new Bilingual("region code", "行政区代码")),
-        Column.label("region_name", new Bilingual("region", "地区")));
+        Column.label("region", Vocabulary.term("word.region_code")),
+        Column.label("region_name", Vocabulary.term("word.region")));
   }
 
   private static List<Cell> regionCells(String region, RegionTree tree) {

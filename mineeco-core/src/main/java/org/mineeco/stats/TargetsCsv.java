@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mineeco.io.BadInputException;
 import org.mineeco.io.CsvDialect;
+import org.mineeco.io.IoErrors;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
@@ -54,7 +55,7 @@ final class TargetsCsv {
       }
       return targets;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new BadInputException(file, "cannot read targets: " + e.getMessage(), e);
+      throw new BadInputException(file, "cannot read targets: " + IoErrors.reason(e, file), e);
     }
   }
 

@@ -17,6 +17,7 @@ import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.LonLatShape;
 import org.mineeco.crs.Reprojection;
 import org.mineeco.io.Feature;
+import org.mineeco.io.IoErrors;
 import org.mineeco.units.Area;
 import org.mineeco.zone.FeatureAccount.Status;
 
@@ -98,7 +99,11 @@ public final class ZoneInputs {
     try {
       lonLat = crs.equals(Crs.CGCS2000) ? g : Reprojection.between(crs, Crs.CGCS2000).apply(g);
     } catch (RuntimeException e) {
-      return reject(layer, id, feature, "cannot convert from " + crs + " to EPSG:4490: " + e);
+      return reject(
+          layer,
+          id,
+          feature,
+          "cannot convert from " + crs + " to EPSG:4490: " + IoErrors.reason(e));
     }
     String outside = outsideLonLat(lonLat);
     if (outside != null) {

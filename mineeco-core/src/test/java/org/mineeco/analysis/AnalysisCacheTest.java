@@ -26,7 +26,7 @@ class AnalysisCacheTest {
       crs: EPSG:4490
       patches: {path: patches.geojson, id: TBBH}
       zones:
-        - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 5000, %s]}
+        - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, %s]}
       """;
 
   @TempDir Path dir;
@@ -63,6 +63,64 @@ class AnalysisCacheTest {
     return AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.defaults().withCache(cache));
   }
 
+  /** A cache folder that cannot take an entry is a warning, and the run goes on uncached. */
+  @Test
+  void anUnusableCacheFolderGivesAnUncachedRunWithAWarning() throws IOException {
+    Path spec = inputs("10000");
+    Path notAFolder = Files.writeString(dir.resolve("file"), "");
+    List<String> lines = new java.util.ArrayList<>();
+    Analysis analysis =
+        AnalysisJob.run(
+            AnalysisSpec.load(spec),
+            AnalysisOptions.defaults()
+                .withCache(notAFolder.resolve("cache"))
+                .withProgress(line -> lines.add(line.en())));
+    assertEquals(40, analysis.rows().size());
+    assertFalse(analysis.reused());
+    assertTrue(
+        lines.stream()
+            .anyMatch(l -> l.startsWith("warning: cannot create an entry in the analysis cache")),
+        lines.toString());
+  }
+
+  /**
+   * A cache whose disk fills while the analysis is stored there (here: the store is /dev/full) goes
+   * on in a temporary file with every byte written so far, says so, and keeps nothing.
+   */
+  @Test
+  void aCacheThatFillsUpMidRunGoesOnUncached() throws IOException {
+    Path spec = inputs("10000");
+    Analysis source = run(spec, null);
+    Path entry = Files.createDirectories(dir.resolve("cache/.tmp-2147483646-1"));
+    Path full = Files.createSymbolicLink(entry.resolve("patches.store"), Path.of("/dev/full"));
+    List<String> warnings = new java.util.ArrayList<>();
+    PatchStore store =
+        new PatchStore(
+            full,
+            source.spec().zones().stream().map(org.mineeco.spec.ZoneSpec::name).toList(),
+            w -> warnings.add(w.en()));
+    try (PatchStore.Writer writer = store.writer()) {
+      org.mineeco.ingest.IngestReport report =
+          source
+              .store()
+              .replay(
+                  (outcome, overlay) -> {
+                    for (int i = 0; i < 100; i++) {
+                      writer.append(outcome, overlay);
+                    }
+                  });
+      writer.finish(report);
+    }
+    assertTrue(store.fellBack());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("no space left on device"), warnings.toString());
+    assertFalse(Files.exists(entry), "the cache entry is removed");
+    assertTrue(Files.isRegularFile(store.file()) && !store.file().startsWith(dir));
+    int[] replayed = {0};
+    store.replay((outcome, overlay) -> replayed[0]++);
+    assertEquals(40 * 100, replayed[0]);
+  }
+
   @Test
   void secondRunReplaysTheSameAnalysis() throws IOException {
     Path spec = inputs("10000");
@@ -81,19 +139,24 @@ class AnalysisCacheTest {
     }
   }
 
+  private static String key(Path spec) {
+    AnalysisSpec s = AnalysisSpec.load(spec);
+    return AnalysisCache.key(s, InputFiles.of(s));
+  }
+
   @Test
   void changedInputOrSpecIsAnalysedAgain() throws IOException {
     Path spec = inputs("10000");
     Path cache = dir.resolve("cache");
-    String before = AnalysisCache.key(AnalysisSpec.load(spec));
+    String before = key(spec);
     run(spec, cache);
     Path patches = dir.resolve("patches.geojson");
     Files.writeString(patches, Files.readString(patches).replace("\"KZ\":3}", "\"KZ\":4}"));
-    String changedInput = AnalysisCache.key(AnalysisSpec.load(spec));
+    String changedInput = key(spec);
     assertNotEquals(before, changedInput);
     assertFalse(run(spec, cache).reused());
     inputs("20000");
-    assertNotEquals(before, AnalysisCache.key(AnalysisSpec.load(spec)));
+    assertNotEquals(before, key(spec));
     assertFalse(run(spec, cache).reused());
     assertTrue(run(spec, cache).reused());
   }

@@ -103,9 +103,9 @@ class AnalysisJobTest {
         """
         patches: {path: patches.geojson, id: TBBH}
         zones:
-          - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 10000]}
+          - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 10000]}
           - {name: red_line, type: polygons, path: redline.geojson}
-          - {name: towns, type: buffer, path: towns.geojson, distance_m: 1000}
+          - {name: towns, label: 测试分区, type: buffer, path: towns.geojson, distance_m: 1000}
         regions: {path: counties.geojson, id: XZQDM, name: NAME}
         """);
     analysis =

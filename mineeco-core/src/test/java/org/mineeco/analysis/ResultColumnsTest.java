@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.spec.ZoneType;
 import org.mineeco.units.Length;
 
 /** Patch results looked up by zone and band on the hand-made {@link SmallSpec}. */
@@ -46,13 +45,13 @@ class ResultColumnsTest {
             "residential_m2"),
         columns.names());
     ZoneColumns rivers = columns.zone("rivers");
-    assertEquals(ZoneType.CORRIDOR, rivers.type());
+    assertEquals(ZoneColumns.Kind.CORRIDOR, rivers.kind());
     assertEquals(
         List.of("0-1000 m", "1000-3000 m"),
         rivers.areas().stream().map(c -> c.band().orElseThrow().label()).toList());
     assertEquals("rivers_dist_m", rivers.distance().orElseThrow().name());
-    assertEquals(ZoneType.POLYGONS, columns.zone("red_line").type());
-    assertEquals(ZoneType.BUFFER, columns.zone("residential").type());
+    assertEquals(ZoneColumns.Kind.POLYGONS, columns.zone("red_line").kind());
+    assertEquals(ZoneColumns.Kind.BUFFER, columns.zone("residential").kind());
     assertEquals(Optional.empty(), columns.zone("red_line").distance());
     for (int i = 0; i < columns.all().size(); i++) {
       assertEquals(i, columns.all().get(i).index());

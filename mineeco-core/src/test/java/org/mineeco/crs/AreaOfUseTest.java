@@ -28,6 +28,25 @@ class AreaOfUseTest {
     assertTrue(problem.contains("these look like degrees, not metres"), problem);
   }
 
+  /**
+   * Lon/lat data read as Web Mercator (a file's crs member, the spec's crs: or a wrong .prj)
+   * converted without error to a few hundred metres off Africa, and every area came out 0: caught
+   * as for Gauss-Kruger, in any projected CRS (issue 22).
+   */
+  @Test
+  void lonLatReadAsWebMercatorOrUtmIsCaught() {
+    for (int code : new int[] {3857, 32650}) {
+      String problem =
+          AreaOfUse.problem(Crs.epsg(code), new Envelope(111.5, 114.2, 29.0, 31.4)).orElseThrow();
+      assertTrue(problem.contains("these look like degrees, not metres"), problem);
+    }
+    double[] wuhan = Reprojection.between(Crs.CGCS2000, Crs.epsg(3857)).apply(114.3, 30.6);
+    assertEquals(
+        Optional.empty(),
+        AreaOfUse.problem(
+            Crs.epsg(3857), new Envelope(wuhan[0], wuhan[0] + 5000, wuhan[1], wuhan[1] + 5000)));
+  }
+
   @Test
   void metresReadAsDegreesIsCaught() {
     String problem = AreaOfUse.problem(Crs.CGCS2000, gaussKrugerSquare()).orElseThrow();

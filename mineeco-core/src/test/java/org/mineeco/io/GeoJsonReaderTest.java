@@ -142,9 +142,10 @@ class GeoJsonReaderTest {
     try (FeatureReader reader = GeoJsonReader.open(file, ReadOptions.DEFAULTS)) {
       assertEquals(Crs.WGS84, reader.crs());
       assertEquals(
-          List.of("TBBH", "名称", "KZ", "NXFFS", "TBMJ", "已治理", "备注", "附加", "标签"),
+          List.of("TBBH", "名称", "KZ", "NXFFS", "TBMJ", "已治理", "备注", "附加", "标签", "$id"),
           reader.fieldNames());
       Feature f = reader.next();
+      assertEquals(7L, f.get(Layers.FEATURE_ID), "the Feature's own id member");
       assertEquals("2106822009087120030651001", f.get("TBBH"), "beyond 64 bits: its digits");
       assertEquals("丹东市振安区 废弃采石场", f.get("名称"));
       assertEquals("建筑用花岗岩", f.get("KZ"));

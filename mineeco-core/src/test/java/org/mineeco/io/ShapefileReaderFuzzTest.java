@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Fuzzes the Shapefile reader. An input is {@code [u16 shx length][u16 dbf length][shx][dbf][shp]}
- * (big-endian lengths, cut to what is there); the {@code .prj} is CGCS2000 and the {@code .cpg}
- * UTF-8, so mutations reach the geometry and attribute decoders. Reading ends with features or a
- * {@link BadInputException}; anything else thrown is a finding.
+ * Fuzzes the Shapefile reader: {@code .shp}, {@code .shx}, {@code .dbf}, {@code .prj} and {@code
+ * .cpg}. An input is {@code [u16 shx length][u16 dbf length][u16 prj length][u8 cpg length][shx]
+ * [dbf][prj][cpg][shp]} (big-endian lengths, cut to what is there); a {@code .prj} of length 0 is
+ * CGCS2000, so that mutations of the others reach the geometry and attribute decoders, and a {@code
+ * .cpg} of length 0 is left out (the {@code .dbf}'s language byte then names the charset). Reading
+ * ends with features or a {@link BadInputException}; anything else thrown is a finding.
  */
 class ShapefileReaderFuzzTest {
   static final String PRJ =
@@ -25,8 +27,12 @@ class ShapefileReaderFuzzTest {
     ByteBuffer in = ByteBuffer.wrap(data);
     int shxLength = in.remaining() >= 2 ? Short.toUnsignedInt(in.getShort()) : 0;
     int dbfLength = in.remaining() >= 2 ? Short.toUnsignedInt(in.getShort()) : 0;
+    int prjLength = in.remaining() >= 2 ? Short.toUnsignedInt(in.getShort()) : 0;
+    int cpgLength = in.remaining() >= 1 ? Byte.toUnsignedInt(in.get()) : 0;
     byte[] shx = take(in, shxLength);
     byte[] dbf = take(in, dbfLength);
+    byte[] prj = take(in, prjLength);
+    byte[] cpg = take(in, cpgLength);
     byte[] shp = take(in, in.remaining());
     Path dir = Files.createTempDirectory("fuzz-shp");
     Path file = dir.resolve("f.shp");
@@ -34,8 +40,14 @@ class ShapefileReaderFuzzTest {
       Files.write(file, shp);
       Files.write(dir.resolve("f.shx"), shx);
       Files.write(dir.resolve("f.dbf"), dbf);
-      Files.writeString(dir.resolve("f.prj"), PRJ, StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("f.cpg"), "UTF-8", StandardCharsets.UTF_8);
+      if (prj.length == 0) {
+        Files.writeString(dir.resolve("f.prj"), PRJ, StandardCharsets.UTF_8);
+      } else {
+        Files.write(dir.resolve("f.prj"), prj);
+      }
+      if (cpg.length > 0) {
+        Files.write(dir.resolve("f.cpg"), cpg);
+      }
       Fuzzing.readAll(file);
     } finally {
       try (var files = Files.list(dir)) {

@@ -241,6 +241,7 @@ class ShapefileReaderTest {
         resource("shapefile-types/points.dbf"),
         ShapefileWriting.sibling(shp, "dbf"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(ShapefileWriting.sibling(shp, "cpg"), "UTF-8");
     BadInputException e = assertThrows(BadInputException.class, () -> Layers.open(shp, defaults()));
     assertTrue(e.getMessage().contains("lists 4 records but patches.dbf has 1"), e.getMessage());
   }
@@ -271,6 +272,101 @@ class ShapefileReaderTest {
       assertEquals(GBK(), DbfAttributes.charsetOf(gbk), gbk);
     }
   }
+
+  /**
+   * Without a {@code .cpg}, the {@code .dbf} header's language byte names the charset (0x57:
+   * ISO-8859-1, as GDAL reads it): {@code México} stays {@code México}, not GBK's {@code M閤ico}.
+   */
+  @Test
+  void theLanguageByteNamesTheCharsetWithoutACpg() throws IOException {
+    Path shp = tmp.resolve("latin1.shp");
+    new ShapefileWriting()
+        .polygon(new double[] {120, 30, 121, 30, 121, 31, 120, 30})
+        .write(shp, PRJ_4490, ShapefileWriting.nameField(), row("x"));
+    ShapefileWriting.rewriteDbf(
+        shp, StandardCharsets.ISO_8859_1, 0x57, ShapefileWriting.nameField(), row("México"));
+    assertEquals("México", readAll(shp, defaults()).get(0).get("name"));
+    // Latin-1 bytes with a language byte that says nothing are read as GBK, the default; where
+    // they are not GBK text, that is an error naming the file, feature and field.
+    ShapefileWriting.rewriteDbf(
+        shp, StandardCharsets.ISO_8859_1, 0, ShapefileWriting.nameField(), row("café"));
+    BadInputException e = assertThrows(BadInputException.class, () -> readAll(shp, defaults()));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                ShapefileWriting.sibling(shp, "dbf")
+                    + ", feature 0, field name: the text is not valid GBK"),
+        e.getMessage());
+    // UTF-8 text in a file naming no charset is read as UTF-8; GBK text as GBK.
+    ShapefileWriting.rewriteDbf(
+        shp, StandardCharsets.UTF_8, 0, ShapefileWriting.nameField(), row("本溪市 México"));
+    assertEquals("本溪市 México", readAll(shp, defaults()).get(0).get("name"));
+    ShapefileWriting.rewriteDbf(shp, GBK(), 0, ShapefileWriting.nameField(), row("本溪市"));
+    assertEquals("本溪市", readAll(shp, defaults()).get(0).get("name"));
+  }
+
+  /** A {@code .cpg} that does not decode the file is an error naming it, not garbled text. */
+  @Test
+  void aCpgThatDoesNotDecodeTheFileIsAnError() throws IOException {
+    Path shp = tmp.resolve("cpg.shp");
+    new ShapefileWriting()
+        .polygon(new double[] {120, 30, 121, 30, 121, 31, 120, 30})
+        .write(shp, PRJ_4490, ShapefileWriting.nameField(), row("本溪市"));
+    assertEquals("本溪市", readAll(shp, defaults()).get(0).get("name"));
+    Files.writeString(ShapefileWriting.sibling(shp, "cpg"), "GBK");
+    BadInputException e = assertThrows(BadInputException.class, () -> readAll(shp, defaults()));
+    assertTrue(
+        e.getMessage().contains("'本溪市' is UTF-8, but cpg.cpg (GBK) says otherwise"),
+        e.getMessage());
+    ShapefileWriting.rewriteDbf(shp, GBK(), 0, ShapefileWriting.nameField(), row("本溪市"));
+    Files.writeString(ShapefileWriting.sibling(shp, "cpg"), "UTF-8");
+    e = assertThrows(BadInputException.class, () -> readAll(shp, defaults()));
+    assertTrue(
+        e.getMessage().contains("field name: the text is not valid UTF-8 (cpg.cpg (UTF-8))"),
+        e.getMessage());
+    // The charset option is the user's word: decoded in it, never second-guessed.
+    ReadOptions gbk = new ReadOptions(null, null, GBK());
+    assertEquals("本溪市", readAll(shp, gbk).get(0).get("name"));
+  }
+
+  /**
+   * ArcGIS gives every new shapefile an {@code Id} field; it failed the GeoPackage output, whose
+   * key column was {@code id} (issue 22). Kept as it is through an analysis.
+   */
+  @Test
+  void anArcGisIdFieldIsKeptThroughAnAnalysis() throws IOException {
+    Path shp = tmp.resolve("patches.shp");
+    DBFField[] fields = {
+      new DBFField("Id", DBFDataType.NUMERIC, 6, 0), new DBFField("TBBH", DBFDataType.CHARACTER, 10)
+    };
+    new ShapefileWriting()
+        .polygon(new double[] {114.3, 30.6, 114.3, 30.61, 114.31, 30.61, 114.31, 30.6, 114.3, 30.6})
+        .write(shp, PRJ_4490, fields, new Object[] {0, "P1"});
+    Files.writeString(
+        tmp.resolve("red.geojson"),
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[114.2,30.5],[114.5,30.5],"
+            + "[114.5,30.7],[114.2,30.7],[114.2,30.5]]]}}]}");
+    Path spec =
+        Files.writeString(
+            tmp.resolve("spec.yaml"),
+            "patches: {path: patches.shp, id: TBBH}\n"
+                + "zones: [{name: red, label: 生态保护红线, type: polygons, path: red.geojson}]\n");
+    org.mineeco.analysis.Analysis analysis =
+        org.mineeco.analysis.AnalysisJob.run(
+            org.mineeco.spec.AnalysisSpec.load(spec),
+            org.mineeco.analysis.AnalysisOptions.defaults());
+    assertEquals(List.of(), analysis.renamedFields());
+    org.mineeco.analysis.AnalysisWriter.write(analysis, tmp.resolve("out"));
+    Feature row = readAll(tmp.resolve("out/patches.gpkg"), defaults()).get(0);
+    assertEquals(0L, row.get("Id"));
+    assertEquals("P1", row.get("TBBH"));
+  }
+
+  private static final String PRJ_4490 =
+      "GEOGCS[\"China Geodetic Coordinate System 2000\",DATUM[\"China_2000\","
+          + "SPHEROID[\"CGCS2000\",6378137,298.257222101]],PRIMEM[\"Greenwich\",0],"
+          + "UNIT[\"degree\",0.0174532925199433],AUTHORITY[\"EPSG\",\"4490\"]]";
 
   private static java.nio.charset.Charset GBK() {
     return java.nio.charset.Charset.forName("GBK");

@@ -74,6 +74,27 @@ final class ShapefileWriting {
     Files.writeString(sibling(shp, "cpg"), "UTF-8");
   }
 
+  /**
+   * Rewrites the {@code .dbf} of {@code shp} with its text in {@code charset} and the header's
+   * language driver byte set to {@code ldid}; removes the {@code .cpg}.
+   */
+  static void rewriteDbf(
+      Path shp, java.nio.charset.Charset charset, int ldid, DBFField[] fields, Object[]... rows)
+      throws IOException {
+    Path dbf = sibling(shp, "dbf");
+    try (OutputStream out = Files.newOutputStream(dbf);
+        DBFWriter writer = new DBFWriter(out, charset)) {
+      writer.setFields(fields);
+      for (Object[] row : rows) {
+        writer.addRecord(row);
+      }
+    }
+    byte[] bytes = Files.readAllBytes(dbf);
+    bytes[29] = (byte) ldid;
+    Files.write(dbf, bytes);
+    Files.deleteIfExists(sibling(shp, "cpg"));
+  }
+
   /** One text field {@code name}. */
   static DBFField[] nameField() {
     return new DBFField[] {new DBFField("name", DBFDataType.CHARACTER, 20)};

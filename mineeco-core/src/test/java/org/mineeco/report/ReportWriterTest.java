@@ -27,9 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 import org.w3c.dom.Document;
 
 class ReportWriterTest {
+  private static final ReportOptions EN = new ReportOptions("report", Language.EN);
+
   @TempDir Path dir;
 
   /** Three counties of 0.4 mu each (total 1.2 mu), with a percentage column and a chart. */
@@ -87,7 +91,7 @@ class ReportWriterTest {
 
   @Test
   void csvHasHeaderRowsWithUnitsAndRoundsAfterSumming() throws IOException {
-    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    ReportWriter.write(List.of(smallTable("t")), dir, EN);
     byte[] bytes = Files.readAllBytes(dir.resolve("t.csv"));
     assertEquals((byte) 0xEF, bytes[0], "a UTF-8 byte-order mark by default");
     assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "CRLF record ends");
@@ -97,40 +101,47 @@ class ReportWriterTest {
     // line
     assertEquals("\"\",main stream,main stream,,", lines.get(1));
     assertEquals("county,patches,area,area,share", lines.get(2));
-    assertEquals("\"\",patches,mu,ha,%", lines.get(3));
+    // counts need no unit in English: the title says what is counted
+    assertEquals("\"\",,mu,ha,%", lines.get(3));
     // 0.4 mu = 0.02666.. ha; each row rounds to 0 mu, the total of 1.2 mu to 1
     assertEquals("\"甲, east\",1,0,0.0267,33.33", lines.get(4));
     assertEquals("Total,3,1,0.0800,", lines.get(7));
     assertEquals("", lines.get(8));
     assertEquals("Areas in mu.", lines.get(9));
-    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults().withBom(false));
+    ReportWriter.write(List.of(smallTable("t")), dir, EN.withBom(false));
     assertEquals('S', Files.readAllBytes(dir.resolve("t.csv"))[0], "no mark when asked");
   }
 
   @Test
   void xlsxOpensWithPoiAndHoldsTheCsvNumbersAsNumbers() throws IOException {
     List<Table> tables = List.of(smallTable("first"), smallTable("second"));
-    ReportWriter.write(tables, dir, ReportOptions.defaults());
+    ReportWriter.write(tables, dir, EN);
     try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       assertEquals(2, workbook.getNumberOfSheets());
-      for (Table table : tables) {
-        XSSFSheet sheet = workbook.getSheet(table.name());
+      // sheets are named after the tables' titles, made distinct
+      assertEquals("Small table", workbook.getSheetName(0));
+      assertEquals("Small table(2)", workbook.getSheetName(1));
+      for (int t = 0; t < tables.size(); t++) {
+        Table table = tables.get(t);
+        XSSFSheet sheet = workbook.getSheetAt(t);
         List<String> csv = Files.readAllLines(dir.resolve(table.name() + ".csv"));
         int numbers = 0;
         for (int r = 4; r < 4 + table.rows().size(); r++) {
           List<String> fields = splitCsv(csv.get(r));
-          XSSFRow row = sheet.getRow(r + 1);
+          XSSFRow row = sheet.getRow(r);
           for (int c = 0; c < fields.size(); c++) {
             XSSFCell cell = row.getCell(c);
             if (table.columns().get(c).kind() == Column.Kind.LABEL || fields.get(c).isEmpty()) {
               assertEquals(fields.get(c), cell.getStringCellValue());
             } else {
               assertEquals(CellType.NUMERIC, cell.getCellType(), "row " + r + " col " + c);
+              BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+              boolean percent = table.columns().get(c).kind() == Column.Kind.PERCENT;
               assertEquals(
                   0,
                   new BigDecimal(fields.get(c))
-                      .compareTo(BigDecimal.valueOf(cell.getNumericCellValue())),
+                      .compareTo(percent ? value.movePointRight(2) : value),
                   "row "
                       + r
                       + " col "
@@ -144,25 +155,29 @@ class ReportWriterTest {
           }
         }
         assertEquals(15, numbers);
-        assertEquals("mu", sheet.getRow(4).getCell(2).getStringCellValue());
+        assertEquals("mu", sheet.getRow(3).getCell(2).getStringCellValue());
+        // thousands separators and the column's decimals; percentages as percentages
+        assertEquals("#,##0.0000", sheet.getRow(4).getCell(3).getCellStyle().getDataFormatString());
+        assertEquals("0.00%", sheet.getRow(4).getCell(4).getCellStyle().getDataFormatString());
+        assertEquals("#,##0", sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString());
       }
     }
   }
 
   @Test
   void aLaterRunIntoTheSameFolderKeepsTheEarlierTables() throws IOException {
-    ReportWriter.write(List.of(smallTable("dandong")), dir, ReportOptions.defaults());
+    ReportWriter.write(List.of(smallTable("dandong")), dir, EN);
     byte[] firstJson = Files.readAllBytes(dir.resolve("report.json"));
-    List<Table> earlier = ReportWriter.earlier(dir, ReportOptions.defaults());
+    List<Table> earlier = ReportWriter.earlier(dir, EN);
     assertEquals(List.of("dandong"), earlier.stream().map(Table::name).toList());
-    ReportWriter.write(List.of(smallTable("periods")), earlier, dir, ReportOptions.defaults());
+    ReportWriter.write(List.of(smallTable("periods")), earlier, dir, EN);
     try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       assertEquals(2, workbook.getNumberOfSheets());
-      assertEquals("dandong", workbook.getSheetName(0));
-      assertEquals("periods", workbook.getSheetName(1));
+      assertEquals("Small table", workbook.getSheetName(0));
+      assertEquals("Small table(2)", workbook.getSheetName(1));
     }
-    List<Table> both = ReportWriter.earlier(dir, ReportOptions.defaults());
+    List<Table> both = ReportWriter.earlier(dir, EN);
     assertEquals(List.of("dandong", "periods"), both.stream().map(Table::name).toList());
     Table kept = both.get(0);
     Table original = smallTable("dandong");
@@ -171,7 +186,7 @@ class ReportWriterTest {
         assertEquals(original.text(r, c, Language.EN), kept.text(r, c, Language.EN), r + "," + c);
       }
     }
-    ReportWriter.write(both.subList(0, 1), List.of(), dir, ReportOptions.defaults());
+    ReportWriter.write(both.subList(0, 1), List.of(), dir, EN);
     assertEquals(
         new String(firstJson, java.nio.charset.StandardCharsets.UTF_8),
         Files.readString(dir.resolve("report.json")),
@@ -198,33 +213,71 @@ class ReportWriterTest {
   }
 
   @Test
-  void chineseTitlesWithLanguageZh() throws IOException {
-    ReportWriter.write(List.of(smallTable("t")), dir, new ReportOptions("zh", Language.ZH));
-    try (InputStream in = Files.newInputStream(dir.resolve("zh.xlsx"));
+  void chineseWorkbookByDefaultWithEnglishOnlyWhenAsked() throws IOException {
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       XSSFSheet sheet = workbook.getSheetAt(0);
       assertEquals("小表", sheet.getRow(0).getCell(0).getStringCellValue());
-      assertEquals(smallTable("t").title().en(), sheet.getRow(1).getCell(0).getStringCellValue());
-      assertEquals("干流", sheet.getRow(2).getCell(1).getStringCellValue());
-      assertEquals("点数", sheet.getRow(3).getCell(1).getStringCellValue());
-      assertEquals("亩", sheet.getRow(4).getCell(2).getStringCellValue());
-      assertEquals("合计", sheet.getRow(8).getCell(0).getStringCellValue());
-      // the header rows (two title rows, group, title, unit) and the label column are frozen
-      assertEquals(5, sheet.getPaneInformation().getHorizontalSplitTopRow());
+      assertEquals("干流", sheet.getRow(1).getCell(1).getStringCellValue());
+      assertEquals("点数", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("亩", sheet.getRow(3).getCell(2).getStringCellValue());
+      assertEquals("合计", sheet.getRow(7).getCell(0).getStringCellValue());
+      // no English anywhere in a Chinese workbook that did not ask for it
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        XSSFRow row = sheet.getRow(r);
+        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+          XSSFCell cell = row.getCell(c);
+          if (cell != null && cell.getCellType() == CellType.STRING) {
+            String text = cell.getStringCellValue();
+            assertFalse(
+                text.matches(".*(Small table|main stream|patches|share|Areas in).*"),
+                "English in a Chinese workbook, row " + r + ": " + text);
+          }
+        }
+      }
+      // the header rows (title, group, title, unit) and the label column are frozen
+      assertEquals(4, sheet.getPaneInformation().getHorizontalSplitTopRow());
       assertEquals(1, sheet.getPaneInformation().getVerticalSplitLeftColumn());
       // "干流" spans its count and area columns: one merged cell on the group row
       assertEquals(1, sheet.getNumMergedRegions());
-      assertEquals("B3:C3", sheet.getMergedRegion(0).formatAsString());
+      assertEquals("B2:C2", sheet.getMergedRegion(0).formatAsString());
       // a Chinese title is about two characters wide per character, plus a margin
       assertTrue(sheet.getColumnWidth(1) >= 6 * 256);
     }
     List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
     assertEquals("区县,点数,面积,面积,占比", csv.get(2));
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults().withBilingual(true));
+    try (InputStream in = Files.newInputStream(dir.resolve("report.xlsx"));
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = workbook.getSheetAt(0);
+      assertEquals("Small table", sheet.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("patches", sheet.getRow(5).getCell(1).getStringCellValue());
+      assertEquals(6, sheet.getPaneInformation().getHorizontalSplitTopRow());
+    }
+  }
+
+  @Test
+  void theWorkbookDeclaresTheNormalCellStyle() throws IOException {
+    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    try (java.util.zip.ZipFile zip =
+        new java.util.zip.ZipFile(dir.resolve("report.xlsx").toFile())) {
+      String styles =
+          new String(
+              zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertTrue(
+          styles.matches(
+              "(?s).*<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\""
+                  + " builtinId=\"0\"/></cellStyles>.*"),
+          styles);
+      assertTrue(styles.indexOf("</cellXfs>") < styles.indexOf("<cellStyles"), styles);
+    }
   }
 
   @Test
   void jsonHoldsTheRoundedNumbers() throws IOException {
-    ReportWriter.write(List.of(smallTable("t")), dir, ReportOptions.defaults());
+    ReportWriter.write(List.of(smallTable("t")), dir, EN);
     List<String> totalRow = new ArrayList<>();
     try (JsonParser p = new JsonFactory().createParser(dir.resolve("report.json").toFile())) {
       boolean inTotal = false;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 class SvgChartWriterTest {
   @Test

@@ -45,8 +45,8 @@ class AnalysisSpecTest {
                 crs: EPSG:4490
                 patches: {path: patches.geojson, id: TBBH}
                 zones:
-                  - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 10000]}
-                  - {name: yangtze, type: corridor, path: rivers.geojson, where: {CLASS: main}, bands_m: [0, 10000]}
+                  - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 10000]}
+                  - {name: yangtze, label: 测试分区, type: corridor, path: rivers.geojson, where: {CLASS: main}, bands_m: [0, 10000]}
                   - {name: red_line, type: polygons, path: redline.geojson}
                   - {name: residential, type: buffer, path: t.geojson, distance_m: 1000}
                 regions: {path: counties.geojson, id: XZQDM, name: NAME}
@@ -75,7 +75,7 @@ class AnalysisSpecTest {
                 patches: {path: patches.geojson}
                 zones:
                   - {name: red_line, type: polygons, path: redline.geojson}
-                  - {name: towns, type: buffer, path: t.geojson, distance_m: 500}
+                  - {name: towns, label: 测试分区, type: buffer, path: t.geojson, distance_m: 500}
                 priority: {must_clear: [red_line], three_zones_two_lines: towns}
                 """));
     assertEquals(java.util.Set.of("red_line"), spec.priority().mustClear());
@@ -100,20 +100,20 @@ class AnalysisSpecTest {
         "zones[0].bands_m[2]: must be at most 200000 m",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 1000000000000]}]
+        zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 1000000000000]}]
         """);
     assertMessage(
         "zones[0].distance_m: must be at most 200000 m",
         """
         patches: {path: patches.geojson}
-        zones: [{name: t, type: buffer, path: t.geojson, distance_m: 250000}]
+        zones: [{name: t, label: 测试分区, type: buffer, path: t.geojson, distance_m: 250000}]
         """);
     AnalysisSpec atMaximum =
         AnalysisSpec.load(
             spec(
                 """
                 patches: {path: patches.geojson}
-                zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 200000]}]
+                zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 200000]}]
                 """));
     assertEquals(Length.metres(200_000), atMaximum.zones().get(0).bandEdges().get(1));
   }
@@ -124,13 +124,13 @@ class AnalysisSpecTest {
         "zones[0].bands_m",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, x]}]
+        zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, x]}]
         """);
     assertMessage(
         "zones[0]: corridor r needs strictly increasing",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 5000]}]
+        zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 5000, 5000]}]
         """);
     assertMessage(
         "zones[0].type",
@@ -142,7 +142,7 @@ class AnalysisSpecTest {
         "zones[0]: zone name must match",
         """
         patches: {path: patches.geojson}
-        zones: [{name: Red Line, type: polygons, path: redline.geojson}]
+        zones: [{name: Red Line, label: 测试分区, type: polygons, path: redline.geojson}]
         """);
     assertMessage("patches.path: no such file", "patches: {path: missing.geojson}\n");
     assertMessage(
@@ -156,14 +156,14 @@ class AnalysisSpecTest {
         """
         patches: {path: patches.geojson}
         zones:
-          - {name: a, type: polygons, path: redline.geojson}
-          - {name: a, type: polygons, path: redline.geojson}
+          - {name: a, label: 测试分区, type: polygons, path: redline.geojson}
+          - {name: a, label: 测试分区, type: polygons, path: redline.geojson}
         """);
     assertMessage(
         "zones[0]: buffer zone b needs distance_m > 0",
         """
         patches: {path: patches.geojson}
-        zones: [{name: b, type: buffer, path: t.geojson}]
+        zones: [{name: b, label: 测试分区, type: buffer, path: t.geojson}]
         """);
   }
 
@@ -176,22 +176,22 @@ class AnalysisSpecTest {
         ", region: unknown key (did you mean 'regions'?)",
         "patches: {path: patches.geojson}\nregion: {path: counties.geojson, id: A, name: B}\n");
     assertMessage(
-        ", zones[0].colour: unknown key; expected one of: layer, name, path, type, where",
+        ", zones[0].colour: unknown key; expected one of: label, label_en, layer, name, path, type, where",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: polygons, path: redline.geojson, colour: red}]
+        zones: [{name: r, label: 测试分区, type: polygons, path: redline.geojson, colour: red}]
         """);
     assertMessage(
         ", zones[0].bands_m: bands_m is for corridor zones, not polygons ones",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: polygons, path: redline.geojson, bands_m: [0, 10]}]
+        zones: [{name: r, label: 测试分区, type: polygons, path: redline.geojson, bands_m: [0, 10]}]
         """);
     assertMessage(
         ", zones[0].distance_m: distance_m is for buffer zones, not corridor ones",
         """
         patches: {path: patches.geojson}
-        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 9], distance_m: 9}]
+        zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 9], distance_m: 9}]
         """);
     assertMessage(
         ", patches.ids: unknown key (did you mean 'id'?)",
@@ -220,21 +220,21 @@ class AnalysisSpecTest {
         "zone 'area' makes output column area_m2, which is already a column every patch row has",
         """
         patches: {path: patches.geojson}
-        zones: [{name: area, type: polygons, path: redline.geojson}]
+        zones: [{name: area, label: 测试分区, type: polygons, path: redline.geojson}]
         """);
     assertMessage(
         "zone 'r_0_10' makes output column r_0_10_m2, which is already zone r",
         """
         patches: {path: patches.geojson}
         zones:
-          - {name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10]}
-          - {name: r_0_10, type: polygons, path: redline.geojson}
+          - {name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 10]}
+          - {name: r_0_10, label: 测试分区, type: polygons, path: redline.geojson}
         """);
     assertMessage(
         "zone 'tbbh' makes output column tbbh_m2",
         """
         patches: {path: patches.geojson, id: TBBH_M2}
-        zones: [{name: tbbh, type: polygons, path: redline.geojson}]
+        zones: [{name: tbbh, label: 测试分区, type: polygons, path: redline.geojson}]
         """);
   }
 
@@ -248,7 +248,7 @@ class AnalysisSpecTest {
                 patches: {path: "postgresql://gis@db:5433/survey?table=mines.patches", id: TBBH}
                 zones:
                   - {name: red_line, type: polygons, path: "postgresql://db/survey?table=redline", where: {KIND: A}}
-                  - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 1000]}
+                  - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 1000]}
                 """));
     LayerRef patches = spec.patches();
     assertFalse(patches.isFile());
@@ -285,7 +285,8 @@ class AnalysisSpecTest {
 
   @Test
   void badPostgisPathsAreErrorsNamingTheKey() throws IOException {
-    String zones = "zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10]}]\n";
+    String zones =
+        "zones: [{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 10]}]\n";
     assertMessage(
         "patches.path: unknown URL parameter 'tabel'",
         "patches: {path: \"postgresql://h/db?tabel=t\"}\n" + zones);
@@ -299,6 +300,49 @@ class AnalysisSpecTest {
     SpecException e = assertThrows(SpecException.class, () -> AnalysisSpec.load(file));
     assertTrue(e.getMessage().contains("PGPASSWORD"), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+  }
+
+  /**
+   * What the probes met as stack traces or internals, now one line each (issue 22): a fractional
+   * band edge, YAML nested thousands deep, a billion laughs of aliases, binary data as a CRS, a
+   * folder or a pipe as the spec, a spec that is not UTF-8.
+   */
+  @Test
+  void hostileSpecsAreOneLineErrors() throws Exception {
+    assertMessage(
+        "zones[0].bands_m[1]: band edges are whole metres, was 10000.5",
+        """
+        patches: {path: patches.geojson}
+        zones: [{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10000.5]}]
+        """);
+    assertMessage(
+        "nested more than 64 levels deep at line 1",
+        "patches: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    StringBuilder laughs = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 0; i < 9; i++) {
+      laughs.append("b").append(i).append(": &b").append(i).append(" [");
+      laughs.append(
+          String.join(", ", java.util.Collections.nCopies(10, i == 0 ? "*a" : "*b" + (i - 1))));
+      laughs.append("]\n");
+    }
+    assertMessage("more than 20 aliases (*name)", laughs.toString());
+    assertMessage(
+        "crs: expected text, was binary data (!!binary)",
+        "crs: !!binary AAEC\npatches: {path: patches.geojson}\n");
+    SpecException folder = assertThrows(SpecException.class, () -> AnalysisSpec.load(dir));
+    assertEquals(dir + ": is a folder: the spec must be a file", folder.getMessage());
+    Path fifo = dir.resolve("fifo.yaml");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    SpecException pipe = assertThrows(SpecException.class, () -> AnalysisSpec.load(fifo));
+    assertTrue(
+        pipe.getMessage()
+            .endsWith("is not a regular file (a pipe or device): the spec must be a file"));
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin1.yaml"),
+            "crs: \u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    SpecException encoding = assertThrows(SpecException.class, () -> AnalysisSpec.load(latin1));
+    assertTrue(encoding.getMessage().endsWith("the spec is not UTF-8 text: save it as UTF-8"));
   }
 
   private void assertMessage(String expected, String yaml) throws IOException {

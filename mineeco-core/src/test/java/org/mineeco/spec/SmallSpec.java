@@ -70,7 +70,7 @@ public final class SmallSpec {
         crs: EPSG:4490
         patches: {path: patches.gpkg, id: TBBH}
         zones:
-          - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 1000, 3000]}
+          - {name: rivers, label: 河流水系, label_en: river network, type: corridor, path: rivers.geojson, bands_m: [0, 1000, 3000]}
           - {name: red_line, type: polygons, path: redline.geojson}
           - {name: residential, type: buffer, path: towns.geojson, distance_m: 500}
         regions: {path: counties.geojson, id: XZQDM, name: NAME}

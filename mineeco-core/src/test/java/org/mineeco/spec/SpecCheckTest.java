@@ -19,7 +19,7 @@ class SpecCheckTest {
   private static final String ZONES =
       """
       zones:
-        - {name: rivers, type: corridor, path: rivers.geojson, bands_m: [0, 1000, 3000]}
+        - {name: rivers, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 1000, 3000]}
         - {name: red_line, type: polygons, path: redline.geojson}
       """;
   private static final String REGIONS =
@@ -50,15 +50,15 @@ class SpecCheckTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "{name: r, type: corridor, path: rivers.geojson, where: {NAEM: Qing He}, bands_m: [0, 9]}"
+        "{name: r, label: 测试分区, type: corridor, path: rivers.geojson, where: {NAEM: Qing He}, bands_m: [0, 9]}"
             + " | zones[0].where.NAEM: field 'NAEM' is not in rivers.geojson (did you mean 'NAME'?)",
-        "{name: r, type: corridor, path: rivers.geojson, where: {NAME: Yangtze}, bands_m: [0, 9]}"
+        "{name: r, label: 测试分区, type: corridor, path: rivers.geojson, where: {NAME: Yangtze}, bands_m: [0, 9]}"
             + " | zones[0].where: matches none of the 1 features of rivers.geojson; values there:"
             + " {NAME=[Qing He]}",
-        "{name: r, type: corridor, path: redline.geojson, bands_m: [0, 9]}"
+        "{name: r, label: 测试分区, type: corridor, path: redline.geojson, bands_m: [0, 9]}"
             + " | zones[0].type: a corridor zone needs river lines (LineString, MultiLineString),"
             + " but redline.geojson has Polygon: use type polygons or buffer for these",
-        "{name: r, type: polygons, path: rivers.geojson}"
+        "{name: r, label: 测试分区, type: polygons, path: rivers.geojson}"
             + " | zones[0].type: a polygons zone needs polygons (Polygon, MultiPolygon), but"
             + " rivers.geojson has LineString: use type corridor or buffer for these",
       })

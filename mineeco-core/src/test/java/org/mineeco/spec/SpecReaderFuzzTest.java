@@ -34,7 +34,7 @@ class SpecReaderFuzzTest {
     "{path: patches.geojson, id: TBBH}",
     "zones: ",
     "- ",
-    "{name: r, type: corridor, path: rivers.geojson, bands_m: [0, 10000]}",
+    "{name: r, label: 测试分区, type: corridor, path: rivers.geojson, bands_m: [0, 10000]}",
     "type: polygons",
     "type: buffer",
     "distance_m: ",

@@ -16,6 +16,7 @@ final class Facts {
   private final Map<String, Area> regions = new HashMap<>();
   private final Map<String, Area> zones = new HashMap<>();
   private final Map<String, Map<String, Area>> regionZones = new HashMap<>();
+  private final Map<java.util.Set<String>, Area> overlaps = new HashMap<>();
   private Integer year;
   private String mine;
 
@@ -49,6 +50,12 @@ final class Facts {
     return this;
   }
 
+  /** The piece of the patch inside exactly {@code zones} (see {@link Overlaps}). */
+  Facts overlap(double part, String... zones) {
+    overlaps.put(java.util.Set.of(zones), Area.of(part, unit));
+    return this;
+  }
+
   /** The measured area of {@code zone} inside region {@code region} (patch ∩ zone ∩ region). */
   Facts zoneIn(String region, String zone, double part) {
     regionZones.computeIfAbsent(region, r -> new HashMap<>()).put(zone, Area.of(part, unit));
@@ -62,17 +69,25 @@ final class Facts {
 
   PatchFacts build() {
     return new PatchFacts(
-        id, mine == null ? id : mine, Area.of(area, unit), dims, year, regions, zones, regionZones);
+        id,
+        mine == null ? id : mine,
+        Area.of(area, unit),
+        dims,
+        year,
+        regions,
+        zones,
+        regionZones,
+        overlaps.isEmpty() ? Overlaps.NONE : new Overlaps(overlaps, Map.of()));
   }
 
   /** The written text of the row whose column {@code labelKey} reads {@code label}. */
   static List<String> row(Table table, String labelKey, String label) {
     int c = table.columnIndex(labelKey);
     for (int r = 0; r < table.rows().size(); r++) {
-      if (table.text(r, c, org.mineeco.report.Language.EN).equals(label)) {
+      if (table.text(r, c, org.mineeco.vocabulary.Language.EN).equals(label)) {
         int row = r;
         return java.util.stream.IntStream.range(0, table.columns().size())
-            .mapToObj(i -> table.text(row, i, org.mineeco.report.Language.EN))
+            .mapToObj(i -> table.text(row, i, org.mineeco.vocabulary.Language.EN))
             .toList();
       }
     }

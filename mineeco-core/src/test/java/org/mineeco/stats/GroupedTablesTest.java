@@ -42,6 +42,54 @@ class GroupedTablesTest {
         decimals);
   }
 
+  /**
+   * Two overlapping zones: a patch of 10 mu has 6 in the red line and 5 in farmland, 3 of them in
+   * both (so 8 in their union); another of 4 mu lies in farmland only; a third of 2 mu in neither.
+   * Each zone counts the patches with area in it; the union row counts each patch once and measures
+   * 8 + 4 = 12 mu, less than the sum of the zone rows (6 + 9 = 15); all patches are the total.
+   */
+  @Test
+  void zonesCountEveryPatchInThemAndTheirUnionMeasuresOverlapsOnce() {
+    List<PatchFacts> patches =
+        List.of(
+            patch("both", 10, AreaUnit.MU)
+                .in("110101", 10)
+                .zone("red_line", 6)
+                .zone("farmland", 5)
+                .overlap(3, "red_line")
+                .overlap(2, "farmland")
+                .overlap(3, "red_line", "farmland")
+                .build(),
+            patch("farm", 4, AreaUnit.MU).in("110101", 4).zone("farmland", 4).build(),
+            patch("none", 2, AreaUnit.MU).in("110101", 2).build());
+    TableDefinition d =
+        new TableDefinition(
+            "zones",
+            null,
+            List.of("zone"),
+            List.of(),
+            List.of(TableDefinition.Measure.PATCHES, TableDefinition.Measure.MU),
+            List.of("red_line", "farmland"),
+            java.util.Map.of(),
+            2);
+    Table t = GroupedTables.table(patches, REGIONS, d);
+    assertEquals(
+        List.of("ecological protection red line", "1", "6.00", "10.00"),
+        Facts.row(t, "zone", "ecological protection red line"));
+    assertEquals(
+        List.of("permanent basic farmland", "2", "9.00", "14.00"),
+        Facts.row(t, "zone", "permanent basic farmland"));
+    List<String> union = Facts.row(t, "zone", "in any of the zones (union, overlaps once)");
+    assertEquals(List.of("2", "12.00", "14.00"), union.subList(1, 4));
+    assertTrue(Double.parseDouble(union.get(2)) < 6 + 9, "the union is less than the sum");
+    assertEquals(
+        List.of("outside the zones", "1", "", "2.00"), Facts.row(t, "zone", "outside the zones"));
+    assertEquals(List.of("All patches", "3", "", "16.00"), Facts.row(t, "zone", "All patches"));
+    assertEquals("生态保护红线", t.text(0, 0, org.mineeco.vocabulary.Language.ZH));
+    assertEquals("区内面积", t.columns().get(2).title().zh());
+    assertEquals("图斑面积", t.columns().get(3).title().zh());
+  }
+
   @Test
   void roundsAfterSummingSoThreeRowsOfPointFourMuMakeOne() {
     List<PatchFacts> patches =
@@ -81,7 +129,8 @@ class GroupedTablesTest {
             patches,
             REGIONS,
             byRegion(RegionLevel.COUNTY, List.of(PatchFacts.STATUS), AreaUnit.SQUARE_METRE, 1));
-    // rows: 110101/ABANDONED, 110101/PRODUCING, subtotal, 110102/ABANDONED, subtotal, total
+    // rows in the plans' order of statuses: 110101/PRODUCING, 110101/ABANDONED, subtotal,
+    // 110102/ABANDONED, subtotal, total
     List<Row.Kind> kinds = table.rows().stream().map(Row::kind).toList();
     assertEquals(
         List.of(
@@ -94,9 +143,9 @@ class GroupedTablesTest {
         kinds);
     int area = table.columnIndex("m2");
     int count = table.columnIndex("patches");
-    assertEquals("100.0", table.number(0, area).toPlainString());
-    assertEquals("0", table.number(0, count).toPlainString(), "count goes to the larger part");
-    assertEquals("50.0", table.number(1, area).toPlainString());
+    assertEquals("50.0", table.number(0, area).toPlainString());
+    assertEquals("100.0", table.number(1, area).toPlainString());
+    assertEquals("0", table.number(1, count).toPlainString(), "count goes to the larger part");
     assertEquals("150.0", table.number(2, area).toPlainString());
     assertEquals("200.0", table.number(3, area).toPlainString());
     assertEquals("1", table.number(3, count).toPlainString());
@@ -177,17 +226,20 @@ class GroupedTablesTest {
     assertEquals(
         List.of(Row.Kind.DATA, Row.Kind.SUBTOTAL, Row.Kind.DATA, Row.Kind.SUBTOTAL, Row.Kind.TOTAL),
         kinds);
+    String producing = org.mineeco.model.MineStatus.PRODUCING.label();
+    String abandoned = org.mineeco.model.MineStatus.ABANDONED.label();
     assertEquals(
-        List.of("110101", "Dongcheng", "PRODUCING", "3.00", "5.00", "0.00", "8.00"),
-        Facts.row(t, "status", "PRODUCING"));
+        List.of("110101", "Dongcheng", producing, "3.00", "5.00", "0.00", "8.00"),
+        Facts.row(t, "status", producing));
     assertEquals(
-        List.of("110102", "Xicheng", "ABANDONED", "7.00", "0.00", "11.00", "18.00"),
-        Facts.row(t, "status", "ABANDONED"));
+        List.of("110102", "Xicheng", abandoned, "7.00", "0.00", "11.00", "18.00"),
+        Facts.row(t, "status", abandoned));
     assertEquals(
         List.of("Total", "", "", "10.00", "5.00", "11.00", "26.00"),
         Facts.row(t, "region", "Total"));
     assertTrue(
-        t.notes().stream().anyMatch(n -> n.en().contains("1 other patches (13.00 mu)")),
+        t.notes().stream()
+            .anyMatch(n -> n.en().contains("1 patches (13.00 mu) of the analysis are outside")),
         "the 13 mu closed patch is left out and said so: " + t.notes());
     assertTrue(t.notes().stream().anyMatch(n -> n.en().startsWith("Counting rule")));
   }
@@ -225,11 +277,18 @@ class GroupedTablesTest {
             REGIONS,
             TableDefinition.of("t", "county", "zone", "patches,m2", "red_line"));
     assertEquals("0", cell(t, "region", "110101", "red_line_m2"));
-    assertEquals("60", cell(t, "region", "110101", "NONE_m2"));
+    assertEquals("0", cell(t, "region", "110101", "red_line_patches"));
     assertEquals("30", cell(t, "region", "110102", "red_line_m2"));
-    assertEquals("10", cell(t, "region", "110102", "NONE_m2"));
-    assertEquals("1", cell(t, "region", "110101", "NONE_patches"), "the largest part: 60 m²");
-    assertEquals("100", cell(t, "region", "Total", "total_m2"));
+    assertEquals(
+        "1",
+        cell(t, "region", "110102", "red_line_patches"),
+        "in the red line, the count goes to the county holding its red-line part");
+    assertEquals("100", cell(t, "region", "110102", "red_line_m2_patches"));
+    assertEquals("30", cell(t, "region", "110102", "UNION_m2"));
+    // all patches: the count where most of the patch lies (60 m² in 110101)
+    assertEquals("1", cell(t, "region", "110101", "total_patches"));
+    assertEquals("1", cell(t, "region", "Total", "total_patches"));
+    assertEquals("100", cell(t, "region", "Total", "total_m2_patches"));
     Target inZone =
         new Target(
             1,
@@ -265,8 +324,16 @@ class GroupedTablesTest {
   void thePeriodsPresetIsADefinitionWithYearPeriods() {
     List<PatchFacts> patches =
         List.of(
-            patch("a", 2, AreaUnit.HECTARE).year(2022).in("110101", 2).build(),
-            patch("late", 5, AreaUnit.HECTARE).year(2040).in("110101", 5).build());
+            patch("a", 2, AreaUnit.HECTARE)
+                .dim(PatchFacts.CLASS, "LEGACY")
+                .year(2022)
+                .in("110101", 2)
+                .build(),
+            patch("late", 5, AreaUnit.HECTARE)
+                .dim(PatchFacts.CLASS, "LEGACY")
+                .year(2040)
+                .in("110101", 5)
+                .build());
     TableDefinition d =
         TableDefinition.periods(
             RegionLevel.COUNTY,
@@ -279,7 +346,8 @@ class GroupedTablesTest {
         "0.00", cell(t, "region", "110101", "2030-2031_ha"), "an empty period keeps its column");
     assertEquals("2.00", cell(t, "region", "110101", "total_ha"));
     assertTrue(
-        t.notes().stream().anyMatch(n -> n.en().contains("1 other patches (5.00 ha)")),
+        t.notes().stream()
+            .anyMatch(n -> n.en().contains("1 patches (5.00 ha) of the analysis are outside")),
         t.notes().toString());
     assertThrows(
         IllegalArgumentException.class,

@@ -10,26 +10,81 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 
 class PresetsTest {
   private static final String MAIN = PresetOptions.MAIN_ZONE;
   private static final String TRIB = PresetOptions.TRIBUTARY_ZONE;
   private static final String UNION = PresetOptions.UNION_ZONE;
 
+  /** An abandoned open pit (seed 004's subject): a legacy mine worked open pit. */
+  private static Facts pit(String id, double area, AreaUnit unit) {
+    return patch(id, area, unit).dim(PatchFacts.CLASS, "LEGACY").dim(PatchFacts.METHOD, "OPEN_PIT");
+  }
+
+  /** A patch of a legacy mine (seed 001's subject). */
+  private static Facts legacy(String id, double area, AreaUnit unit) {
+    return patch(id, area, unit).dim(PatchFacts.CLASS, "LEGACY");
+  }
+
+  @Test
+  void yangtzeAnnexCountsAbandonedOpenPitsOnlyAndSaysSo() {
+    List<Region> regions = List.of(Region.ofCode("360000", "江西"));
+    AreaUnit ha = AreaUnit.HECTARE;
+    List<PatchFacts> patches =
+        List.of(
+            pit("abandoned", 5, ha).in("360402", 5).zone(MAIN, 5).zone(UNION, 5).build(),
+            patch("producing", 7, ha)
+                .dim(PatchFacts.CLASS, "OTHER")
+                .dim(PatchFacts.METHOD, "OPEN_PIT")
+                .in("360402", 7)
+                .zone(MAIN, 7)
+                .zone(UNION, 7)
+                .build(),
+            patch("underground", 3, ha)
+                .dim(PatchFacts.CLASS, "LEGACY")
+                .dim(PatchFacts.METHOD, "UNDERGROUND")
+                .in("360402", 3)
+                .zone(MAIN, 3)
+                .zone(UNION, 3)
+                .build());
+    Table t =
+        Presets.tables(
+                Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS)
+            .get(0);
+    assertEquals(
+        List.of("360000", "江西", "1", "1", "5.00", "0", "0", "0.00", "1", "1", "5.00"),
+        Facts.row(t, "region", "360000"));
+    assertTrue(t.title().zh().contains("废弃露天矿山"), t.title().zh());
+    assertTrue(
+        t.notes().stream()
+            .anyMatch(
+                n -> n.zh().contains("图斑类别为历史遗留矿山或有责任主体的废弃矿山") && n.zh().contains("开采方式为露天开采")),
+        t.notes().toString());
+    assertTrue(
+        t.notes().stream().anyMatch(n -> n.zh().contains("其余2个图斑（10.00公顷）不在本表统计范围内")),
+        t.notes().toString());
+  }
+
   @Test
   void yangtzeAnnexCountsAPatchMostlyBeyondTenKilometresNowhereButKeepsItsAreaWithin() {
     List<Region> regions = List.of(Region.ofCode("360000", "江西"));
     AreaUnit ha = AreaUnit.HECTARE;
     // 6 ha: 2 within 10 km of the main stream, 4 beyond; its count goes to the part beyond
-    PatchFacts straddling = patch("s", 6, ha).in("360402", 6).zone(MAIN, 2).zone(UNION, 2).build();
+    PatchFacts straddling = pit("s", 6, ha).in("360402", 6).zone(MAIN, 2).zone(UNION, 2).build();
     Table t =
-        Presets.tables(Preset.YANGTZE_ANNEX, List.of(straddling), regions, PresetOptions.defaults())
+        Presets.tables(
+                Preset.YANGTZE_ANNEX,
+                List.of(straddling),
+                regions,
+                PresetOptions.defaults(),
+                Labels.DEFAULTS)
             .get(0);
     assertEquals(
         List.of("Total", "", "0", "0", "2.00", "0", "0", "0.00", "0", "0", "2.00"),
@@ -45,7 +100,7 @@ class PresetsTest {
     AreaUnit ha = AreaUnit.HECTARE;
     // 6 ha: 2 in Jiangxi, 4 in Hubei; its 3 ha within 10 km of the main stream all lie in Jiangxi
     PatchFacts split =
-        patch("s", 6, ha)
+        pit("s", 6, ha)
             .in("360402", 2)
             .in("420602", 4)
             .zone(MAIN, 3)
@@ -56,7 +111,12 @@ class PresetsTest {
             .zoneIn("420602", UNION, 1)
             .build();
     Table t =
-        Presets.tables(Preset.YANGTZE_ANNEX, List.of(split), regions, PresetOptions.defaults())
+        Presets.tables(
+                Preset.YANGTZE_ANNEX,
+                List.of(split),
+                regions,
+                PresetOptions.defaults(),
+                Labels.DEFAULTS)
             .get(0);
     assertEquals("2.00", Facts.cell(t, "region", "360000", "MAIN_ha"), "not 3 x 2/6 = 1.00");
     assertEquals("1.00", Facts.cell(t, "region", "420000", "MAIN_ha"), "not 3 x 4/6 = 2.00");
@@ -72,19 +132,21 @@ class PresetsTest {
     AreaUnit ha = AreaUnit.HECTARE;
     List<PatchFacts> patches =
         List.of(
-            patch("p1", 10, ha).in("360402", 10).zone(MAIN, 10).zone(UNION, 10).build(),
-            patch("p2", 4, ha).in("360403", 4).zone(TRIB, 3).build(),
+            pit("p1", 10, ha).in("360402", 10).zone(MAIN, 10).zone(UNION, 10).build(),
+            pit("p2", 4, ha).in("360403", 4).zone(TRIB, 3).build(),
             // straddles Jiangxi (2 ha) and Hubei (4 ha), near both rivers
-            patch("p3", 6, ha)
+            pit("p3", 6, ha)
                 .in("360402", 2)
                 .in("420602", 4)
                 .zone(MAIN, 5)
                 .zone(TRIB, 2)
                 .zone(UNION, 6)
                 .build(),
-            patch("far", 8, ha).in("420602", 8).build());
+            pit("far", 8, ha).in("420602", 8).build());
     Table t =
-        Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
+        Presets.tables(
+                Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS)
+            .get(0);
     // p3: 5 ha within the main stream band, 6 - 5 = 1 ha more within the tributaries' band; its
     // count goes to the main stream (5 > 1) in Hubei (4 of its 6 ha).
     // Jiangxi: main p1 10 + p3 5*2/6; tributaries p2 3 + p3 1*2/6; total their sum
@@ -110,11 +172,13 @@ class PresetsTest {
     // mine M: 4 ha at the main stream, 3 + 2 ha at the tributaries: 3 patches, 1 mine (5 > 4)
     List<PatchFacts> patches =
         List.of(
-            patch("m1", 4, ha).mine("M").in("420602", 4).zone(MAIN, 4).zone(UNION, 4).build(),
-            patch("m2", 3, ha).mine("M").in("420602", 3).zone(TRIB, 3).zone(UNION, 3).build(),
-            patch("m3", 2, ha).mine("M").in("420602", 2).zone(TRIB, 2).zone(UNION, 2).build());
+            pit("m1", 4, ha).mine("M").in("420602", 4).zone(MAIN, 4).zone(UNION, 4).build(),
+            pit("m2", 3, ha).mine("M").in("420602", 3).zone(TRIB, 3).zone(UNION, 3).build(),
+            pit("m3", 2, ha).mine("M").in("420602", 2).zone(TRIB, 2).zone(UNION, 2).build());
     Table t =
-        Presets.tables(Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults()).get(0);
+        Presets.tables(
+                Preset.YANGTZE_ANNEX, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS)
+            .get(0);
     assertEquals(
         List.of("420000", "湖北", "1", "0", "4.00", "2", "1", "5.00", "3", "1", "9.00"),
         Facts.row(t, "region", "420000"));
@@ -145,13 +209,17 @@ class PresetsTest {
   @Test
   void yangtzeAnnexNeedsTheUnionColumnForAPatchNearBoth() {
     PatchFacts both =
-        patch("both", 6, AreaUnit.HECTARE).in("360402", 6).zone(MAIN, 5).zone(TRIB, 2).build();
+        pit("both", 6, AreaUnit.HECTARE).in("360402", 6).zone(MAIN, 5).zone(TRIB, 2).build();
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 Presets.tables(
-                    Preset.YANGTZE_ANNEX, List.of(both), List.of(), PresetOptions.defaults()));
+                    Preset.YANGTZE_ANNEX,
+                    List.of(both),
+                    List.of(),
+                    PresetOptions.defaults(),
+                    Labels.DEFAULTS));
     assertTrue(e.getMessage().contains("both") && e.getMessage().contains(UNION), e.getMessage());
   }
 
@@ -184,7 +252,9 @@ class PresetsTest {
                 .in("210602", 50)
                 .build(),
             patch("unknown", 10, mu).year(2019).in("210602", 10).build());
-    Table t = Presets.tables(Preset.DANDONG, patches, regions, PresetOptions.defaults()).get(0);
+    Table t =
+        Presets.tables(Preset.DANDONG, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS)
+            .get(0);
     // columns: p1 (producing, closed, subtotal), p2 (...), total (...)
     assertEquals(
         List.of("210602", "元宝区", "300", "30", "330", "0", "150", "150", "300", "180", "480"),
@@ -196,7 +266,8 @@ class PresetsTest {
         List.of("Total", "", "300", "90", "390", "0", "150", "150", "300", "240", "540"),
         Facts.row(t, "region", "Total"));
     assertTrue(
-        t.notes().stream().anyMatch(n -> n.en().contains("2 other patches (60 mu)")),
+        t.notes().stream()
+            .anyMatch(n -> n.en().contains("2 patches (60 mu) of the analysis are outside")),
         "excluded patches are reported: " + t.notes());
   }
 
@@ -206,11 +277,13 @@ class PresetsTest {
     AreaUnit ha = AreaUnit.HECTARE;
     List<PatchFacts> patches =
         List.of(
-            patch("y1", 2.2, ha).year(2022).in("230717", 2.2).build(),
-            patch("y2", 3.5, ha).year(2023).in("230717", 3.5).build(),
-            patch("y3", 18.85, ha).year(2025).in("230717", 18.85).build(),
-            patch("early", 1, ha).year(2021).in("230717", 1).build());
-    Table t = Presets.tables(Preset.PERIODS, patches, regions, PresetOptions.defaults()).get(0);
+            legacy("y1", 2.2, ha).year(2022).in("230717", 2.2).build(),
+            legacy("y2", 3.5, ha).year(2023).in("230717", 3.5).build(),
+            legacy("y3", 18.85, ha).year(2025).in("230717", 18.85).build(),
+            legacy("early", 1, ha).year(2021).in("230717", 1).build());
+    Table t =
+        Presets.tables(Preset.PERIODS, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS)
+            .get(0);
     assertEquals(
         List.of("230717", "友好区", "5.70", "18.85", "24.55"), Facts.row(t, "region", "230717"));
     Table shifted =
@@ -219,7 +292,8 @@ class PresetsTest {
                 patches,
                 regions,
                 PresetOptions.defaults()
-                    .withPeriods(YearRange.parse("2021-2022"), YearRange.parse("2023-2025")))
+                    .withPeriods(YearRange.parse("2021-2022"), YearRange.parse("2023-2025")),
+                Labels.DEFAULTS)
             .get(0);
     assertEquals(
         List.of("230717", "友好区", "3.20", "22.35", "25.55"), Facts.row(shifted, "region", "230717"));
@@ -256,7 +330,8 @@ class PresetsTest {
                 Preset.ALLOCATION,
                 patches,
                 regions,
-                PresetOptions.defaults().withTargets(List.of(shenyang, dalian)))
+                PresetOptions.defaults().withTargets(List.of(shenyang, dalian)),
+                Labels.DEFAULTS)
             .get(0);
     // Shenyang 150 of 100 (remaining 0), Dalian 50 of 100 (2019 is outside the plan period):
     // remaining 0 + 50, not max(0, 200 - 200)
@@ -282,7 +357,8 @@ class PresetsTest {
                     Preset.ALLOCATION,
                     patches,
                     regions,
-                    PresetOptions.defaults().withTargets(List.of(shenyang, later))));
+                    PresetOptions.defaults().withTargets(List.of(shenyang, later)),
+                    Labels.DEFAULTS));
     assertTrue(e.getMessage().contains("one period, status and mode"), e.getMessage());
   }
 
@@ -298,7 +374,11 @@ class PresetsTest {
     List<Target> targets = List.of(Target.of("210100", 5937, mu), Target.of("210200", 22756, mu));
     List<Table> tables =
         Presets.tables(
-            Preset.ALLOCATION, patches, regions, PresetOptions.defaults().withTargets(targets));
+            Preset.ALLOCATION,
+            patches,
+            regions,
+            PresetOptions.defaults().withTargets(targets),
+            Labels.DEFAULTS);
     Table t = tables.get(0);
     // 3000 / 5937 = 50.53 %; 25756 / 28693 = 89.76 %
     assertEquals(
@@ -310,7 +390,9 @@ class PresetsTest {
     assertEquals("targets", tables.get(1).name());
     assertThrows(
         IllegalArgumentException.class,
-        () -> Presets.tables(Preset.ALLOCATION, patches, regions, PresetOptions.defaults()));
+        () ->
+            Presets.tables(
+                Preset.ALLOCATION, patches, regions, PresetOptions.defaults(), Labels.DEFAULTS));
   }
 
   @Test
@@ -328,7 +410,7 @@ class PresetsTest {
     PresetOptions options =
         PresetOptions.defaults().withTargets(List.of(Target.of("210600", 24, AreaUnit.MU)));
     for (Preset preset : Preset.values()) {
-      List<Table> tables = Presets.tables(preset, patches, regions, options);
+      List<Table> tables = Presets.tables(preset, patches, regions, options, Labels.DEFAULTS);
       Path out = dir.resolve(preset.cliName());
       List<Path> files = ReportWriter.write(tables, out, new ReportOptions("report", Language.ZH));
       assertTrue(Files.exists(out.resolve(tables.get(0).name() + ".svg")), preset.cliName());

@@ -203,14 +203,20 @@ class TargetsTest {
         TargetProgress.State.NO_DEADLINE,
         Targets.evaluate(List.of(target), patches, REGIONS).get(0).state());
     Table table =
-        Targets.table(Targets.evaluate(List.of(target), patches, REGIONS, 2024), REGIONS, HECTARE);
+        Targets.table(
+            Targets.evaluate(List.of(target), patches, REGIONS, 2024),
+            REGIONS,
+            HECTARE,
+            org.mineeco.vocabulary.Labels.DEFAULTS);
     assertEquals(
-        "3", table.text(0, table.columnIndex("mines_target"), org.mineeco.report.Language.EN));
+        "3", table.text(0, table.columnIndex("mines_target"), org.mineeco.vocabulary.Language.EN));
     assertEquals(
-        "2", table.text(0, table.columnIndex("mines_achieved"), org.mineeco.report.Language.EN));
-    assertEquals("late", table.text(0, table.columnIndex("state"), org.mineeco.report.Language.EN));
+        "2",
+        table.text(0, table.columnIndex("mines_achieved"), org.mineeco.vocabulary.Language.EN));
     assertEquals(
-        "逾期未完成", table.text(0, table.columnIndex("state"), org.mineeco.report.Language.ZH));
+        "late", table.text(0, table.columnIndex("state"), org.mineeco.vocabulary.Language.EN));
+    assertEquals(
+        "逾期未完成", table.text(0, table.columnIndex("state"), org.mineeco.vocabulary.Language.ZH));
   }
 
   @Test

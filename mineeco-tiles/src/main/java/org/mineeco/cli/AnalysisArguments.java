@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,8 @@ final class AnalysisArguments {
     return AnalysisSpec.load(spec);
   }
 
-  /** Analysis options with progress lines on {@code err}. */
-  AnalysisOptions options(PrintWriter err) {
-    return run.options(err);
+  /** Analysis options with progress lines on {@code err} in {@code language}. */
+  AnalysisOptions options(PrintWriter err, Language language) {
+    return run.options(err, language);
   }
 }

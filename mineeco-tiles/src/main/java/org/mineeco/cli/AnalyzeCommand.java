@@ -9,7 +9,7 @@ import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.OutputOptions;
-import org.mineeco.analysis.SummaryRow;
+import org.mineeco.analysis.ZoneSummary;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.LayerFormat;
 import org.mineeco.io.Layers;
@@ -17,7 +17,7 @@ import org.mineeco.io.OutputSet;
 import org.mineeco.postgis.PostgisOutput;
 import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.spec.AnalysisSpec;
-import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,21 +60,28 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-bom", description = "write the CSV files without the UTF-8 byte-order mark")
   boolean noBom;
 
+  @Mixin LanguageArgument language;
+
   @Override
   public Integer call() {
     PrintWriter printer = command.commandLine().getOut();
+    Language lang = language.value(command);
     AnalysisSpec spec = arguments.spec();
     if (PostgisUrl.isUrl(out)) {
       PostgisUrl url = Urls.parse(out, "--out");
       Analysis analysis;
       // Connected first, so that an unreachable database fails before the analysis runs.
       try (PostgisOutput output = PostgisOutput.open(url)) {
-        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+        analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr(), lang));
         AnalysisWriter.write(analysis, output);
         output.commit();
       }
-      printReport(printer, analysis);
-      printer.println("wrote tables patches, summary and repairs into " + url);
+      printReport(printer, analysis, lang);
+      printer.println(
+          (lang == Language.ZH
+                  ? "已写入表 patches、summary 和 repairs："
+                  : "wrote tables patches," + " summary and repairs into ")
+              + url);
       printer.flush();
       return 0;
     }
@@ -82,12 +89,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis;
     Layers.prepare(LayerFormat.GEOPACKAGE);
     try (OutputSet outputs = OutputSet.create(Path.of(out), spec.inputs())) {
-      analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr()));
+      analysis = AnalysisJob.run(spec, arguments.options(command.commandLine().getErr(), lang));
       AnalysisWriter.write(analysis, outputs.staging(), outputOptions());
       files = outputs.commit();
     }
-    printReport(printer, analysis);
-    files.forEach(f -> printer.println("wrote " + f));
+    printReport(printer, analysis, lang);
+    TablePreview.wrote(printer, files, lang);
     return 0;
   }
 
@@ -98,43 +105,40 @@ final class AnalyzeCommand implements Callable<Integer> {
         () -> new OutputOptions(declaredAreaTolerance, !noBom));
   }
 
-  /** Prints the summary table, the zone notes and the ingest counts of an analysis. */
-  static void printReport(PrintWriter out, Analysis analysis) {
-    printSummary(out, analysis);
-    analysis.zoneNotes().forEach(note -> out.println("note: " + note));
+  /**
+   * Prints the summary table (in {@code language}), the zone notes and the ingest counts of an
+   * analysis, and how long it took or that it was reused.
+   */
+  static void printReport(PrintWriter out, Analysis analysis, Language language) {
+    TablePreview.print(out, ZoneSummary.table(analysis.summary()), language, Integer.MAX_VALUE);
+    analysis.zoneNotes().forEach(note -> out.println(TablePreview.note(note, language)));
+    analysis.renamedFields().forEach(note -> out.println(TablePreview.note(note, language)));
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,
-        "read %d, accepted %d, repaired %d, rejected %d, filtered %d patches in %.1f s%n",
+        language == Language.ZH
+            ? "读取图斑要素 %d 个：接受 %d，修复 %d，拒绝 %d，筛除 %d%n"
+            : "read %d, accepted %d, repaired %d, rejected %d, filtered %d patches%n",
         report.read(),
         report.accepted(),
         report.repaired(),
         report.rejected(),
-        report.filtered(),
-        analysis.elapsed().toMillis() / 1000.0);
-    out.flush();
+        report.filtered());
+    printTime(out, analysis, report.accepted() + report.repaired(), language);
   }
 
-  private static void printSummary(PrintWriter out, Analysis analysis) {
-    out.printf(
-        Locale.ROOT,
-        "%-22s %-16s %8s %16s %14s %12s%n",
-        "zone",
-        "band",
-        "patches",
-        "m2",
-        "mu",
-        "ha");
-    for (SummaryRow row : analysis.summary()) {
-      out.printf(
-          Locale.ROOT,
-          "%-22s %-16s %8d %16.2f %14.2f %12.4f%n",
-          row.zone(),
-          row.band(),
-          row.patches(),
-          row.in(AreaUnit.SQUARE_METRE),
-          row.in(AreaUnit.MU),
-          row.in(AreaUnit.HECTARE));
-    }
+  /**
+   * Prints how long the analysis of {@code patches} patches took, or that it replayed a cached
+   * analysis of the same inputs.
+   */
+  static void printTime(PrintWriter out, Analysis analysis, long patches, Language language) {
+    double seconds = analysis.elapsed().toMillis() / 1000.0;
+    String zh = analysis.reused() ? "复用了相同输入的已缓存分析（%d 个图斑，%.1f 秒）%n" : "分析了 %d 个图斑，用时 %.1f 秒%n";
+    String en =
+        analysis.reused()
+            ? "reused the cached analysis of the same inputs (%d patches, %.1f s)%n"
+            : "analysed %d patches in %.1f s%n";
+    out.printf(Locale.ROOT, language == Language.ZH ? zh : en, patches, seconds);
+    out.flush();
   }
 }

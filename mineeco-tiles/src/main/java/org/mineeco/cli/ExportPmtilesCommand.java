@@ -9,9 +9,11 @@ import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.ExportOptions;
+import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.ExportResult;
 import org.mineeco.tile.PmTilesExport;
 import org.mineeco.tile.TileSource;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +25,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the spec's analysis and writes every layer of its map (the tiles `serve` would",
-      "serve) to one PMTiles v3 archive: gzip-compressed MVT, identical tiles stored once."
+      "serve) to one PMTiles v3 archive: gzip-compressed MVT, identical tiles stored once, and",
+      "the map's labels in its metadata, so that `serve --pmtiles` draws and labels every layer."
     })
 final class ExportPmtilesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Mixin LanguageArgument language;
 
   @Mixin AnalysisArguments arguments;
 
@@ -45,6 +50,8 @@ final class ExportPmtilesCommand implements Callable<Integer> {
       defaultValue = "14")
   int maxZoom;
 
+  private static final int PROGRESS_SECONDS = 5;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter printer = command.commandLine().getOut();
@@ -57,14 +64,25 @@ final class ExportPmtilesCommand implements Callable<Integer> {
             out + " is an input of this run and --out would overwrite it: write another file");
       }
     }
+    Language lang = language.value(command);
     WebMap map =
-        WebMap.build(spec, arguments.options(command.commandLine().getErr()), MapOptions.DEFAULT);
-    AnalyzeCommand.printReport(printer, map.analysis());
+        WebMap.build(
+            spec, arguments.options(command.commandLine().getErr(), lang), MapOptions.DEFAULT);
+    AnalyzeCommand.printReport(printer, map.analysis(), lang);
     long start = System.nanoTime();
-    ExportResult result = PmTilesExport.write(TileSource.of(map.layers()), out, zooms);
+    PrintWriter err = command.commandLine().getErr();
+    ExportResult result =
+        PmTilesExport.write(
+            TileSource.of(map.layers()),
+            out,
+            zooms,
+            map.archiveMetadata(),
+            progressLine(err, start, lang));
     printer.printf(
         Locale.ROOT,
-        "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
+        lang == Language.ZH
+            ? "已写入 %s：级别 %d-%d，图层 %d 个，瓦片 %d 个（条目 %d 个，不同内容 %d 个），%.1f MB，用时 %.1f 秒%n"
+            : "wrote %s: zooms %d-%d, %d layers, %d tiles (%d entries, %d distinct), %.1f MB in %.1f s%n",
         out,
         minZoom,
         maxZoom,
@@ -75,5 +93,27 @@ final class ExportPmtilesCommand implements Callable<Integer> {
         result.fileBytes() / 1e6,
         (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** A progress line on {@code err} every {@value #PROGRESS_SECONDS} seconds. */
+  private static ExportProgress progressLine(PrintWriter err, long start, Language lang) {
+    long[] last = {start};
+    return (zoom, done, total, written) -> {
+      long now = System.nanoTime();
+      if (now - last[0] >= PROGRESS_SECONDS * 1_000_000_000L) {
+        last[0] = now;
+        err.printf(
+            Locale.ROOT,
+            lang == Language.ZH
+                ? "export-pmtiles：第 %d 级，已写入瓦片 %d 个，已查看 %.0f%%（共 %d 个），%.0f 秒%n"
+                : "export-pmtiles: zoom %d, %d tiles written, %.0f%% of %d tiles looked at, %.0f s%n",
+            zoom,
+            written,
+            100.0 * done / Math.max(1, total),
+            total,
+            (now - start) / 1e9);
+        err.flush();
+      }
+    };
   }
 }

@@ -11,12 +11,13 @@ import org.mineeco.inventory.HistoryEntry;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.inventory.InventoryYear;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.stats.Preset;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,19 +88,24 @@ final class InventoryCommand implements Callable<Integer> {
     String delistedField;
 
     @Mixin MatchArguments match;
+    @Mixin LanguageArgument language;
 
     @Override
     public Integer call() {
       PrintWriter err = command.commandLine().getErr();
+      Language lang = language.value(command);
       ReportingOptions options =
           ReportingOptions.of(Arrays.asList(Preset.values()))
               .withPrevious(null, delistedField)
               .withMonitoring(match.monitoring(command))
-              .withAnalysis(arguments.options(err));
+              .withAnalysis(arguments.options(err, lang));
       InventoryYear y = store.open(command).add(year, arguments.spec(), options);
       PrintWriter out = command.commandLine().getOut();
-      out.println("recorded year " + year + " in " + store.store);
-      print(out, y);
+      out.println(
+          lang == Language.ZH
+              ? "已将 " + year + " 年度调查记入 " + store.store
+              : "recorded year " + year + " in " + store.store);
+      print(out, y, lang);
       out.flush();
       return 0;
     }
@@ -112,15 +118,18 @@ final class InventoryCommand implements Callable<Integer> {
   static final class ListYears implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin StoreOption store;
+    @Mixin LanguageArgument language;
 
     @Override
     public Integer call() {
       PrintWriter out = command.commandLine().getOut();
+      Language lang = language.value(command);
       List<InventoryYear> years = store.open(command).years();
       if (years.isEmpty()) {
-        out.println("no year recorded in " + store.store);
+        out.println(
+            lang == Language.ZH ? store.store + " 中尚无年度调查" : "no year recorded in " + store.store);
       }
-      years.forEach(y -> print(out, y));
+      years.forEach(y -> print(out, y, lang));
       out.flush();
       return 0;
     }
@@ -133,6 +142,7 @@ final class InventoryCommand implements Callable<Integer> {
   static final class History implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin StoreOption store;
+    @Mixin LanguageArgument language;
 
     @Parameters(paramLabel = "TBBH", description = "the patch id")
     String id;
@@ -140,26 +150,37 @@ final class InventoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = command.commandLine().getOut();
-      List<HistoryEntry> history = store.open(command).history(id);
+      Language lang = language.value(command);
+      boolean zh = lang == Language.ZH;
+      Inventory inventory = store.open(command);
+      List<HistoryEntry> history = inventory.history(id);
       if (history.isEmpty()) {
         throw new CommandFailure("no patch " + id + " in any year of " + store.store);
       }
       for (HistoryEntry e : history) {
+        Labels labels = inventory.labels(e.year());
         StringBuilder zones = new StringBuilder();
         for (Map.Entry<String, Area> z : e.zones().entrySet()) {
-          zones.append(zones.isEmpty() ? "" : ", ");
-          zones.append(String.format(Locale.ROOT, "%s %.2f mu", z.getKey(), mu(z.getValue())));
+          zones.append(zones.isEmpty() ? "" : zh ? "，" : ", ");
+          zones.append(
+              String.format(
+                  Locale.ROOT,
+                  zh ? "%s %.2f 亩" : "%s %.2f mu",
+                  labels.column(z.getKey()).in(lang),
+                  mu(z.getValue())));
         }
         out.printf(
             Locale.ROOT,
-            "%d  %-28s %-9s %10.2f mu  region %-8s matched %-30s zones: %s%n",
+            zh
+                ? "%d  %s  %s  %.2f 亩  行政区 %s  匹配 %s  分区：%s%n"
+                : "%d  %s  %s  %.2f mu  region %s  matched %s  zones: %s%n",
             e.year(),
             e.id(),
-            e.state(),
+            e.stateWords().in(lang),
             mu(e.area()),
             e.region() == null ? "-" : e.region(),
             e.matched(),
-            zones.isEmpty() ? "none" : zones);
+            zones.isEmpty() ? (zh ? "无" : "none") : zones);
       }
       out.flush();
       return 0;
@@ -170,8 +191,9 @@ final class InventoryCommand implements Callable<Integer> {
       name = "report",
       mixinStandardHelpOptions = true,
       description = {
-        "Every preset table of --year and, with --previous-year, the monitoring comparison, from",
-        "the store alone; writes <table>.csv, <table>.svg, report.json and report.xlsx."
+        "The preset tables (--preset, default all) of --year and, with --previous-year, the",
+        "monitoring comparison, from the store alone; writes <table>.csv, <table>.svg,",
+        "report.json and report.xlsx."
       })
   static final class Report implements Callable<Integer> {
     @Spec CommandSpec command;
@@ -182,6 +204,13 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Option(names = "--previous-year", description = "the year to compare with (year t)")
     Integer previousYear;
+
+    @Option(
+        names = "--preset",
+        description =
+            "yangtze-annex, dandong, allocation, periods or all (default: ${DEFAULT-VALUE})",
+        defaultValue = "all")
+    String preset;
 
     @Mixin MatchArguments match;
 
@@ -194,7 +223,7 @@ final class InventoryCommand implements Callable<Integer> {
     public Integer call() {
       Language lang = language.value(command);
       ReportingOptions options =
-          ReportingOptions.of(Arrays.asList(Preset.values()))
+          ReportingOptions.of(ReportCommand.presets(command, preset))
               .withMonitoring(match.monitoring(command));
       InventoryReport report =
           ReportCommand.fromStore(command, store.store, year, previousYear, options);
@@ -209,10 +238,13 @@ final class InventoryCommand implements Callable<Integer> {
     return area.in(AreaUnit.MU);
   }
 
-  private static void print(PrintWriter out, InventoryYear y) {
+  private static void print(PrintWriter out, InventoryYear y, Language lang) {
+    boolean zh = lang == Language.ZH;
     out.printf(
         Locale.ROOT,
-        "%d  %6d patches  %10.2f mu  restored %6d (%10.2f mu)  delisted %5d  %s%n",
+        zh
+            ? "%d  图斑 %d 个  %.2f 亩  已治理 %d 个（%.2f 亩）  已销号 %d 个  %s%n"
+            : "%d  %6d patches  %10.2f mu  restored %6d (%10.2f mu)  delisted %5d  %s%n",
         y.year(),
         y.patches(),
         mu(y.area()),
@@ -220,12 +252,19 @@ final class InventoryCommand implements Callable<Integer> {
         mu(y.restoredArea()),
         y.delisted(),
         y.previousYear() == 0
-            ? "first recorded year"
-            : "matched to "
-                + y.previousYear()
-                + ": by id "
-                + y.matchedById()
-                + ", by overlap "
-                + y.matchedByOverlap());
+            ? (zh ? "首个记录年度" : "first recorded year")
+            : zh
+                ? "与 "
+                    + y.previousYear()
+                    + " 年度匹配：按编号 "
+                    + y.matchedById()
+                    + "，按几何重叠 "
+                    + y.matchedByOverlap()
+                : "matched to "
+                    + y.previousYear()
+                    + ": by id "
+                    + y.matchedById()
+                    + ", by overlap "
+                    + y.matchedByOverlap());
   }
 }

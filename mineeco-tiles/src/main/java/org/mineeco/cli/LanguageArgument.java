@@ -1,29 +1,19 @@
 package org.mineeco.cli;
 
-import java.util.Arrays;
-import org.mineeco.report.Language;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The language of written tables and charts: {@code --language en|zh}. */
+/** The language of written tables, charts and printed summaries: {@code --language zh|en}. */
 final class LanguageArgument {
   @Option(
       names = "--language",
-      description = "en or zh (default: ${DEFAULT-VALUE})",
-      defaultValue = "en")
+      description = "zh or en (default: ${DEFAULT-VALUE})",
+      defaultValue = "zh")
   String language;
 
   /** The language given, or a usage error naming the option. */
   Language value(CommandSpec command) {
-    return OptionValues.parse(
-        command,
-        "--language",
-        () ->
-            Arrays.stream(Language.values())
-                .filter(l -> l.name().equalsIgnoreCase(language))
-                .findFirst()
-                .orElseThrow(
-                    () ->
-                        new IllegalArgumentException("expected en or zh, was '" + language + "'")));
+    return OptionValues.parse(command, "--language", () -> Language.parse(language));
   }
 }

@@ -9,7 +9,9 @@ import org.mineeco.crs.Crs;
 import org.mineeco.io.ReadOptions;
 import org.mineeco.postgis.Postgis;
 import org.mineeco.postgis.PostgisUrl;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,6 +42,8 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "the layer files")
   List<Path> files;
 
+  @Mixin LanguageArgument language;
+
   @Override
   public Integer call() {
     PostgisUrl url = Urls.parse(to, "--to");
@@ -49,10 +53,14 @@ final class LoadCommand implements Callable<Integer> {
     }
     ReadOptions options = crs == null ? ReadOptions.DEFAULTS : ReadOptions.withCrs(Crs.parse(crs));
     PrintWriter out = command.commandLine().getOut();
+    Language lang = language.value(command);
     for (Path file : files) {
       PostgisUrl table = url.table() != null ? url : url.withTable(tableName(file));
       long count = Postgis.load(file, options, table);
-      out.println("loaded " + count + " features from " + file + " into " + table);
+      out.println(
+          lang == Language.ZH
+              ? "已载入 " + file + " 的要素 " + count + " 个到 " + table
+              : "loaded " + count + " features from " + file + " into " + table);
     }
     out.flush();
     return 0;

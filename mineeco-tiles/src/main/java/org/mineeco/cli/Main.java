@@ -1,13 +1,18 @@
 package org.mineeco.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.mineeco.io.BadInputException;
+import org.mineeco.io.IoErrors;
 import org.mineeco.postgis.PostgisException;
 import org.mineeco.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code mineeco} command line: {@code ./mineeco <command> [options]}. */
 @Command(
@@ -23,6 +28,7 @@ public final class Main {
           GenerateDemoCommand.class,
           ReportCommand.class,
           ZoneTableCommand.class,
+          MapCommand.class,
           ServeCommand.class,
           ExportPmtilesCommand.class,
           LoadCommand.class,
@@ -51,18 +57,74 @@ public final class Main {
     if (err != null) {
       cli.setErr(err);
     }
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          if (e instanceof BadInputException
-              || e instanceof SpecException
-              || e instanceof PostgisException
-              || e instanceof CommandFailure) {
-            commandLine.getErr().println("mineeco: " + e.getMessage());
-            return 1;
+          PrintWriter stderr = commandLine.getErr();
+          stderr.println("mineeco: " + message(e));
+          if (!expected(e) && System.getenv("MINEECO_DEBUG") != null) {
+            e.printStackTrace(stderr);
           }
-          throw e;
+          stderr.flush();
+          return 1;
         });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      PrintWriter stderr = cli.getErr();
+      stderr.println("mineeco: " + IoErrors.reason(e));
+      stderr.flush();
+      return 1;
+    }
+  }
+
+  /**
+   * A command line that cannot be parsed: one line naming the option, and where to read about the
+   * options (no usage dump; {@code --help} prints it). Exit status 2.
+   */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    // The command as typed: "table" rather than its name "report".
+    String[] words = commandLine.getCommandSpec().qualifiedName().split(" ");
+    if (words.length > 1 && args.length > 0 && !args[0].startsWith("-")) {
+      words[1] = args[0];
+    }
+    String typed = String.join(" ", words);
+    StringBuilder line = new StringBuilder(typed);
+    line.append(": ").append(IoErrors.oneLine(e.getMessage()));
+    if (e instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      line.append(" (did you mean ").append(unmatched.getSuggestions().get(0)).append("?)");
+    }
+    line.append("; ./").append(typed).append(" --help lists the options");
+    PrintWriter err = commandLine.getErr();
+    err.println(line);
+    err.flush();
+    return 2;
+  }
+
+  /** Failures of the input or the environment, which a user mends; others are defects. */
+  private static boolean expected(Exception e) {
+    return e instanceof BadInputException
+        || e instanceof SpecException
+        || e instanceof PostgisException
+        || e instanceof CommandFailure
+        || e instanceof UncheckedIOException
+        || e instanceof IOException;
+  }
+
+  /** The one line a user reads: the message, never an exception's class name or a trace. */
+  static String message(Exception e) {
+    if (expected(e) && !(e instanceof UncheckedIOException) && !(e instanceof IOException)) {
+      return IoErrors.oneLine(e.getMessage());
+    }
+    if (e instanceof UncheckedIOException && e.getMessage() != null) {
+      return IoErrors.oneLine(e.getMessage());
+    }
+    String reason = IoErrors.reason(e);
+    return expected(e)
+        ? reason
+        : reason + " (an unexpected failure; MINEECO_DEBUG=1 prints its details)";
   }
 
   /**

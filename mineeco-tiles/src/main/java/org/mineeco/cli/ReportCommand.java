@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.io.OutputSet;
-import org.mineeco.report.Language;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
@@ -23,6 +22,7 @@ import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
+import org.mineeco.spec.Keys;
 import org.mineeco.spec.TableSpecs;
 import org.mineeco.stats.MonitoringOptions;
 import org.mineeco.stats.MonitoringResult;
@@ -33,6 +33,8 @@ import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Targets;
 import org.mineeco.stats.YearRange;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
+import org.mineeco.vocabulary.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,8 +122,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--name",
-      description = "name (and file name) of the --rows table (default: ${DEFAULT-VALUE})",
-      defaultValue = "table")
+      description =
+          "name (and file name) of the --rows table (default: from its dimensions and measures,"
+              + " e.g. county-by-status-patches-mines-mu)")
   String name;
 
   @Option(
@@ -166,13 +169,24 @@ final class ReportCommand implements Callable<Integer> {
       description = "write the CSV files without the UTF-8 byte-order mark (Excel needs it)")
   boolean noBom;
 
+  @Option(
+      names = "--bilingual",
+      description = "add the titles in the other language under those of the workbook")
+  boolean bilingual;
+
   @Option(names = "--out", required = true, description = "the output folder")
   Path out;
+
+  private final Set<String> runNames = new java.util.HashSet<>();
+  private List<String> replaced = List.of();
 
   @Override
   public Integer call() {
     PrintWriter err = command.commandLine().getErr();
     PrintWriter stdout = command.commandLine().getOut();
+    // Inputs in a folder a killed run left half written are completed before they are read.
+    OutputSet.settleFoldersOf(
+        Stream.of(targets, previous, tableFile).filter(Objects::nonNull).toList());
     ReportingOptions options = options(err);
     Language lang = language.value(command);
     if (store != null) {
@@ -184,7 +198,8 @@ final class ReportCommand implements Callable<Integer> {
       InventoryReport report = fromStore(command, store, year, previousYear, options);
       List<Path> inputs = Stream.of(targets, tableFile).filter(Objects::nonNull).toList();
       List<Path> files =
-          publish(report.tables(), out, inputs, new ReportOptions("report", lang, !noBom));
+          publish(
+              report.tables(), out, inputs, new ReportOptions("report", lang, !noBom, bilingual));
       print(stdout, report, lang, files);
       return 0;
     }
@@ -199,8 +214,9 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> files;
     try (OutputSet outputs = OutputSet.create(out, inputs)) {
       outputs.requireNotInputs(List.of("report.json", "report.xlsx", "targets.csv"));
-      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom);
+      ReportOptions reportOptions = new ReportOptions("report", lang, !noBom, bilingual);
       List<Table> earlier = ReportWriter.earlier(outputs.folder(), reportOptions);
+      replaced = replaced(earlier, lang);
       try {
         report = Reporting.run(spec, options);
       } catch (IllegalArgumentException e) {
@@ -211,43 +227,64 @@ final class ReportCommand implements Callable<Integer> {
       files = outputs.commit();
     }
     report.tables().forEach(t -> TablePreview.print(stdout, t, lang, PREVIEW_ROWS));
-    report.monitoring().ifPresent(m -> printMonitoring(stdout, m));
-    report.notes().forEach(note -> stdout.println("note: " + note));
-    stdout.printf(
-        Locale.ROOT,
-        "analysed %d patches in %.1f s%n",
-        report.facts().size(),
-        report.analysis().elapsed().toMillis() / 1000.0);
-    files.forEach(f -> stdout.println("wrote " + f));
+    report.monitoring().ifPresent(m -> printMonitoring(stdout, m, lang));
+    report.notes().forEach(note -> stdout.println(TablePreview.note(note, lang)));
+    AnalyzeCommand.printTime(stdout, report.analysis(), report.facts().size(), lang);
+    replaced.forEach(stdout::println);
+    TablePreview.wrote(stdout, files, lang);
     return 0;
   }
 
+  /** The tables of this run that replace tables of the same name written by an earlier run. */
+  private List<String> replaced(List<Table> earlier, Language lang) {
+    List<String> lines = new ArrayList<>();
+    for (Table t : earlier) {
+      if (runNames.contains(t.name())) {
+        lines.add(
+            lang == Language.ZH
+                ? "替换了此前写入该目录的同名表 " + t.name() + "（" + t.title().in(lang) + "）"
+                : "replaced the table " + t.name() + " an earlier run wrote into this folder");
+      }
+    }
+    return lines;
+  }
+
   private ReportingOptions options(PrintWriter err) {
-    List<Preset> presets =
-        preset == null
-            ? List.of()
-            : parse(
-                "--preset",
-                () ->
-                    preset.strip().equalsIgnoreCase("all")
-                        ? Arrays.asList(Preset.values())
-                        : List.of(presetNamed(preset)));
+    List<Preset> presets = preset == null ? List.of() : presets(command, preset);
     List<TableDefinition> tables = new ArrayList<>();
     named.forEach(n -> tables.add(parse("--table", () -> TableDefinition.named(n))));
     if (tableFile != null) {
       tables.addAll(TableSpecs.load(tableFile));
     }
     if (rows != null) {
+      requireWords("--rows", rows, "dimension", TableDefinition.dimensions());
+      requireWords("--columns", columns, "dimension", TableDefinition.dimensions());
+      requireWords(
+          "--measure",
+          measure,
+          "measure",
+          Arrays.stream(TableDefinition.Measure.values())
+              .map(TableDefinition.Measure::key)
+              .toList());
       Map<String, Set<String>> filter = new java.util.LinkedHashMap<>();
       where.forEach((k, v) -> filter.put(k, Set.copyOf(Arrays.asList(v.split(",")))));
       tables.add(
           parse(
               "--rows",
-              () -> TableDefinition.of(name, rows, columns, measure, zones).withWhere(filter)));
+              () ->
+                  TableDefinition.of(
+                          name == null ? TableDefinition.nameOf(rows, columns, measure) : name,
+                          rows,
+                          columns,
+                          measure,
+                          zones)
+                      .withWhere(filter)));
     } else if (columns != null || zones != null || !where.isEmpty()) {
       throw new ParameterException(
           command.commandLine(), "--columns, --zones and --where go with --rows");
     }
+    presets.forEach(p -> runNames.add(p.cliName()));
+    tables.forEach(t -> runNames.add(t.name()));
     if (presets.isEmpty() && tables.isEmpty()) {
       throw new ParameterException(
           command.commandLine(), "give --preset, --table, --tables or --rows");
@@ -271,7 +308,7 @@ final class ReportCommand implements Callable<Integer> {
         .withTargets(targets == null ? List.of() : Targets.read(targets))
         .withPrevious(previous, delistedField)
         .withMonitoring(monitoring)
-        .withAnalysis(run.options(err));
+        .withAnalysis(run.options(err, language.value(command)));
   }
 
   /**
@@ -309,10 +346,21 @@ final class ReportCommand implements Callable<Integer> {
   /** Prints the first rows of each table, the monitoring summary, the notes and the files. */
   static void print(PrintWriter out, InventoryReport report, Language lang, List<Path> files) {
     report.tables().forEach(t -> TablePreview.print(out, t, lang, PREVIEW_ROWS));
-    report.monitoring().ifPresent(m -> printMonitoring(out, m));
-    report.notes().forEach(note -> out.println("note: " + note));
-    files.forEach(f -> out.println("wrote " + f));
+    report.monitoring().ifPresent(m -> printMonitoring(out, m, lang));
+    report.notes().forEach(note -> out.println(TablePreview.note(note, lang)));
+    TablePreview.wrote(out, files, lang);
     out.flush();
+  }
+
+  /** The presets {@code --preset} names: one, or {@code all}. */
+  static List<Preset> presets(CommandSpec command, String text) {
+    return OptionValues.parse(
+        command,
+        "--preset",
+        () ->
+            text.strip().equalsIgnoreCase("all")
+                ? Arrays.asList(Preset.values())
+                : List.of(presetNamed(text)));
   }
 
   private static Preset presetNamed(String name) {
@@ -323,14 +371,49 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Refuses a word of a comma-separated option value that is not one of {@code known}, naming the
+   * option: {@code --measure: unknown measure 'muu' (did you mean 'mu'?)}.
+   */
+  private void requireWords(String option, String value, String what, List<String> known) {
+    if (value == null) {
+      return;
+    }
+    for (String word : value.split(",")) {
+      String w = word.strip();
+      boolean ok =
+          what.equals("measure")
+              ? parses(() -> TableDefinition.Measure.parse(w))
+              : known.contains(w.toLowerCase(Locale.ROOT));
+      if (!ok) {
+        throw new ParameterException(
+            command.commandLine(),
+            option + ": unknown " + what + " '" + w + "'" + Keys.hint(w, known));
+      }
+    }
+  }
+
+  private static boolean parses(Supplier<?> parser) {
+    try {
+      parser.get();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private <T> T parse(String option, Supplier<T> parser) {
     return OptionValues.parse(command, option, parser);
   }
 
-  static void printMonitoring(PrintWriter out, MonitoringResult m) {
+  static void printMonitoring(PrintWriter out, MonitoringResult m, Language lang) {
+    boolean zh = lang == Language.ZH;
     out.printf(
         Locale.ROOT,
-        "monitoring: matched by id %d, by overlap %d; unmatched year t %d, year t+1 %d%n",
+        zh
+            ? "年度监测：按图斑编号匹配 %d，按几何重叠匹配 %d；上年未匹配 %d，本年未匹配 %d%n"
+            : "monitoring: matched by id %d, by overlap %d; unmatched previous survey %d, this"
+                + " survey %d%n",
         m.matchedById(),
         m.matchedByOverlap(),
         m.unmatchedBefore(),
@@ -341,12 +424,14 @@ final class ReportCommand implements Callable<Integer> {
             e ->
                 out.printf(
                     Locale.ROOT,
-                    "  %-15s %6d patches%n",
-                    e.getKey().name().toLowerCase(Locale.ROOT),
+                    zh ? "  %s：%d 个图斑%n" : "  %s: %d patches%n",
+                    Vocabulary.of(e.getKey()).in(lang),
                     e.getValue().size()));
     out.printf(
         Locale.ROOT,
-        "  net increase in restored area: %.2f mu (%.4f ha)%n",
+        zh
+            ? "  净增矿山恢复治理面积：%.2f 亩（%.4f 公顷）%n"
+            : "  net increase in restored area: %.2f mu (%.4f ha)%n",
         m.netIncrease().in(AreaUnit.MU),
         m.netIncrease().in(AreaUnit.HECTARE));
   }

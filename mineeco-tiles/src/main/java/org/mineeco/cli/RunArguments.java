@@ -3,6 +3,7 @@ package org.mineeco.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,13 +29,13 @@ final class RunArguments {
   @Option(names = "--no-cache", description = "analyse again and keep nothing in the cache")
   boolean noCache;
 
-  /** Analysis options with progress lines on {@code err}. */
-  AnalysisOptions options(PrintWriter err) {
+  /** Analysis options with progress lines on {@code err} in {@code language}. */
+  AnalysisOptions options(PrintWriter err, Language language) {
     AnalysisOptions options =
         AnalysisOptions.defaults()
             .withProgress(
                 line -> {
-                  err.println(line);
+                  err.println(line.in(language));
                   err.flush();
                 })
             .withCache(noCache ? null : cache != null ? cache : defaultCache());

@@ -19,6 +19,7 @@ import org.mineeco.tile.PmTilesArchive;
 import org.mineeco.tile.TileLayer;
 import org.mineeco.tile.TileSource;
 import org.mineeco.tile.VectorTiles;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +41,14 @@ import picocli.CommandLine.Spec;
       "English switch), vector tiles (/catalog, /{layer}, /{layer}/{z}/{x}/{y}.mvt), label glyphs,",
       "/api/summary, /api/meta, /api/search, /api/patches/{id} and the filtered downloads",
       "/api/patches.csv, /api/patches.geojson and /api/summary.csv.",
-      "With --pmtiles, serves the tiles of an exported archive instead (no analysis).",
+      "With --pmtiles, serves an exported archive instead (no analysis): every layer it holds",
+      "is drawn and filtered; the summary, search, downloads and patch details are not served.",
       "Runs until interrupted (Ctrl-C)."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec command;
+
+  @Mixin LanguageArgument language;
 
   @ArgGroup(multiplicity = "1")
   Source source;
@@ -123,7 +127,8 @@ final class ServeCommand implements Callable<Integer> {
     PortCheck.requireFree(options.host(), options.port());
     if (source.pmtiles != null) {
       try (PmTilesArchive archive = PmTilesArchive.open(source.pmtiles)) {
-        return serve(archive, ReportData.NONE, options, out);
+        return serve(
+            archive, WebMap.archived(archive.metadata()), options, out, language.value(command));
       }
     }
     if (source.store != null) {
@@ -133,24 +138,29 @@ final class ServeCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandFailure("--store: " + e.getMessage());
       }
-      return serve(TileSource.of(years), ReportData.NONE, options, out);
+      return serve(TileSource.of(years), ReportData.NONE, options, out, language.value(command));
     }
     WebMap map =
         WebMap.build(
             AnalysisSpec.load(source.spec),
-            run.options(command.commandLine().getErr()),
+            run.options(command.commandLine().getErr(), language.value(command)),
             MapOptions.DEFAULT);
-    AnalyzeCommand.printReport(out, map.analysis());
-    return serve(TileSource.of(map.layers()), map.report(), options, out);
+    AnalyzeCommand.printReport(out, map.analysis(), language.value(command));
+    return serve(TileSource.of(map.layers()), map.report(), options, out, language.value(command));
   }
 
   /** Serves until the thread is interrupted or the JVM is asked to stop (SIGINT, SIGTERM). */
   private static int serve(
-      VectorTiles tiles, ReportData report, ServerOptions options, PrintWriter out) {
+      VectorTiles tiles,
+      ReportData report,
+      ServerOptions options,
+      PrintWriter out,
+      Language language) {
     TileServer server = TileServer.create(tiles, report, options).start();
     Thread stop = new Thread(server::close, "mineeco-serve-stop");
     Runtime.getRuntime().addShutdownHook(stop);
-    out.println("mineeco map ready at " + server.url());
+    out.println(
+        (language == Language.ZH ? "mineeco 地图已就绪：" : "mineeco map ready at ") + server.url());
     out.flush();
     boolean interrupted = false;
     try {

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.mineeco.report.Column;
-import org.mineeco.report.Language;
+import org.mineeco.report.Headers;
 import org.mineeco.report.Row;
 import org.mineeco.report.Table;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Language;
 
 /**
  * Prints the first rows of a statistics table (and its total row) as aligned text, numbers rounded
@@ -19,10 +21,7 @@ final class TablePreview {
     List<List<String>> lines = new ArrayList<>();
     List<String> header = new ArrayList<>();
     for (Column c : table.columns()) {
-      String unit = c.unitText(language);
-      header.add(
-          (c.group().in(language) + " " + c.title().in(language)).strip()
-              + (unit.isEmpty() ? "" : " (" + unit + ")"));
+      header.add(Headers.title(c, language));
     }
     lines.add(header);
     int last = table.rows().size() - 1;
@@ -46,6 +45,17 @@ final class TablePreview {
     out.println();
   }
 
+  /** Prints one line per file written, in {@code language}. */
+  /** A run note as one line: {@code 说明：…} in Chinese, {@code note: …} in English. */
+  static String note(Bilingual note, Language language) {
+    return (language == Language.ZH ? "说明：" : "note: ") + note.in(language);
+  }
+
+  static void wrote(PrintWriter out, List<java.nio.file.Path> files, Language language) {
+    files.forEach(f -> out.println((language == Language.ZH ? "已写入 " : "wrote ") + f));
+    out.flush();
+  }
+
   private static List<String> cells(Table table, int row, Language language) {
     List<String> cells = new ArrayList<>();
     for (int c = 0; c < table.columns().size(); c++) {
@@ -58,13 +68,14 @@ final class TablePreview {
     int[] widths = new int[columns];
     for (List<String> line : lines) {
       for (int c = 0; c < line.size() && line.size() > 1; c++) {
-        widths[c] = Math.max(widths[c], line.get(c).length());
+        widths[c] = Math.max(widths[c], Headers.displayWidth(line.get(c)));
       }
     }
     return widths;
   }
 
+  /** {@code text} padded to {@code width} terminal columns (CJK characters take two). */
   private static String pad(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - text.length()));
+    return text + " ".repeat(Math.max(0, width - Headers.displayWidth(text)));
   }
 }

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.mineeco.report.Language;
+import org.mineeco.io.OutputSet;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.Table;
 import org.mineeco.reporting.ZoneCounting;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.RegionLevel;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Counts the features (polygons) of a polygons zone of the spec by the value of a field,",
       "with their area: e.g. impact-level zones per level (seed 003). A zone split between",
-      "regions counts once, in the region holding its largest part; each zone counts with its",
-      "own ellipsoidal area (CGCS2000/GRS80). No patches are read. Writes zone-counts.csv and",
+      "regions counts once, in the region holding its largest part; the area of a value is the",
+      "union of its polygons and the total the union of all (overlaps once; ellipsoidal,",
+      "CGCS2000/GRS80). No patches are read. Writes zone-counts.csv and",
       ".svg, report.json and report.xlsx (beside earlier tables)."
     })
 final class ZoneTableCommand implements Callable<Integer> {
@@ -77,13 +79,14 @@ final class ZoneTableCommand implements Callable<Integer> {
         regionLevel == null ? null : parse("--region-level", () -> RegionLevel.parse(regionLevel));
     AreaUnit areaUnit = parse("--unit", () -> AreaUnit.parse(unit));
     AnalysisSpec spec = AnalysisSpec.load(specFile);
+    OutputSet.settleFoldersOf(spec.inputs());
     Table table =
         parse("--zone", () -> ZoneCounting.table(spec, zone, field, level, areaUnit, decimals));
     List<Path> files =
         ReportCommand.publish(
-            List.of(table), out, spec.inputs(), new ReportOptions("report", lang, !noBom));
+            List.of(table), out, spec.inputs(), new ReportOptions("report", lang, !noBom, false));
     TablePreview.print(stdout, table, lang, Integer.MAX_VALUE);
-    files.forEach(f -> stdout.println("wrote " + f));
+    TablePreview.wrote(stdout, files, lang);
     return 0;
   }
 

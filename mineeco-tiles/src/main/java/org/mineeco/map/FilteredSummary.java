@@ -4,49 +4,72 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mineeco.analysis.PatchRow;
-import org.mineeco.analysis.ResultColumn;
-import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.analysis.SummaryRow;
+import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.report.Table;
 import org.mineeco.server.PatchFilter;
-import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
- * Patch count and area per zone and band of the patches a filter keeps, by the tables' one counting
- * rule: a patch counts in a zone when it has area in it, and in the one band of a corridor where it
- * has the most area, while its area is split over the bands. Areas ellipsoidal (CGCS2000/GRS80),
- * summed in m² and then rounded (0.01 mu, 0.0001 ha).
+ * The summary per zone and band of the patches a filter keeps, counted by the one rule of every
+ * output ({@link ZoneSummary}, as {@code analyze}'s summary): a patch counts in a zone when it has
+ * area in it, and in the one band of a corridor where it has the most area, while its area is split
+ * over the bands; each row has the area inside and the whole area of the patches counted. Areas
+ * ellipsoidal (CGCS2000/GRS80), summed in m² and then rounded (0.01 mu, 0.0001 ha).
  */
 final class FilteredSummary {
+  private static final Map<String, String> COLUMNS =
+      Map.of(
+          "label", "dimension.zone_or_band",
+          "patches", "measure.patches",
+          "mu", "measure.zone_area",
+          "patch_mu", "measure.patch_area");
+
   private FilteredSummary() {}
 
-  /** One row of the table, with its label in both languages. */
-  record Row(String zone, String band, String key, String zh, String en, long patches, double m2) {
-    Map<String, Object> json() {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("label", band.isEmpty() ? zone : zone + " " + band);
-      row.put("label_zh", zh);
-      row.put("label_en", en);
-      row.put("zone", zone);
-      row.put("band", band);
-      row.put("key", key);
-      row.put("patches", patches);
-      row.put("mu", round(Area.squareMetres(m2).in(AreaUnit.MU), 100));
-      row.put("ha", round(Area.squareMetres(m2).in(AreaUnit.HECTARE), 10_000));
-      return row;
-    }
+  /** One row as the viewer reads it, with its label in both languages. */
+  static Map<String, Object> json(SummaryRow r) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("label", r.band().isEmpty() ? r.zone() : r.zone() + " " + r.band());
+    row.put("label_zh", r.label().zh());
+    row.put("label_en", r.label().en());
+    row.put("zone", r.zone());
+    row.put("band", r.band());
+    row.put("key", r.key());
+    row.put("patches", r.patches());
+    row.put("mu", round(r.area().in(AreaUnit.MU), 100));
+    row.put("ha", round(r.area().in(AreaUnit.HECTARE), 10_000));
+    row.put("patch_mu", round(r.patchArea().in(AreaUnit.MU), 100));
+    row.put("patch_ha", round(r.patchArea().in(AreaUnit.HECTARE), 10_000));
+    return row;
   }
 
   /** The summary document of {@code filter} (see {@link MapReport}). */
   static Map<String, Object> of(PatchTable table, PatchFilter filter) {
-    List<Row> rows = rows(table, filter);
+    List<SummaryRow> rows = rows(table, filter);
+    Table words = ZoneSummary.table(rows);
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("title", "Patches by zone and band");
-    summary.put("title_zh", "各区域及距离带图斑统计");
+    summary.put("title", words.title().en());
+    summary.put("title_zh", words.title().zh());
     summary.put("units", "mu, ha");
-    summary.put("columns", List.of("label", "patches", "mu", "ha"));
-    summary.put("rows", rows.stream().map(Row::json).toList());
-    summary.put("total", rows.get(0).json());
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (String key : List.of("label", "patches", "mu", "patch_mu")) {
+      Bilingual title = Vocabulary.term(COLUMNS.get(key));
+      boolean mu = key.endsWith("mu");
+      columns.add(
+          Map.of(
+              "key", key,
+              "zh", title.zh() + (mu ? "（亩）" : ""),
+              "en", title.en() + (mu ? " (mu)" : "")));
+    }
+    summary.put("columns", columns);
+    summary.put(
+        "notes", words.notes().stream().map(n -> Map.of("zh", n.zh(), "en", n.en())).toList());
+    summary.put("rows", rows.stream().map(FilteredSummary::json).toList());
+    summary.put("total", json(rows.get(0)));
     summary.put("chart", "mu");
     summary.put("patch_count", table.meta().get("priority_max"));
     summary.put("filtered", !filter.equals(PatchFilter.ALL));
@@ -61,72 +84,14 @@ final class FilteredSummary {
   }
 
   /** The rows: all kept patches first, then per zone its total and, for a corridor, its bands. */
-  static List<Row> rows(PatchTable table, PatchFilter filter) {
-    List<ZoneColumns> zones = table.zoneColumns();
-    int width = 1;
-    for (ZoneColumns z : zones) {
-      width += 1 + (z.banded() ? z.areas().size() : 0);
-    }
-    long[] counts = new long[width];
-    double[] areas = new double[width];
+  static List<SummaryRow> rows(PatchTable table, PatchFilter filter) {
+    ZoneSummary summary = new ZoneSummary(table.analysis().columns(), table.labels());
     for (PatchEntry e : table.entries()) {
       if (table.keeps(e, filter)) {
-        add(e.row(), zones, counts, areas);
+        summary.add(e.row());
       }
     }
-    List<Row> rows = new ArrayList<>();
-    rows.add(new Row("all patches", "", "", "全部图斑", "all patches", counts[0], areas[0]));
-    int i = 1;
-    for (ZoneColumns z : zones) {
-      List<String> label = MapLabels.zone(z.zone());
-      rows.add(new Row(z.zone(), "", z.zone(), label.get(0), label.get(1), counts[i], areas[i]));
-      i++;
-      for (int k = 0; z.banded() && k < z.areas().size(); k++, i++) {
-        ResultColumn column = z.areas().get(k);
-        List<String> band = MapLabels.band(column.band().orElseThrow());
-        rows.add(
-            new Row(
-                z.zone(),
-                column.band().orElseThrow().label(),
-                column.key(),
-                label.get(0) + " " + band.get(0),
-                label.get(1) + " " + band.get(1),
-                counts[i],
-                areas[i]));
-      }
-    }
-    return rows;
-  }
-
-  private static void add(PatchRow row, List<ZoneColumns> zones, long[] counts, double[] areas) {
-    counts[0]++;
-    areas[0] += row.area().squareMetres();
-    int i = 1;
-    for (ZoneColumns z : zones) {
-      int zoneRow = i++;
-      double total = 0;
-      int largest = -1;
-      double largestArea = 0;
-      for (int k = 0; k < z.areas().size(); k++) {
-        double a = row.area(z.areas().get(k)).squareMetres();
-        total += a;
-        if (z.banded()) {
-          areas[i + k] += a;
-          if (a > largestArea) {
-            largest = k;
-            largestArea = a;
-          }
-        }
-      }
-      if (largest >= 0) {
-        counts[i + largest]++;
-      }
-      if (total > 0) {
-        counts[zoneRow]++;
-        areas[zoneRow] += total;
-      }
-      i += z.banded() ? z.areas().size() : 0;
-    }
+    return summary.rows();
   }
 
   static double round(double value, double scale) {

@@ -1,7 +1,10 @@
 package org.mineeco.map;
 
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.server.ReportData;
 
@@ -19,8 +22,9 @@ import org.mineeco.server.ReportData;
 final class MapReport {
   private MapReport() {}
 
-  static ReportData of(Analysis analysis, List<PatchEntry> entries) {
-    PatchTable table = new PatchTable(analysis, entries);
+  static ReportData of(
+      Analysis analysis, List<PatchEntry> entries, Map<Geometry, String> riverNames) {
+    PatchTable table = new PatchTable(analysis, entries, riverNames);
     return new ReportData(FilteredSummary.of(table, PatchFilter.ALL), table::patch, table);
   }
 }

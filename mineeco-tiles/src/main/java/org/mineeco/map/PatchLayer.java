@@ -1,60 +1,35 @@
 package org.mineeco.map;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import org.locationtech.jts.geom.Geometry;
-import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
-import org.mineeco.crs.Crs;
-import org.mineeco.crs.Reprojection;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.io.Feature;
-import org.mineeco.model.MinePatch;
 import org.mineeco.model.SurveyAttributes;
-import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
 /**
- * The {@code patches} layer: collects each analysed patch's geometry and survey attributes while
- * the analysis runs, then joins them with the analysis rows. Attributes: {@code id}, {@code
- * restoration_state} ({@code restored}, {@code not_restored}, {@code unknown}), {@code status}
- * (mine status key, e.g. {@code policy_closed}), {@code damage}, {@code mode} and {@code period}
- * (keys of the damage type, restoration mode and planned period), {@code year} (restoration year,
- * when known), {@code priority} (rank, 1 first), {@code area_mu}, {@code region} (id), {@code
- * region_name}, and per zone {@code in_<zone>} (true when the patch has area in it) and its areas
- * in mu ({@code <zone>_mu}, or {@code <zone>_<d0>_<d1>_mu} per corridor band). Areas are
- * ellipsoidal (CGCS2000/GRS80) rounded to 0.01 mu; geometries CGCS2000 lon/lat. In tiles, false
- * flags and zero areas are left out (a missing value reads as false or 0), which halves the tags of
- * a typical patch and keeps a province's patches in a zoom-6 tile without thinning. Not thread-safe
- * while collecting.
+ * The {@code patches} layer's features (patches collected by {@link
+ * org.mineeco.cartography.PatchCollector}). Attributes: {@code id}, {@code restoration_state}
+ * ({@code restored}, {@code not_restored}, {@code unknown}), {@code status} (mine status key, e.g.
+ * {@code policy_closed}), {@code damage}, {@code mode} and {@code period} (keys of the damage type,
+ * restoration mode and planned period), {@code year} (restoration year, when known), {@code
+ * priority} (rank, 1 first), {@code area_mu}, {@code region} (id), {@code region_name}, and per
+ * zone {@code in_<zone>} (true when the patch has area in it) and its areas in mu ({@code
+ * <zone>_mu}, or {@code <zone>_<d0>_<d1>_mu} per corridor band). Areas are ellipsoidal
+ * (CGCS2000/GRS80) rounded to 0.01 mu; geometries CGCS2000 lon/lat. In tiles, false flags and zero
+ * areas are left out (a missing value reads as false or 0), which halves the tags of a typical
+ * patch and keeps a province's patches in a zoom-6 tile without thinning.
  */
-final class PatchLayer implements BiConsumer<MinePatch, PatchOverlay> {
+final class PatchLayer {
   static final String NAME = "patches";
 
-  private final List<Collected> collected = new ArrayList<>();
-
-  private record Collected(long index, Geometry geometry, SurveyAttributes survey) {}
-
-  @Override
-  public void accept(MinePatch patch, PatchOverlay overlay) {
-    collected.add(new Collected(patch.index(), patch.geometry(), patch.survey()));
-  }
-
-  /** Every analysed patch in input order, geometries in CGCS2000 lon/lat. */
-  List<PatchEntry> entries(Analysis analysis) {
-    Reprojection toLonLat = Reprojection.between(analysis.ingest().crs(), Crs.CGCS2000);
-    List<PatchEntry> entries = new ArrayList<>(collected.size());
-    for (Collected c : collected) {
-      PatchRow row = analysis.rows().get((int) c.index());
-      entries.add(new PatchEntry(row, c.survey(), toLonLat.apply(c.geometry())));
-    }
-    return entries;
-  }
+  private PatchLayer() {}
 
   /** The map feature of {@code entry}, with every tag. */
   static Feature feature(PatchEntry entry, List<ZoneColumns> zones) {

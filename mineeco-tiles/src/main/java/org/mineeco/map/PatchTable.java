@@ -1,5 +1,6 @@
 package org.mineeco.map;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,17 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisWriter;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
 import org.mineeco.model.RestorationState;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.stats.CountingRule;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 import org.mineeco.zone.RegionPolygon;
 
 /**
@@ -37,9 +48,13 @@ final class PatchTable implements PatchCatalog {
   private final Map<String, double[]> regionBounds = new LinkedHashMap<>();
   private final Set<String> bands = new LinkedHashSet<>();
   private final Map<String, Object> meta;
+  private final FilterWords words;
+  private final Labels labels;
+  private final PrintedSheets sheets;
 
-  PatchTable(Analysis analysis, List<PatchEntry> entries) {
+  PatchTable(Analysis analysis, List<PatchEntry> entries, Map<Geometry, String> riverNames) {
     this.analysis = analysis;
+    this.labels = analysis.labels();
     this.entries = List.copyOf(entries);
     this.zones = analysis.columns().zones();
     this.rules =
@@ -54,6 +69,8 @@ final class PatchTable implements PatchCatalog {
         .filter(ZoneColumns::banded)
         .forEach(z -> z.areas().forEach(c -> bands.add(c.key())));
     this.meta = buildMeta();
+    this.words = new FilterWords(meta);
+    this.sheets = new PrintedSheets(analysis, this.entries, riverNames);
   }
 
   List<PatchEntry> entries() {
@@ -124,8 +141,22 @@ final class PatchTable implements PatchCatalog {
   }
 
   @Override
-  public byte[] download(PatchFilter filter, Download what, Language language) {
-    return Downloads.of(this, filter, what, language == Language.ZH);
+  public DownloadFile download(PatchFilter filter, Download what, Language language) {
+    boolean zh = language == Language.ZH;
+    return new DownloadFile(
+        words.fileName(filter, what, zh),
+        FilterWords.asciiFileName(filter, what),
+        Downloads.of(this, filter, what, zh, words.sentence(filter, zh)));
+  }
+
+  @Override
+  public SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    return sheets.write(
+        filter,
+        e -> keeps(e, filter),
+        options,
+        words.sentence(filter, options.language() == Language.ZH),
+        out);
   }
 
   /** The document of {@code /api/patches/{id}}: map attributes, CSV columns, survey, reasons. */
@@ -142,7 +173,7 @@ final class PatchTable implements PatchCatalog {
         .forEach((k, v) -> values.put(k.equals("status") ? "ingest_status" : k, v));
     values.put("area_ha", Math.round(e.row().area().squareMetres()) / 10_000.0);
     values.put("survey", SurveyFacts.of(e.survey()));
-    values.put("reasons", SurveyFacts.reasons(e, zones, rules));
+    values.put("reasons", SurveyFacts.reasons(e, zones, rules, labels));
     values.put("bounds", bounds(e));
     return Optional.of(values);
   }
@@ -171,19 +202,28 @@ final class PatchTable implements PatchCatalog {
         && (filter.band() == null || inBand(row, filter.band()));
   }
 
+  /** A patch is in a zone with area in it ({@link CountingRule#inZone}). */
   private boolean inZone(PatchRow row, String zone) {
-    return zones.stream().anyMatch(z -> z.zone().equals(zone)) && row.area(zone).squareMetres() > 0;
+    return zones.stream().anyMatch(z -> z.zone().equals(zone))
+        && CountingRule.inZone(row.area(zone));
   }
 
+  /**
+   * A patch is in a band of a corridor when it counts there: the band holding the largest part of
+   * it, as the summary counts it ({@link ZoneSummary#countedBand}).
+   */
   private boolean inBand(PatchRow row, String band) {
     for (ZoneColumns z : zones) {
-      for (ResultColumn column : z.areas()) {
-        if (column.key().equals(band)) {
-          return row.area(column).squareMetres() > 0;
-        }
+      if (z.banded() && z.areas().stream().anyMatch(c -> c.key().equals(band))) {
+        return band.equals(ZoneSummary.countedBand(row, z));
       }
     }
     return false;
+  }
+
+  /** The words of the analysis's zones, bands and region levels. */
+  Labels labels() {
+    return labels;
   }
 
   private Map<String, Object> buildMeta() {
@@ -192,21 +232,22 @@ final class PatchTable implements PatchCatalog {
     for (ZoneColumns z : zones) {
       Map<String, Object> zone = new LinkedHashMap<>();
       zone.put("name", z.zone());
-      zone.put("kind", z.type().name().toLowerCase(Locale.ROOT));
-      zone.put("zh", MapLabels.zone(z.zone()).get(0));
-      zone.put("en", MapLabels.zone(z.zone()).get(1));
+      zone.put("kind", z.kind().name().toLowerCase(Locale.ROOT));
+      Bilingual label = labels.column(z.zone());
+      zone.put("zh", label.zh());
+      zone.put("en", label.en());
       zone.put("must_clear", rules.mustClear().contains(z.zone()));
       List<Map<String, Object>> bandList = new ArrayList<>();
       for (ResultColumn column : z.banded() ? z.areas() : List.<ResultColumn>of()) {
         ResultColumn.Band band = column.band().orElseThrow();
-        List<String> label = MapLabels.band(band);
+        Bilingual words = Labels.band(band.from().metres(), band.to().metres());
         bandList.add(
             Map.of(
                 "key", column.key(),
                 "d0_m", MapLabels.metres(band.from()),
                 "d1_m", MapLabels.metres(band.to()),
-                "zh", label.get(0),
-                "en", label.get(1)));
+                "zh", words.zh(),
+                "en", words.en()));
       }
       zone.put("bands", bandList);
       zone.put("distance", z.distance().map(ResultColumn::name).orElse(null));
@@ -220,6 +261,10 @@ final class PatchTable implements PatchCatalog {
     codes.put("damage", codeList(org.mineeco.model.DamageType.values()));
     codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
     out.put("codes", codes);
+    Map<String, Object> filters = new LinkedHashMap<>();
+    FilterWords.filters()
+        .forEach((name, label) -> filters.put(name, Map.of("zh", label.zh(), "en", label.en())));
+    out.put("filters", filters);
     List<Map<String, Object>> regionList = new ArrayList<>();
     for (RegionPolygon r : analysis.regions().regions()) {
       regionList.add(Map.of("id", r.id(), "name", r.name(), "bounds", regionBounds.get(r.id())));

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.MapLabels;
+import org.mineeco.cartography.PatchEntry;
 import org.mineeco.model.Problem;
 import org.mineeco.model.RestorationMode;
 import org.mineeco.model.RestorationState;
@@ -14,6 +16,8 @@ import org.mineeco.model.SurveyAttributes;
 import org.mineeco.model.SurveyCode;
 import org.mineeco.priority.PriorityRules;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * A patch's survey attributes and the reasons of its restoration rank, labelled in Chinese and
@@ -49,7 +53,7 @@ final class SurveyFacts {
 
   /** Why the patch ranks where it does, in the ranking's order of rules. */
   static List<Map<String, Object>> reasons(
-      PatchEntry e, List<ZoneColumns> zones, PriorityRules rules) {
+      PatchEntry e, List<ZoneColumns> zones, PriorityRules rules, Labels labels) {
     List<Map<String, Object>> out = new ArrayList<>();
     if (e.survey().state() == RestorationState.RESTORED) {
       out.add(reason("已治理，排在未治理图斑之后", "already restored: ranks after unrestored patches"));
@@ -62,16 +66,17 @@ final class SurveyFacts {
     String bandEn = null;
     long nearest = Long.MAX_VALUE;
     for (ZoneColumns z : zones) {
-      List<String> label = MapLabels.zone(z.zone());
+      Bilingual words = labels.column(z.zone());
+      List<String> label = List.of(words.zh(), words.en());
       for (ResultColumn column : z.areas()) {
         if (!(e.row().area(column).squareMetres() > 0)) {
           continue;
         }
         if (column.band().isPresent() && MapLabels.metres(column.band().get().from()) < nearest) {
           nearest = MapLabels.metres(column.band().get().from());
-          List<String> band = MapLabels.band(column.band().get());
-          bandZh = label.get(0) + " " + band.get(0);
-          bandEn = label.get(1) + " " + band.get(1);
+          Bilingual band = labels.column(column.key());
+          bandZh = band.zh();
+          bandEn = band.en();
         }
         if (rules.mustClear().contains(z.zone()) && !clearEn.contains(label.get(1))) {
           clearZh.add(label.get(0));

@@ -2,12 +2,19 @@ package org.mineeco.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.ZoneColumns;
+import org.mineeco.cartography.PatchCollector;
+import org.mineeco.cartography.PatchEntry;
+import org.mineeco.cartography.RiverNames;
 import org.mineeco.io.Feature;
+import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.ReportData;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.tile.TileLayer;
@@ -24,6 +31,9 @@ import org.mineeco.tile.TileLayer;
  * @param report the summary and patch lookup, for {@link org.mineeco.server.TileServer#create}
  */
 public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData report) {
+  /** The member of an exported archive's metadata that holds the map's labels. */
+  private static final String ARCHIVE_LABELS = "mineeco";
+
   public WebMap {
     Objects.requireNonNull(analysis, "analysis");
     layers = List.copyOf(layers);
@@ -39,7 +49,7 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
   public static WebMap build(
       AnalysisSpec spec, AnalysisOptions analysisOptions, MapOptions mapOptions) {
     Objects.requireNonNull(mapOptions, "mapOptions");
-    PatchLayer patches = new PatchLayer();
+    PatchCollector patches = new PatchCollector();
     Analysis analysis =
         AnalysisJob.run(
             spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
@@ -47,13 +57,37 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
     List<ZoneColumns> zones = analysis.columns().zones();
     List<Feature> patchFeatures =
         entries.stream().map(e -> PatchLayer.sparse(PatchLayer.feature(e, zones))).toList();
+    Map<Geometry, String> riverNames = RiverNames.read(spec);
     List<TileLayer> layers =
         new ArrayList<>(
-            ZoneLayers.build(
-                analysis.zones(), analysis.regions(), RiverNames.read(spec), mapOptions));
+            ZoneLayers.build(analysis.zones(), analysis.regions(), riverNames, mapOptions));
     if (!patchFeatures.isEmpty()) {
       layers.add(new TileLayer(PatchLayer.NAME, patchFeatures, Zooms.PATCHES, Zooms.MAX));
     }
-    return new WebMap(analysis, layers, MapReport.of(analysis, entries));
+    return new WebMap(analysis, layers, MapReport.of(analysis, entries, riverNames));
+  }
+
+  /**
+   * The members an exported archive's JSON metadata carries so that a server of the archive labels
+   * the map as this one: {@code {"mineeco": <the /api/meta document>}} (zones, bands, codes,
+   * regions with their bounds, filter names, the last priority rank).
+   */
+  public Map<String, Object> archiveMetadata() {
+    return Map.of(ARCHIVE_LABELS, report.catalog().meta());
+  }
+
+  /**
+   * What a server of an exported archive ({@code serve --pmtiles}) can answer, from the archive's
+   * metadata ({@link org.mineeco.tile.PmTilesArchive#metadata()}): the labels it carries (see
+   * {@link #archiveMetadata()}), none for an archive made elsewhere, and no patches (no summary,
+   * search, downloads or patch details).
+   */
+  public static ReportData archived(Map<String, Object> archiveMetadata) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> labels =
+        archiveMetadata.get(ARCHIVE_LABELS) instanceof Map<?, ?> m
+            ? (Map<String, Object>) m
+            : Map.of();
+    return new ReportData(Map.of(), id -> Optional.empty(), PatchCatalog.labelsOnly(labels));
   }
 }

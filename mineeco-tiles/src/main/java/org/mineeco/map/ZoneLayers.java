@@ -6,12 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.mineeco.cartography.DisplayZones;
 import org.mineeco.io.Feature;
 import org.mineeco.tile.TileLayer;
-import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
 import org.mineeco.zone.Corridor;
 import org.mineeco.zone.PolygonZone;
@@ -39,8 +37,6 @@ final class ZoneLayers {
   /** Layer names a polygon zone must not take (it is prefixed with {@code zone_} instead). */
   private static final Set<String> TAKEN =
       Set.of(REGIONS, CORRIDORS, BUFFERS, RIVERS, LABELS, PatchLayer.NAME, "all", "api", "catalog");
-
-  private static final GeometryFactory LON_LAT = new GeometryFactory();
 
   private ZoneLayers() {}
 
@@ -128,53 +124,28 @@ final class ZoneLayers {
     return features;
   }
 
-  /**
-   * One polygon per band {@code [d0, d1)}: the lines grown by {@code d1} less the lines grown by
-   * {@code d0}, each edge grown once.
-   */
+  /** One polygon per band {@code [d0, d1)} (see {@link DisplayZones#bands}). */
   private static List<Feature> bands(Corridor corridor, MapOptions options) {
-    DisplayPlane plane = new DisplayPlane(envelope(corridor.geometries()), options);
-    List<Geometry> projected = corridor.geometries().stream().map(plane::project).toList();
-    Geometry lines = LON_LAT.buildGeometry(projected);
     List<Feature> bands = new ArrayList<>();
-    List<Geometry> grownEdges =
-        corridor.bandEdges().parallelStream()
-            .map(edge -> edge.metres() > 0 ? plane.grow(lines, edge.metres()) : null)
-            .toList();
-    Geometry inner = null;
-    for (int i = 0; i < corridor.bandEdges().size(); i++) {
-      Geometry outer = grownEdges.get(i);
-      if (i > 0) {
-        Geometry band = inner == null ? outer : outer.difference(inner);
-        bands.add(bandFeature(bands.size(), corridor, i - 1, plane.lonLat(band)));
-      }
-      inner = outer;
+    for (DisplayZones.Band band :
+        DisplayZones.bands(corridor, options.lineTolerance(), options.arcTolerance())) {
+      long d0 = (long) band.from().metres();
+      long d1 = (long) band.to().metres();
+      Map<String, Object> tags = new LinkedHashMap<>();
+      tags.put("zone", corridor.name());
+      tags.put("band", d0 + "-" + d1 + " m");
+      tags.put("d0_m", d0);
+      tags.put("d1_m", d1);
+      bands.add(new Feature(bands.size(), band.lonLat(), tags));
     }
     return bands;
   }
 
-  private static Feature bandFeature(long index, Corridor corridor, int band, Geometry geometry) {
-    long d0 = (long) corridor.bandEdges().get(band).metres();
-    long d1 = (long) corridor.bandEdges().get(band + 1).metres();
-    Map<String, Object> tags = new LinkedHashMap<>();
-    tags.put("zone", corridor.name());
-    tags.put("band", d0 + "-" + d1 + " m");
-    tags.put("d0_m", d0);
-    tags.put("d1_m", d1);
-    return new Feature(index, geometry, tags);
-  }
-
   private static List<Feature> grown(BufferZone zone, MapOptions options) {
-    DisplayPlane plane = new DisplayPlane(envelope(zone.geometries()), options);
-    Length distance = zone.distance();
     Map<String, Object> tags =
-        Map.of("zone", zone.name(), "distance_m", Math.round(distance.metres()));
-    List<Feature> features = new ArrayList<>();
-    for (Geometry g : zone.geometries()) {
-      Geometry grown = plane.lonLat(plane.grow(plane.project(g), distance.metres()));
-      features.add(new Feature(features.size(), grown, tags));
-    }
-    return features;
+        Map.of("zone", zone.name(), "distance_m", Math.round(zone.distance().metres()));
+    return features(
+        DisplayZones.grown(zone, options.lineTolerance(), options.arcTolerance()), tags);
   }
 
   private static List<Feature> features(List<Geometry> geometries, Map<String, Object> tags) {
@@ -183,11 +154,5 @@ final class ZoneLayers {
       features.add(new Feature(features.size(), g, tags));
     }
     return features;
-  }
-
-  private static Envelope envelope(List<Geometry> geometries) {
-    Envelope e = new Envelope();
-    geometries.forEach(g -> e.expandToInclude(g.getEnvelopeInternal()));
-    return e;
   }
 }

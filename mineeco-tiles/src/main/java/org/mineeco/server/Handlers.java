@@ -2,19 +2,28 @@ package org.mineeco.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+import org.mineeco.cartography.Orientation;
+import org.mineeco.cartography.Paper;
+import org.mineeco.cartography.SheetExtent;
+import org.mineeco.cartography.SheetFormat;
+import org.mineeco.cartography.SheetOptions;
+import org.mineeco.cartography.Theme;
 import org.mineeco.tile.Bounds;
-import org.mineeco.tile.EncodedTile;
 import org.mineeco.tile.LayerInfo;
-import org.mineeco.tile.TileCache;
-import org.mineeco.tile.TileId;
 import org.mineeco.tile.VectorTiles;
+import org.mineeco.vocabulary.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,20 +33,24 @@ final class Handlers {
   private static final String MVT = "application/vnd.mapbox-vector-tile";
   private static final int MAX_QUERY = 100;
   private static final int SEARCH_LIMIT = 10;
+  private static final Set<String> SHEET_PARAMETERS =
+      Set.of("bbox", "theme", "size", "orientation", "dpi", "lang", "title", "corridor");
+
+  /** The most pixels of a PNG sheet the server draws (an A2 sheet at 200 dpi). */
+  private static final long SHEET_PIXELS = 40_000_000L;
 
   private final VectorTiles tiles;
-  private final TileCache cache;
   private final ReportData data;
   private final String cacheControl;
   private final String publicUrl;
   private final String basemap;
   private final Glyphs glyphs = Glyphs.installed();
+  private final Semaphore printing = new Semaphore(1);
 
-  Handlers(VectorTiles tiles, TileCache cache, ReportData data, ServerOptions options) {
+  Handlers(VectorTiles tiles, ReportData data, ServerOptions options) {
     this.tiles = tiles;
-    this.cache = cache;
     this.data = data;
-    this.cacheControl = "public, max-age=" + options.maxAgeSeconds();
+    this.cacheControl = options.cacheControl();
     this.publicUrl =
         options.publicUrl() == null ? null : options.publicUrl().toString().replaceAll("/+$", "");
     this.basemap = options.basemap();
@@ -70,7 +83,7 @@ final class Handlers {
   }
 
   void tileJson(Context ctx) {
-    String layer = knownLayer(ctx.pathParam("layer"));
+    String layer = knownLayer(tiles, ctx.pathParam("layer"));
     List<LayerInfo> layers =
         VectorTiles.ALL.equals(layer) ? tiles.layers() : List.of(tiles.layer(layer).orElseThrow());
     int min = layers.stream().mapToInt(LayerInfo::minZoom).min().orElse(0);
@@ -99,42 +112,16 @@ final class Handlers {
     json.put("minzoom", min);
     json.put("maxzoom", max);
     json.put("bounds", List.of(b.west(), b.south(), b.east(), b.north()));
-    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, 8))));
+    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, b.fitZoom()))));
     ctx.header(Header.CACHE_CONTROL, cacheControl).json(json);
-  }
-
-  void tile(Context ctx) throws IOException {
-    String layer = knownLayer(ctx.pathParam("layer"));
-    int z = coordinate(ctx, "z", TileId.MAX_ZOOM);
-    long size = 1L << z;
-    int x = coordinate(ctx, "x", size - 1);
-    int y = coordinate(ctx, "y", size - 1);
-    if (!tiles.hasZoom(layer, z)) {
-      throw new RequestError(
-          404, "zoom z=" + z + " is outside the zoom range of layer '" + layer + "'");
-    }
-    EncodedTile tile = cache.get(layer, new TileId(z, x, y));
-    ctx.header(Header.CACHE_CONTROL, cacheControl).header(Header.VARY, "Accept-Encoding");
-    if (tile.isEmpty()) {
-      ctx.status(204);
-      return;
-    }
-    ctx.header(Header.ETAG, tile.etag());
-    if (EntityTags.noneMatchHits(ctx.header(Header.IF_NONE_MATCH), tile.etag())) {
-      ctx.status(304);
-      return;
-    }
-    ctx.contentType(MVT);
-    if (AcceptEncoding.prefersGzip(ctx.header(Header.ACCEPT_ENCODING))) {
-      ctx.header(Header.CONTENT_ENCODING, "gzip").result(tile.gzip());
-    } else {
-      ctx.result(tile.raw());
-    }
   }
 
   void summary(Context ctx) {
     if (data.catalog().isEmpty()) {
       FilterQuery.parse(ctx.queryParamMap(), data.catalog(), Set.of());
+      if (data.summary().isEmpty()) {
+        catalog();
+      }
       ctx.json(data.summary());
       return;
     }
@@ -168,6 +155,7 @@ final class Handlers {
   void meta(Context ctx) {
     Map<String, Object> meta = new LinkedHashMap<>(data.catalog().meta());
     meta.put("basemap", basemap);
+    meta.put("analysis", !data.catalog().isEmpty());
     ctx.json(meta);
   }
 
@@ -191,32 +179,147 @@ final class Handlers {
   }
 
   void patchesCsv(Context ctx) {
-    download(ctx, PatchCatalog.Download.PATCHES_CSV, "patches.csv", "text/csv; charset=utf-8");
+    download(ctx, PatchCatalog.Download.PATCHES_CSV, "text/csv; charset=utf-8");
   }
 
   void patchesGeoJson(Context ctx) {
-    download(ctx, PatchCatalog.Download.PATCHES_GEOJSON, "patches.geojson", "application/geo+json");
+    download(ctx, PatchCatalog.Download.PATCHES_GEOJSON, "application/geo+json");
   }
 
   void summaryCsv(Context ctx) {
-    download(ctx, PatchCatalog.Download.SUMMARY_CSV, "summary.csv", "text/csv; charset=utf-8");
+    download(ctx, PatchCatalog.Download.SUMMARY_CSV, "text/csv; charset=utf-8");
   }
 
-  private void download(Context ctx, PatchCatalog.Download what, String file, String type) {
+  private void download(Context ctx, PatchCatalog.Download what, String type) {
     PatchFilter filter = FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of("lang"));
     String lang = FilterQuery.single(ctx.queryParamMap(), "lang");
-    PatchCatalog.Language language;
+    Language language;
     if (lang == null || lang.equals("zh")) {
-      language = PatchCatalog.Language.ZH;
+      language = Language.ZH;
     } else if (lang.equals("en")) {
-      language = PatchCatalog.Language.EN;
+      language = Language.EN;
     } else {
       throw new RequestError(400, "lang must be zh or en, was '" + lang + "'");
     }
-    byte[] body = catalog().download(filter, what, language);
+    PatchCatalog.DownloadFile file = catalog().download(filter, what, language);
     ctx.contentType(type)
-        .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-        .result(body);
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + file.asciiName()
+                + "\"; filename*=UTF-8''"
+                + extValue(file.name()))
+        .result(file.bytes());
+  }
+
+  /**
+   * {@code name} as an RFC 8187 {@code ext-value} after {@code UTF-8''}: UTF-8 bytes %-escaped but
+   * letters, digits and {@code .-_} ({@code URLEncoder} also keeps {@code *}, which must be
+   * escaped, and writes a space as {@code +}).
+   */
+  private static String extValue(String name) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+  }
+
+  /** {@code /api/sheet.pdf}: a printed map sheet of the view and filter. */
+  void sheetPdf(Context ctx) throws InterruptedException {
+    sheet(ctx, SheetFormat.PDF);
+  }
+
+  /** {@code /api/sheet.png}: the same sheet as a PNG (150 dpi unless {@code dpi} says). */
+  void sheetPng(Context ctx) throws InterruptedException {
+    sheet(ctx, SheetFormat.PNG);
+  }
+
+  private void sheet(Context ctx, SheetFormat format) throws InterruptedException {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    PatchFilter filter = FilterQuery.parse(params, catalog(), SHEET_PARAMETERS);
+    String bbox = FilterQuery.single(params, "bbox");
+    SheetExtent extent;
+    if (bbox != null) {
+      extent = sheetParameter("bbox", () -> SheetExtent.bbox(bbox));
+    } else if (filter.region() != null) {
+      extent = SheetExtent.region(filter.region());
+    } else {
+      throw new RequestError(
+          400, "bbox is required (west,south,east,north of the view) unless region is given");
+    }
+    String theme = or(FilterQuery.single(params, "theme"), "state");
+    String size = or(FilterQuery.single(params, "size"), "A4");
+    String orientation = or(FilterQuery.single(params, "orientation"), "auto");
+    String lang = or(FilterQuery.single(params, "lang"), "zh");
+    String dpi = or(FilterQuery.single(params, "dpi"), "150");
+    SheetOptions options =
+        SheetOptions.of(extent, sheetParameter("theme", () -> Theme.parse(theme)), format)
+            .withLanguage(
+                sheetParameter(
+                    "lang",
+                    () ->
+                        switch (lang) {
+                          case "zh" -> Language.ZH;
+                          case "en" -> Language.EN;
+                          default ->
+                              throw new IllegalArgumentException(
+                                  "expected zh or en, was '" + lang + "'");
+                        }));
+    Paper paper = sheetParameter("size", () -> Paper.parse(size));
+    Orientation lie = sheetParameter("orientation", () -> Orientation.parse(orientation));
+    SheetOptions base = options;
+    SheetOptions sized =
+        sheetParameter("dpi", () -> base.withPaper(paper, lie).withDpi(integer(dpi)));
+    double pixels = Math.pow(sized.dpi() / 25.4, 2) * paper.shortSide() * paper.longSide();
+    if (format == SheetFormat.PNG && pixels > SHEET_PIXELS) {
+      throw new RequestError(
+          400,
+          "dpi: a "
+              + paper
+              + " PNG at "
+              + sized.dpi()
+              + " dpi would have "
+              + Math.round(pixels / 1e6)
+              + " million pixels; this server draws at most "
+              + SHEET_PIXELS / 1_000_000
+              + " million (lower dpi or size, or take the PDF)");
+    }
+    String title = FilterQuery.single(params, "title");
+    String corridor = FilterQuery.single(params, "corridor");
+    SheetOptions sheet =
+        sheetParameter("title", () -> sized.withTitle(title)).withCorridor(corridor);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+    printing.acquire();
+    try {
+      catalog().sheet(filter, sheet, bytes);
+    } catch (IllegalArgumentException e) {
+      throw new RequestError(400, e.getMessage());
+    } catch (IllegalStateException e) {
+      throw new RequestError(503, e.getMessage());
+    } finally {
+      printing.release();
+    }
+    ctx.contentType(format.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"map." + format.extension() + "\"")
+        .result(bytes.toByteArray());
+  }
+
+  private static int integer(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected a whole number, was '" + text + "'");
+    }
+  }
+
+  private static String or(String value, String absent) {
+    return value == null || value.isEmpty() ? absent : value;
+  }
+
+  /** The value {@code parse} makes of a sheet parameter; its refusal is a 400 naming it. */
+  private static <T> T sheetParameter(String name, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new RequestError(400, name + ": " + e.getMessage());
+    }
   }
 
   private PatchCatalog catalog() {
@@ -258,8 +361,17 @@ final class Handlers {
   }
 
   static void methodNotAllowed(Context ctx) {
-    ctx.header(Header.ALLOW, "GET, HEAD")
-        .json(Map.of("error", "method " + ctx.method() + " is not allowed: use GET or HEAD"));
+    ctx.header(Header.ALLOW, Cors.ALLOWED_METHODS)
+        .json(
+            Map.of(
+                "error",
+                "method " + ctx.method() + " is not allowed: use " + Cors.ALLOWED_METHODS));
+  }
+
+  /** A CORS preflight of a GET endpoint: 204 with {@link Cors#preflight}'s headers. */
+  static void preflight(Context ctx) {
+    Cors.preflight(ctx.header("Access-Control-Request-Headers")).forEach(ctx::header);
+    ctx.status(204);
   }
 
   static void notFound(Context ctx) {
@@ -268,25 +380,12 @@ final class Handlers {
     }
   }
 
-  private String knownLayer(String layer) {
+  /** {@code layer} when it is {@link VectorTiles#ALL} or a layer of {@code tiles}, else a 404. */
+  static String knownLayer(VectorTiles tiles, String layer) {
     if (!VectorTiles.ALL.equals(layer) && tiles.layer(layer).isEmpty()) {
       throw new RequestError(404, "unknown layer '" + layer + "' (see /catalog)");
     }
     return layer;
-  }
-
-  private static int coordinate(Context ctx, String name, long max) {
-    String text = ctx.pathParam(name);
-    long value;
-    try {
-      value = Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new RequestError(400, "tile " + name + " must be an integer, was '" + text + "'");
-    }
-    if (value < 0 || value > max) {
-      throw new RequestError(400, "tile " + name + " must be in [0, " + max + "], was " + value);
-    }
-    return (int) value;
   }
 
   /**

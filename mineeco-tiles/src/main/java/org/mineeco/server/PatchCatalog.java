@@ -1,52 +1,30 @@
 package org.mineeco.server;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mineeco.cartography.MapSheet;
+import org.mineeco.cartography.SheetInfo;
+import org.mineeco.cartography.SheetOptions;
+import org.mineeco.vocabulary.Language;
 
 /**
  * The analysed patches behind the server's filter, search and download endpoints. Areas are
  * ellipsoidal (CGCS2000/GRS80); geometries CGCS2000 lon/lat. Implementations are thread-safe.
  */
 public interface PatchCatalog {
-  /** No patches: the endpoints answer 404. */
-  PatchCatalog NONE =
-      new PatchCatalog() {
-        @Override
-        public Map<String, Object> meta() {
-          return Map.of();
-        }
+  /** No patches and no labels: the endpoints answer 404. */
+  PatchCatalog NONE = labelsOnly(Map.of());
 
-        @Override
-        public Set<String> zones() {
-          return Set.of();
-        }
-
-        @Override
-        public Set<String> bands() {
-          return Set.of();
-        }
-
-        @Override
-        public Set<String> regions() {
-          return Set.of();
-        }
-
-        @Override
-        public Map<String, Object> summary(PatchFilter filter) {
-          return Map.of();
-        }
-
-        @Override
-        public List<Map<String, Object>> search(String query, int limit) {
-          return List.of();
-        }
-
-        @Override
-        public byte[] download(PatchFilter filter, Download what, Language language) {
-          return new byte[0];
-        }
-      };
+  /**
+   * A catalog of labels without patches, such as the labels an exported archive carries: {@link
+   * #meta()} is {@code meta}, {@link #isEmpty()} is true, so the filter, search and download
+   * endpoints answer 404 while the viewer can still label and filter what the tiles hold.
+   */
+  static PatchCatalog labelsOnly(Map<String, Object> meta) {
+    return new LabelCatalog(meta);
+  }
 
   /** What a download holds. */
   enum Download {
@@ -56,12 +34,6 @@ public interface PatchCatalog {
     PATCHES_GEOJSON,
     /** The summary table of the filtered patches per zone and band. */
     SUMMARY_CSV
-  }
-
-  /** The language of labels and column headers. */
-  enum Language {
-    ZH,
-    EN
   }
 
   /**
@@ -88,10 +60,46 @@ public interface PatchCatalog {
    */
   List<Map<String, Object>> search(String query, int limit);
 
-  /** The bytes of a download of the patches the filter keeps (CSV: UTF-8 with BOM, CRLF). */
-  byte[] download(PatchFilter filter, Download what, Language language);
+  /**
+   * A download of the patches the filter keeps: its bytes (CSV: UTF-8 with BOM, CRLF, a first line
+   * stating the filter in words) and a file name stating the filter.
+   */
+  DownloadFile download(PatchFilter filter, Download what, Language language);
 
-  /** Whether there are no patches behind the endpoints. */
+  /**
+   * A downloaded file.
+   *
+   * @param name the file name in the download's language, naming the filter, e.g. {@code
+   *     图斑表_未治理_生态保护红线.csv}; never holds a path separator or a character Windows refuses
+   * @param asciiName the same in printable ASCII (the filter's keys), for clients that cannot read
+   *     an RFC 6266 {@code filename*}
+   * @param bytes the content
+   */
+  record DownloadFile(String name, String asciiName, byte[] bytes) {
+    public DownloadFile {
+      if (name.isBlank() || !asciiName.matches("[A-Za-z0-9._+-]+")) {
+        throw new IllegalArgumentException(
+            "file names must not be blank, ASCII name [A-Za-z0-9._+-]+, were '"
+                + name
+                + "' and '"
+                + asciiName
+                + "'");
+      }
+    }
+  }
+
+  /**
+   * Writes a printed map sheet ({@link MapSheet}) of the patches the filter keeps to {@code out};
+   * {@code options} give the place, theme, paper and format. Catalogs without sheets answer 404.
+   *
+   * @throws IllegalArgumentException when the options name no place or corridor of the data
+   * @throws IllegalStateException when the server has no Chinese font to set the sheet in
+   */
+  default SheetInfo sheet(PatchFilter filter, SheetOptions options, OutputStream out) {
+    throw new RequestError(404, "this server prints no map sheets (serve --spec does)");
+  }
+
+  /** Whether there are no patches behind the endpoints (the default: no labels either). */
   default boolean isEmpty() {
     return meta().isEmpty();
   }

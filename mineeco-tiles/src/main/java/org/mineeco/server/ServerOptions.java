@@ -75,4 +75,9 @@ public record ServerOptions(
   public ServerOptions withBasemap(String url) {
     return new ServerOptions(host, port, cacheBytes, maxAgeSeconds, publicUrl, url);
   }
+
+  /** The {@code Cache-Control} value of tiles, TileJSON and glyphs. */
+  String cacheControl() {
+    return "public, max-age=" + maxAgeSeconds;
+  }
 }

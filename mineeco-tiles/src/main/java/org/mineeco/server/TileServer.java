@@ -2,7 +2,11 @@ package org.mineeco.server;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Handler;
+import io.javalin.http.Header;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.Map;
 import org.mineeco.tile.TileCache;
@@ -18,8 +22,11 @@ import org.slf4j.LoggerFactory;
  * {@code /{layer}/{z}/{x}/{y}.mvt} ({@code layer} may be {@code all}), {@code /health}, {@code
  * /api/summary} (filtered by {@link PatchFilter} parameters), {@code /api/meta}, {@code
  * /api/search?q=}, {@code /api/patches/{id}} and the downloads {@code /api/patches.csv}, {@code
- * /api/patches.geojson}, {@code /api/summary.csv}, and label glyphs {@code
- * /fonts/{fontstack}/{range}.pbf}. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
+ * /api/patches.geojson}, {@code /api/summary.csv}, printed map sheets {@code /api/sheet.pdf} and
+ * {@code /api/sheet.png} (the view's box, filter, theme, paper), and label glyphs {@code
+ * /fonts/{fontstack}/{range}.pbf}; each answers GET, HEAD (the same without the body) and a CORS
+ * preflight OPTIONS. Tile requests are answered by {@link TileHandler} before Javalin's routing.
+ * Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
  */
 public final class TileServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TileServer.class);
@@ -31,7 +38,8 @@ public final class TileServer implements AutoCloseable {
   private TileServer(VectorTiles tiles, ReportData data, ServerOptions options) {
     this.options = options;
     this.cache = new TileCache(tiles, options.cacheBytes());
-    Handlers handlers = new Handlers(tiles, cache, data, options);
+    Handlers handlers = new Handlers(tiles, data, options);
+    TileHandler tileHandler = new TileHandler(tiles, cache, options.cacheControl());
     JsonErrorHandler jettyErrors = new JsonErrorHandler();
     this.app =
         Javalin.create(
@@ -39,7 +47,12 @@ public final class TileServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.http.compressionStrategy = CompressionStrategy.NONE;
               config.http.prefer405over404 = true;
-              config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(jettyErrors);
+                    // In front of Javalin's handlers, which it attaches inside this wrapper.
+                    server.insertHandler(tileHandler);
+                  });
               config.jetty.modifyServletContextHandler(
                   context -> context.setErrorHandler(jettyErrors));
               config.jetty.host = options.host();
@@ -51,25 +64,45 @@ public final class TileServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                   });
               config.routes.before(ctx -> ctx.header("Access-Control-Allow-Origin", "*"));
-              config.routes.get("/", handlers::index);
-              config.routes.get("/health", handlers::health);
-              config.routes.get("/catalog", handlers::catalog);
-              config.routes.get("/api/summary", handlers::summary);
-              config.routes.get("/api/summary.csv", handlers::summaryCsv);
-              config.routes.get("/api/meta", handlers::meta);
-              config.routes.get("/fonts/{fontstack}/{range}.pbf", handlers::glyphs);
-              config.routes.get("/api/search", handlers::search);
-              config.routes.get("/api/patches.csv", handlers::patchesCsv);
-              config.routes.get("/api/patches.geojson", handlers::patchesGeoJson);
-              config.routes.get("/api/patches/{id}", handlers::patch);
-              config.routes.get("/{layer}", handlers::tileJson);
-              config.routes.get("/{layer}/{z}/{x}/{y}.mvt", handlers::tile);
+              get(config.routes, "/", handlers::index);
+              get(config.routes, "/health", handlers::health);
+              get(config.routes, "/catalog", handlers::catalog);
+              get(config.routes, "/api/summary", handlers::summary);
+              get(config.routes, "/api/summary.csv", handlers::summaryCsv);
+              get(config.routes, "/api/meta", handlers::meta);
+              get(config.routes, "/fonts/{fontstack}/{range}.pbf", handlers::glyphs);
+              get(config.routes, "/api/search", handlers::search);
+              get(config.routes, "/api/patches.csv", handlers::patchesCsv);
+              get(config.routes, "/api/patches.geojson", handlers::patchesGeoJson);
+              get(config.routes, "/api/patches/{id}", handlers::patch);
+              get(config.routes, "/api/sheet.pdf", handlers::sheetPdf);
+              get(config.routes, "/api/sheet.png", handlers::sheetPng);
+              get(config.routes, "/{layer}", handlers::tileJson);
               config.routes.exception(RequestError.class, Handlers::requestError);
               config.routes.exception(IllegalArgumentException.class, Handlers::badArgument);
               config.routes.exception(Exception.class, Handlers::unexpected);
               config.routes.error(404, Handlers::notFound);
               config.routes.error(405, Handlers::methodNotAllowed);
             });
+  }
+
+  /**
+   * Serves {@code path} to GET and HEAD with {@code handler} and answers its CORS preflight. A body
+   * in memory gets its {@code Content-Length} (else Jetty would send a large one chunked, and a
+   * HEAD answer could not say it); Jetty leaves the body out of a HEAD answer and keeps its
+   * headers.
+   */
+  private static void get(JavalinDefaultRoutingApi routes, String path, Handler handler) {
+    Handler sized =
+        ctx -> {
+          handler.handle(ctx);
+          if (ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+            ctx.header(Header.CONTENT_LENGTH, Integer.toString(body.available()));
+          }
+        };
+    routes.get(path, sized);
+    routes.head(path, sized);
+    routes.options(path, Handlers::preflight);
   }
 
   /** A stopped server for these tiles, summary and patches. */

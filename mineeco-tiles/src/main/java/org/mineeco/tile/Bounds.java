@@ -35,4 +35,18 @@ public record Bounds(double west, double south, double east, double north) {
   public double[] center() {
     return new double[] {(west + east) / 2, (south + north) / 2};
   }
+
+  /**
+   * The deepest zoom at which the rectangle fits in one tile (a 512-pixel view of it, the scale at
+   * which a map opens on the data), 0 to {@value TileId#MAX_ZOOM}.
+   */
+  public int fitZoom() {
+    double width = (east - west) / 360;
+    double height = (WebMercator.y(north) - WebMercator.y(south)) / (2 * WebMercator.HALF_WORLD);
+    double span = Math.max(width, height);
+    if (!(span > 0)) {
+      return TileId.MAX_ZOOM;
+    }
+    return (int) Math.max(0, Math.min(TileId.MAX_ZOOM, Math.floor(-Math.log(span) / Math.log(2))));
+  }
 }

@@ -9,7 +9,7 @@ final class Hilbert {
 
   static long tileId(TileId id) {
     int z = id.z();
-    long acc = ((1L << (2 * z)) - 1) / 3;
+    long acc = firstId(z);
     long n = 1L << z;
     long x = id.x();
     long y = id.y();
@@ -29,5 +29,39 @@ final class Hilbert {
       }
     }
     return acc + d;
+  }
+
+  /** The first tile id of zoom {@code z}. */
+  static long firstId(int z) {
+    return ((1L << (2 * z)) - 1) / 3;
+  }
+
+  /** The tile of a tile id: the inverse of {@link #tileId}. */
+  static TileId tile(long tileId) {
+    int z = 0;
+    while (z < TileId.MAX_ZOOM && firstId(z + 1) <= tileId) {
+      z++;
+    }
+    long n = 1L << z;
+    long t = tileId - firstId(z);
+    long x = 0;
+    long y = 0;
+    for (long s = 1; s < n; s <<= 1) {
+      long rx = 1 & (t / 2);
+      long ry = 1 & (t ^ rx);
+      if (ry == 0) {
+        if (rx == 1) {
+          x = s - 1 - x;
+          y = s - 1 - y;
+        }
+        long swap = x;
+        x = y;
+        y = swap;
+      }
+      x += s * rx;
+      y += s * ry;
+      t /= 4;
+    }
+    return new TileId(z, (int) x, (int) y);
   }
 }

@@ -1,5 +1,6 @@
 package org.mineeco.tile;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sebasbaumh.mapbox.vectortile.VectorTile;
@@ -11,6 +12,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,9 @@ import org.mineeco.tile.PmTilesDirectory.Entry;
 
 /**
  * Vector tiles read from a PMTiles v3 archive of MVT tiles (as {@link PmTilesExport} writes): the
- * layers come from the metadata's {@code vector_layers}, bounds from the header (lon/lat degrees).
- * A single-layer tile is cut out of the archive's composite tile. Thread-safe (positional reads;
- * leaf directories are cached).
+ * layers come from the metadata's {@code vector_layers}, bounds from the header (lon/lat degrees);
+ * the whole JSON metadata is kept for {@link #metadata()}. A single-layer tile is cut out of the
+ * archive's composite tile. Thread-safe (positional reads; leaf directories are cached).
  */
 public final class PmTilesArchive implements VectorTiles, AutoCloseable {
   private static final int MAX_DIRECTORY_DEPTH = 4;
@@ -32,6 +34,7 @@ public final class PmTilesArchive implements VectorTiles, AutoCloseable {
   private final PmTilesHeader header;
   private final List<Entry> root;
   private final List<LayerInfo> layers;
+  private final Map<String, Object> metadata;
   private final Map<Long, List<Entry>> leaves = new ConcurrentHashMap<>();
 
   private PmTilesArchive(Path file) throws IOException {
@@ -44,7 +47,15 @@ public final class PmTilesArchive implements VectorTiles, AutoCloseable {
             file + " holds tile type " + header.tileType() + ", expected 1 (MVT)");
       }
       root = directory(header.rootOffset(), header.rootLength());
-      layers = layersOf(section(header.metadataOffset(), header.metadataLength()));
+      JsonNode json =
+          new ObjectMapper().readTree(section(header.metadataOffset(), header.metadataLength()));
+      layers = layersOf(json);
+      metadata =
+          json.isObject()
+              ? Collections.unmodifiableMap(
+                  new ObjectMapper()
+                      .convertValue(json, new TypeReference<Map<String, Object>>() {}))
+              : Map.of();
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -59,6 +70,11 @@ public final class PmTilesArchive implements VectorTiles, AutoCloseable {
   @Override
   public List<LayerInfo> layers() {
     return layers;
+  }
+
+  /** The archive's JSON metadata as maps, lists, strings, numbers and booleans; empty if none. */
+  public Map<String, Object> metadata() {
+    return metadata;
   }
 
   @Override
@@ -146,8 +162,8 @@ public final class PmTilesArchive implements VectorTiles, AutoCloseable {
     }
   }
 
-  private List<LayerInfo> layersOf(byte[] metadata) throws IOException {
-    JsonNode vectorLayers = new ObjectMapper().readTree(metadata).path("vector_layers");
+  private List<LayerInfo> layersOf(JsonNode metadata) {
+    JsonNode vectorLayers = metadata.path("vector_layers");
     List<LayerInfo> out = new ArrayList<>();
     for (JsonNode l : vectorLayers) {
       Map<String, String> fields = new LinkedHashMap<>();

@@ -8,8 +8,10 @@ import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsLayer;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.model.JtsMvt;
 import io.github.sebasbaumh.mapbox.vectortile.build.MvtLayerParams;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -99,6 +101,56 @@ public final class TileSource implements VectorTiles {
         return encoded;
       }
     }
+  }
+
+  /**
+   * The composite ({@link #ALL}) tiles {@code wanted} of zoom {@code z}, all within columns {@code
+   * x0..x1} and rows {@code y0..y1}, as {@link #tile} gives them, cut feature by feature ({@link
+   * IndexedLayer#slice}): for writing many neighbouring tiles at once.
+   */
+  List<byte[]> compositeTiles(int z, int x0, int y0, int x1, int y1, List<TileId> wanted) {
+    int columns = x1 - x0 + 1;
+    Map<Integer, List<List<Geometry>>> pieces = new HashMap<>();
+    List<IndexedLayer> chosen = layers.stream().filter(l -> l.info().hasZoom(z)).toList();
+    for (int k = 0; k < chosen.size(); k++) {
+      int position = k;
+      chosen
+          .get(k)
+          .slice(
+              z,
+              x0,
+              y0,
+              x1,
+              y1,
+              (x, y, g) ->
+                  pieces
+                      .computeIfAbsent(
+                          (y - y0) * columns + (x - x0),
+                          key -> {
+                            List<List<Geometry>> perLayer = new ArrayList<>();
+                            chosen.forEach(l -> perLayer.add(new ArrayList<>()));
+                            return perLayer;
+                          })
+                      .get(position)
+                      .add(g));
+    }
+    List<byte[]> out = new ArrayList<>(wanted.size());
+    for (TileId id : wanted) {
+      List<List<Geometry>> perLayer = pieces.get((id.y() - y0) * columns + (id.x() - x0));
+      if (perLayer == null) {
+        out.add(new byte[0]);
+        continue;
+      }
+      List<JtsLayer> parts = new ArrayList<>();
+      for (int k = 0; k < chosen.size(); k++) {
+        if (!perLayer.get(k).isEmpty()) {
+          parts.add(new JtsLayer(chosen.get(k).info().name(), perLayer.get(k), TileOptions.EXTENT));
+        }
+      }
+      byte[] encoded = encode(parts);
+      out.add(encoded.length <= options.maxTileBytes() ? encoded : tile(ALL, id));
+    }
+    return out;
   }
 
   private static byte[] encode(List<JtsLayer> parts) {

@@ -42,6 +42,11 @@ public interface VectorTiles {
     return layers().stream().mapToInt(LayerInfo::maxZoom).max().orElse(0);
   }
 
+  /** The zoom a map opens at on this data: {@link Bounds#fitZoom()} within the zoom range. */
+  default int centerZoom() {
+    return Math.max(minZoom(), Math.min(maxZoom(), bounds().fitZoom()));
+  }
+
   /** Whether {@code layer} ({@link #ALL} included) has tiles at zoom {@code z}. */
   default boolean hasZoom(String layer, int z) {
     if (ALL.equals(layer)) {

@@ -45,7 +45,7 @@ class PostgisCommandsDatabaseTest {
             files.resolve("towns.geojson").toString(),
             files.resolve("counties.geojson").toString());
     assertEquals(0, load.status(), load.err());
-    assertTrue(load.out().contains("loaded 4 features from"), load.out());
+    assertTrue(load.out().contains("的要素 4 个到"), load.out());
 
     for (String name : new String[] {"patches", "rivers", "redline", "towns", "counties"}) {
       String ext = name.equals("patches") ? ".gpkg" : ".geojson";
@@ -75,11 +75,12 @@ class PostgisCommandsDatabaseTest {
             spec.toString());
     assertEquals(0, add.status(), add.err());
     Run list = run("inventory", "list", "--store", store.toString());
-    assertTrue(list.out().contains("2023       3 patches"), list.out());
+    assertTrue(list.out().contains("2023  图斑 3 个"), list.out());
     Run history = run("inventory", "history", "--store", store.toString(), "P-RED");
     assertEquals(0, history.status(), history.err());
-    assertTrue(history.out().contains("matched first"), history.out());
-    assertTrue(history.out().contains("red_line"), history.out());
+    assertTrue(history.out().contains("匹配 first"), history.out());
+    assertTrue(history.out().contains("生态保护红线"), history.out());
+    assertTrue(!history.out().contains("red_line"), "zones in words: " + history.out());
     Path report = dir.resolve("report");
     Run tables =
         run(

@@ -1,6 +1,7 @@
 package org.mineeco.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -33,7 +34,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
-  private static final Pattern READY = Pattern.compile("mineeco map ready at (http://\\S+/)");
+  private static final Pattern READY = Pattern.compile("mineeco 地图已就绪：(http://\\S+/)");
   private static final List<String> LAYERS =
       List.of(
           "regions",
@@ -119,7 +120,7 @@ class ServeCommandTest {
     Running running = start(new ServeCommand(), "--spec", spec.toString(), "--port", "0");
     String url = awaitUrl(running);
     try {
-      assertTrue(running.out().toString().contains("red_line"), "summary printed");
+      assertTrue(running.out().toString().contains("生态保护红线"), "summary printed in Chinese");
       assertEquals(200, get(url + "health").statusCode());
       JsonNode catalog = JSON.readTree(get(url + "catalog").body()).get("tiles");
       List<String> names = new ArrayList<>();
@@ -165,7 +166,7 @@ class ServeCommandTest {
         0,
         export.execute("--spec", spec.toString(), "--out", archive.toString(), "--maxzoom", "12"),
         out.toString());
-    assertTrue(out.toString().contains("wrote " + archive), out.toString());
+    assertTrue(out.toString().contains("已写入 " + archive + "：级别"), out.toString());
     try (PmTilesArchive read = PmTilesArchive.open(archive)) {
       assertEquals(LAYERS, read.layers().stream().map(l -> l.name()).toList());
       double[] centre = SmallSpec.PATCHES.get("P-TOWN");
@@ -177,6 +178,17 @@ class ServeCommandTest {
     try {
       assertEquals(200, get(url + "patches").statusCode());
       assertEquals(404, get(url + "api/patches/P-TOWN").statusCode());
+      JsonNode meta = JSON.readTree(get(url + "api/meta").body());
+      assertFalse(meta.get("analysis").asBoolean(), "no analysis behind an archive");
+      assertEquals(
+          List.of("rivers", "red_line", "residential"),
+          meta.get("zones").findValuesAsText("name"),
+          "the archive carries the map's labels: " + meta);
+      assertEquals("生态保护红线", meta.get("zones").get(1).get("zh").asText());
+      assertEquals(2, meta.get("regions").size());
+      for (String path : List.of("api/summary", "api/patches.csv", "api/search?q=P")) {
+        assertEquals(404, get(url + path).statusCode(), path);
+      }
     } finally {
       stop(running, url);
     }

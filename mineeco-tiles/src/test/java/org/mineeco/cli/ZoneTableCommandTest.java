@@ -39,9 +39,10 @@ class ZoneTableCommandTest {
             dir.toString()));
     List<String> lines = Files.readAllLines(dir.resolve("zone-counts.csv"), StandardCharsets.UTF_8);
     // title, group row, header, units, 5 types, total
-    assertEquals("TYPE,zones,area", lines.get(2));
-    String total = lines.stream().filter(l -> l.startsWith("Total,")).findFirst().orElseThrow();
-    assertTrue(total.startsWith("Total,41,"), total);
+    // Chinese by default
+    assertEquals("TYPE,分区个数,面积", lines.get(2));
+    String total = lines.stream().filter(l -> l.startsWith("合计,")).findFirst().orElseThrow();
+    assertTrue(total.startsWith("合计,41,"), total);
     assertEquals(5, lines.subList(4, lines.indexOf(total)).size(), lines.toString());
   }
 
@@ -98,7 +99,8 @@ class ZoneTableCommandTest {
     writer.flush();
     assertEquals(2, status, text.toString());
     assertTrue(
-        text.toString().startsWith("--language: expected en or zh, was 'fr'"), text.toString());
+        text.toString().startsWith("mineeco zone-table: --language: expected en or zh, was 'fr'"),
+        text.toString());
     assertFalse(Files.exists(dir.resolve("zone-counts.csv")));
   }
 }

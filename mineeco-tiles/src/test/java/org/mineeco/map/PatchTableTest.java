@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.server.PatchCatalog.Download;
-import org.mineeco.server.PatchCatalog.Language;
+import org.mineeco.server.PatchCatalog.DownloadFile;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
 
 /** Filters, summaries, search and downloads of the small map ({@link SmallSpec}). */
 class PatchTableTest {
@@ -52,16 +52,8 @@ class PatchTableTest {
 
   @Test
   void unfilteredSummaryIsTheAnalysisSummary() {
-    List<FilteredSummary.Row> rows = FilteredSummary.rows(table, PatchFilter.ALL);
-    List<SummaryRow> expected = table.analysis().summary();
-    assertEquals(expected.size(), rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      SummaryRow e = expected.get(i);
-      assertEquals(e.zone(), rows.get(i).zone(), "row " + i);
-      assertEquals(e.band(), rows.get(i).band(), "row " + i);
-      assertEquals(e.patches(), rows.get(i).patches(), e.zone() + " " + e.band());
-      assertEquals(e.in(AreaUnit.SQUARE_METRE), rows.get(i).m2(), 1e-6, e.zone() + " " + e.band());
-    }
+    List<SummaryRow> rows = FilteredSummary.rows(table, PatchFilter.ALL);
+    assertEquals(table.analysis().summary(), rows, "the map counts as analyze does");
   }
 
   @Test
@@ -79,9 +71,8 @@ class PatchTableTest {
     assertEquals(Set.of("P-RED"), kept(filter(Set.of(), null, null, "340102", 1, 1000)));
     assertEquals(1, kept(filter(Set.of(), null, null, null, 2, 2)).size());
     Map<String, Object> total =
-        FilteredSummary.rows(table, filter(Set.of(), "red_line", null, null, 1, 1000))
-            .get(0)
-            .json();
+        FilteredSummary.json(
+            FilteredSummary.rows(table, filter(Set.of(), "red_line", null, null, 1, 1000)).get(0));
     assertEquals(1L, total.get("patches"));
   }
 
@@ -116,37 +107,48 @@ class PatchTableTest {
   }
 
   @Test
-  void csvDownloadIsExcelFriendlyAndHoldsTheFilteredRows() {
-    byte[] csv =
+  void csvDownloadIsExcelFriendlyStatesItsFilterAndHoldsTheFilteredRows() {
+    DownloadFile file =
         table.download(
             filter(Set.of("not_restored"), null, null, null, 1, 1000),
             Download.PATCHES_CSV,
             Language.ZH);
+    byte[] csv = file.bytes();
     assertEquals((byte) 0xEF, csv[0]);
     assertEquals((byte) 0xBB, csv[1]);
     assertEquals((byte) 0xBF, csv[2]);
     List<String> lines =
         new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).lines().toList();
-    assertTrue(lines.get(0).startsWith("图斑编号,行政区代码,行政区,恢复治理情况"), lines.get(0));
-    assertTrue(lines.get(0).contains("生态保护红线（亩）"), lines.get(0));
-    assertEquals(3, lines.size(), "header and the two unrestored patches: " + lines);
+    assertEquals("筛选条件：恢复治理情况：未治理；修复优先序：前 1000 位", lines.get(0));
+    assertTrue(lines.get(1).startsWith("图斑编号,行政区代码,行政区,恢复治理情况"), lines.get(1));
+    assertTrue(lines.get(1).contains("生态保护红线（亩）"), lines.get(1));
+    assertEquals(4, lines.size(), "filter, header and the two unrestored patches: " + lines);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("P-RED,340102,East County,未治理")));
-    String english =
-        new String(
-            table.download(PatchFilter.ALL, Download.SUMMARY_CSV, Language.EN),
-            StandardCharsets.UTF_8);
-    assertTrue(english.startsWith("\uFEFFzone and band,patches,area (mu),area (ha)\r\n"), english);
+    assertEquals("图斑表_未治理_修复优先序前 1000 位.csv", file.name());
+    assertEquals("patches_not_restored_rank1-1000.csv", file.asciiName());
+    DownloadFile english = table.download(PatchFilter.ALL, Download.SUMMARY_CSV, Language.EN);
+    assertTrue(
+        new String(english.bytes(), StandardCharsets.UTF_8)
+            .startsWith(
+                "\uFEFFFilter: none (all patches)\r\nzone or band,patches,area inside (mu),area"
+                    + " inside (ha),patch area (mu),patch area (ha)\r\n"),
+        new String(english.bytes(), StandardCharsets.UTF_8));
+    assertEquals("summary.csv", english.name());
+    assertEquals("summary.csv", english.asciiName());
   }
 
   @Test
-  void geoJsonDownloadHoldsTheFilteredPatchesWithGeometry() throws Exception {
-    JsonNode json =
-        new ObjectMapper()
-            .readTree(
-                table.download(
-                    filter(Set.of(), "red_line", null, null, 1, 1000),
-                    Download.PATCHES_GEOJSON,
-                    Language.EN));
+  void geoJsonDownloadHoldsTheFilteredPatchesWithGeometryAndNamesTheFilter() throws Exception {
+    DownloadFile file =
+        table.download(
+            filter(Set.of(), "red_line", null, null, 1, Integer.MAX_VALUE),
+            Download.PATCHES_GEOJSON,
+            Language.EN);
+    JsonNode json = new ObjectMapper().readTree(file.bytes());
+    assertEquals(
+        "patches (Filter: zone: ecological protection red line)", json.get("name").asText());
+    assertEquals("patches_ecological protection red line.geojson", file.name());
+    assertEquals("patches_red_line.geojson", file.asciiName());
     assertEquals(1, json.get("features").size());
     JsonNode f = json.get("features").get(0);
     assertEquals("P-RED", f.get("properties").get("TBBH").asText());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -104,14 +105,27 @@ class PatchApiTest {
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
     assertEquals(
-        "attachment; filename=\"patches.csv\"",
+        "attachment; filename=\"patches_not_restored.csv\";"
+            + " filename*=UTF-8''patches_not%20restored.csv",
         csv.headers().firstValue("Content-Disposition").orElse(""));
-    assertTrue(csv.body().startsWith("\uFEFFpatch id,region code,region,restoration state"));
-    assertEquals(3, csv.body().lines().count(), csv.body());
+    assertTrue(
+        csv.body()
+            .startsWith(
+                "\uFEFFFilter: restoration state: not restored\r\n"
+                    + "patch id,region code,region,restoration state"),
+        csv.body());
+    assertEquals(4, csv.body().lines().count(), csv.body());
+    HttpResponse<String> chinese = get("api/patches.csv?zone=red_line");
+    assertEquals(
+        "attachment; filename=\"patches_red_line.csv\"; filename*=UTF-8''"
+            + URLEncoder.encode("图斑表_生态保护红线.csv", StandardCharsets.UTF_8),
+        chinese.headers().firstValue("Content-Disposition").orElse(""));
     JsonNode geojson = JSON.readTree(get("api/patches.geojson?zone=residential").body());
     assertEquals(1, geojson.get("features").size());
     String summary = get("api/summary.csv").body();
-    assertTrue(summary.startsWith("\uFEFF统计项,图斑数,面积（亩）,面积（公顷）"), summary);
+    assertTrue(
+        summary.startsWith("\uFEFF筛选条件：无（全部图斑）\r\n分区及距离带,图斑数,区内面积（亩）,区内面积（公顷）,图斑面积（亩）,图斑面积（公顷）"),
+        summary);
   }
 
   @Test
@@ -139,6 +153,8 @@ class PatchApiTest {
     assertEquals("河流水系", meta.get("zones").get(0).get("zh").asText());
     assertEquals("rivers_0_1000", meta.get("zones").get(0).get("bands").get(0).get("key").asText());
     assertEquals(2, meta.get("regions").size());
+    assertEquals("修复优先序", meta.get("filters").get("priority").get("zh").asText());
+    assertTrue(meta.get("analysis").asBoolean(), "the server holds the analysis");
   }
 
   @Test

@@ -91,14 +91,19 @@ class TileServerTest {
     assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     assertEquals("public, max-age=3600", r.headers().firstValue("Cache-Control").orElse(null));
     String etag = r.headers().firstValue("ETag").orElseThrow();
-    assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
+    assertTrue(etag.matches("\"[0-9a-f]{32}-gzip\""), etag);
     byte[] raw = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
     assertNotNull(Mvt.find(raw, "patches", "id", "P1"));
 
     HttpResponse<byte[]> plain = get(tilePath);
     assertEquals(200, plain.statusCode());
     assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
-    assertEquals(etag, plain.headers().firstValue("ETag").orElse(null), "one entity, one tag");
+    String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+    assertTrue(plainTag.matches("\"[0-9a-f]{32}\""), plainTag);
+    assertTrue(!plainTag.equals(etag), "each encoding its own strong tag");
+    assertEquals(
+        200, get(tilePath, "If-None-Match", plainTag, "Accept-Encoding", "gzip").statusCode());
+    assertEquals(304, get(tilePath, "If-None-Match", etag, "Accept-Encoding", "gzip").statusCode());
     assertEquals(List.of(raw.length), List.of(plain.body().length));
     HttpResponse<byte[]> refused = get(tilePath, "Accept-Encoding", "gzip;q=0");
     assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty());
@@ -192,7 +197,10 @@ class TileServerTest {
     assertEquals(
         "String", tileJson.get("vector_layers").get(0).get("fields").get("status").asText());
     assertEquals(LON - 0.5, tileJson.get("bounds").get(0).asDouble(), 1e-9);
+    assertEquals(
+        8, tileJson.get("center").get(2).asInt(), "the bounds, one degree, fit one tile at zoom 8");
     JsonNode all = json(get("/all"));
+    assertEquals(8, all.get("center").get(2).asInt());
     assertEquals(2, all.get("vector_layers").size());
     assertEquals(0, all.get("minzoom").asInt());
     assertEquals("ok", json(get("/health")).get("status").asText());

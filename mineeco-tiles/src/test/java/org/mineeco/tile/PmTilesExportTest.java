@@ -71,6 +71,8 @@ class PmTilesExportTest {
       assertEquals(118, h.minLon(), 1e-6);
       assertEquals(27, h.minLat(), 1e-6);
       assertEquals(33, h.maxLat(), 1e-6);
+      assertEquals(5, h.centerZoom(), "6 degrees of lon/lat fit one tile at zoom 5");
+      assertEquals(source.centerZoom(), h.centerZoom());
       long nonEmpty = 0;
       for (int z = 0; z <= MAX_ZOOM; z++) {
         for (int x = 0; x < 1 << z; x++) {
@@ -106,7 +108,9 @@ class PmTilesExportTest {
   void leafDirectoriesWhenTheRootWouldBeTooLarge() throws Exception {
     TileSource source = demo();
     Path out = dir.resolve("leaves.pmtiles");
-    ExportResult result = PmTilesExport.write(source, out, new ExportOptions(0, MAX_ZOOM), 40, 8);
+    ExportResult result =
+        PmTilesExport.write(
+            source, out, new ExportOptions(0, MAX_ZOOM), Map.of(), ExportProgress.NONE, 40, 8);
     assertTrue(result.leafDirectories() > 1, "leaf directories: " + result.leafDirectories());
     try (PMTilesReader reader = new PMTilesReader(out);
         PmTilesArchive archive = PmTilesArchive.open(out)) {

@@ -1,4 +1,4 @@
-package org.mineeco.map;
+package org.mineeco.cartography;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +17,13 @@ import org.mineeco.spec.ZoneType;
  * NAME}, {@code MC} (名称) and {@code HLMC} (河流名称) a feature has, keyed by the line in CGCS2000
  * lon/lat as the corridor holds it. Lines without a name, or changed by a repair, are not listed.
  */
-final class RiverNames {
+public final class RiverNames {
   private static final List<String> FIELDS = List.of("NAME", "MC", "HLMC");
 
   private RiverNames() {}
 
-  static Map<Geometry, String> read(AnalysisSpec spec) {
+  /** Line (CGCS2000 lon/lat, as the spec's corridors hold it) to river name. */
+  public static Map<Geometry, String> read(AnalysisSpec spec) {
     Map<Geometry, String> names = new HashMap<>();
     for (ZoneSpec zone : spec.zones()) {
       if (zone.type() != ZoneType.CORRIDOR) {

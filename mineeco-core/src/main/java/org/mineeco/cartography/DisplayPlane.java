@@ -1,4 +1,4 @@
-package org.mineeco.map;
+package org.mineeco.cartography;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -8,6 +8,7 @@ import org.locationtech.jts.operation.buffer.BufferParameters;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.Reprojection;
+import org.mineeco.units.Length;
 
 /**
  * A transverse Mercator plane (GRS80) on the central meridian of some CGCS2000 lon/lat data, where
@@ -18,27 +19,29 @@ import org.mineeco.crs.Reprojection;
 final class DisplayPlane {
   private final Reprojection toPlane;
   private final Reprojection toLonLat;
-  private final MapOptions options;
+  private final Length lineTolerance;
+  private final Length arcTolerance;
 
-  DisplayPlane(Envelope lonLat, MapOptions options) {
+  DisplayPlane(Envelope lonLat, Length lineTolerance, Length arcTolerance) {
     Crs plane = Crs.transverseMercator(lonLat.centre().getX());
     this.toPlane = Reprojection.between(Crs.CGCS2000, plane);
     this.toLonLat = Reprojection.between(plane, Crs.CGCS2000);
-    this.options = options;
+    this.lineTolerance = lineTolerance;
+    this.arcTolerance = arcTolerance;
   }
 
   /** {@code lonLat} in the plane; lines simplified with the line tolerance. */
   Geometry project(Geometry lonLat) {
     Geometry plane = toPlane.apply(lonLat);
     return plane instanceof Lineal
-        ? DouglasPeuckerSimplifier.simplify(plane, options.lineTolerance().metres())
+        ? DouglasPeuckerSimplifier.simplify(plane, lineTolerance.metres())
         : plane;
   }
 
   /** The points of the plane within {@code metres} of {@code plane}. */
   Geometry grow(Geometry plane, double metres) {
     BufferParameters parameters = new BufferParameters();
-    parameters.setQuadrantSegments(quadrantSegments(metres, options.arcTolerance().metres()));
+    parameters.setQuadrantSegments(quadrantSegments(metres, arcTolerance.metres()));
     return BufferOp.bufferOp(plane, metres, parameters);
   }
 
