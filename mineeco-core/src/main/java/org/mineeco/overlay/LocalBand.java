@@ -18,19 +18,33 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.mineeco.crs.EllipsoidalArea;
 
 /**
- * The part of one patch within a ground distance of nearby zone geometry, cut exactly in the
- * patch's own plane ({@link AzimuthalPlane}) and measured on the GRS80 ellipsoid.
+ * Cuts one patch by a distance band: the part of the patch within r metres of nearby zone geometry,
+ * cut in the patch's own azimuthal equidistant plane ({@link AzimuthalPlane}, whose distance error
+ * is bounded there) and measured on the GRS80 ellipsoid. The same cut gives the area ({@link #cut})
+ * and the piece itself ({@link #inside}).
  *
- * <p>The points within a distance r of the geometry are the union of one region per element: a disc
- * around a point, a stadium (the segment's strip with two half-discs) around a segment, a polygon
- * itself (its boundary's stadiums give the rest). Only the elements whose region meets the patch's
- * envelope without covering it shape the cut, and only there: each region is drawn with its arcs
- * divided finely (chords within {@value #CHORD_TOLERANCE_METRES} m of the circle) where they can
- * cross the envelope and coarsely elsewhere, where no chord can reach it; an element whose region
- * covers the envelope puts the whole patch within the distance. The cost follows the few elements
- * that pass by the patch, not the length of the network or the radius. A chord lies inside its
- * circle, so the cut is short of the exact band by at most the tolerance. Stateless and
- * thread-safe.
+ * <p>The points within r of the geometry are the union of one region per element: a disc around a
+ * point, a stadium (the segment's strip with two half-discs) around a segment, a polygon itself
+ * (its boundary's stadiums give the rest). Only the part inside the patch's envelope padded by
+ * {@value #PAD_METRES} m is built:
+ *
+ * <ul>
+ *   <li>an element whose region covers that box puts the whole patch within r, with no geometry;
+ *       one whose region misses it is left out;
+ *   <li>of the segments left, only those that can be the nearest within r somewhere are drawn: in
+ *       each cell of a {@value #PRUNING_GRID} by {@value #PRUNING_GRID} grid over the box, a
+ *       segment is needed when its distance to the cell is at most r and at most the least farthest
+ *       distance to the cell of the segments reaching it (else another is nearer everywhere there);
+ *   <li>each stadium or disc is drawn with its arcs divided finely (chords within {@value
+ *       #CHORD_TOLERANCE_METRES} m of the circle) where they can cross the box and at most a
+ *       quarter turn apart elsewhere, then clipped to the box (each widened by its own millimetres
+ *       so that region edges never coincide); a polygon is clipped to the box exactly;
+ *   <li>the regions are united (JTS OverlayNG) and intersected with the patch.
+ * </ul>
+ *
+ * <p>A chord lies inside its circle, so the cut is short of the exact band by at most the tolerance
+ * along the arcs and exact along straight edges. The cost follows the few elements that pass by the
+ * patch, not the length of the network or the radius. Stateless and thread-safe.
  */
 final class LocalBand {
   static final double CHORD_TOLERANCE_METRES = 0.01;

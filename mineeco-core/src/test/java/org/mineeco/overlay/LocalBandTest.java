@@ -120,6 +120,27 @@ class LocalBandTest {
   }
 
   @Test
+  void theInsidePieceHasTheAreaOfTheCut() {
+    // Overlaps between zones are measured on inside()'s pieces: the same cut as the bands'.
+    Random random = new Random(23);
+    double[] distances = {500, 5000, 50_000};
+    for (int round = 0; round < 30; round++) {
+      double r = distances[round % distances.length];
+      double size = 20 + random.nextDouble() * 400;
+      ProjectedPatch p =
+          patch(
+              starPatch(
+                  random, 100 + random.nextDouble() * 20, 20 + random.nextDouble() * 25, size));
+      Geometry nearby = nearby(random, r, size);
+      double cut = LocalBand.cut(p, nearby, r).squareMetres();
+      double inside = EllipsoidalArea.ofLonLat(LocalBand.inside(p, nearby, r)).squareMetres();
+      assertEquals(cut, inside, 1e-9 * p.patch().area().squareMetres() + 1e-6, "round " + round);
+    }
+    ProjectedPatch p = patch(starPatch(random, 110, 30, 100));
+    assertTrue(LocalBand.inside(p, GF.createGeometryCollection(), 1000).isEmpty());
+  }
+
+  @Test
   void straightEdgesAreCutExactly() {
     // Long straight lines whose ends lie far from the patch: the band's edge in the patch is
     // straight, drawn without chords, so the cut is the reference up to rounding.
