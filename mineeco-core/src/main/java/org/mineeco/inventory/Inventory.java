@@ -110,11 +110,12 @@ public final class Inventory {
     SnapshotCollector snapshot =
         new SnapshotCollector(crs, options.delistedField(), spec.mineIdField());
     ReportingOptions run =
-        options
-            .withPrevious(null, options.delistedField())
-            .withTargets(List.of())
-            .withAnalysis(
-                options.analysis().withListener(snapshot.andThen(options.analysis().onPatch())));
+        options.toBuilder()
+            .previous(null, options.delistedField())
+            .targets(List.of())
+            .analysis(
+                options.analysis().withListener(snapshot.andThen(options.analysis().onPatch())))
+            .build();
     Report report = Reporting.run(spec, run);
     List<SnapshotPatch> patches = snapshot.patches();
     List<PatchFacts> facts = report.facts();

@@ -75,138 +75,113 @@ public record ReportingOptions(
   }
 
   /**
-   * These presets with default options: no targets, no previous snapshot, delisted field {@code
-   * XH}, city and province names from {@code CITY} and {@code PROVINCE}.
+   * A builder of options for these presets, with the defaults: no breakdowns, {@link
+   * PresetOptions#defaults()}, no targets, no previous snapshot, delisted field {@value
+   * #DEFAULT_DELISTED_FIELD}, city and province names from {@value #DEFAULT_CITY_NAME_FIELD} and
+   * {@value #DEFAULT_PROVINCE_NAME_FIELD}, {@link MonitoringOptions#defaults()}, {@link
+   * AnalysisOptions#defaults()}, no survey year.
    */
-  public static ReportingOptions of(List<Preset> presets) {
-    return of(presets, List.of());
+  public static Builder builder(List<Preset> presets) {
+    return new Builder(presets);
   }
 
-  /** {@link #of(List)} with the breakdowns {@code tables} too. */
-  public static ReportingOptions of(List<Preset> presets, List<TableDefinition> tables) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        PresetOptions.defaults(),
-        List.of(),
-        null,
-        DEFAULT_DELISTED_FIELD,
-        DEFAULT_CITY_NAME_FIELD,
-        DEFAULT_PROVINCE_NAME_FIELD,
-        MonitoringOptions.defaults(),
-        AnalysisOptions.defaults(),
-        null);
+  /** A builder holding these options, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(presets);
+    b.tables = tables;
+    b.presetOptions = presetOptions;
+    b.targets = targets;
+    b.previous = previous;
+    b.delistedField = delistedField;
+    b.cityNameField = cityNameField;
+    b.provinceNameField = provinceNameField;
+    b.monitoring = monitoring;
+    b.analysis = analysis;
+    b.surveyYear = surveyYear;
+    return b;
   }
 
-  /** These options with the breakdowns {@code definitions}. */
-  public ReportingOptions withTables(List<TableDefinition> definitions) {
-    return new ReportingOptions(
-        presets,
-        definitions,
-        presetOptions,
-        targets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        analysis,
-        surveyYear);
-  }
+  /**
+   * Collects {@link ReportingOptions}; {@link #build} validates them. Not thread-safe; one builder
+   * per set of options.
+   */
+  public static final class Builder {
+    private final List<Preset> presets;
+    private List<TableDefinition> tables = List.of();
+    private PresetOptions presetOptions = PresetOptions.defaults();
+    private List<Target> targets = List.of();
+    private Path previous;
+    private String delistedField = DEFAULT_DELISTED_FIELD;
+    private String cityNameField = DEFAULT_CITY_NAME_FIELD;
+    private String provinceNameField = DEFAULT_PROVINCE_NAME_FIELD;
+    private MonitoringOptions monitoring = MonitoringOptions.defaults();
+    private AnalysisOptions analysis = AnalysisOptions.defaults();
+    private Integer surveyYear;
 
-  /** These options judging target deadlines against the survey year {@code year} (or none). */
-  public ReportingOptions withSurveyYear(Integer year) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        presetOptions,
-        targets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        analysis,
-        year);
-  }
+    private Builder(List<Preset> presets) {
+      this.presets = presets;
+    }
 
-  /** These options with other preset options. */
-  public ReportingOptions withPresetOptions(PresetOptions options) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        options,
-        targets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        analysis,
-        surveyYear);
-  }
+    /** Breakdowns given by rows, columns and measures. */
+    public Builder tables(List<TableDefinition> definitions) {
+      this.tables = definitions;
+      return this;
+    }
 
-  /** These options with {@code newTargets}. */
-  public ReportingOptions withTargets(List<Target> newTargets) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        presetOptions,
-        newTargets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        analysis,
-        surveyYear);
-  }
+    /** Periods, region level and zone columns of the presets. */
+    public Builder presetOptions(PresetOptions options) {
+      this.presetOptions = options;
+      return this;
+    }
 
-  /** These options comparing with the snapshot {@code file}, delisted flag in {@code field}. */
-  public ReportingOptions withPrevious(Path file, String field) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        presetOptions,
-        targets,
-        file,
-        field,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        analysis,
-        surveyYear);
-  }
+    /** The targets of the {@code allocation} and {@code targets} tables. */
+    public Builder targets(List<Target> list) {
+      this.targets = list;
+      return this;
+    }
 
-  /** These options with other monitoring options. */
-  public ReportingOptions withMonitoring(MonitoringOptions options) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        presetOptions,
-        targets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        options,
-        analysis,
-        surveyYear);
-  }
+    /**
+     * The snapshot of the year before ({@code file}, or null for none), delisted flag in {@code
+     * field}.
+     */
+    public Builder previous(Path file, String field) {
+      this.previous = file;
+      this.delistedField = field;
+      return this;
+    }
 
-  /** These options with other analysis options. */
-  public ReportingOptions withAnalysis(AnalysisOptions options) {
-    return new ReportingOptions(
-        presets,
-        tables,
-        presetOptions,
-        targets,
-        previous,
-        delistedField,
-        cityNameField,
-        provinceNameField,
-        monitoring,
-        options,
-        surveyYear);
+    /** The matching rule and unit of the monitoring table. */
+    public Builder monitoring(MonitoringOptions options) {
+      this.monitoring = options;
+      return this;
+    }
+
+    /** Threads, progress and cache of the analysis runs. */
+    public Builder analysis(AnalysisOptions options) {
+      this.analysis = options;
+      return this;
+    }
+
+    /** The survey year target deadlines are judged against, or null to judge none. */
+    public Builder surveyYear(Integer year) {
+      this.surveyYear = year;
+      return this;
+    }
+
+    /** The options, validated as {@link ReportingOptions}' constructor does. */
+    public ReportingOptions build() {
+      return new ReportingOptions(
+          presets,
+          tables,
+          presetOptions,
+          targets,
+          previous,
+          delistedField,
+          cityNameField,
+          provinceNameField,
+          monitoring,
+          analysis,
+          surveyYear);
+    }
   }
 }

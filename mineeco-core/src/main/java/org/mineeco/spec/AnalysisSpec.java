@@ -14,7 +14,7 @@ import org.mineeco.priority.PriorityRules;
 
 /**
  * An analysis: the patch layer, the zone layers it is overlaid with, and the regions, as read from
- * a YAML spec (see the README). Paths are resolved against the spec file's folder.
+ * a YAML spec (see docs/spec.md). Paths are resolved against the spec file's folder.
  *
  * @param file the spec file, for messages
  * @param crs the CRS of inputs that name none, or {@code null} to make that an error

@@ -259,7 +259,7 @@ final class SpecReader {
           key,
           "must be at most "
               + (long) Zone.MAX_DISTANCE.metres()
-              + " m (see the README), was "
+              + " m (see docs/spec.md), was "
               + value);
     }
     return attempt(key, () -> Length.metres(number.doubleValue()));

@@ -18,7 +18,7 @@ import org.mineeco.vocabulary.Bilingual;
  * title: {zh, en}}, {@code decimals} and {@code periods} (year ranges of the {@code year}
  * dimension, e.g. {@code [2022-2023, 2024-2025]}), {@code groups} (patch dimension → group name →
  * values) and {@code rivers} ({@code main}, {@code tributaries}, {@code union} zone columns of the
- * {@code river} dimension); see the README. Unknown keys are errors with a "did you mean".
+ * {@code river} dimension); see docs/statistics.md. Unknown keys are errors with a "did you mean".
  * Stateless and thread-safe.
  */
 public final class TableSpecs {

@@ -23,8 +23,9 @@ final class InventoryChecks {
   private InventoryChecks() {}
 
   static ReportingOptions options() {
-    return ReportingOptions.of(List.of(Preset.values()))
-        .withAnalysis(AnalysisOptions.defaults().withThreads(2));
+    return ReportingOptions.builder(List.of(Preset.values()))
+        .analysis(AnalysisOptions.defaults().withThreads(2))
+        .build();
   }
 
   /**

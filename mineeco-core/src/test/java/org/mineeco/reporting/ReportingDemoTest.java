@@ -60,10 +60,11 @@ class ReportingDemoTest {
   @BeforeAll
   static void runReport() {
     ReportingOptions options =
-        ReportingOptions.of(List.of(Preset.values()))
-            .withTargets(Targets.read(DEMO.resolve("targets.csv")))
-            .withPrevious(DEMO.resolve("patches.geojson"), "XH")
-            .withAnalysis(AnalysisOptions.defaults());
+        ReportingOptions.builder(List.of(Preset.values()))
+            .targets(Targets.read(DEMO.resolve("targets.csv")))
+            .previous(DEMO.resolve("patches.geojson"), "XH")
+            .analysis(AnalysisOptions.defaults())
+            .build();
     report = Reporting.run(AnalysisSpec.load(DEMO.resolve("analysis_2024.yaml")), options);
     analysis = report.analysis();
     source = new HashMap<>();

@@ -80,10 +80,12 @@ class VocabularyLeakTest {
     Report report =
         Reporting.run(
             spec,
-            ReportingOptions.of(List.of(Preset.values()), tables)
-                .withTargets(Targets.read(DEMO.resolve("targets.csv")))
-                .withPrevious(DEMO.resolve("patches.geojson"), "XH")
-                .withAnalysis(AnalysisOptions.defaults()));
+            ReportingOptions.builder(List.of(Preset.values()))
+                .tables(tables)
+                .targets(Targets.read(DEMO.resolve("targets.csv")))
+                .previous(DEMO.resolve("patches.geojson"), "XH")
+                .analysis(AnalysisOptions.defaults())
+                .build());
     TABLES.addAll(report.tables());
     TABLES.add(
         ZoneCounting.table(

@@ -95,10 +95,11 @@ final class InventoryCommand implements Callable<Integer> {
       PrintWriter err = command.commandLine().getErr();
       Language lang = language.value(command);
       ReportingOptions options =
-          ReportingOptions.of(Arrays.asList(Preset.values()))
-              .withPrevious(null, delistedField)
-              .withMonitoring(match.monitoring(command))
-              .withAnalysis(arguments.options(err, lang));
+          ReportingOptions.builder(Arrays.asList(Preset.values()))
+              .previous(null, delistedField)
+              .monitoring(match.monitoring(command))
+              .analysis(arguments.options(err, lang))
+              .build();
       InventoryYear y = store.open(command).add(year, arguments.spec(), options);
       PrintWriter out = command.commandLine().getOut();
       out.println(
@@ -223,8 +224,9 @@ final class InventoryCommand implements Callable<Integer> {
     public Integer call() {
       Language lang = language.value(command);
       ReportingOptions options =
-          ReportingOptions.of(ReportCommand.presets(command, preset))
-              .withMonitoring(match.monitoring(command));
+          ReportingOptions.builder(ReportCommand.presets(command, preset))
+              .monitoring(match.monitoring(command))
+              .build();
       InventoryReport report =
           ReportCommand.fromStore(command, store.store, year, previousYear, options);
       List<Path> files =

@@ -97,7 +97,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--table", description = "a named table: damage-status or mines-by-status")
   List<String> named = new ArrayList<>();
 
-  @Option(names = "--tables", description = "a YAML file of table definitions (see the README)")
+  @Option(
+      names = "--tables",
+      description = "a YAML file of table definitions (see docs/statistics.md)")
   Path tableFile;
 
   @Option(names = "--rows", description = "row dimensions, e.g. county,status")
@@ -302,13 +304,15 @@ final class ReportCommand implements Callable<Integer> {
               parse("--region-level", () -> RegionLevel.parse(regionLevel)));
     }
     MonitoringOptions monitoring = match.monitoring(command);
-    return ReportingOptions.of(presets, tables)
-        .withSurveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
-        .withPresetOptions(presetOptions)
-        .withTargets(targets == null ? List.of() : Targets.read(targets))
-        .withPrevious(previous, delistedField)
-        .withMonitoring(monitoring)
-        .withAnalysis(run.options(err, language.value(command)));
+    return ReportingOptions.builder(presets)
+        .tables(tables)
+        .surveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
+        .presetOptions(presetOptions)
+        .targets(targets == null ? List.of() : Targets.read(targets))
+        .previous(previous, delistedField)
+        .monitoring(monitoring)
+        .analysis(run.options(err, language.value(command)))
+        .build();
   }
 
   /**

@@ -113,7 +113,13 @@ class MapCommandTest {
       StringWriter err = new StringWriter();
       int status = map(new StringWriter(), err, args);
       assertTrue(status == 1 || status == 2, String.join(" ", args) + ": " + status);
-      String first = err.toString().lines().filter(l -> l.startsWith("--")).findFirst().orElse("");
+      String first =
+          err.toString()
+              .lines()
+              .map(l -> l.replaceFirst("^mineeco map: ", ""))
+              .filter(l -> l.startsWith("--"))
+              .findFirst()
+              .orElse("");
       assertTrue(first.startsWith(c[c.length - 1]), String.join(" ", args) + " said: " + err);
     }
   }

@@ -50,10 +50,7 @@ class OutputFolderTest {
 
   /** The error lines (the others are progress lines), each {@code mineeco: ...}. */
   private static List<String> errors(Result r) {
-    return r.err
-        .lines()
-        .filter(l -> !l.startsWith("checked ") && !l.startsWith("analysed "))
-        .toList();
+    return r.err.lines().filter(l -> !l.startsWith("已检查") && !l.startsWith("已分析图斑")).toList();
   }
 
   private static List<String> names(Path folder) throws IOException {

@@ -50,8 +50,8 @@ class ReportCommandTest {
     }
     assertEquals(0, status);
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(log.contains("reused the analysis of these inputs"), log);
-    assertFalse(log.contains("analysed "), "no patch analysed again: " + log);
+    assertTrue(log.contains("复用已缓存的分析"), log);
+    assertFalse(log.contains("已分析图斑"), "no patch analysed again: " + log);
     assertTrue(Files.exists(out.resolve("r").resolve("periods.csv")));
   }
 

@@ -24,7 +24,9 @@ class InventoryMapTest {
     assertThrows(IllegalArgumentException.class, () -> InventoryMap.layers(inventory));
     AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
     ReportingOptions options =
-        ReportingOptions.of(List.of(Preset.values())).withAnalysis(AnalysisOptions.defaults());
+        ReportingOptions.builder(List.of(Preset.values()))
+            .analysis(AnalysisOptions.defaults())
+            .build();
     inventory.add(2021, small, options);
     inventory.add(2020, small, options);
     List<TileLayer> layers = InventoryMap.layers(inventory);

@@ -511,7 +511,9 @@ class ViewerBrowserTest {
     Inventory inventory = Inventory.open(dir.resolve("inventory.gpkg").toString());
     AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
     ReportingOptions options =
-        ReportingOptions.of(List.of(Preset.values())).withAnalysis(AnalysisOptions.defaults());
+        ReportingOptions.builder(List.of(Preset.values()))
+            .analysis(AnalysisOptions.defaults())
+            .build();
     inventory.add(2020, small, options);
     inventory.add(2021, small, options);
     TileServer years =

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java examples of the README's "Using the library" section, compiled from the README's text
- * against mineeco-core and run on the demo data: the README cannot drift from the API.
+ * The Java examples of the library guide (docs/library.md), compiled from its text against
+ * mineeco-core and run on the demo data: the guide cannot drift from the API.
  */
-class ReadmeExamplesTest {
-  private static final Path README = Path.of("../README.md");
+class LibraryGuideExamplesTest {
+  private static final Path LIBRARY_GUIDE = Path.of("../docs/library.md");
   private static final Path DEMO = Path.of("../data/demo");
   private static final Pattern JAVA = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("public class (\\w+)");
@@ -39,10 +39,7 @@ class ReadmeExamplesTest {
 
   @BeforeAll
   static void compile() throws Exception {
-    String readme = Files.readString(README);
-    int start = readme.indexOf("## Using the library");
-    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
-    Matcher m = JAVA.matcher(section);
+    Matcher m = JAVA.matcher(Files.readString(LIBRARY_GUIDE));
     names = new ArrayList<>();
     List<String> files = new ArrayList<>();
     while (m.find()) {
@@ -59,7 +56,7 @@ class ReadmeExamplesTest {
     args.addAll(files);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
     int status = javac.run(null, null, errors, args.toArray(String[]::new));
-    assertEquals(0, status, "the README's examples compile:\n" + errors);
+    assertEquals(0, status, "the library guide's examples compile:\n" + errors);
   }
 
   /** The test's class path, whether surefire passes it directly or in a manifest-only jar. */
@@ -81,7 +78,7 @@ class ReadmeExamplesTest {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (URLClassLoader loader =
         new URLClassLoader(
-            new URL[] {classes.toUri().toURL()}, ReadmeExamplesTest.class.getClassLoader())) {
+            new URL[] {classes.toUri().toURL()}, LibraryGuideExamplesTest.class.getClassLoader())) {
       Method main = loader.loadClass(name).getMethod("main", String[].class);
       System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
       main.invoke(null, (Object) new String[] {arg});
