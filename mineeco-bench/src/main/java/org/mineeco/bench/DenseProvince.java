@@ -136,24 +136,23 @@ public final class DenseProvince {
   }
 
   private static LinearRing ring(Coordinate[] c) {
-    List<Coordinate> out = new ArrayList<>();
-    for (int i = 0; i + 1 < c.length; i++) {
-      out.add(c[i]);
-      refine(c[i], c[i + 1], BORDER_STEP_METRES, BORDER_AMPLITUDE, out);
-    }
-    out.add(c[c.length - 1]);
-    return FACTORY.createLinearRing(out.toArray(Coordinate[]::new));
+    return FACTORY.createLinearRing(refined(c, BORDER_STEP_METRES, BORDER_AMPLITUDE));
   }
 
   private static Geometry meander(Geometry g) {
-    Coordinate[] c = g.getCoordinates();
+    return FACTORY.createLineString(
+        refined(g.getCoordinates(), RIVER_STEP_METRES, RIVER_AMPLITUDE));
+  }
+
+  /** The vertices {@code c} with each edge between them refined ({@link #refine}). */
+  private static Coordinate[] refined(Coordinate[] c, double step, double amplitude) {
     List<Coordinate> out = new ArrayList<>();
     for (int i = 0; i + 1 < c.length; i++) {
       out.add(c[i]);
-      refine(c[i], c[i + 1], RIVER_STEP_METRES, RIVER_AMPLITUDE, out);
+      refine(c[i], c[i + 1], step, amplitude, out);
     }
     out.add(c[c.length - 1]);
-    return FACTORY.createLineString(out.toArray(Coordinate[]::new));
+    return out.toArray(Coordinate[]::new);
   }
 
   /**
