@@ -68,6 +68,12 @@ SELECT add_bands('scenic', 'SELECT ST_MakeValid(geom) AS geom FROM scenic', '{0,
 SELECT add_bands('residential', 'SELECT ST_MakeValid(geom) AS geom FROM towns', '{0,1000}', false);
 SELECT add_bands('transport', 'SELECT geom FROM roads', '{0,1000}', false);
 SELECT add_bands('rivers_lakes', 'SELECT ST_MakeValid(geom) AS geom FROM lakes', '{0,1000}', false);
+-- The spec's zone group three_zones_two_lines: the union of those five zones, from their buffers
+-- already made (united again across the subdivision's cuts) rather than buffering the sources anew.
+INSERT INTO bands
+SELECT 'three_zones_two_lines_m2', ST_Subdivide(ST_Union(geom), 256)
+FROM bands
+WHERE col IN ('reserves_m2', 'scenic_m2', 'residential_m2', 'transport_m2', 'rivers_lakes_m2');
 CREATE TABLE redline_pieces AS SELECT fid, ST_Subdivide(ST_MakeValid(geom), 256) AS geom FROM redline;
 CREATE INDEX ON redline_pieces USING gist (geom);
 CREATE TABLE farmland_valid AS SELECT fid, ST_MakeValid(geom) AS geom FROM farmland;
