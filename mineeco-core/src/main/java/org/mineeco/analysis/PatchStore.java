@@ -316,14 +316,11 @@ public final class PatchStore {
               Area.squareMetres(in.readDouble()),
               Area.squareMetres(in.readDouble())));
     }
-    return new IngestReport(
+    return IngestReport.of(
         path == null ? null : Path.of(path),
         crs,
         read,
         accepted,
-        repairs.size(),
-        rejects.size(),
-        filtered.size(),
         repairs,
         rejects,
         filtered,

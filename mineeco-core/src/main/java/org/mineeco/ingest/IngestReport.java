@@ -69,6 +69,34 @@ public record IngestReport(
   }
 
   /**
+   * The report of {@code read} features of {@code file}, {@code accepted} of them as they were, the
+   * others repaired, rejected or filtered out as listed: the one way a report is assembled, so that
+   * the counts are those of the lists.
+   */
+  public static IngestReport of(
+      Path file,
+      Crs crs,
+      long read,
+      long accepted,
+      List<Repair> repairs,
+      List<Reject> rejects,
+      List<Filtered> filteredOut,
+      DeclaredAreaCheck declaredArea) {
+    return new IngestReport(
+        file,
+        crs,
+        read,
+        accepted,
+        repairs.size(),
+        rejects.size(),
+        filteredOut.size(),
+        repairs,
+        rejects,
+        filteredOut,
+        declaredArea);
+  }
+
+  /**
    * Fails when features were read and every one was rejected, naming the commonest reason (reasons
    * compared without their vertex numbers and coordinates) and its first feature.
    *

@@ -66,14 +66,11 @@ final class ReportBuilder {
   }
 
   IngestReport build() {
-    return new IngestReport(
+    return IngestReport.of(
         file,
         crs,
         read,
         accepted,
-        repairs.size(),
-        rejects.size(),
-        filtered.size(),
         repairs,
         rejects,
         filtered,

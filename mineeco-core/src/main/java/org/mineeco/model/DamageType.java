@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The damage type of a patch, the land-damage categories of the plans (Dandong: open pit,
  * industrial site, waste rock, tailings, coal gangue, subsidence, other), derived by {@link #of}
@@ -55,10 +52,5 @@ public enum DamageType implements Labelled {
       case OTHER -> OTHER;
       case UNKNOWN -> patchClass == PatchClass.SUBSIDENCE_UNDAMAGED ? SUBSIDENCE : UNKNOWN;
     };
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

@@ -1,14 +1,18 @@
 package org.mineeco.model;
 
 import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Vocabulary;
 
 /**
- * A category with its words in both languages, from the shared {@link
- * org.mineeco.vocabulary.Vocabulary}, as tables, the map and the command line print it.
+ * A category with its words in both languages, from the shared {@link Vocabulary}, as tables, the
+ * map and the command line print it. Implemented by enums, whose words are the dictionary's terms
+ * {@code <EnumClass>.<CONSTANT>}.
  */
 public interface Labelled {
   /** The category's words, e.g. 自然恢复 / natural recovery. */
-  Bilingual words();
+  default Bilingual words() {
+    return Vocabulary.of((Enum<?>) this);
+  }
 
   /** The English label, e.g. {@code natural recovery}. */
   default String label() {

@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The mine status of a patch as the plans tabulate it (Dandong: producing, closed, policy-closed,
  * abandoned), derived by {@link #of} from the subclass {@code TBXL} and, when that is unknown, the
@@ -51,10 +48,5 @@ public enum MineStatus implements Labelled {
       case ABANDONED_WITH_OWNER -> ABANDONED;
       case OTHER, SUBSIDENCE_UNDAMAGED, UNKNOWN -> UNKNOWN;
     };
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

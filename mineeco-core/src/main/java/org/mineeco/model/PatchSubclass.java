@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The patch subclass (图斑小类), survey field {@code TBXL}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -60,10 +57,5 @@ public enum PatchSubclass implements SurveyCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The patch use (图斑属性), survey field {@code TBSX}. {@link #fromCode} never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
@@ -47,10 +44,5 @@ public enum PatchUse implements SurveyCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The planned restoration period (拟修复时间阶段), survey field {@code NXFSJD}. {@link #fromCode} never
  * fails: missing and unrecognised codes are {@link #UNKNOWN}.
@@ -37,10 +34,5 @@ public enum PlannedPeriod implements SurveyCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The planned restoration mode (拟修复方式), survey field {@code NXFFS}. {@link #fromCode} never fails:
  * missing and unrecognised codes are {@link #UNKNOWN}.
@@ -41,10 +38,5 @@ public enum RestorationMode implements SurveyCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

@@ -1,8 +1,5 @@
 package org.mineeco.model;
 
-import org.mineeco.vocabulary.Bilingual;
-import org.mineeco.vocabulary.Vocabulary;
-
 /**
  * The restoration state (恢复治理情况), survey field {@code HFZLQK}. {@link #fromCode} never fails:
  * missing and unrecognised codes are {@link #UNKNOWN}.
@@ -37,10 +34,5 @@ public enum RestorationState implements SurveyCode {
   @Override
   public String code() {
     return code;
-  }
-
-  @Override
-  public Bilingual words() {
-    return Vocabulary.of(this);
   }
 }

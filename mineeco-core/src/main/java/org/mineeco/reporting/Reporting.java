@@ -136,7 +136,11 @@ public final class Reporting {
       // The preset's own targets table is left out: one targets table covers all presets.
       tables.add(
           Presets.tables(
-                  preset, facts, regions, options.presetOptions().withTargets(targets), labels)
+                  preset,
+                  facts,
+                  regions,
+                  options.presetOptions().toBuilder().targets(targets).build(),
+                  labels)
               .get(0));
     }
     return tables;

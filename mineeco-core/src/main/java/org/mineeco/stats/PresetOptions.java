@@ -51,51 +51,80 @@ public record PresetOptions(
 
   /** All defaults, no targets. */
   public static PresetOptions defaults() {
-    return new PresetOptions(null, null, null, null, null, null, null, null, List.of(), null);
+    return new Builder().build();
   }
 
-  /** These options with {@code targets}. */
-  public PresetOptions withTargets(List<Target> targets) {
-    return new PresetOptions(
-        regionLevel,
-        period1,
-        period2,
-        mainZone,
-        tributaryZone,
-        unionZone,
-        producing,
-        closedOrAbandoned,
-        targets,
-        decimals);
+  /** A builder starting from all defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** These options with the two periods. */
-  public PresetOptions withPeriods(YearRange period1, YearRange period2) {
-    return new PresetOptions(
-        regionLevel,
-        period1,
-        period2,
-        mainZone,
-        tributaryZone,
-        unionZone,
-        producing,
-        closedOrAbandoned,
-        targets,
-        decimals);
+  /** A builder holding these options, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.regionLevel = regionLevel;
+    b.period1 = period1;
+    b.period2 = period2;
+    b.mainZone = mainZone;
+    b.tributaryZone = tributaryZone;
+    b.unionZone = unionZone;
+    b.producing = producing;
+    b.closedOrAbandoned = closedOrAbandoned;
+    b.targets = targets;
+    b.decimals = decimals;
+    return b;
   }
 
-  /** These options with region rows at {@code level}. */
-  public PresetOptions withRegionLevel(RegionLevel level) {
-    return new PresetOptions(
-        level,
-        period1,
-        period2,
-        mainZone,
-        tributaryZone,
-        unionZone,
-        producing,
-        closedOrAbandoned,
-        targets,
-        decimals);
+  /**
+   * Collects {@link PresetOptions}; {@link #build} validates them. Not thread-safe; one builder per
+   * set of options.
+   */
+  public static final class Builder {
+    private RegionLevel regionLevel;
+    private YearRange period1;
+    private YearRange period2;
+    private String mainZone;
+    private String tributaryZone;
+    private String unionZone;
+    private Set<String> producing;
+    private Set<String> closedOrAbandoned;
+    private List<Target> targets = List.of();
+    private Integer decimals;
+
+    private Builder() {}
+
+    /** Region rows at {@code level} (null: the preset's default). */
+    public Builder regionLevel(RegionLevel level) {
+      this.regionLevel = level;
+      return this;
+    }
+
+    /** The two periods, the first ending before the second starts (null: the preset's). */
+    public Builder periods(YearRange first, YearRange second) {
+      this.period1 = first;
+      this.period2 = second;
+      return this;
+    }
+
+    /** The targets of {@code allocation} and the {@code targets} table. */
+    public Builder targets(List<Target> list) {
+      this.targets = list;
+      return this;
+    }
+
+    /** The options, validated as {@link PresetOptions}' constructor does. */
+    public PresetOptions build() {
+      return new PresetOptions(
+          regionLevel,
+          period1,
+          period2,
+          mainZone,
+          tributaryZone,
+          unionZone,
+          producing,
+          closedOrAbandoned,
+          targets,
+          decimals);
+    }
   }
 }

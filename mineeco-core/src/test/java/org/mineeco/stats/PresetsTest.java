@@ -202,8 +202,9 @@ class PresetsTest {
         () ->
             Presets.definition(
                 Preset.DANDONG,
-                PresetOptions.defaults()
-                    .withPeriods(YearRange.parse("2018-2021"), YearRange.parse("2021-2022"))));
+                PresetOptions.builder()
+                    .periods(YearRange.parse("2018-2021"), YearRange.parse("2021-2022"))
+                    .build()));
   }
 
   @Test
@@ -291,8 +292,9 @@ class PresetsTest {
                 Preset.PERIODS,
                 patches,
                 regions,
-                PresetOptions.defaults()
-                    .withPeriods(YearRange.parse("2021-2022"), YearRange.parse("2023-2025")),
+                PresetOptions.builder()
+                    .periods(YearRange.parse("2021-2022"), YearRange.parse("2023-2025"))
+                    .build(),
                 Labels.DEFAULTS)
             .get(0);
     assertEquals(
@@ -330,7 +332,7 @@ class PresetsTest {
                 Preset.ALLOCATION,
                 patches,
                 regions,
-                PresetOptions.defaults().withTargets(List.of(shenyang, dalian)),
+                PresetOptions.builder().targets(List.of(shenyang, dalian)).build(),
                 Labels.DEFAULTS)
             .get(0);
     // Shenyang 150 of 100 (remaining 0), Dalian 50 of 100 (2019 is outside the plan period):
@@ -357,7 +359,7 @@ class PresetsTest {
                     Preset.ALLOCATION,
                     patches,
                     regions,
-                    PresetOptions.defaults().withTargets(List.of(shenyang, later)),
+                    PresetOptions.builder().targets(List.of(shenyang, later)).build(),
                     Labels.DEFAULTS));
     assertTrue(e.getMessage().contains("one period, status and mode"), e.getMessage());
   }
@@ -377,7 +379,7 @@ class PresetsTest {
             Preset.ALLOCATION,
             patches,
             regions,
-            PresetOptions.defaults().withTargets(targets),
+            PresetOptions.builder().targets(targets).build(),
             Labels.DEFAULTS);
     Table t = tables.get(0);
     // 3000 / 5937 = 50.53 %; 25756 / 28693 = 89.76 %
@@ -408,7 +410,7 @@ class PresetsTest {
                 .zone(MAIN, 3)
                 .build());
     PresetOptions options =
-        PresetOptions.defaults().withTargets(List.of(Target.of("210600", 24, AreaUnit.MU)));
+        PresetOptions.builder().targets(List.of(Target.of("210600", 24, AreaUnit.MU))).build();
     for (Preset preset : Preset.values()) {
       List<Table> tables = Presets.tables(preset, patches, regions, options, Labels.DEFAULTS);
       Path out = dir.resolve(preset.cliName());

@@ -291,18 +291,16 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           command.commandLine(), "give --preset, --table, --tables or --rows");
     }
-    PresetOptions presetOptions = PresetOptions.defaults();
-    if (period1 != null || period2 != null) {
-      presetOptions =
-          presetOptions.withPeriods(
-              period1 == null ? null : parse("--period1", () -> YearRange.parse(period1)),
-              period2 == null ? null : parse("--period2", () -> YearRange.parse(period2)));
-    }
-    if (regionLevel != null) {
-      presetOptions =
-          presetOptions.withRegionLevel(
-              parse("--region-level", () -> RegionLevel.parse(regionLevel)));
-    }
+    PresetOptions presetOptions =
+        PresetOptions.builder()
+            .periods(
+                period1 == null ? null : parse("--period1", () -> YearRange.parse(period1)),
+                period2 == null ? null : parse("--period2", () -> YearRange.parse(period2)))
+            .regionLevel(
+                regionLevel == null
+                    ? null
+                    : parse("--region-level", () -> RegionLevel.parse(regionLevel)))
+            .build();
     MonitoringOptions monitoring = match.monitoring(command);
     return ReportingOptions.builder(presets)
         .tables(tables)

@@ -90,16 +90,7 @@ final class Handlers {
     int max = layers.stream().mapToInt(LayerInfo::maxZoom).max().orElse(0);
     List<Map<String, Object>> vectorLayers = new ArrayList<>();
     for (LayerInfo l : layers) {
-      vectorLayers.add(
-          Map.of(
-              "id",
-              l.name(),
-              "fields",
-              l.fields(),
-              "minzoom",
-              l.minZoom(),
-              "maxzoom",
-              l.maxZoom()));
+      vectorLayers.add(l.vectorLayer(l.minZoom(), l.maxZoom()));
     }
     Bounds b = tiles.bounds();
     double[] c = b.center();

@@ -22,6 +22,20 @@ public record LayerInfo(String name, int minZoom, int maxZoom, Map<String, Strin
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
+  /**
+   * This layer as a TileJSON 3.0 {@code vector_layers} entry ({@code id}, {@code fields}, {@code
+   * minzoom}, {@code maxzoom}), its zoom range narrowed to {@code minZoom}-{@code maxZoom}: the one
+   * description the server's TileJSON and a PMTiles archive's metadata share.
+   */
+  public Map<String, Object> vectorLayer(int minZoom, int maxZoom) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("id", name);
+    entry.put("fields", fields);
+    entry.put("minzoom", Math.max(this.minZoom, minZoom));
+    entry.put("maxzoom", Math.min(this.maxZoom, maxZoom));
+    return entry;
+  }
+
   /** Whether tiles of this layer exist at zoom {@code z}. */
   public boolean hasZoom(int z) {
     return z >= minZoom && z <= maxZoom;

@@ -331,16 +331,7 @@ public final class PmTilesExport {
       VectorTiles tiles, ExportOptions options, Map<String, Object> extra) throws IOException {
     List<Map<String, Object>> layers = new ArrayList<>();
     for (LayerInfo l : tiles.layers()) {
-      layers.add(
-          Map.of(
-              "id",
-              l.name(),
-              "fields",
-              l.fields(),
-              "minzoom",
-              Math.max(l.minZoom(), options.minZoom()),
-              "maxzoom",
-              Math.min(l.maxZoom(), options.maxZoom())));
+      layers.add(l.vectorLayer(options.minZoom(), options.maxZoom()));
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("name", "mineeco");
