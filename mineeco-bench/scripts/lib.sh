@@ -48,6 +48,49 @@ demo_data() {
   echo "$dir"
 }
 
+# The benchmark jar (JMH and the data set tools), built when missing or older than the sources.
+bench_jar() {
+  local jar="$ROOT/mineeco-bench/target/benchmarks.jar"
+  if [ ! -f "$jar" ] || [ -n "$(find "$ROOT"/mineeco-*/src/main "$ROOT"/pom.xml -newer "$jar" -print -quit)" ]; then
+    log "building mineeco-bench"
+    (cd "$ROOT" && mvn -B -q -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true \
+      -Dmaven.source.skip=true -pl mineeco-bench -am package >&2)
+  fi
+  echo "$jar"
+}
+
+# Java 21 or later, as the launcher finds it.
+bench_java() {
+  local java
+  for java in "${JAVA_HOME:-/nonexistent}/bin/java" /usr/lib/jvm/*/bin/java; do
+    if [ -x "$java" ] && "$java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+      echo "$java"
+      return
+    fi
+  done
+  echo "no Java >= 21 found" >&2
+  return 1
+}
+
+# The benchmark province with $1 patches under $WORK/data (or $DATA): the generated demo province
+# with its rivers and county outlines made as detailed as real ones (DenseProvince), or as
+# generated with DENSE=0; the demo spec beside it. Prints the folder.
+bench_data() {
+  local dir="${DATA:-$WORK/data}"
+  if [ "${DENSE:-1}" = 0 ]; then
+    DATA="$dir" demo_data "$1"
+    return
+  fi
+  if [ ! -f "$dir/.dense" ]; then
+    DATA="$dir" demo_data "$1" >/dev/null
+    log "making the rivers and county outlines of $dir as detailed as real ones"
+    "$(bench_java)" -cp "$(bench_jar)" org.mineeco.bench.DenseProvince "$dir" >&2
+    touch "$dir/.dense"
+  fi
+  cp "$ROOT/data/demo/analysis.yaml" "$dir/analysis.yaml"
+  echo "$dir"
+}
+
 # Builds the jar and records the launcher's start-up cache (JDK 25+) if needed, untimed: what a
 # user's first command does once.
 ready_mineeco() {
@@ -55,7 +98,8 @@ ready_mineeco() {
 }
 
 # Runs ./mineeco analyze on $1/analysis.yaml into $2; sets MINEECO_SECONDS (wall clock, JVM start
-# and file writing included), MINEECO_RSS_MB and MINEECO_OVERLAY_SECONDS (as the command reports).
+# and file writing included), MINEECO_CPU_SECONDS (user + system), MINEECO_RSS_MB and
+# MINEECO_OVERLAY_SECONDS (as the command reports).
 run_mineeco() {
   local start
   ready_mineeco
@@ -63,6 +107,7 @@ run_mineeco() {
   /usr/bin/time -v "$ROOT/mineeco" analyze --language en --no-cache --spec "$1/analysis.yaml" --out "$2" >"$2.log" 2>&1
   MINEECO_SECONDS=$(since "$start")
   MINEECO_RSS_MB=$(awk '/Maximum resident/ {printf "%.0f", $6 / 1024}' "$2.log")
+  MINEECO_CPU_SECONDS=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$2.log")
   MINEECO_OVERLAY_SECONDS=$(sed -n 's/.* patches in \([0-9.]*\) s$/\1/p' "$2.log" | tail -1)
 }
 

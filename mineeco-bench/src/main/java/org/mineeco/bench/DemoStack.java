@@ -65,11 +65,17 @@ final class DemoStack implements AutoCloseable {
     }
   }
 
-  /** Generates the demo province with {@code patchCount} patches and loads it. */
-  static DemoStack generate(int patchCount) {
+  /**
+   * Generates the demo province with {@code patchCount} patches and loads it; with {@code dense},
+   * its rivers and county outlines as detailed as real ones ({@link DenseProvince}).
+   */
+  static DemoStack generate(int patchCount, boolean dense) {
     try {
       Path folder = Files.createTempDirectory("mineeco-bench-");
       DemoData.generate(DemoOptions.DEMO.withPatches(patchCount), folder);
+      if (dense) {
+        DenseProvince.rewrite(folder);
+      }
       Files.copy(SPEC, folder.resolve("analysis.yaml"));
       return new DemoStack(folder);
     } catch (IOException e) {

@@ -56,12 +56,16 @@ public class OverlayBenchmark {
   @Param({"1", "2"})
   int threads;
 
+  /** Whether rivers and county outlines are as detailed as real ones ({@link DenseProvince}). */
+  @Param({"false", "true"})
+  boolean dense;
+
   private DemoStack stack;
   private OverlayEngine warmEngine;
 
   @Setup(Level.Trial)
   public void setUp() {
-    stack = DemoStack.generate(patches);
+    stack = DemoStack.generate(patches, dense);
     warmEngine = stack.engine(threads);
     warmEngine.analyze(stack.patches.iterator(), p -> {});
   }

@@ -1,16 +1,23 @@
 package org.mineeco.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
+import org.mineeco.io.Layers;
 import org.mineeco.io.LoadedLayer;
+import org.mineeco.io.PartialReader;
+import org.mineeco.io.ReadOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.spec.RegionSpec;
@@ -28,37 +35,67 @@ import org.mineeco.zone.ZoneInputs;
 
 /**
  * Checks the spec against its layers ({@link SpecCheck}), then reads the zone and region layers it
- * names. Every feature is accounted for ({@link FeatureAccount}: used, repaired, filtered or
- * rejected); repaired and rejected ones are also listed in the notes.
+ * names. Every feature is accounted for ({@link FeatureAccount}: used, repaired, filtered, rejected
+ * or, in a large layer read through its spatial index, not read because it lies beyond the reach of
+ * every zone of its layer from every patch); repaired and rejected ones are also listed in the
+ * notes.
  */
 final class ZoneLoader {
+  /**
+   * A layer file with a spatial index (a GeoPackage table's R-tree) and at least this many features
+   * is read only near the patches ({@link PatchFootprint}): within the farthest band or buffer of
+   * the zones taking it (0 for polygons and regions; a corridor, whose distances are measured
+   * however far, reads its layer whole). Smaller layers are read whole, so that every feature's
+   * repairs and area are reported.
+   */
+  static final long PARTIAL_FEATURES = 1_000_000;
+
   private final AnalysisSpec spec;
-  private final Function<LayerRef, LoadedLayer> layers;
+  private final Function<LayerRef, Loaded> layers;
   private final List<Bilingual> notes = new ArrayList<>();
   private final List<FeatureAccount> accounts = new ArrayList<>();
 
-  private ZoneLoader(AnalysisSpec spec, Function<LayerRef, LoadedLayer> layers) {
+  private ZoneLoader(AnalysisSpec spec, Function<LayerRef, Loaded> layers) {
     this.spec = spec;
     this.layers = layers;
   }
+
+  /**
+   * A layer file read into memory: whole, or the features near the patches and the rest skipped.
+   */
+  private record Loaded(LoadedLayer layer, List<long[]> skipped, double reach) {}
 
   /**
    * Reads each zone and region file once, in parallel, into memory; checks the spec against them;
    * then builds the zones and regions in parallel (one loader each, notes kept in spec order).
    */
   static ZoneStack load(AnalysisSpec spec) {
+    return load(spec, PARTIAL_FEATURES);
+  }
+
+  /** As {@link #load(AnalysisSpec)}, reading layers of {@code partialFeatures} or more in part. */
+  static ZoneStack load(AnalysisSpec spec, long partialFeatures) {
     List<LayerRef> sources = new ArrayList<>();
     spec.zones().forEach(zone -> sources.add(zone.source()));
     if (spec.regions() != null) {
       sources.add(spec.regions().source());
     }
-    Map<LayerRef, LoadedLayer> loaded =
+    Map<LayerRef, Double> reach = new HashMap<>();
+    for (ZoneSpec zone : spec.zones()) {
+      reach.merge(unfiltered(zone.source()), reach(zone), Math::max);
+    }
+    if (spec.regions() != null) {
+      reach.merge(unfiltered(spec.regions().source()), 0.0, Math::max);
+    }
+    Supplier<PatchFootprint> footprint = memo(() -> PatchFootprint.of(spec.patches(), spec.crs()));
+    Map<LayerRef, Loaded> loaded =
         sources.stream().map(ZoneLoader::unfiltered).distinct().toList().parallelStream()
             .collect(
                 Collectors.toConcurrentMap(
-                    file -> file, file -> LoadedLayer.of(file.open(spec.crs()))));
-    Function<LayerRef, LoadedLayer> layers = source -> loaded.get(unfiltered(source));
-    SpecCheck.againstData(spec, source -> layers.apply(source).reader());
+                    file -> file,
+                    file -> read(spec, file, reach.get(file), partialFeatures, footprint)));
+    Function<LayerRef, Loaded> layers = source -> loaded.get(unfiltered(source));
+    SpecCheck.againstData(spec, source -> layers.apply(source).layer().reader());
     int count = spec.zones().size();
     List<ZoneLoader> loaders =
         IntStream.rangeClosed(0, count).mapToObj(i -> new ZoneLoader(spec, layers)).toList();
@@ -79,18 +116,68 @@ final class ZoneLoader {
     return new ZoneStack(zones, (RegionLayer) built.get(count), notes, accounts);
   }
 
+  /** The file whole, or its part near the patches when it is large and indexed. */
+  private static Loaded read(
+      AnalysisSpec spec,
+      LayerRef file,
+      double reach,
+      long partialFeatures,
+      Supplier<PatchFootprint> footprint) {
+    if (file.isFile() && Double.isFinite(reach)) {
+      Optional<PartialReader> partial =
+          Layers.openPartial(
+              file.path(),
+              new ReadOptions(spec.crs(), file.layer(), null),
+              partialFeatures,
+              () -> footprint.get().within(reach));
+      if (partial.isPresent()) {
+        LoadedLayer layer = LoadedLayer.of(partial.get());
+        return new Loaded(layer, partial.get().skipped(), reach);
+      }
+    }
+    return new Loaded(LoadedLayer.of(file.open(spec.crs())), List.of(), reach);
+  }
+
+  /** How far from a patch a zone's features matter, metres: ∞ for a corridor's distances. */
+  private static double reach(ZoneSpec zone) {
+    return switch (zone.type()) {
+      case CORRIDOR -> Double.POSITIVE_INFINITY;
+      case POLYGONS -> 0;
+      case BUFFER -> zone.distance().metres();
+    };
+  }
+
+  /** {@code make}'s value, made once, by the first thread asking. */
+  private static <T> Supplier<T> memo(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = make.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** Checks, converts and repairs the layer's features in parallel, then takes them in order. */
   private Zone zone(ZoneSpec zone) {
-    LoadedLayer layer = layers.apply(zone.source());
+    Loaded loaded = layers.apply(zone.source());
+    LoadedLayer layer = loaded.layer();
     List<ZoneInputs.Prepared> prepared =
         layer.features().parallelStream().map(f -> prepare(zone, f, layer.crs())).toList();
     List<Geometry> geometries = new ArrayList<>();
+    Skipped skipped = new Skipped(zone.name(), loaded);
     for (ZoneInputs.Prepared p : prepared) {
+      skipped.accountBefore(p.account().feature());
       account(p.account());
       if (p.lonLat() != null) {
         geometries.add(p.lonLat());
       }
     }
+    skipped.accountBefore(Long.MAX_VALUE);
     // Converted, checked and repaired by ZoneInputs, repairs accounted: the zones take them as
     // they are, where their of(...) methods would check every geometry again.
     return switch (zone.type()) {
@@ -114,9 +201,12 @@ final class ZoneLoader {
 
   private RegionLayer regions(RegionSpec regionSpec) {
     List<RegionPolygon> regions = new ArrayList<>();
-    try (FeatureReader reader = layers.apply(regionSpec.source()).reader()) {
+    Loaded loaded = layers.apply(regionSpec.source());
+    Skipped skipped = new Skipped("regions", loaded);
+    try (FeatureReader reader = loaded.layer().reader()) {
       while (reader.hasNext()) {
         Feature feature = reader.next();
+        skipped.accountBefore(feature.index());
         if (!regionSpec.source().accepts(feature)) {
           account(ZoneInputs.filtered("regions", feature, "where " + regionSpec.source().where()));
           continue;
@@ -136,7 +226,31 @@ final class ZoneLoader {
         }
       }
     }
+    skipped.accountBefore(Long.MAX_VALUE);
     return RegionLayer.of(regions, Crs.CGCS2000);
+  }
+
+  /** The runs of a layer's features not read, accounted for in their place among the others. */
+  private final class Skipped {
+    private final String layer;
+    private final double reach;
+    private final Iterator<long[]> runs;
+    private long[] run;
+
+    Skipped(String layer, Loaded loaded) {
+      this.layer = layer;
+      this.reach = loaded.reach();
+      this.runs = loaded.skipped().iterator();
+      this.run = runs.hasNext() ? runs.next() : null;
+    }
+
+    /** Accounts for the runs that start before feature {@code index}. */
+    void accountBefore(long index) {
+      while (run != null && run[0] < index) {
+        account(ZoneInputs.far(layer, run[0], run[1], reach));
+        run = runs.hasNext() ? runs.next() : null;
+      }
+    }
   }
 
   private void account(FeatureAccount account) {
@@ -156,7 +270,7 @@ final class ZoneLoader {
               Bilingual.format(
                   "%s: feature %s left out: %s",
                   "%s：要素 %s 未纳入：%s", account.layer(), account.feature(), account.reason()));
-      case OK, FILTERED -> {}
+      case OK, FILTERED, FAR -> {}
     }
   }
 

@@ -2,17 +2,24 @@ package org.mineeco.io;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageException;
 import mil.nga.geopackage.GeoPackageManager;
@@ -20,6 +27,7 @@ import mil.nga.geopackage.db.GeoPackageDataType;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
 
@@ -29,7 +37,7 @@ import org.mineeco.crs.Crs;
  * organization code, else the WKT definition, else {@link ReadOptions#crs()}. Geometries are in
  * that CRS. Not thread-safe.
  */
-final class GeoPackageReader implements FeatureReader {
+final class GeoPackageReader implements PartialReader {
   static {
     TempFiles.forSqlite();
   }
@@ -37,24 +45,45 @@ final class GeoPackageReader implements FeatureReader {
   private final Path path;
   private final Crs crs;
   private final GeoPackage geoPackage;
-  private final Statement statement;
-  private final ResultSet cursor;
+  private final PreparedStatement statement;
+  private final int firstField;
   private final int geometryIndex;
   private final List<String> fieldNames = new ArrayList<>();
   private final List<FeatureColumn> fieldColumns = new ArrayList<>();
   private final WKBReader wkbReader = new WKBReader();
+  // When reading part of the layer: the features to read (by fid - firstFid), else null.
+  private final BitSet read;
+  private final long firstFid;
+  private final long total;
+  private ResultSet cursor;
+  private int nextRun;
   private long nextIndex;
   private boolean fetched;
   private boolean available;
 
-  private GeoPackageReader(Path path, Crs crs, GeoPackage geoPackage, FeatureDao dao)
+  private GeoPackageReader(
+      Path path,
+      Crs crs,
+      GeoPackage geoPackage,
+      FeatureDao dao,
+      BitSet read,
+      long firstFid,
+      long total)
       throws SQLException {
     this.path = path;
     this.crs = crs;
     this.geoPackage = geoPackage;
+    this.read = read;
+    this.firstFid = firstFid;
+    this.total = total;
     // The query is written here, every identifier quoted and escaped: the library's own pastes
     // names into SQL as they are, so a column named with a quote would shift the columns read.
+    // A partial read selects the fid first; then come the fields and the geometry.
+    String fid = read == null ? null : quote(dao.getTable().getPkColumnName());
     StringBuilder select = new StringBuilder("SELECT ");
+    if (fid != null) {
+      select.append(fid).append(", ");
+    }
     for (FeatureColumn column : dao.getTable().getColumns()) {
       if (!column.isPrimaryKey() && !column.isGeometry()) {
         fieldNames.add(column.getName());
@@ -66,21 +95,102 @@ final class GeoPackageReader implements FeatureReader {
         .append(quote(dao.getGeometryColumnName()))
         .append(" FROM ")
         .append(quote(dao.getTableName()));
-    this.geometryIndex = fieldColumns.size() + 1;
-    this.statement = geoPackage.getConnection().getConnection().createStatement();
+    if (read != null) {
+      select.append(" WHERE ").append(fid).append(" BETWEEN ? AND ? ORDER BY ").append(fid);
+    }
+    this.firstField = fid == null ? 1 : 2;
+    this.geometryIndex = fieldColumns.size() + firstField;
+    this.statement = geoPackage.getConnection().getConnection().prepareStatement(select.toString());
     try {
-      this.cursor = statement.executeQuery(select.toString());
+      this.cursor = read == null ? statement.executeQuery() : null;
     } catch (SQLException e) {
       statement.close();
       throw e;
     }
   }
 
-  private static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  static FeatureReader open(Path path, ReadOptions options) {
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) ->
+            new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao, null, 0, -1));
   }
 
-  static FeatureReader open(Path path, ReadOptions options) {
+  /**
+   * The features of a table with an R-tree index whose envelopes {@code filter} accepts, when the
+   * table holds at least {@code minimum} features with fids 1..n (or any run of consecutive fids,
+   * which then give the indexes); empty otherwise (read the whole table). The index's envelopes are
+   * scanned once, without the geometries.
+   */
+  static Optional<PartialReader> openPartial(
+      Path path, ReadOptions options, long minimum, Supplier<SpatialFilter> filter) {
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) -> {
+          Connection db = geoPackage.getConnection().getConnection();
+          String table = dao.getTableName();
+          String index = "rtree_" + table + "_" + dao.getGeometryColumnName();
+          long[] fids = fidRange(db, table, dao.getTable().getPkColumnName());
+          long count = fids[0];
+          if (count < minimum
+              || count > Integer.MAX_VALUE
+              || fids[2] - fids[1] + 1 != count
+              || !exists(db, index)) {
+            geoPackage.close();
+            return Optional.empty();
+          }
+          Crs crs = crs(path, dao, options);
+          SpatialFilter accepts = filter.get();
+          BitSet read = new BitSet((int) count);
+          read.set(0, (int) count);
+          scan(
+              db,
+              index,
+              (id, e) -> {
+                if (!accepts.accepts(e, crs)) {
+                  read.clear((int) (id - fids[1]));
+                }
+              });
+          return Optional.of(
+              new GeoPackageReader(path, crs, geoPackage, dao, read, fids[1], count));
+        });
+  }
+
+  /**
+   * Passes the envelope of every feature of the table to {@code sink} from its R-tree index,
+   * without reading the geometries; returns the table's CRS, or empty when the table has no R-tree.
+   */
+  static Optional<Crs> envelopes(Path path, ReadOptions options, Consumer<Envelope> sink) {
+    return withTable(
+        path,
+        options,
+        (geoPackage, dao) -> {
+          try {
+            Connection db = geoPackage.getConnection().getConnection();
+            String index = "rtree_" + dao.getTableName() + "_" + dao.getGeometryColumnName();
+            if (!exists(db, index)) {
+              return Optional.empty();
+            }
+            scan(db, index, (id, e) -> sink.accept(e));
+            return Optional.of(crs(path, dao, options));
+          } finally {
+            geoPackage.close();
+          }
+        });
+  }
+
+  /** Work on an open feature table; keeps the GeoPackage open unless it closes it. */
+  private interface TableWork<T> {
+    T apply(GeoPackage geoPackage, FeatureDao dao) throws SQLException;
+  }
+
+  /**
+   * Opens the GeoPackage and its feature table named by the options and gives them to {@code work};
+   * closes the GeoPackage when anything fails, naming the file in the error.
+   */
+  private static <T> T withTable(Path path, ReadOptions options, TableWork<T> work) {
     if (!Files.isRegularFile(path)) {
       throw new BadInputException(path, "no such file");
     }
@@ -92,8 +202,8 @@ final class GeoPackageReader implements FeatureReader {
           path, "not a readable GeoPackage: " + IoErrors.reason(e, path), e);
     }
     try {
-      FeatureDao dao = geoPackage.getFeatureDao(table(path, geoPackage, options.layer()));
-      return new GeoPackageReader(path, crs(path, dao, options), geoPackage, dao);
+      return work.apply(
+          geoPackage, geoPackage.getFeatureDao(table(path, geoPackage, options.layer())));
     } catch (SQLException e) {
       geoPackage.close();
       throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
@@ -104,6 +214,49 @@ final class GeoPackageReader implements FeatureReader {
       }
       throw new BadInputException(path, "cannot read GeoPackage: " + IoErrors.reason(e, path), e);
     }
+  }
+
+  /** Every entry of an R-tree index: the feature id and its envelope. */
+  private static void scan(Connection db, String index, BiConsumer<Long, Envelope> entry)
+      throws SQLException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, minx, maxx, miny, maxy FROM " + quote(index))) {
+      while (rs.next()) {
+        entry.accept(
+            rs.getLong(1),
+            new Envelope(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+      }
+    }
+  }
+
+  /** {count, min, max} of the table's fids. */
+  private static long[] fidRange(Connection db, String table, String fid) throws SQLException {
+    try (Statement st = db.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), min("
+                    + quote(fid)
+                    + "), max("
+                    + quote(fid)
+                    + ") FROM "
+                    + quote(table))) {
+      rs.next();
+      return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+    }
+  }
+
+  private static boolean exists(Connection db, String table) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      st.setString(1, table);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   private static String table(Path path, GeoPackage geoPackage, String layer) {
@@ -178,17 +331,62 @@ final class GeoPackageReader implements FeatureReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (!fetched) {
-      try {
-        available = cursor.next();
-      } catch (SQLException e) {
-        throw new BadInputException(
-            path, nextIndex, null, "cannot read: " + IoErrors.reason(e, path), e);
+  public long total() {
+    if (read == null) {
+      throw new IllegalStateException("the whole layer is read");
+    }
+    return total;
+  }
+
+  @Override
+  public List<long[]> skipped() {
+    List<long[]> ranges = new ArrayList<>();
+    if (read != null) {
+      for (int from = read.nextClearBit(0); from < total; ) {
+        int to =
+            Math.min((int) total, read.nextSetBit(from) < 0 ? (int) total : read.nextSetBit(from));
+        ranges.add(new long[] {from, to - 1});
+        from = read.nextClearBit(to);
       }
-      fetched = true;
+    }
+    return ranges;
+  }
+
+  @Override
+  public boolean hasNext() {
+    try {
+      while (!fetched) {
+        if (cursor != null && cursor.next()) {
+          available = true;
+          fetched = true;
+        } else if (read == null || !nextRun()) {
+          available = false;
+          fetched = true;
+        }
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(
+          path, nextIndex, null, "cannot read: " + IoErrors.reason(e, path), e);
     }
     return available;
+  }
+
+  /** Opens the cursor over the next run of features to read; false after the last. */
+  private boolean nextRun() throws SQLException {
+    if (cursor != null) {
+      cursor.close();
+      cursor = null;
+    }
+    int from = read.nextSetBit(nextRun);
+    if (from < 0 || from >= total) {
+      return false;
+    }
+    int to = read.nextClearBit(from);
+    nextRun = to;
+    statement.setLong(1, firstFid + from);
+    statement.setLong(2, firstFid + to - 1);
+    cursor = statement.executeQuery();
+    return true;
   }
 
   @Override
@@ -197,13 +395,14 @@ final class GeoPackageReader implements FeatureReader {
       throw new NoSuchElementException("no more features in " + path);
     }
     fetched = false;
-    long index = nextIndex++;
     Map<String, Object> properties = new LinkedHashMap<>();
+    long index = nextIndex;
     byte[] blob;
     try {
+      index = read == null ? nextIndex++ : cursor.getLong(1) - firstFid;
       for (int i = 0; i < fieldNames.size(); i++) {
         FeatureColumn column = fieldColumns.get(i);
-        properties.put(column.getName(), value(index, column, cursor.getObject(i + 1)));
+        properties.put(column.getName(), value(index, column, cursor.getObject(i + firstField)));
       }
       blob = cursor.getBytes(geometryIndex);
     } catch (SQLException e) {
@@ -249,7 +448,9 @@ final class GeoPackageReader implements FeatureReader {
   @Override
   public void close() {
     try {
-      cursor.close();
+      if (cursor != null) {
+        cursor.close();
+      }
       statement.close();
     } catch (SQLException e) {
       // Closing the GeoPackage closes them.

@@ -1,6 +1,11 @@
 package org.mineeco.io;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.locationtech.jts.geom.Envelope;
+import org.mineeco.crs.Crs;
 
 /**
  * The entry point for reading and writing layers in every supported format, chosen by file
@@ -27,6 +32,46 @@ public final class Layers {
       case SHAPEFILE -> ShapefileReader.open(path, options);
       case CSV -> throw new BadInputException(path, "CSV is an output format and cannot be read");
     };
+  }
+
+  /**
+   * Opens the part of a layer that its spatial index places where {@code filter} accepts it (see
+   * {@link PartialReader}), when the layer has such an index (a GeoPackage table's R-tree) and at
+   * least {@code minimum} features; empty otherwise, when the layer is to be read whole. The filter
+   * is asked for only then.
+   *
+   * @throws BadInputException naming the file when it is missing or malformed
+   */
+  public static Optional<PartialReader> openPartial(
+      Path path, ReadOptions options, long minimum, Supplier<SpatialFilter> filter) {
+    return LayerFormat.of(path) == LayerFormat.GEOPACKAGE
+        ? GeoPackageReader.openPartial(path, options, minimum, filter)
+        : Optional.empty();
+  }
+
+  /**
+   * Passes the envelope of every feature that has a geometry to {@code sink}: from the layer's
+   * spatial index when it has one (a GeoPackage table's R-tree), without reading the geometries;
+   * else from the geometries read. Returns the layer's CRS (of the envelopes).
+   *
+   * @throws BadInputException naming the file when it is missing or malformed
+   */
+  public static Crs envelopes(Path path, ReadOptions options, Consumer<Envelope> sink) {
+    if (LayerFormat.of(path) == LayerFormat.GEOPACKAGE) {
+      Optional<Crs> indexed = GeoPackageReader.envelopes(path, options, sink);
+      if (indexed.isPresent()) {
+        return indexed.get();
+      }
+    }
+    try (FeatureReader reader = open(path, options)) {
+      reader.forEachRemaining(
+          f -> {
+            if (f.geometry() != null && !f.geometry().isEmpty()) {
+              sink.accept(f.geometry().getEnvelopeInternal());
+            }
+          });
+      return reader.crs();
+    }
   }
 
   /**

@@ -25,9 +25,10 @@ import org.mineeco.zone.Zone;
  * whose plane overstates ground distances by less than {@value #SCALE_TOLERANCE} relative). A band
  * edge e below U − m or above L + m (m = 1 m + {@value #SCALE_TOLERANCE}·e, wider than any error of
  * the bounds or of the cut) puts the whole patch on one side of it with no geometry built; only an
- * edge between them cuts the patch, against a band buffered from just the zone pieces within reach
- * of that patch, in the azimuthal equidistant plane centred on it ({@link LocalBand}). The cost of
- * buffering follows the few patches that straddle an edge, not the length of the network.
+ * edge between them cuts the patch, by the union of the regions within the edge of just the zone
+ * pieces within reach of that patch ({@link NearbyPieces}), in the azimuthal equidistant plane
+ * centred on it ({@link LocalBand}). The cost of cutting follows the few patches that straddle an
+ * edge, not the length of the network.
  *
  * <p>The zone's pieces come in {@link ZonePieces}, shared with the zones holding the same
  * geometries; the zone's nearest pieces are the nearest of its sets' nearest.

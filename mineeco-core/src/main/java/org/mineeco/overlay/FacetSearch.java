@@ -5,59 +5,101 @@ import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 import org.locationtech.jts.index.strtree.AbstractNode;
 import org.locationtech.jts.index.strtree.Boundable;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.FacetSequence;
+import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 
 /**
- * Nearest facets between two JTS facet trees ({@code FacetSequenceTreeBuilder}), or between a tree
- * and a point, by the best-first search over pairs of tree nodes that JTS {@code
- * STRtree.nearestNeighbour} makes, with two differences: every distance is compared squared (JTS
- * measures node and segment distances with {@code Math.hypot}, which took a tenth of an analysis),
- * and a search given a limit stops as soon as nothing nearer than the limit can remain, so that "is
- * anything within the limit" and "which is nearest" are one traversal. Plane coordinates in metres.
- * Stateless; thread-safe on built trees.
+ * Nearest facets between a JTS facet tree ({@code FacetSequenceTreeBuilder}) and a patch's few
+ * facets, or a point: a best-first search over the tree's nodes ordered by the distance of their
+ * envelopes to the patch's, each leaf measured against the patch's facets whose envelopes come
+ * near. Every distance is compared squared (JTS measures node and segment distances with {@code
+ * Math.hypot}, which took a tenth of an analysis), and a search given a limit stops as soon as
+ * nothing nearer than the limit can remain, so that "is anything within the limit" and "which is
+ * nearest" are one traversal. Plane coordinates in metres. Stateless; thread-safe on built trees.
  */
 final class FacetSearch {
   private FacetSearch() {}
 
-  /** The nearest pair of facets {@code {a's, b's}} within {@code limit}, or null when none is. */
-  static FacetSequence[] nearest(STRtree a, STRtree b, double limit) {
-    return nearest(a.getRoot(), b.getRoot(), limit);
+  /**
+   * The facets of a small geometry (a patch, a point) with their envelopes, grouped as {@code
+   * FacetSequenceTreeBuilder} groups them. Immutable.
+   */
+  static final class Facets {
+    private final FacetSequence[] sequences;
+    private final Envelope[] envelopes;
+    private final Envelope all;
+
+    private Facets(FacetSequence[] sequences) {
+      this.sequences = sequences;
+      this.envelopes = new Envelope[sequences.length];
+      this.all = new Envelope();
+      for (int i = 0; i < sequences.length; i++) {
+        envelopes[i] = sequences[i].getEnvelope();
+        all.expandToInclude(envelopes[i]);
+      }
+    }
+
+    /** The facets of {@code g}. */
+    static Facets of(Geometry g) {
+      STRtree tree = FacetSequenceTreeBuilder.build(g);
+      List<?> items = tree.query(g.getEnvelopeInternal());
+      return new Facets(items.toArray(FacetSequence[]::new));
+    }
+
+    /** A single point. */
+    static Facets of(Coordinate point) {
+      return new Facets(
+          new FacetSequence[] {
+            new FacetSequence(new CoordinateArraySequence(new Coordinate[] {point}), 0)
+          });
+    }
   }
 
-  private static FacetSequence[] nearest(Boundable rootA, Boundable rootB, double limit) {
-    PairHeap queue = new PairHeap();
+  /**
+   * The nearest pair of facets {@code {tree's, patch's}} within {@code limit}, or null when none
+   * is.
+   */
+  static FacetSequence[] nearest(STRtree tree, Facets patch, double limit) {
+    NodeHeap queue = new NodeHeap();
     double best = Math.nextUp(limit * limit);
     FacetSequence[] found = null;
-    queue.add(rootA, rootB, 0);
+    queue.add(tree.getRoot(), 0);
     while (queue.size > 0) {
       if (queue.keys[0] >= best) {
         break;
       }
-      Boundable a = queue.a[0];
-      Boundable b = queue.b[0];
+      Boundable node = queue.nodes[0];
       queue.removeFirst();
-      boolean leafA = a instanceof ItemBoundable;
-      boolean leafB = b instanceof ItemBoundable;
-      if (leafA && leafB) {
-        FacetSequence fa = (FacetSequence) ((ItemBoundable) a).getItem();
-        FacetSequence fb = (FacetSequence) ((ItemBoundable) b).getItem();
-        double d = distanceSq(fa, fb, best);
-        if (d < best) {
-          best = d;
-          found = new FacetSequence[] {fa, fb};
-          if (d == 0) {
-            break;
+      if (node instanceof ItemBoundable item) {
+        FacetSequence fa = (FacetSequence) item.getItem();
+        Envelope ea = (Envelope) item.getBounds();
+        for (int i = 0; i < patch.sequences.length; i++) {
+          if (distanceSq(ea, patch.envelopes[i]) >= best) {
+            continue;
+          }
+          double d = distanceSq(fa, patch.sequences[i], best);
+          if (d < best) {
+            best = d;
+            found = new FacetSequence[] {fa, patch.sequences[i]};
+            if (d == 0) {
+              return found;
+            }
           }
         }
-      } else if (leafB || (!leafA && area(a) >= area(b))) {
-        expand(queue, (AbstractNode) a, b, false, best);
       } else {
-        expand(queue, (AbstractNode) b, a, true, best);
+        for (Object child : ((AbstractNode) node).getChildBoundables()) {
+          Boundable c = (Boundable) child;
+          double d = distanceSq((Envelope) c.getBounds(), patch.all);
+          if (d < best) {
+            queue.add(c, d);
+          }
+        }
       }
     }
     return found;
@@ -65,30 +107,11 @@ final class FacetSearch {
 
   /** The distance from {@code point} to the nearest facet of {@code tree}; ∞ when it is empty. */
   static double distance(STRtree tree, Coordinate point) {
-    FacetSequence p = new FacetSequence(new CoordinateArraySequence(new Coordinate[] {point}), 0);
-    FacetSequence[] nearest =
-        nearest(tree.getRoot(), new ItemBoundable(p.getEnvelope(), p), Double.POSITIVE_INFINITY);
-    return nearest == null ? Double.POSITIVE_INFINITY : Math.sqrt(distanceSq(nearest[0], p));
-  }
-
-  private static void expand(
-      PairHeap queue, AbstractNode node, Boundable other, boolean swap, double best) {
-    Envelope o = (Envelope) other.getBounds();
-    for (Object child : (List<?>) node.getChildBoundables()) {
-      Boundable c = (Boundable) child;
-      double d = distanceSq((Envelope) c.getBounds(), o);
-      if (d < best) {
-        if (swap) {
-          queue.add(other, c, d);
-        } else {
-          queue.add(c, other, d);
-        }
-      }
-    }
-  }
-
-  private static double area(Boundable b) {
-    return ((Envelope) b.getBounds()).getArea();
+    Facets p = Facets.of(point);
+    FacetSequence[] nearest = nearest(tree, p, Double.POSITIVE_INFINITY);
+    return nearest == null
+        ? Double.POSITIVE_INFINITY
+        : Math.sqrt(distanceSq(nearest[0], nearest[1]));
   }
 
   static double distanceSq(Envelope a, Envelope b) {
@@ -279,21 +302,19 @@ final class FacetSearch {
   }
 
   /**
-   * Pairs of tree entries by the squared distance between their envelopes, least first: the binary
-   * heap of {@link java.util.PriorityQueue}, sifting as it does (so ties come out in its order), in
-   * arrays instead of an object per pair.
+   * Tree entries by the squared distance of their envelopes to the patch's, least first: the binary
+   * heap of {@link java.util.PriorityQueue}, sifting as it does, in arrays instead of an object per
+   * entry.
    */
-  private static final class PairHeap {
+  private static final class NodeHeap {
     private double[] keys = new double[64];
-    private Boundable[] a = new Boundable[64];
-    private Boundable[] b = new Boundable[64];
+    private Boundable[] nodes = new Boundable[64];
     private int size;
 
-    void add(Boundable x, Boundable y, double key) {
+    void add(Boundable x, double key) {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, size * 2);
-        a = Arrays.copyOf(a, size * 2);
-        b = Arrays.copyOf(b, size * 2);
+        nodes = Arrays.copyOf(nodes, size * 2);
       }
       int k = size++;
       while (k > 0) {
@@ -301,19 +322,19 @@ final class FacetSearch {
         if (Double.compare(key, keys[parent]) >= 0) {
           break;
         }
-        move(parent, k);
+        keys[k] = keys[parent];
+        nodes[k] = nodes[parent];
         k = parent;
       }
-      set(k, x, y, key);
+      keys[k] = key;
+      nodes[k] = x;
     }
 
     void removeFirst() {
       int n = --size;
       double key = keys[n];
-      Boundable x = a[n];
-      Boundable y = b[n];
-      a[n] = null;
-      b[n] = null;
+      Boundable x = nodes[n];
+      nodes[n] = null;
       if (n == 0) {
         return;
       }
@@ -328,22 +349,12 @@ final class FacetSearch {
         if (Double.compare(key, keys[child]) <= 0) {
           break;
         }
-        move(child, k);
+        keys[k] = keys[child];
+        nodes[k] = nodes[child];
         k = child;
       }
-      set(k, x, y, key);
-    }
-
-    private void move(int from, int to) {
-      keys[to] = keys[from];
-      a[to] = a[from];
-      b[to] = b[from];
-    }
-
-    private void set(int k, Boundable x, Boundable y, double key) {
       keys[k] = key;
-      a[k] = x;
-      b[k] = y;
+      nodes[k] = x;
     }
   }
 }

@@ -10,8 +10,9 @@ import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.crs.Reprojection;
 
 /**
- * A transverse Mercator plane (GRS80, scale 1) on one central meridian, for buffers and nearest
- * points near that meridian; ground distances come back from the ellipsoid. Thread-safe.
+ * A transverse Mercator plane (GRS80, scale 1) on one central meridian, in which a {@link
+ * DistanceCell} finds distance bounds and nearest points near that meridian; ground distances come
+ * back from the ellipsoid. Band cuts are made in a patch's own {@link AzimuthalPlane}. Thread-safe.
  */
 final class LocalPlane implements Plane {
   private final Reprojection toPlane;

@@ -13,17 +13,28 @@ import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * Polygons in lon/lat, cut into parts of at most {@value #MAX_PART_VERTICES} vertices (as PostGIS
- * {@code ST_Subdivide} does), indexed by envelope and prepared. Thread-safe once built.
+ * Polygons in lon/lat, cut into parts of at most a number of vertices (as PostGIS {@code
+ * ST_Subdivide} does), indexed by envelope and prepared, each part with its {@link InteriorCells}.
+ * Thread-safe once built.
  */
 final class PolygonIndex {
+  /** Parts of zone polygons: at most this many vertices. */
   static final int MAX_PART_VERTICES = 256;
+
   private static final int MAX_DEPTH = 24;
 
-  /** A prepared part of the polygon at position {@code owner} in the input list. */
-  record Part(PreparedGeometry prepared, int owner) {
+  /**
+   * A prepared part of the polygon at position {@code owner} in the input list, with its interior
+   * cells ({@code null} for a small part).
+   */
+  record Part(PreparedGeometry prepared, int owner, InteriorCells interior) {
     Geometry geometry() {
       return prepared.getGeometry();
+    }
+
+    /** Whether the part contains {@code patch} properly (its envelope {@code box}). */
+    boolean containsProperly(Geometry patch, Envelope box) {
+      return (interior != null && interior.covers(box)) || prepared.containsProperly(patch);
     }
   }
 
@@ -31,8 +42,16 @@ final class PolygonIndex {
   record Hit(Part part, boolean containsPatch, Geometry piece) {}
 
   private final HPRtree tree = new HPRtree();
+  private final int maxPartVertices;
 
-  PolygonIndex(List<Geometry> polygons) {
+  /**
+   * @param polygons lon/lat polygons
+   * @param maxPartVertices the most vertices of a part: {@link #MAX_PART_VERTICES}, or {@code
+   *     Integer.MAX_VALUE} to keep each polygon whole (its interior cells and prepared tests do the
+   *     work that parts would)
+   */
+  PolygonIndex(List<Geometry> polygons, int maxPartVertices) {
+    this.maxPartVertices = maxPartVertices;
     for (int i = 0; i < polygons.size(); i++) {
       subdivide(polygons.get(i), i, 0);
     }
@@ -42,11 +61,12 @@ final class PolygonIndex {
   /** The parts that meet {@code patch}: containing it, or with the intersection piece. */
   List<Hit> hits(Geometry patch) {
     List<Hit> hits = new ArrayList<>();
+    Envelope box = patch.getEnvelopeInternal();
     tree.query(
-        patch.getEnvelopeInternal(),
+        box,
         item -> {
           Part part = (Part) item;
-          if (part.prepared().containsProperly(patch)) {
+          if (part.containsProperly(patch, box)) {
             hits.add(new Hit(part, true, patch));
           } else if (part.prepared().intersects(patch)) {
             Geometry piece =
@@ -58,9 +78,10 @@ final class PolygonIndex {
   }
 
   private void subdivide(Geometry polygon, int owner, int depth) {
-    if (polygon.getNumPoints() <= MAX_PART_VERTICES || depth >= MAX_DEPTH) {
+    if (polygon.getNumPoints() <= maxPartVertices || depth >= MAX_DEPTH) {
       tree.insert(
-          polygon.getEnvelopeInternal(), new Part(PreparedGeometryFactory.prepare(polygon), owner));
+          polygon.getEnvelopeInternal(),
+          new Part(PreparedGeometryFactory.prepare(polygon), owner, InteriorCells.of(polygon)));
       return;
     }
     Envelope e = polygon.getEnvelopeInternal();

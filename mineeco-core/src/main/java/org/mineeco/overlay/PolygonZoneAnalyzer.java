@@ -18,7 +18,7 @@ final class PolygonZoneAnalyzer implements ZoneAnalyzer {
 
   PolygonZoneAnalyzer(PolygonZone zone) {
     this.name = zone.name();
-    this.index = new PolygonIndex(zone.geometries());
+    this.index = new PolygonIndex(zone.geometries(), PolygonIndex.MAX_PART_VERTICES);
   }
 
   @Override

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 import org.mineeco.crs.CoordinateMaps;
 
 /**
@@ -19,7 +17,7 @@ final class ProjectedPatch {
   private final Geometry geometry;
   private Map<Coordinate, Coordinate> originals;
   private Coordinate centre;
-  private STRtree facets;
+  private FacetSearch.Facets facets;
   private double radius = -1;
 
   ProjectedPatch(LonLatPatch patch, Plane plane, Geometry geometry) {
@@ -42,10 +40,10 @@ final class ProjectedPatch {
     return geometry;
   }
 
-  /** The patch's facets in the plane, indexed for nearest-facet searches. */
-  STRtree facets() {
+  /** The patch's facets in the plane, for nearest-facet searches. */
+  FacetSearch.Facets facets() {
     if (facets == null) {
-      facets = FacetSequenceTreeBuilder.build(geometry);
+      facets = FacetSearch.Facets.of(geometry);
     }
     return facets;
   }

@@ -29,7 +29,10 @@ final class RegionAnalyzer {
 
   RegionAnalyzer(RegionLayer layer) {
     this.regions = layer.regions();
-    this.index = new PolygonIndex(regions.stream().map(RegionPolygon::geometry).toList());
+    // Whole: most patches lie in a region's interior cells; cutting regions into parts cost more
+    // than the tests it saves.
+    this.index =
+        new PolygonIndex(regions.stream().map(RegionPolygon::geometry).toList(), Integer.MAX_VALUE);
   }
 
   /**

@@ -27,7 +27,13 @@ public record FeatureAccount(
     /** Not selected by the layer's {@code where} filter. */
     FILTERED,
     /** Left out, for the reason given. */
-    REJECTED
+    REJECTED,
+    /**
+     * Not read: beyond the farthest distance any zone of its layer reaches of every patch (a large
+     * layer read through its spatial index); one account per run of such features, from {@code
+     * feature}, the run given in the reason.
+     */
+    FAR
   }
 
   public FeatureAccount {

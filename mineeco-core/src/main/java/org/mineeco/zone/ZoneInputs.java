@@ -2,6 +2,7 @@ package org.mineeco.zone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Polygon;
@@ -58,6 +59,27 @@ public final class ZoneInputs {
   public static FeatureAccount filtered(String layer, Feature feature, String filter) {
     return new FeatureAccount(
         layer, feature.index(), null, Status.FILTERED, filter, Area.ZERO, Area.ZERO);
+  }
+
+  /**
+   * The account of the features {@code first} to {@code last} of a layer that were not read, lying
+   * farther than {@code metres} from every patch.
+   */
+  public static FeatureAccount far(String layer, long first, long last, double metres) {
+    String run = first == last ? "feature " + first : "features " + first + "-" + last;
+    return new FeatureAccount(
+        layer,
+        first,
+        null,
+        Status.FAR,
+        String.format(
+            Locale.ROOT,
+            "%s (%d): no patch within %.0f m, not read",
+            run,
+            last - first + 1,
+            metres),
+        Area.ZERO,
+        Area.ZERO);
   }
 
   /** The account of a feature rejected for {@code reason} before its geometry is looked at. */

@@ -61,7 +61,7 @@ class FacetSearchTest {
       Geometry patch = randomPatch(random, spread);
       double expected = DistanceOp.distance(lines, patch.getBoundary());
       FacetSequence[] pair =
-          FacetSearch.nearest(tree(lines), tree(patch), Double.POSITIVE_INFINITY);
+          FacetSearch.nearest(tree(lines), FacetSearch.Facets.of(patch), Double.POSITIVE_INFINITY);
       assertNotNull(pair);
       double found = Math.sqrt(FacetSearch.distanceSq(pair[0], pair[1]));
       assertEquals(expected, found, 1e-9 * Math.max(1, expected), "round " + round);
@@ -73,7 +73,8 @@ class FacetSearchTest {
         assertEquals(0, DistanceOp.distance(patch.getBoundary(), GF.createPoint(points[1])), 1e-6);
       }
       double limit = expected * (random.nextBoolean() ? 0.999 : 1.001);
-      FacetSequence[] limited = FacetSearch.nearest(tree(lines), tree(patch), limit);
+      FacetSequence[] limited =
+          FacetSearch.nearest(tree(lines), FacetSearch.Facets.of(patch), limit);
       if (limit < expected) {
         assertNull(limited, "nothing within " + limit + " of a patch " + expected + " away");
       } else {
@@ -99,7 +100,7 @@ class FacetSearchTest {
         GF.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 10)});
     Geometry other =
         GF.createLineString(new Coordinate[] {new Coordinate(0, 10), new Coordinate(10, 0)});
-    FacetSequence[] pair = FacetSearch.nearest(tree(line), tree(other), 1);
+    FacetSequence[] pair = FacetSearch.nearest(tree(line), FacetSearch.Facets.of(other), 1);
     assertEquals(0, FacetSearch.distanceSq(pair[0], pair[1]));
   }
 }

@@ -1,7 +1,12 @@
 package org.mineeco.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.mineeco.demo.DemoData;
 import org.mineeco.demo.DemoOptions;
 import org.mineeco.demo.DemoResult;
@@ -40,7 +45,7 @@ final class GenerateDemoCommand implements Callable<Integer> {
   Long seed;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     long chosen = seed == null ? DemoOptions.DEMO.seed() : seed;
     OptionValues.parse(
         command,
@@ -48,8 +53,42 @@ final class GenerateDemoCommand implements Callable<Integer> {
         () -> new DemoOptions(chosen, patches, DemoOptions.DEMO.farmlandParcels()));
     DemoOptions options =
         OptionValues.parse(command, "--farmland", () -> new DemoOptions(chosen, patches, farmland));
-    DemoResult result = DemoData.generate(options, out);
+    // Written into a hidden folder beside the output and moved into it once complete, so that a
+    // size the province cannot hold leaves nothing behind.
+    Path target = out.toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Path staging = Files.createTempDirectory(target.getParent(), ".mineeco-demo-");
+    DemoResult result;
+    try {
+      result = DemoData.generate(options, staging);
+      Files.createDirectories(target);
+      for (String file : result.featureCounts().keySet()) {
+        Files.move(
+            staging.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IllegalStateException e) {
+      throw new CommandFailure(
+          "cannot generate "
+              + patches
+              + " patches and "
+              + farmland
+              + " farmland parcels with seed "
+              + chosen
+              + ": "
+              + e.getMessage()
+              + "; choose a smaller --patches or --farmland, or another --seed");
+    } finally {
+      deleteTree(staging);
+    }
     result.featureCounts().forEach((file, count) -> System.out.println(file + ": " + count));
     return 0;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,12 +164,20 @@ class MainTest {
     String patches = output(2, "generate-demo", "--out", out, "--patches", "100");
     assertTrue(
         patches.startsWith(
-            "mineeco generate-demo: --patches: patches must be between 1000 and 2000000, was 100"),
+            "mineeco generate-demo: --patches: patches must be between 1000 and 1000000, was 100"),
         patches);
     String farmland = output(2, "generate-demo", "--out", out, "--farmland", "5");
     assertTrue(
-        farmland.contains("--farmland: farmlandParcels must be between 1000 and 2000000, was 5"),
+        farmland.startsWith(
+            "mineeco generate-demo: --farmland: farmlandParcels must be between 1000 and 200000"),
         farmland);
     assertTrue(!patches.contains("\tat ") && !farmland.contains("\tat "), patches + farmland);
+    // More parcels than the province holds: refused before anything is written.
+    String many = output(2, "generate-demo", "--out", out, "--farmland", "2000000");
+    assertTrue(
+        many.startsWith("mineeco generate-demo: --farmland: farmlandParcels must be between"),
+        many);
+    assertTrue(!many.contains("\tat "), many);
+    assertTrue(!Files.exists(dir.resolve("demo")), "nothing written");
   }
 }
