@@ -211,7 +211,7 @@ public final class AnalysisJob {
           OverlayEngine.create(
               stack.zones(),
               stack.regions(),
-              OverlayOptions.of(patches.crs()).withThreads(options.threads()));
+              OverlayOptions.of(patches.crs()).withThreads(options.threads()).withExecutor(pool));
       CompletableFuture<Void> consumed = CompletableFuture.completedFuture(null);
       while (patches.hasNext()) {
         List<PatchOutcome> batch = patches.nextBatch(BATCH, pool);

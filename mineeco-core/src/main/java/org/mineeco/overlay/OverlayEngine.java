@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Geometry;
@@ -48,7 +48,6 @@ public final class OverlayEngine {
   private final RegionAnalyzer regions;
   private final OverlayOptions options;
   private final Reprojection toLonLat;
-  private final ForkJoinPool pool;
   private final boolean[] unionable;
 
   private OverlayEngine(List<Zone> zones, RegionLayer regions, OverlayOptions options) {
@@ -61,7 +60,6 @@ public final class OverlayEngine {
             .toList();
     this.regions = new RegionAnalyzer(regions);
     this.toLonLat = Reprojection.between(options.patchCrs(), Crs.CGCS2000);
-    this.pool = options.threads() > 1 ? new ForkJoinPool(options.threads()) : null;
     this.unionable = new boolean[this.zones.size()];
     for (int z = 0; z < unionable.length; z++) {
       unionable[z] = !(this.zones.get(z) instanceof Corridor);
@@ -182,14 +180,16 @@ public final class OverlayEngine {
             throw e;
           }
         };
-    if (pool == null || out.length < 2) {
+    int helpers = Math.min(options.threads(), out.length) - 1;
+    List<CompletableFuture<Void>> tasks = new ArrayList<>(Math.max(0, helpers));
+    for (int t = 0; t < helpers; t++) {
+      tasks.add(CompletableFuture.runAsync(work, options.executor()));
+    }
+    try {
       work.run();
-    } else {
-      List<ForkJoinTask<?>> tasks = new ArrayList<>(options.threads());
-      for (int t = 0; t < options.threads(); t++) {
-        tasks.add(pool.submit(work));
-      }
-      tasks.forEach(ForkJoinTask::join);
+      tasks.forEach(CompletableFuture::join);
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     return Arrays.asList(out);
   }
