@@ -118,8 +118,7 @@ final class GeoPackageStore implements InventoryStore {
         throw failure("cannot keep the register tables of", e);
       }
     }
-    Files.move(
-        fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Copies every {@code register_…} table of {@link #file} into the database of {@code c}. */

@@ -269,7 +269,8 @@ public final class Inventory {
    * by overlap under other ids (before and after).
    */
   public List<HistoryEntry> history(String id) {
-    List<Feature> patches = store.read(InventoryStore.TABLE).stream().filter(Inventory::isPatch).toList();
+    List<Feature> patches =
+        store.read(InventoryStore.TABLE).stream().filter(Inventory::isPatch).toList();
     Set<String> ids = new HashSet<>(Set.of(id));
     boolean grew = true;
     while (grew) {

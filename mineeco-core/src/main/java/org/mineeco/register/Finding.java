@@ -31,7 +31,6 @@ public enum Finding {
         return f;
       }
     }
-    throw new IllegalArgumentException(
-        "expected 合格 or 不合格 (passed, failed), was '" + text + "'");
+    throw new IllegalArgumentException("expected 合格 or 不合格 (passed, failed), was '" + text + "'");
   }
 }

@@ -161,7 +161,8 @@ final class LedgerFile {
     for (String key : COLUMNS.keySet()) {
       if (!OPTIONAL.contains(key) && !header.containsKey(key)) {
         throw new BadInputException(
-            file, "line " + line + ": missing column " + COLUMNS.get(key).get(0) + " (" + key + ")");
+            file,
+            "line " + line + ": missing column " + COLUMNS.get(key).get(0) + " (" + key + ")");
       }
     }
     return header;

@@ -37,16 +37,8 @@ public final class Register {
   static final String CHECK = "register_check";
   private static final List<Field> LEDGER_FIELDS =
       fields(
-          "mine",
-          "party",
-          "responsibility",
-          "task",
-          "funding_source",
-          "funds",
-          "deadline",
-          "plan");
-  private static final List<Field> DELISTING_FIELDS =
-      fields("patch", "date", "document", "forced");
+          "mine", "party", "responsibility", "task", "funding_source", "funds", "deadline", "plan");
+  private static final List<Field> DELISTING_FIELDS = fields("patch", "date", "document", "forced");
   private static final List<Field> CHECK_FIELDS = fields("patch", "date", "finding", "note");
 
   private final InventoryStore store;

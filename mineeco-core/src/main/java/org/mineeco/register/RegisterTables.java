@@ -159,9 +159,13 @@ final class RegisterTables {
       List<List<SurveyedPatch>> cells =
           byCounty.computeIfAbsent(
               Register.countyName(p),
-              k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+              k ->
+                  List.of(
+                      new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
       boolean isDelisted = p.delisted() || delisted.contains(p.id());
-      boolean[] in = {p.restored(), isDelisted, ready.contains(p.id()), p.restored() && !isDelisted};
+      boolean[] in = {
+        p.restored(), isDelisted, ready.contains(p.id()), p.restored() && !isDelisted
+      };
       for (int i = 0; i < in.length; i++) {
         if (in[i]) {
           cells.get(i).add(p);
@@ -181,8 +185,7 @@ final class RegisterTables {
     rows.add(balanceRow(Row.Kind.TOTAL, new Bilingual("total", "合计"), total));
     return new Table(
         "delisting-balance",
-        new Bilingual(
-            "Restored and delisted (restore a batch, delist a batch)", "修复一批、注销一批"),
+        new Bilingual("Restored and delisted (restore a batch, delist a batch)", "修复一批、注销一批"),
         columns,
         rows,
         List.of(
@@ -250,18 +253,16 @@ final class RegisterTables {
         "sample",
         Bilingual.format(
             "Spot-check sample of %d (seed %d)",
-            "%d 年度抽查样本（随机种子 %d）",
-            options.year(),
-            options.seed()),
+            "%d 年度抽查样本（随机种子 %d）", options.year(), options.seed()),
         columns,
         rows,
         List.of(
             AREA_NOTE,
             new Bilingual(
-                "drawn among restored or delisted patches, per stratum: " + String.join(", ", strataEn),
+                "drawn among restored or delisted patches, per stratum: "
+                    + String.join(", ", strataEn),
                 "从已治理或已销号图斑中分层随机抽取，各层 抽取/总数：" + String.join("，", strataZh)),
-            new Bilingual(
-                "centre: a point inside the patch", "中心点取图斑内部点（保证落在图斑内）")),
+            new Bilingual("centre: a point inside the patch", "中心点取图斑内部点（保证落在图斑内）")),
         null);
   }
 
@@ -292,7 +293,9 @@ final class RegisterTables {
       Bilingual state =
           d != null || p.delisted()
               ? new Bilingual("delisted", "已销号")
-              : p.restored() ? new Bilingual("restored", "已治理") : new Bilingual("not restored", "未治理");
+              : p.restored()
+                  ? new Bilingual("restored", "已治理")
+                  : new Bilingual("not restored", "未治理");
       List<Cell> cells =
           new ArrayList<>(
               List.of(
@@ -332,9 +335,7 @@ final class RegisterTables {
             List.of(
                 AREA_NOTE,
                 ledger != null
-                    ? new Bilingual(
-                        "with the ledger's party and funding columns",
-                        "含台账责任主体与资金列")
+                    ? new Bilingual("with the ledger's party and funding columns", "含台账责任主体与资金列")
                     : new Bilingual(
                         "without the ledger's party and funding (publish --with-ledger adds them)",
                         "不含台账责任主体与资金（加 --with-ledger 才公开）")),
