@@ -1,6 +1,7 @@
 package org.mineeco.register;
 
 import java.util.List;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * What a delisting request did: all its patches recorded, or none and one refusal per patch.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param recorded the delistings recorded; empty when any patch was refused
  * @param refusals one line per refused patch, saying why
  */
-public record DelistResult(List<Delisting> recorded, List<String> refusals) {
+public record DelistResult(List<Delisting> recorded, List<Bilingual> refusals) {
   public DelistResult {
     recorded = List.copyOf(recorded);
     refusals = List.copyOf(refusals);

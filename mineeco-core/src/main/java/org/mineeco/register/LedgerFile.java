@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.mineeco.io.BadInputException;
 import org.mineeco.io.CsvDialect;
 import org.mineeco.io.IoErrors;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Reads a ledger file: CSV (UTF-8, with or without a byte-order mark) or the first sheet of an XLSX
@@ -88,50 +89,69 @@ final class LedgerFile {
   private void row(long line, Map<String, Integer> header, List<String> row, Set<String> mines) {
     Map<String, String> v = new LinkedHashMap<>();
     header.forEach((key, c) -> v.put(key, c < row.size() ? row.get(c) : ""));
-    List<String> reasons = new ArrayList<>();
+    List<Bilingual> reasons = new ArrayList<>();
     String mine = v.get("mine");
     if (!mines.contains(mine)) {
-      reasons.add("矿山编号 '" + mine + "' is no mine of the latest survey");
+      reasons.add(
+          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
     }
-    BigDecimal funds = null;
-    try {
-      funds = new BigDecimal(v.get("funds").replace(",", ""));
-      if (funds.signum() < 0) {
-        reasons.add("资金（万元） must be >= 0, was '" + v.get("funds") + "'");
+    for (String key : List.of("party", "task")) {
+      if (v.get(key).isEmpty()) {
+        reasons.add(new Bilingual(key + " is empty", COLUMNS.get(key).get(0) + "为空"));
       }
-    } catch (NumberFormatException e) {
-      reasons.add("资金（万元） must be a number (万元), was '" + v.get("funds") + "'");
+    }
+    BigDecimal funds = number(v.get("funds"));
+    if (funds == null || funds.signum() < 0) {
+      reasons.add(
+          Bilingual.format(
+              "funds must be a number >= 0 (10,000 yuan), was '%s'",
+              "资金（万元）应为不小于 0 的数，实为“%s”", v.get("funds")));
     }
     YearMonth deadline = null;
     try {
       deadline = YearMonth.parse(v.get("deadline"));
     } catch (DateTimeParseException e) {
-      reasons.add("治理时限 must be a month YYYY-MM, was '" + v.get("deadline") + "'");
+      reasons.add(
+          Bilingual.format(
+              "deadline must be a month YYYY-MM, was '%s'",
+              "治理时限应为年月 YYYY-MM，实为“%s”", v.get("deadline")));
     }
     Responsibility responsibility = null;
     try {
       responsibility = Responsibility.parse(v.get("responsibility"));
     } catch (IllegalArgumentException e) {
-      reasons.add(e.getMessage());
+      reasons.add(
+          Bilingual.format(
+              "responsibility must be 有主 or 历史遗留 (owned, legacy), was '%s'",
+              "责任类型应为“有主”或“历史遗留”，实为“%s”", v.get("responsibility")));
     }
     if (reasons.isEmpty()) {
-      try {
-        entries.add(
-            new LedgerEntry(
-                mine,
-                v.get("party"),
-                responsibility,
-                v.get("task"),
-                v.getOrDefault("funding_source", ""),
-                funds,
-                deadline,
-                v.getOrDefault("plan", "")));
-      } catch (IllegalArgumentException e) {
-        reasons.add(e.getMessage());
-      }
+      entries.add(
+          new LedgerEntry(
+              mine,
+              v.get("party"),
+              responsibility,
+              v.get("task"),
+              v.getOrDefault("funding_source", ""),
+              funds,
+              deadline,
+              v.getOrDefault("plan", "")));
+    } else {
+      problems.add(
+          new RowProblem(
+              line,
+              new Bilingual(
+                  String.join("; ", reasons.stream().map(Bilingual::en).toList()),
+                  String.join("；", reasons.stream().map(Bilingual::zh).toList()))));
     }
-    if (!reasons.isEmpty()) {
-      problems.add(new RowProblem(line, String.join("; ", reasons)));
+  }
+
+  /** The number {@code text} (thousands separated by commas or not), or null when none. */
+  private static BigDecimal number(String text) {
+    try {
+      return new BigDecimal(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

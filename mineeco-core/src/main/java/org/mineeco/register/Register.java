@@ -23,6 +23,7 @@ import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The register between surveys on an inventory store: the ledger per mine, delistings and spot
@@ -160,7 +161,7 @@ public final class Register {
    * the request is forced (with a reason).
    */
   public DelistResult delist(DelistRequest request) {
-    List<String> refusals = new ArrayList<>();
+    List<Bilingual> refusals = new ArrayList<>();
     List<Delisting> recorded = new ArrayList<>();
     Map<String, SurveyedPatch> latest = byId(latest());
     store.replace(
@@ -173,15 +174,17 @@ public final class Register {
           for (String id : request.patches()) {
             SurveyedPatch p = latest.get(id);
             if (p == null) {
-              refusals.add(id + ": no such patch in the latest survey");
+              refusals.add(
+                  Bilingual.format(
+                      "%s: no such patch in the latest survey", "%s：最新年度调查中没有该图斑", id));
             } else if (done.contains(id) || p.delisted()) {
-              refusals.add(id + ": already delisted");
+              refusals.add(Bilingual.format("%s: already delisted", "%s：已销号", id));
             } else if (!p.restored() && !request.force()) {
               refusals.add(
-                  id
-                      + ": the "
-                      + p.year()
-                      + " survey shows it not restored; delist it with --force and a reason");
+                  Bilingual.format(
+                      "%s: the %d survey shows it not restored; delist it with --force and a"
+                          + " reason",
+                      "%s：%d 年度调查显示未治理；确需销号请加 --force 并说明理由", id, p.year()));
             } else {
               Map<String, Object> v = new LinkedHashMap<>();
               v.put("patch", id);

@@ -83,7 +83,7 @@ final class RegisterTables {
     }
     return new Table(
         "ledger",
-        Bilingual.format("Ledger per mine as of %s", "一矿一策台账（截至 %s）", asOf, asOf),
+        Bilingual.format("Ledger per mine as of %s", "一矿一策台账（截至 %s）", asOf),
         columns,
         rows,
         List.of(
@@ -102,12 +102,7 @@ final class RegisterTables {
             Column.label("patch", PATCH),
             Column.label("mine", MINE),
             Column.area("area", NONE, AREA, AreaUnit.MU, 2));
-    List<SurveyedPatch> sorted = new ArrayList<>(ready);
-    sorted.sort(
-        (a, b) -> {
-          int c = Register.countyName(a).compareTo(Register.countyName(b));
-          return c != 0 ? c : a.id().compareTo(b.id());
-        });
+    List<SurveyedPatch> sorted = byCounty(ready);
     List<Row> rows = new ArrayList<>();
     for (SurveyedPatch p : sorted) {
       rows.add(
@@ -288,7 +283,7 @@ final class RegisterTables {
     }
     List<Row> rows = new ArrayList<>();
     List<Feature> features = new ArrayList<>();
-    for (SurveyedPatch p : patches) {
+    for (SurveyedPatch p : byCounty(patches)) {
       Delisting d = delistings.get(p.id());
       Bilingual state =
           d != null || p.delisted()
@@ -329,7 +324,7 @@ final class RegisterTables {
     Table table =
         new Table(
             "public-list",
-            Bilingual.format("Public list of %d", "%d 年度矿山生态修复图斑公示表", year, year),
+            Bilingual.format("Public list of %d", "%d 年度矿山生态修复图斑公示表", year),
             columns,
             rows,
             List.of(
@@ -341,6 +336,17 @@ final class RegisterTables {
                         "不含台账责任主体与资金（加 --with-ledger 才公开）")),
             null);
     return new Publication(table, features);
+  }
+
+  /** The patches sorted by county name, then id. */
+  private static List<SurveyedPatch> byCounty(List<SurveyedPatch> patches) {
+    List<SurveyedPatch> sorted = new ArrayList<>(patches);
+    sorted.sort(
+        (a, b) -> {
+          int c = Register.countyName(a).compareTo(Register.countyName(b));
+          return c != 0 ? c : a.id().compareTo(b.id());
+        });
+    return sorted;
   }
 
   private static Area sum(List<SurveyedPatch> patches) {

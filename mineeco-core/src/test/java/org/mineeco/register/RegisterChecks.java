@@ -105,9 +105,9 @@ final class RegisterChecks {
     ImportResult refused = register.importLedger(bad, BY_TEST);
     assertFalse(refused.recorded());
     assertEquals(List.of(3L, 4L, 5L), refused.problems().stream().map(RowProblem::line).toList());
-    assertTrue(refused.problems().get(0).reason().contains("M9"), refused.toString());
-    assertTrue(refused.problems().get(1).reason().contains("2024-13"), refused.toString());
-    assertTrue(refused.problems().get(2).reason().contains("八十"), refused.toString());
+    assertTrue(refused.problems().get(0).reason().zh().contains("M9"), refused.toString());
+    assertTrue(refused.problems().get(1).reason().zh().contains("2024-13"), refused.toString());
+    assertTrue(refused.problems().get(2).reason().zh().contains("八十"), refused.toString());
     assertEquals(Map.of(), register.ledgerEntries());
 
     ImportResult imported = register.importLedger(goodLedger(dir), BY_TEST);
@@ -173,7 +173,7 @@ final class RegisterChecks {
                 List.of("E3", "W4"), LocalDate.of(2024, 8, 1), "东销〔2024〕1号", false, BY_TEST));
     assertEquals(List.of(), refused.recorded());
     assertEquals(1, refused.refusals().size());
-    assertTrue(refused.refusals().get(0).startsWith("W4: "), refused.refusals().toString());
+    assertTrue(refused.refusals().get(0).en().startsWith("W4: "), refused.refusals().toString());
     assertEquals(Map.of(), register.delistings());
 
     DelistResult done =
@@ -188,6 +188,7 @@ final class RegisterChecks {
                 new DelistRequest(List.of("E3"), LocalDate.of(2024, 9, 1), "again", false, BY_TEST))
             .refusals()
             .get(0)
+            .en()
             .contains("already delisted"));
     assertThrows(
         IllegalArgumentException.class,

@@ -140,7 +140,9 @@ final class RegisterCommands {
       if (!result.recorded()) {
         PrintWriter err = command.commandLine().getErr();
         for (RowProblem p : result.problems()) {
-          err.println((zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ") + p.reason());
+          err.println(
+              (zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ")
+                  + p.reason().in(language.value(command)));
         }
         err.flush();
         throw new CommandFailure(
@@ -218,7 +220,7 @@ final class RegisterCommands {
                       new DelistRequest(patches.list(), day, document, force, author.change())));
       if (!result.refusals().isEmpty()) {
         PrintWriter err = command.commandLine().getErr();
-        result.refusals().forEach(err::println);
+        result.refusals().forEach(r -> err.println(r.in(language.value(command))));
         err.flush();
         throw new CommandFailure(
             zh
