@@ -338,6 +338,11 @@ public final class Register {
         inventory.surveyed(year), delistings(), withLedger ? ledgerEntries() : null, year);
   }
 
+  /** The spot-check findings per county of the latest survey: checks, passed, failed. */
+  public Table findingsTable() {
+    return RegisterTables.findings(checks(), byId(latest()));
+  }
+
   /** The latest survey's patches. */
   List<SurveyedPatch> latest() {
     List<InventoryYear> years = inventory.years();

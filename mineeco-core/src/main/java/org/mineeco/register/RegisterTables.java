@@ -261,6 +261,49 @@ final class RegisterTables {
         null);
   }
 
+  static Table findings(List<Check> checks, Map<String, SurveyedPatch> latest) {
+    Bilingual group = new Bilingual("spot checks", "抽查");
+    List<Column> columns =
+        List.of(
+            Column.label("county", COUNTY),
+            Column.count("checked", group, new Bilingual("checks", "次数")),
+            Column.count("passed", group, Finding.PASSED.words()),
+            Column.count("failed", group, Finding.FAILED.words()));
+    Map<String, long[]> byCounty = new TreeMap<>();
+    for (Check c : checks) {
+      long[] n =
+          byCounty.computeIfAbsent(Register.countyName(latest.get(c.patch())), k -> new long[3]);
+      n[0]++;
+      n[c.finding() == Finding.PASSED ? 1 : 2]++;
+    }
+    long[] total = new long[3];
+    List<Row> rows = new ArrayList<>();
+    byCounty.forEach(
+        (county, n) -> {
+          rows.add(findingsRow(Row.Kind.DATA, Bilingual.same(county), n));
+          for (int i = 0; i < 3; i++) {
+            total[i] += n[i];
+          }
+        });
+    rows.add(findingsRow(Row.Kind.TOTAL, new Bilingual("total", "合计"), total));
+    return new Table(
+        "findings",
+        new Bilingual("Spot-check findings by county", "抽查结果（按县区）"),
+        columns,
+        rows,
+        List.of(
+            new Bilingual(
+                "every recorded check of a patch of the latest survey", "登记簿记录的全部抽查，图斑按最新年度调查归县区")),
+        null);
+  }
+
+  private static Row findingsRow(Row.Kind kind, Bilingual county, long[] n) {
+    return new Row(
+        kind,
+        List.of(
+            Cell.text(county), new Cell.Count(n[0]), new Cell.Count(n[1]), new Cell.Count(n[2])));
+  }
+
   static Publication publication(
       List<SurveyedPatch> patches,
       Map<String, Delisting> delistings,

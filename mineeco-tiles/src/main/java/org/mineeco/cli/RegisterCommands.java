@@ -325,14 +325,28 @@ final class RegisterCommands {
   @Command(
       name = "check",
       mixinStandardHelpOptions = true,
-      description = "Spot checks (抽查): inventory check add records an outcome.",
+      description = {
+        "Spot checks (抽查): prints the findings per county (with --out writes findings.csv,",
+        ".json, .xlsx); the subcommand add records an outcome."
+      },
       subcommands = CheckAdd.class)
   static final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec command;
+    @Mixin OptionalStore store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--out", description = "the output folder")
+    Path out;
 
     @Override
     public Integer call() {
-      throw new ParameterException(command.commandLine(), "name a subcommand: add");
+      if (store.store == null) {
+        throw new ParameterException(command.commandLine(), "give --store, or the subcommand add");
+      }
+      Register register = open(command, store.store);
+      Table table = run(register::findingsTable);
+      write(command, language.value(command), out, "findings", List.of(table), null);
+      return 0;
     }
   }
 

@@ -191,5 +191,11 @@ class RegisterCommandsTest {
             "--finding",
             "合格");
     assertEquals(1, unknown.status(), unknown.err());
+    Run findings = run("inventory", "check", "--store", store);
+    assertEquals(0, findings.status(), findings.err());
+    assertTrue(findings.out().contains("抽查结果（按县区）"), findings.out());
+    assertTrue(
+        findings.out().lines().anyMatch(l -> l.matches("West County\\s+1\\s+1\\s+0")),
+        findings.out());
   }
 }
