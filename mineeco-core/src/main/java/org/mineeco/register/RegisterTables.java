@@ -34,6 +34,14 @@ final class RegisterTables {
           "areas: CGCS2000 ellipsoidal, mu, rounded to 2 decimals after summing",
           "面积：CGCS2000 椭球面积，单位亩，求和后保留 2 位小数");
 
+  /** County, patch, mine and area: the first columns of the patch lists. */
+  private static final List<Column> PATCH_COLUMNS =
+      List.of(
+          Column.label("county", COUNTY),
+          Column.label("patch", PATCH),
+          Column.label("mine", MINE),
+          Column.area("area", NONE, AREA, AreaUnit.MU, 2));
+
   private RegisterTables() {}
 
   static Table ledger(
@@ -95,24 +103,19 @@ final class RegisterTables {
         null);
   }
 
+  private static List<Cell> patchCells(SurveyedPatch p) {
+    return List.of(
+        Cell.text(Register.countyName(p)),
+        Cell.text(p.id()),
+        Cell.text(p.mine()),
+        Cell.area(p.area()));
+  }
+
   static Table candidates(List<SurveyedPatch> ready) {
-    List<Column> columns =
-        List.of(
-            Column.label("county", COUNTY),
-            Column.label("patch", PATCH),
-            Column.label("mine", MINE),
-            Column.area("area", NONE, AREA, AreaUnit.MU, 2));
     List<SurveyedPatch> sorted = byCounty(ready);
     List<Row> rows = new ArrayList<>();
     for (SurveyedPatch p : sorted) {
-      rows.add(
-          new Row(
-              Row.Kind.DATA,
-              List.of(
-                  Cell.text(Register.countyName(p)),
-                  Cell.text(p.id()),
-                  Cell.text(p.mine()),
-                  Cell.area(p.area()))));
+      rows.add(new Row(Row.Kind.DATA, patchCells(p)));
     }
     rows.add(
         new Row(
@@ -125,7 +128,7 @@ final class RegisterTables {
     return new Table(
         "candidates",
         new Bilingual("Patches ready for delisting", "可销号图斑"),
-        columns,
+        PATCH_COLUMNS,
         rows,
         List.of(
             AREA_NOTE,
@@ -206,16 +209,13 @@ final class RegisterTables {
       Labels labels,
       SampleOptions options,
       Map<String, Integer> population) {
-    List<Column> columns =
+    List<Column> columns = new ArrayList<>(PATCH_COLUMNS);
+    columns.addAll(
         List.of(
-            Column.label("county", COUNTY),
-            Column.label("patch", PATCH),
-            Column.label("mine", MINE),
-            Column.area("area", NONE, AREA, AreaUnit.MU, 2),
             Column.label("lon", new Bilingual("centre longitude (CGCS2000)", "中心经度（CGCS2000）")),
             Column.label("lat", new Bilingual("centre latitude (CGCS2000)", "中心纬度（CGCS2000）")),
             Column.label("zones", new Bilingual("zones", "涉及分区")),
-            Column.label("finding", new Bilingual("finding", "核查结果")));
+            Column.label("finding", new Bilingual("finding", "核查结果"))));
     List<Row> rows = new ArrayList<>();
     for (SurveyedPatch p : drawn) {
       Point c = p.geometry().getInteriorPoint();
@@ -223,18 +223,12 @@ final class RegisterTables {
       List<String> en = new ArrayList<>();
       p.zones().keySet().forEach(k -> zh.add(labels.column(k).zh()));
       p.zones().keySet().forEach(k -> en.add(labels.column(k).en()));
-      rows.add(
-          new Row(
-              Row.Kind.DATA,
-              List.of(
-                  Cell.text(Register.countyName(p)),
-                  Cell.text(p.id()),
-                  Cell.text(p.mine()),
-                  Cell.area(p.area()),
-                  Cell.text(String.format(Locale.ROOT, "%.6f", c.getX())),
-                  Cell.text(String.format(Locale.ROOT, "%.6f", c.getY())),
-                  Cell.text(new Bilingual(String.join(", ", en), String.join("、", zh))),
-                  Cell.text(""))));
+      List<Cell> cells = new ArrayList<>(patchCells(p));
+      cells.add(Cell.text(String.format(Locale.ROOT, "%.6f", c.getX())));
+      cells.add(Cell.text(String.format(Locale.ROOT, "%.6f", c.getY())));
+      cells.add(Cell.text(new Bilingual(String.join(", ", en), String.join("、", zh))));
+      cells.add(Cell.text(""));
+      rows.add(new Row(Row.Kind.DATA, cells));
     }
     List<String> strataZh = new ArrayList<>();
     List<String> strataEn = new ArrayList<>();
