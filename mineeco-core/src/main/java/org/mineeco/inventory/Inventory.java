@@ -236,8 +236,7 @@ public final class Inventory {
       }
       String id = p.getString("code");
       PatchFacts facts = facts(p);
-      Map<String, Area> zones = new TreeMap<>();
-      facts.zoneAreas().forEach((k, a) -> zones.put(k, a));
+      Map<String, Area> zones = new TreeMap<>(facts.zoneAreas());
       zones.values().removeIf(a -> a.squareMetres() <= 0);
       String how = p.getString("matched");
       String previous =

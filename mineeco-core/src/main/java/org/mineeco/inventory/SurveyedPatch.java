@@ -1,7 +1,9 @@
 package org.mineeco.inventory;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.units.Area;
 
@@ -16,7 +18,7 @@ import org.mineeco.units.Area;
  * @param restored whether restored ({@code HFZLQK} = B)
  * @param delisted whether the survey flagged it delisted
  * @param area its CGCS2000 ellipsoidal area
- * @param zones zone or band column → area inside, only those it touches
+ * @param zones zone or band column → area inside, only those it touches, in column order
  * @param previousId its id in the previous recorded year (by id or by overlap), or {@code null}
  *     when new or first recorded
  * @param geometry its polygon in CGCS2000 lon/lat
@@ -39,6 +41,6 @@ public record SurveyedPatch(
           "a surveyed patch needs an id and a mine, was '" + id + "', '" + mine + "'");
     }
     Objects.requireNonNull(area, "area");
-    zones = Map.copyOf(zones);
+    zones = Collections.unmodifiableMap(new TreeMap<>(zones));
   }
 }
