@@ -279,14 +279,21 @@ public final class Register {
       throw new IllegalArgumentException(
           "no such patches in the latest survey, nothing recorded: " + unknown);
     }
-    for (Check c : checks) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("patch", c.patch());
-      v.put("date", c.date().toString());
-      v.put("finding", c.finding().name());
-      v.put("note", c.note());
-      store.replace(CHECK, CHECK_FIELDS, old -> appended(old, List.of(v), c.change()));
-    }
+    store.replace(
+        CHECK,
+        CHECK_FIELDS,
+        old -> {
+          List<Feature> next = old;
+          for (Check c : checks) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("patch", c.patch());
+            v.put("date", c.date().toString());
+            v.put("finding", c.finding().name());
+            v.put("note", c.note());
+            next = appended(next, List.of(v), c.change());
+          }
+          return next;
+        });
   }
 
   /** Every recorded spot check, oldest first. */
