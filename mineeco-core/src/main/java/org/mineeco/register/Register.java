@@ -24,6 +24,7 @@ import org.mineeco.io.FieldType;
 import org.mineeco.report.Table;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
 
 /**
  * The register between surveys on an inventory store: the ledger per mine, delistings and spot
@@ -277,7 +278,9 @@ public final class Register {
         checks.stream().map(Check::patch).filter(id -> !latest.containsKey(id)).toList();
     if (!unknown.isEmpty()) {
       throw new IllegalArgumentException(
-          "no such patches in the latest survey, nothing recorded: " + unknown);
+          "最新年度调查中没有这些图斑，未记录任何抽查 (no such patches in the latest survey,"
+              + " nothing recorded): "
+              + unknown);
     }
     store.replace(
         CHECK,
@@ -312,13 +315,16 @@ public final class Register {
 
   /**
    * The ledger table at {@code asOf}: each mine's current entry joined with its patches in the
-   * latest survey (count, area, restored, delisted) and whether it is overdue.
+   * latest survey (count, area, restored, delisted, area inside each zone or band they touch) and
+   * whether it is overdue.
    */
   public Table ledgerTable(LocalDate asOf) {
     Map<String, LedgerEntry> entries = ledgerEntries();
     Map<String, Boolean> overdue = new LinkedHashMap<>();
     entries.values().forEach(e -> overdue.put(e.mine(), overdue(e, asOf)));
-    return RegisterTables.ledger(entries, overdue, latest(), delistings().keySet(), asOf);
+    List<SurveyedPatch> latest = latest();
+    Labels labels = latest.isEmpty() ? Labels.DEFAULTS : inventory.labels(latest.get(0).year());
+    return RegisterTables.ledger(entries, overdue, latest, delistings().keySet(), labels, asOf);
   }
 
   /** The patches ready for delisting as a table, by county. */

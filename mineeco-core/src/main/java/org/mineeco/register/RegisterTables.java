@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.locationtech.jts.geom.Point;
 import org.mineeco.inventory.SurveyedPatch;
 import org.mineeco.io.Feature;
@@ -49,29 +50,38 @@ final class RegisterTables {
       Map<String, Boolean> overdue,
       List<SurveyedPatch> latest,
       Set<String> delisted,
+      Labels labels,
       LocalDate asOf) {
+    Set<String> mines = entries.keySet();
+    Set<String> zones = new TreeSet<>();
+    latest.stream()
+        .filter(p -> mines.contains(p.mine()))
+        .forEach(p -> zones.addAll(p.zones().keySet()));
+    Bilingual inside = new Bilingual("area inside", "区内面积");
     List<Column> columns =
-        List.of(
-            Column.label("mine", MINE),
-            Column.label("county", COUNTY),
-            Column.label("party", new Bilingual("responsible party", "责任主体")),
-            Column.label("responsibility", new Bilingual("responsibility", "责任类型")),
-            Column.label("task", new Bilingual("task", "治理任务")),
-            Column.label("funding_source", new Bilingual("funding source", "资金来源")),
-            Column.label("funds", new Bilingual("funds (10,000 yuan)", "资金（万元）")),
-            Column.label("deadline", new Bilingual("deadline", "治理时限")),
-            Column.label("plan", new Bilingual("plan no.", "方案编号")),
-            Column.count("patches", NONE, new Bilingual("patches", "图斑")),
-            Column.area("area", NONE, AREA, AreaUnit.MU, 2),
-            Column.count("restored", NONE, new Bilingual("restored", "已治理")),
-            Column.count("delisted", NONE, new Bilingual("delisted", "已销号")),
-            Column.label("overdue", new Bilingual("overdue", "逾期")));
+        new ArrayList<>(
+            List.of(
+                Column.label("mine", MINE),
+                Column.label("county", COUNTY),
+                Column.label("party", new Bilingual("responsible party", "责任主体")),
+                Column.label("responsibility", new Bilingual("responsibility", "责任类型")),
+                Column.label("task", new Bilingual("task", "治理任务")),
+                Column.label("funding_source", new Bilingual("funding source", "资金来源")),
+                Column.label("funds", new Bilingual("funds (10,000 yuan)", "资金（万元）")),
+                Column.label("deadline", new Bilingual("deadline", "治理时限")),
+                Column.label("plan", new Bilingual("plan no.", "方案编号")),
+                Column.count("patches", NONE, new Bilingual("patches", "图斑")),
+                Column.area("area", NONE, AREA, AreaUnit.MU, 2),
+                Column.count("restored", NONE, new Bilingual("restored", "已治理")),
+                Column.count("delisted", NONE, new Bilingual("delisted", "已销号")),
+                Column.label("overdue", new Bilingual("overdue", "逾期"))));
+    zones.forEach(
+        z -> columns.add(Column.area("zone_" + z, inside, labels.column(z), AreaUnit.MU, 2)));
     List<Row> rows = new ArrayList<>();
     for (LedgerEntry e : entries.values()) {
       List<SurveyedPatch> mine = latest.stream().filter(p -> p.mine().equals(e.mine())).toList();
-      rows.add(
-          new Row(
-              Row.Kind.DATA,
+      List<Cell> cells =
+          new ArrayList<>(
               List.of(
                   Cell.text(e.mine()),
                   Cell.text(mine.isEmpty() ? "-" : Register.countyName(mine.get(0))),
@@ -87,7 +97,15 @@ final class RegisterTables {
                   new Cell.Count(mine.stream().filter(SurveyedPatch::restored).count()),
                   new Cell.Count(
                       mine.stream().filter(p -> p.delisted() || delisted.contains(p.id())).count()),
-                  Cell.text(overdue.get(e.mine()) ? YES : NO))));
+                  Cell.text(overdue.get(e.mine()) ? YES : NO)));
+      for (String z : zones) {
+        Area in = Area.ZERO;
+        for (SurveyedPatch p : mine) {
+          in = in.plus(p.zones().getOrDefault(z, Area.ZERO));
+        }
+        cells.add(Cell.area(in));
+      }
+      rows.add(new Row(Row.Kind.DATA, cells));
     }
     return new Table(
         "ledger",
@@ -98,8 +116,9 @@ final class RegisterTables {
             AREA_NOTE,
             new Bilingual(
                 "patches of the latest survey; overdue = deadline month passed and a patch"
-                    + " neither restored nor delisted",
-                "图斑按最新年度调查；逾期 = 已过治理时限所在月份且仍有图斑未治理、未销号")),
+                    + " neither restored nor delisted; area inside: the mine's patches inside"
+                    + " each zone or band they touch (zones may overlap, so no total)",
+                "图斑按最新年度调查；逾期 = 已过治理时限所在月份且仍有图斑未治理、未销号；" + "区内面积：该矿图斑落在各分区（距离带）内的面积（分区可能重叠，不合计）")),
         null);
   }
 

@@ -132,6 +132,11 @@ final class RegisterChecks {
         ledger.number(m1, ledger.columnIndex("area")).doubleValue());
     assertEquals("是", ledger.text(rowOf(ledger, "M3"), ledger.columnIndex("overdue"), Language.ZH));
     assertEquals("否", ledger.text(m1, ledger.columnIndex("overdue"), Language.ZH));
+    // M5's patch E3 lies inside the red line: the whole square is inside; no other mine touches it.
+    int redLine = ledger.columnIndex("zone_red_line");
+    assertEquals(
+        round2(SmallAreas.square("E3")), ledger.number(rowOf(ledger, "M5"), redLine).doubleValue());
+    assertEquals(0.0, ledger.number(m1, redLine).doubleValue());
 
     // A later import appends: the mine's latest entry is its ledger, the earlier one is kept.
     Files.writeString(
