@@ -1,6 +1,5 @@
 package org.mineeco.register;
 
-import java.util.Locale;
 import org.mineeco.vocabulary.Bilingual;
 
 /** The outcome of a spot check (抽查): 合格 or 不合格. */
@@ -25,12 +24,6 @@ public enum Finding {
    * @throws IllegalArgumentException naming the accepted words otherwise
    */
   public static Finding parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    for (Finding f : values()) {
-      if (t.equals(f.words.zh()) || t.equals(f.words.en())) {
-        return f;
-      }
-    }
-    throw new IllegalArgumentException("expected 合格 or 不合格 (passed, failed), was '" + text + "'");
+    return Words.parse(values(), Finding::words, "a finding", text);
   }
 }

@@ -1,6 +1,5 @@
 package org.mineeco.register;
 
-import java.util.Locale;
 import org.mineeco.vocabulary.Bilingual;
 
 /** 责任类型: whether a mine has a responsible owner (有主) or is a legacy mine (历史遗留). */
@@ -25,13 +24,6 @@ public enum Responsibility {
    * @throws IllegalArgumentException naming the accepted words otherwise
    */
   public static Responsibility parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-    for (Responsibility r : values()) {
-      if (t.equals(r.words.zh()) || t.equals(r.words.en())) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException(
-        "expected 责任类型 有主 or 历史遗留 (owned, legacy), was '" + text + "'");
+    return Words.parse(values(), Responsibility::words, "责任类型", text);
   }
 }
