@@ -1,12 +1,10 @@
 package org.mineeco.inventory;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +14,6 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
-import org.mineeco.postgis.PostgisUrl;
 import org.mineeco.report.Table;
 import org.mineeco.reporting.Report;
 import org.mineeco.reporting.Reporting;
@@ -77,21 +74,7 @@ public final class Inventory {
    * @throws IllegalArgumentException when the location is neither
    */
   public static Inventory open(String location) {
-    if (PostgisUrl.isUrl(location)) {
-      PostgisUrl url = PostgisUrl.parse(location);
-      if (url.table() != null) {
-        throw new IllegalArgumentException(
-            "an inventory is a schema (?schema=NAME), not a table: " + url);
-      }
-      return new Inventory(new PostgisStore(url));
-    }
-    if (!location.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
-      throw new IllegalArgumentException(
-          "expected an inventory FILE.gpkg or postgresql://…/database?schema=NAME, was '"
-              + location
-              + "'");
-    }
-    return new Inventory(new GeoPackageStore(Path.of(location)));
+    return new Inventory(InventoryStore.open(location));
   }
 
   /**
@@ -125,6 +108,7 @@ public final class Inventory {
     }
     List<InventoryYear> added = new ArrayList<>();
     store.replace(
+        InventoryStore.TABLE,
         FIELDS,
         rows -> {
           List<Feature> kept = new ArrayList<>();
@@ -198,7 +182,7 @@ public final class Inventory {
 
   /** The recorded years, oldest first. */
   public List<InventoryYear> years() {
-    List<Feature> rows = store.read();
+    List<Feature> rows = store.read(InventoryStore.TABLE);
     return new TreeMap<>(byYear(rows)).keySet().stream().map(y -> summary(y, rows)).toList();
   }
 
@@ -210,7 +194,7 @@ public final class Inventory {
    * @throws IllegalArgumentException when the year is not recorded
    */
   public List<Feature> patches(int year) {
-    List<Feature> rows = store.read();
+    List<Feature> rows = store.read(InventoryStore.TABLE);
     requireYear(byYear(rows), year);
     List<Feature> features = new ArrayList<>();
     for (Feature r : rows) {
@@ -230,12 +214,63 @@ public final class Inventory {
     return features;
   }
 
+  /** The inventory kept in {@code store}. */
+  public static Inventory on(InventoryStore store) {
+    return new Inventory(store);
+  }
+
+  /**
+   * The recorded patches of {@code year} with their mine, region, state, area, zones and their id
+   * in the previous recorded year, in stored order.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public List<SurveyedPatch> surveyed(int year) {
+    Map<Integer, List<Feature>> byYear = byYear(store.read(InventoryStore.TABLE));
+    requireYear(byYear, year);
+    Map<String, String> names = new LinkedHashMap<>();
+    regions(byYear.get(year)).forEach(r -> names.put(r.id(), r.name()));
+    List<SurveyedPatch> patches = new ArrayList<>();
+    for (Feature p : byYear.get(year)) {
+      if (!isPatch(p)) {
+        continue;
+      }
+      String id = p.getString("code");
+      PatchFacts facts = facts(p);
+      Map<String, Area> zones = new TreeMap<>(facts.zoneAreas());
+      zones.values().removeIf(a -> a.squareMetres() <= 0);
+      String how = p.getString("matched");
+      String previous =
+          "id".equals(how)
+              ? id
+              : how != null && how.startsWith("overlap ")
+                  ? how.substring("overlap ".length())
+                  : null;
+      String region = p.getString("region");
+      patches.add(
+          new SurveyedPatch(
+              year,
+              id,
+              facts.mineId(),
+              region,
+              region == null ? null : names.get(region),
+              flag(p, "restored"),
+              flag(p, "delisted"),
+              area(p),
+              zones,
+              previous,
+              p.geometry()));
+    }
+    return patches;
+  }
+
   /**
    * The patch {@code id} in every recorded year, oldest first, with the patches it was matched to
    * by overlap under other ids (before and after).
    */
   public List<HistoryEntry> history(String id) {
-    List<Feature> patches = store.read().stream().filter(Inventory::isPatch).toList();
+    List<Feature> patches =
+        store.read(InventoryStore.TABLE).stream().filter(Inventory::isPatch).toList();
     Set<String> ids = new HashSet<>(Set.of(id));
     boolean grew = true;
     while (grew) {
@@ -285,7 +320,7 @@ public final class Inventory {
    * @throws IllegalArgumentException when a year is not recorded, or a preset cannot be built
    */
   public InventoryReport report(int year, Integer previousYear, ReportingOptions options) {
-    List<Feature> rows = store.read();
+    List<Feature> rows = store.read(InventoryStore.TABLE);
     Map<Integer, List<Feature>> byYear = byYear(rows);
     requireYear(byYear, year);
     List<PatchFacts> facts =
@@ -380,7 +415,7 @@ public final class Inventory {
    * @throws IllegalArgumentException when the year is not recorded
    */
   public Labels labels(int year) {
-    Map<Integer, List<Feature>> byYear = byYear(store.read());
+    Map<Integer, List<Feature>> byYear = byYear(store.read(InventoryStore.TABLE));
     requireYear(byYear, year);
     return labels(byYear.get(year));
   }

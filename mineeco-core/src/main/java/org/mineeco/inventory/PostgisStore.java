@@ -15,8 +15,9 @@ import org.mineeco.postgis.PostgisOutput;
 import org.mineeco.postgis.PostgisUrl;
 
 /**
- * The inventory as the table {@code inventory} of a PostGIS schema: a replacement takes an advisory
- * lock, reads the committed rows and replaces the table in the same transaction.
+ * The inventory as tables of a PostGIS schema: a replacement takes an advisory lock (one for the
+ * whole schema), reads the committed rows and replaces the table in the same transaction; the
+ * register's tables carry an empty geometry column so that they read back as layers.
  */
 final class PostgisStore implements InventoryStore {
   private final PostgisUrl schema;
@@ -26,8 +27,8 @@ final class PostgisStore implements InventoryStore {
   }
 
   @Override
-  public List<Feature> read() {
-    PostgisUrl table = schema.withTable(TABLE);
+  public List<Feature> read(String name) {
+    PostgisUrl table = schema.withTable(name);
     List<Feature> rows = new ArrayList<>();
     if (Postgis.exists(table)) {
       try (FeatureReader reader = Postgis.open(table, ReadOptions.withCrs(Crs.CGCS2000))) {
@@ -38,11 +39,11 @@ final class PostgisStore implements InventoryStore {
   }
 
   @Override
-  public void replace(List<Field> fields, UnaryOperator<List<Feature>> change) {
+  public void replace(String table, List<Field> fields, UnaryOperator<List<Feature>> change) {
     try (PostgisOutput output = PostgisOutput.open(schema)) {
       output.lock("mineeco inventory " + schema.schema());
-      List<Feature> rows = change.apply(read());
-      FeatureWriter writer = output.create(new WriteOptions(Crs.CGCS2000, TABLE, fields));
+      List<Feature> rows = change.apply(read(table));
+      FeatureWriter writer = output.create(new WriteOptions(Crs.CGCS2000, table, fields));
       rows.forEach(writer::write);
       writer.commit();
       output.commit();

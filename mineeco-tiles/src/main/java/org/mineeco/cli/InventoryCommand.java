@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inventory add|list|history|report --store STORE}: the survey inventory across years, in a
- * GeoPackage file or a PostGIS schema (see {@link Inventory}).
+ * GeoPackage file or a PostGIS schema (see {@link Inventory}), and the register between surveys
+ * ({@link RegisterCommands}).
  */
 @Command(
     name = "inventory",
@@ -42,7 +43,13 @@ import picocli.CommandLine.Spec;
       InventoryCommand.Add.class,
       InventoryCommand.ListYears.class,
       InventoryCommand.History.class,
-      InventoryCommand.Report.class
+      InventoryCommand.Report.class,
+      RegisterCommands.Ledger.class,
+      RegisterCommands.Delist.class,
+      RegisterCommands.Candidates.class,
+      RegisterCommands.SampleCommand.class,
+      RegisterCommands.CheckCommand.class,
+      RegisterCommands.Publish.class
     })
 final class InventoryCommand implements Callable<Integer> {
   @Spec CommandSpec command;
@@ -50,7 +57,9 @@ final class InventoryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        command.commandLine(), "name a subcommand: add, list, history or report");
+        command.commandLine(),
+        "name a subcommand: add, list, history, report, ledger, delist, candidates, sample, check"
+            + " or publish");
   }
 
   /** The store option of every subcommand. */

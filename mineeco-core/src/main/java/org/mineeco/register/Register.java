@@ -1,0 +1,422 @@
+package org.mineeco.register;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.mineeco.inventory.Inventory;
+import org.mineeco.inventory.InventoryStore;
+import org.mineeco.inventory.InventoryYear;
+import org.mineeco.inventory.SurveyedPatch;
+import org.mineeco.io.Feature;
+import org.mineeco.io.Field;
+import org.mineeco.io.FieldType;
+import org.mineeco.report.Table;
+import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
+import org.mineeco.vocabulary.Labels;
+
+/**
+ * The register between surveys on an inventory store: the ledger per mine, delistings and spot
+ * checks, each kept in an append-only table of the store ({@code register_ledger}, {@code
+ * register_delisting}, {@code register_check}) with who, when and why; the latest entry of a mine
+ * is its ledger. Patches, mines and counties are those of the recorded surveys. Instances are
+ * immutable and thread-safe; writers at once are serialised by the store's lock.
+ */
+public final class Register {
+  static final String LEDGER = "register_ledger";
+  static final String DELISTING = "register_delisting";
+  static final String CHECK = "register_check";
+  private static final List<Field> LEDGER_FIELDS =
+      fields(
+          "mine", "party", "responsibility", "task", "funding_source", "funds", "deadline", "plan");
+  private static final List<Field> DELISTING_FIELDS = fields("patch", "date", "document", "forced");
+  private static final List<Field> CHECK_FIELDS = fields("patch", "date", "finding", "note");
+
+  private final InventoryStore store;
+  private final Inventory inventory;
+
+  private Register(InventoryStore store) {
+    this.store = store;
+    this.inventory = Inventory.on(store);
+  }
+
+  /**
+   * The register of the inventory at {@code location} ({@code FILE.gpkg} or {@code
+   * postgresql://…/database?schema=NAME}).
+   *
+   * @throws IllegalArgumentException when the location is neither
+   */
+  public static Register open(String location) {
+    return new Register(InventoryStore.open(location));
+  }
+
+  /** The register kept in {@code store}. */
+  public static Register on(InventoryStore store) {
+    return new Register(store);
+  }
+
+  /** The inventory the register works on. */
+  public Inventory inventory() {
+    return inventory;
+  }
+
+  /**
+   * Reads a ledger file (CSV or XLSX, see the column names in the walkthrough) and records every
+   * row, or, when any row is bad (a mine not in the latest survey, a bad month, number or type),
+   * records nothing and lists every bad row.
+   *
+   * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
+   * @throws IllegalStateException when no survey is recorded
+   */
+  public ImportResult importLedger(Path file, Change change) {
+    Set<String> mines = new HashSet<>();
+    latest().forEach(p -> mines.add(p.mine()));
+    LedgerFile read = LedgerFile.read(file, mines);
+    if (!read.problems().isEmpty()) {
+      return new ImportResult(List.of(), read.problems());
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (LedgerEntry e : read.entries()) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("mine", e.mine());
+      v.put("party", e.party());
+      v.put("responsibility", e.responsibility().name());
+      v.put("task", e.task());
+      v.put("funding_source", e.fundingSource());
+      v.put("funds", e.funds().toPlainString());
+      v.put("deadline", e.deadline().toString());
+      v.put("plan", e.plan());
+      rows.add(v);
+    }
+    store.replace(LEDGER, LEDGER_FIELDS, old -> appended(old, rows, change));
+    return new ImportResult(read.entries(), List.of());
+  }
+
+  /** Each mine's current ledger entry (its latest), by mine id. */
+  public Map<String, LedgerEntry> ledgerEntries() {
+    Map<String, LedgerEntry> entries = new TreeMap<>();
+    for (Feature r : store.read(LEDGER)) {
+      entries.put(
+          r.getString("mine"),
+          new LedgerEntry(
+              r.getString("mine"),
+              r.getString("party"),
+              Responsibility.valueOf(r.getString("responsibility")),
+              r.getString("task"),
+              r.getString("funding_source"),
+              new BigDecimal(r.getString("funds")),
+              YearMonth.parse(r.getString("deadline")),
+              r.getString("plan")));
+    }
+    return entries;
+  }
+
+  /**
+   * Whether {@code entry}'s deadline has passed on {@code asOf} (from the first day of the month
+   * after it) while a patch of its mine in the latest survey is neither restored nor delisted.
+   */
+  public boolean overdue(LedgerEntry entry, LocalDate asOf) {
+    if (!asOf.isAfter(entry.deadline().atEndOfMonth())) {
+      return false;
+    }
+    Set<String> delisted = delistings().keySet();
+    return latest().stream()
+        .anyMatch(
+            p ->
+                p.mine().equals(entry.mine())
+                    && !p.restored()
+                    && !p.delisted()
+                    && !delisted.contains(p.id()));
+  }
+
+  /** Every recorded delisting, by patch id. */
+  public Map<String, Delisting> delistings() {
+    Map<String, Delisting> delistings = new LinkedHashMap<>();
+    for (Feature r : store.read(DELISTING)) {
+      delistings.put(
+          r.getString("patch"),
+          new Delisting(
+              r.getString("patch"),
+              LocalDate.parse(r.getString("date")),
+              r.getString("document"),
+              flag(r.get("forced")),
+              change(r)));
+    }
+    return delistings;
+  }
+
+  /**
+   * Records the delisting of every patch of {@code request}, or of none: a patch not in the latest
+   * survey or already delisted is refused, and one the latest survey does not show restored unless
+   * the request is forced (with a reason).
+   */
+  public DelistResult delist(DelistRequest request) {
+    List<Bilingual> refusals = new ArrayList<>();
+    List<Delisting> recorded = new ArrayList<>();
+    Map<String, SurveyedPatch> latest = byId(latest());
+    store.replace(
+        DELISTING,
+        DELISTING_FIELDS,
+        old -> {
+          Set<String> done = new HashSet<>();
+          old.forEach(r -> done.add(r.getString("patch")));
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (String id : request.patches()) {
+            SurveyedPatch p = latest.get(id);
+            if (p == null) {
+              refusals.add(
+                  Bilingual.format(
+                      "%s: no such patch in the latest survey", "%s：最新年度调查中没有该图斑", id));
+            } else if (done.contains(id) || p.delisted()) {
+              refusals.add(Bilingual.format("%s: already delisted", "%s：已销号", id));
+            } else if (!p.restored() && !request.force()) {
+              refusals.add(
+                  Bilingual.format(
+                      "%s: the %d survey shows it not restored; delist it with --force and a"
+                          + " reason",
+                      "%s：%d 年度调查显示未治理；确需销号请加 --force 并说明理由", id, p.year()));
+            } else {
+              Map<String, Object> v = new LinkedHashMap<>();
+              v.put("patch", id);
+              v.put("date", request.date().toString());
+              v.put("document", request.document());
+              v.put("forced", !p.restored());
+              rows.add(v);
+              recorded.add(
+                  new Delisting(
+                      id, request.date(), request.document(), !p.restored(), request.change()));
+            }
+          }
+          return refusals.isEmpty() ? appended(old, rows, request.change()) : old;
+        });
+    return refusals.isEmpty()
+        ? new DelistResult(recorded, List.of())
+        : new DelistResult(List.of(), refusals);
+  }
+
+  /**
+   * The patches ready for delisting: restored in the latest survey and in the previous one (under
+   * the id it was matched to), neither delisted in the register nor flagged by the survey; in
+   * stored order.
+   */
+  public List<SurveyedPatch> candidates() {
+    List<InventoryYear> years = inventory.years();
+    if (years.size() < 2) {
+      throw new IllegalStateException(
+          "candidates need two recorded surveys, the inventory holds "
+              + years.stream().map(InventoryYear::year).toList());
+    }
+    Map<String, SurveyedPatch> previous =
+        byId(inventory.surveyed(years.get(years.size() - 2).year()));
+    Set<String> delisted = delistings().keySet();
+    List<SurveyedPatch> ready = new ArrayList<>();
+    for (SurveyedPatch p : latest()) {
+      SurveyedPatch before = p.previousId() == null ? null : previous.get(p.previousId());
+      if (p.restored()
+          && !p.delisted()
+          && before != null
+          && before.restored()
+          && !delisted.contains(p.id())) {
+        ready.add(p);
+      }
+    }
+    return ready;
+  }
+
+  /**
+   * Draws a spot-check sample: per stratum (county by name, or all), the restored or delisted
+   * patches of the year sorted by id, shuffled by a generator seeded from the seed and the
+   * stratum's name, the first {@code size} kept. The same seed on the same store draws the same
+   * patches.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public Sample sample(SampleOptions options) {
+    Set<String> delisted = delistings().keySet();
+    Map<String, List<SurveyedPatch>> strata = new TreeMap<>();
+    for (SurveyedPatch p : inventory.surveyed(options.year())) {
+      if (p.restored() || p.delisted() || delisted.contains(p.id())) {
+        String stratum = options.byCounty() ? countyName(p) : "";
+        strata.computeIfAbsent(stratum, s -> new ArrayList<>()).add(p);
+      }
+    }
+    List<SurveyedPatch> drawn = new ArrayList<>();
+    for (Map.Entry<String, List<SurveyedPatch>> s : strata.entrySet()) {
+      List<SurveyedPatch> population = new ArrayList<>(s.getValue());
+      population.sort((a, b) -> a.id().compareTo(b.id()));
+      SplittableRandom random = new SplittableRandom(options.seed() * 31 + s.getKey().hashCode());
+      for (int i = population.size() - 1; i > 0; i--) {
+        Collections.swap(population, i, random.nextInt(i + 1));
+      }
+      drawn.addAll(population.subList(0, Math.min(options.size(), population.size())));
+    }
+    return new Sample(
+        drawn,
+        RegisterTables.fieldSheet(
+            drawn, inventory.labels(options.year()), options, strataSizes(strata)));
+  }
+
+  /**
+   * Records spot-check outcomes, all or none.
+   *
+   * @throws IllegalArgumentException naming every patch not in the latest survey
+   */
+  public void recordChecks(List<Check> checks) {
+    Map<String, SurveyedPatch> latest = byId(latest());
+    List<String> unknown =
+        checks.stream().map(Check::patch).filter(id -> !latest.containsKey(id)).toList();
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException(
+          "最新年度调查中没有这些图斑，未记录任何抽查 (no such patches in the latest survey,"
+              + " nothing recorded): "
+              + unknown);
+    }
+    store.replace(
+        CHECK,
+        CHECK_FIELDS,
+        old -> {
+          List<Feature> next = old;
+          for (Check c : checks) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("patch", c.patch());
+            v.put("date", c.date().toString());
+            v.put("finding", c.finding().name());
+            v.put("note", c.note());
+            next = appended(next, List.of(v), c.change());
+          }
+          return next;
+        });
+  }
+
+  /** Every recorded spot check, oldest first. */
+  public List<Check> checks() {
+    return store.read(CHECK).stream()
+        .map(
+            r ->
+                new Check(
+                    r.getString("patch"),
+                    LocalDate.parse(r.getString("date")),
+                    Finding.valueOf(r.getString("finding")),
+                    r.getString("note"),
+                    change(r)))
+        .toList();
+  }
+
+  /**
+   * The ledger table at {@code asOf}: each mine's current entry joined with its patches in the
+   * latest survey (count, area, restored, delisted, area inside each zone or band they touch) and
+   * whether it is overdue.
+   */
+  public Table ledgerTable(LocalDate asOf) {
+    Map<String, LedgerEntry> entries = ledgerEntries();
+    Map<String, Boolean> overdue = new LinkedHashMap<>();
+    entries.values().forEach(e -> overdue.put(e.mine(), overdue(e, asOf)));
+    List<SurveyedPatch> latest = latest();
+    Labels labels = latest.isEmpty() ? Labels.DEFAULTS : inventory.labels(latest.get(0).year());
+    return RegisterTables.ledger(entries, overdue, latest, delistings().keySet(), labels, asOf);
+  }
+
+  /** The patches ready for delisting as a table, by county. */
+  public Table candidatesTable() {
+    return RegisterTables.candidates(candidates());
+  }
+
+  /**
+   * Per county of the latest survey: restored, delisted, ready for delisting and restored but not
+   * delisted, counts and areas — the yearly "修复一批、注销一批" balance.
+   */
+  public Table balanceTable() {
+    return RegisterTables.balance(latest(), delistings().keySet(), byId(candidates()).keySet());
+  }
+
+  /**
+   * The public list (公示) of survey {@code year}: patch, county, mine, area, state and delisting
+   * date; the ledger's party and funding only {@code withLedger}.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public Publication publish(int year, boolean withLedger) {
+    return RegisterTables.publication(
+        inventory.surveyed(year), delistings(), withLedger ? ledgerEntries() : null, year);
+  }
+
+  /** The spot-check findings per county of the latest survey: checks, passed, failed. */
+  public Table findingsTable() {
+    return RegisterTables.findings(checks(), byId(latest()));
+  }
+
+  /** The latest survey's patches. */
+  List<SurveyedPatch> latest() {
+    List<InventoryYear> years = inventory.years();
+    if (years.isEmpty()) {
+      throw new IllegalStateException(
+          "the inventory " + store + " holds no survey: record one with inventory add first");
+    }
+    return inventory.surveyed(years.get(years.size() - 1).year());
+  }
+
+  static String countyName(SurveyedPatch p) {
+    return p.regionName() != null ? p.regionName() : p.region() != null ? p.region() : "-";
+  }
+
+  static double mu(SurveyedPatch p) {
+    return p.area().in(AreaUnit.MU);
+  }
+
+  private static Map<String, Integer> strataSizes(Map<String, List<SurveyedPatch>> strata) {
+    Map<String, Integer> sizes = new TreeMap<>();
+    strata.forEach((k, v) -> sizes.put(k, v.size()));
+    return sizes;
+  }
+
+  static Map<String, SurveyedPatch> byId(List<SurveyedPatch> patches) {
+    Map<String, SurveyedPatch> map = new LinkedHashMap<>();
+    patches.forEach(p -> map.put(p.id(), p));
+    return map;
+  }
+
+  private static List<Feature> appended(
+      List<Feature> old, List<Map<String, Object>> rows, Change change) {
+    List<Feature> next = new ArrayList<>(old);
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> v = new LinkedHashMap<>(row);
+      v.put("seq", (long) next.size() + 1);
+      v.put("user", change.user());
+      v.put("at", change.at().toString());
+      v.put("reason", change.reason());
+      next.add(new Feature(next.size(), null, v));
+    }
+    return next;
+  }
+
+  private static Change change(Feature r) {
+    return new Change(r.getString("user"), Instant.parse(r.getString("at")), r.getString("reason"));
+  }
+
+  private static boolean flag(Object v) {
+    return v instanceof Boolean b ? b : v instanceof Number n && n.intValue() == 1;
+  }
+
+  private static List<Field> fields(String... names) {
+    List<Field> fields = new ArrayList<>();
+    fields.add(new Field("seq", FieldType.INTEGER));
+    for (String n : names) {
+      fields.add(new Field(n, n.equals("forced") ? FieldType.BOOLEAN : FieldType.STRING));
+    }
+    fields.add(new Field("user", FieldType.STRING));
+    fields.add(new Field("at", FieldType.STRING));
+    fields.add(new Field("reason", FieldType.STRING));
+    return fields;
+  }
+}

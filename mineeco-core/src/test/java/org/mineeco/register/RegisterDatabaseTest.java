@@ -1,0 +1,20 @@
+package org.mineeco.register;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.postgis.TestDatabase;
+
+/** The register in a schema of a real PostGIS (see {@link TestDatabase}), the shared store. */
+class RegisterDatabaseTest {
+  @Test
+  void aYearOfTheRegister(@TempDir Path dir) throws Exception {
+    String store = TestDatabase.freshSchema("register").toString();
+    Register register = RegisterChecks.twoSurveys(store, dir);
+    RegisterChecks.ledgerImport(register, store, dir);
+    RegisterChecks.delisting(register);
+    RegisterChecks.sampleAndChecks(register);
+    RegisterChecks.publish(register);
+    RegisterChecks.surveysReplacedKeepTheRegister(register, store, dir);
+  }
+}

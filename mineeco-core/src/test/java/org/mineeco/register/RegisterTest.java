@@ -1,0 +1,19 @@
+package org.mineeco.register;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register in a GeoPackage inventory (the embedded default). */
+class RegisterTest {
+  @Test
+  void aYearOfTheRegister(@TempDir Path dir) throws Exception {
+    String store = dir.resolve("inventory.gpkg").toString();
+    Register register = RegisterChecks.twoSurveys(store, dir);
+    RegisterChecks.ledgerImport(register, store, dir);
+    RegisterChecks.delisting(register);
+    RegisterChecks.sampleAndChecks(register);
+    RegisterChecks.publish(register);
+    RegisterChecks.surveysReplacedKeepTheRegister(register, store, dir);
+  }
+}

@@ -1,0 +1,504 @@
+package org.mineeco.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.mineeco.crs.Crs;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureWriter;
+import org.mineeco.io.Field;
+import org.mineeco.io.FieldType;
+import org.mineeco.io.Layers;
+import org.mineeco.io.OutputSet;
+import org.mineeco.io.WriteOptions;
+import org.mineeco.register.Change;
+import org.mineeco.register.Check;
+import org.mineeco.register.DelistRequest;
+import org.mineeco.register.DelistResult;
+import org.mineeco.register.Finding;
+import org.mineeco.register.ImportResult;
+import org.mineeco.register.Publication;
+import org.mineeco.register.Register;
+import org.mineeco.register.RowProblem;
+import org.mineeco.register.Sample;
+import org.mineeco.register.SampleOptions;
+import org.mineeco.report.ReportOptions;
+import org.mineeco.report.ReportWriter;
+import org.mineeco.report.Table;
+import org.mineeco.vocabulary.Language;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code delist}, {@code
+ * candidates}, {@code sample}, {@code check add} and {@code publish} (see {@link Register}).
+ */
+final class RegisterCommands {
+  private static final int PREVIEW_ROWS = 10;
+
+  private RegisterCommands() {}
+
+  /** Who makes a change and why: {@code --user} (default: the system user), {@code --reason}. */
+  static final class Author {
+    @Option(names = "--user", description = "who records it (default: the system user)")
+    String user;
+
+    @Option(names = "--reason", description = "why, kept with the change")
+    String reason;
+
+    Change change() {
+      return Change.now(user, reason);
+    }
+  }
+
+  /** The store option, not required on a command whose subcommand may be run instead. */
+  static final class OptionalStore {
+    @Option(
+        names = "--store",
+        description = "FILE.gpkg or postgresql://[user@]host[:port]/database?schema=NAME")
+    String store;
+  }
+
+  @Command(
+      name = "ledger",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the ledger per mine (一矿一策) joined with each mine's patches in the latest survey",
+        "and its overdue flag at --as-of: ledger.csv, ledger.json, ledger.xlsx in --out."
+      },
+      subcommands = LedgerImport.class)
+  static final class Ledger implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin OptionalStore store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--out", description = "the output folder")
+    Path out;
+
+    @Option(names = "--as-of", description = "the report date YYYY-MM-DD (default: today)")
+    String asOf;
+
+    @Override
+    public Integer call() {
+      if (store.store == null || out == null) {
+        throw new ParameterException(
+            command.commandLine(), "give --store and --out, or the subcommand import");
+      }
+      LocalDate date = asOf == null ? LocalDate.now() : date(command, "--as-of", asOf);
+      Register register = open(command, store.store);
+      Table table = run(() -> register.ledgerTable(date));
+      write(command, language.value(command), out, "ledger", List.of(table), null);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Records a ledger per mine from CSV or XLSX: 矿山编号, 责任主体, 责任类型 (有主/历史遗留),",
+        "治理任务, 资金来源, 资金（万元）, 治理时限 (YYYY-MM), 方案编号 (or mine, party,",
+        "responsibility, task, funding_source, funds, deadline, plan). Any bad row: nothing is",
+        "recorded and every bad row is listed."
+      })
+  static final class LedgerImport implements Callable<Integer> {
+    @Spec CommandSpec command;
+
+    @Option(
+        names = "--store",
+        required = true,
+        description = "FILE.gpkg or postgresql://[user@]host[:port]/database?schema=NAME")
+    String store;
+
+    @Mixin Author author;
+    @Mixin LanguageArgument language;
+
+    @Parameters(paramLabel = "FILE", description = "the ledger, .csv or .xlsx")
+    Path file;
+
+    @Override
+    public Integer call() {
+      boolean zh = language.value(command) == Language.ZH;
+      Register register = open(command, store);
+      ImportResult result = run(() -> register.importLedger(file, author.change()));
+      PrintWriter out = command.commandLine().getOut();
+      if (!result.recorded()) {
+        PrintWriter err = command.commandLine().getErr();
+        for (RowProblem p : result.problems()) {
+          err.println(
+              (zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ")
+                  + p.reason().in(language.value(command)));
+        }
+        err.flush();
+        throw new CommandFailure(
+            zh
+                ? file + " 有 " + result.problems().size() + " 行有误，未导入任何一行"
+                : file + ": " + result.problems().size() + " bad rows, nothing imported");
+      }
+      out.println(
+          zh
+              ? "已导入台账 " + result.imported().size() + " 条（矿山）到 " + store
+              : "imported " + result.imported().size() + " ledger entries into " + store);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** The patches of a delisting: {@code --patch ID…} or {@code --from FILE}. */
+  static final class Patches {
+    @Option(names = "--patch", arity = "1..*", description = "patch ids (TBBH)")
+    List<String> ids;
+
+    @Option(names = "--from", description = "a text file of patch ids, one a line")
+    Path from;
+
+    List<String> list() {
+      if (ids != null) {
+        return ids;
+      }
+      try {
+        return Files.readAllLines(from).stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + from + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Command(
+      name = "delist",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Records the delisting (销号) of patches: all or none. A patch the latest survey does not",
+        "show restored is refused (one line each) unless --force with a --reason."
+      })
+  static final class Delist implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    Patches patches;
+
+    @Option(names = "--date", required = true, description = "销号日期 YYYY-MM-DD")
+    String date;
+
+    @Option(names = "--document", required = true, description = "销号文号")
+    String document;
+
+    @Option(names = "--force", description = "record patches not shown restored (needs --reason)")
+    boolean force;
+
+    @Mixin Author author;
+    @Mixin LanguageArgument language;
+
+    @Override
+    public Integer call() {
+      boolean zh = language.value(command) == Language.ZH;
+      LocalDate day = date(command, "--date", date);
+      Register register = open(command, store.store);
+      DelistResult result =
+          run(
+              () ->
+                  register.delist(
+                      new DelistRequest(patches.list(), day, document, force, author.change())));
+      if (!result.refusals().isEmpty()) {
+        PrintWriter err = command.commandLine().getErr();
+        result.refusals().forEach(r -> err.println(r.in(language.value(command))));
+        err.flush();
+        throw new CommandFailure(
+            zh
+                ? result.refusals().size() + " 个图斑不能销号，未记录任何销号"
+                : result.refusals().size() + " patches refused, nothing recorded");
+      }
+      PrintWriter out = command.commandLine().getOut();
+      out.println(
+          zh
+              ? "已销号 " + result.recorded().size() + " 个图斑（" + document + "，" + day + "）"
+              : "delisted "
+                  + result.recorded().size()
+                  + " patches ("
+                  + document
+                  + ", "
+                  + day
+                  + ")");
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "candidates",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists the patches ready for delisting (restored in the latest and the previous survey,",
+        "not delisted) by county, and the restored / delisted / ready balance per county;",
+        "with --out writes candidates and delisting-balance (CSV, JSON, XLSX)."
+      })
+  static final class Candidates implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--out", description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Register register = open(command, store.store);
+      List<Table> tables = run(() -> List.of(register.candidatesTable(), register.balanceTable()));
+      write(command, language.value(command), out, "candidates", tables, null);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "sample",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Draws a reproducible random sample (双随机) of the restored or delisted patches of --year:",
+        "--size per county (--by county) or over all; writes the field sheet sample.csv,",
+        "sample.xlsx, sample.json and sample.geojson (CGCS2000) in --out."
+      })
+  static final class SampleCommand implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--year", required = true, description = "the survey year")
+    int year;
+
+    @Option(names = "--size", required = true, description = "patches per stratum")
+    int size;
+
+    @Option(names = "--by", description = "county, or none for one stratum (default: county)")
+    String by = "county";
+
+    @Option(names = "--seed", description = "the random seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      if (!by.equals("county") && !by.equals("none")) {
+        throw new ParameterException(
+            command.commandLine(), "--by: expected county or none, was '" + by + "'");
+      }
+      Register register = open(command, store.store);
+      Sample sample =
+          run(() -> register.sample(new SampleOptions(year, size, by.equals("county"), seed)));
+      List<Feature> features = new ArrayList<>();
+      for (var p : sample.patches()) {
+        features.add(
+            new Feature(
+                features.size(),
+                p.geometry(),
+                Map.of(
+                    "patch", p.id(),
+                    "county", p.regionName() == null ? "-" : p.regionName(),
+                    "mine", p.mine())));
+      }
+      write(
+          command, language.value(command), out, "sample", List.of(sample.fieldSheet()), features);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Spot checks (抽查): prints the findings per county (with --out writes findings.csv,",
+        ".json, .xlsx); the subcommand add records an outcome."
+      },
+      subcommands = CheckAdd.class)
+  static final class CheckCommand implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin OptionalStore store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--out", description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      if (store.store == null) {
+        throw new ParameterException(command.commandLine(), "give --store, or the subcommand add");
+      }
+      Register register = open(command, store.store);
+      Table table = run(register::findingsTable);
+      write(command, language.value(command), out, "findings", List.of(table), null);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = "Records the outcome of a spot check of a patch of the latest survey.")
+  static final class CheckAdd implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+
+    @Option(names = "--patch", required = true, description = "the patch id (TBBH)")
+    String patch;
+
+    @Option(names = "--date", required = true, description = "the day of the visit YYYY-MM-DD")
+    String date;
+
+    @Option(names = "--finding", required = true, description = "合格 or 不合格 (passed, failed)")
+    String finding;
+
+    @Option(names = "--note", description = "what was found")
+    String note;
+
+    @Mixin Author author;
+    @Mixin LanguageArgument language;
+
+    @Override
+    public Integer call() {
+      boolean zh = language.value(command) == Language.ZH;
+      LocalDate day = date(command, "--date", date);
+      Finding f = OptionValues.parse(command, "--finding", () -> Finding.parse(finding));
+      Register register = open(command, store.store);
+      run(
+          () -> {
+            register.recordChecks(List.of(new Check(patch, day, f, note, author.change())));
+            return null;
+          });
+      PrintWriter out = command.commandLine().getOut();
+      out.println(
+          zh
+              ? "已记录抽查：" + patch + " " + day + " " + f.words().zh()
+              : "recorded check: " + patch + " " + day + " " + f.words().en());
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "publish",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the public list (公示) of --year: public-list.csv, .json, .xlsx and .geojson",
+        "(patch, county, mine, area, state, delisting date and document); the ledger's party and",
+        "funding columns only with --with-ledger."
+      })
+  static final class Publish implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--year", required = true, description = "the survey year")
+    int year;
+
+    @Option(names = "--with-ledger", description = "add the ledger's party and funding columns")
+    boolean withLedger;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Register register = open(command, store.store);
+      Publication p = run(() -> register.publish(year, withLedger));
+      write(command, language.value(command), out, "public-list", List.of(p.table()), p.features());
+      return 0;
+    }
+  }
+
+  private static Register open(CommandSpec command, String store) {
+    return OptionValues.parse(command, "--store", () -> Register.open(store));
+  }
+
+  private static LocalDate date(CommandSpec command, String option, String text) {
+    return OptionValues.parse(
+        command,
+        option,
+        () -> {
+          try {
+            return LocalDate.parse(text);
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected a date YYYY-MM-DD, was '" + text + "'");
+          }
+        });
+  }
+
+  /**
+   * Runs a register operation, its refusals (bad arguments, no survey yet) as one-line failures.
+   */
+  private static <T> T run(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+  }
+
+  /**
+   * Prints the tables and, with {@code out}, writes them (CSV, {@code name}.json, {@code
+   * name}.xlsx) and the features as {@code name}.geojson, all or none.
+   */
+  private static void write(
+      CommandSpec command,
+      Language lang,
+      Path out,
+      String name,
+      List<Table> tables,
+      List<Feature> features) {
+    PrintWriter printer = command.commandLine().getOut();
+    for (Table t : tables) {
+      TablePreview.print(printer, t, lang, PREVIEW_ROWS);
+      t.notes().forEach(n -> printer.println(TablePreview.note(n, lang)));
+      printer.println();
+    }
+    if (out != null) {
+      ReportOptions options = new ReportOptions(name, lang);
+      List<Path> files;
+      try (OutputSet outputs = OutputSet.create(out, List.of())) {
+        ReportWriter.write(tables, outputs.staging(), options);
+        if (features != null) {
+          writeGeoJson(outputs.staging().resolve(name + ".geojson"), name, features);
+        }
+        files = outputs.commit();
+      }
+      TablePreview.wrote(printer, files, lang);
+    }
+    printer.flush();
+  }
+
+  private static void writeGeoJson(Path file, String layer, List<Feature> features) {
+    List<Field> fields = new ArrayList<>();
+    if (!features.isEmpty()) {
+      features
+          .get(0)
+          .properties()
+          .forEach(
+              (k, v) ->
+                  fields.add(
+                      new Field(k, v instanceof Double ? FieldType.REAL : FieldType.STRING)));
+    }
+    try (FeatureWriter w = Layers.create(file, new WriteOptions(Crs.CGCS2000, layer, fields))) {
+      features.forEach(w::write);
+      w.commit();
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.mineeco.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.spec.SmallSpec;
+
+/**
+ * The register's commands on {@link SmallSpec} recorded as 2023 and 2024 (P-RIVER restored, P-RED
+ * and P-TOWN not; each patch its own mine): bad rows and refusals fail with one Chinese line each
+ * and record nothing; what passes is written as one set of files.
+ */
+class RegisterCommandsTest {
+  @TempDir Path dir;
+
+  /** Standard output and error of one run, and its status. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+    try {
+      int status = Main.run(args);
+      return new Run(
+          status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void aYearOnTheCommandLine() throws Exception {
+    Path spec = SmallSpec.write(Files.createDirectories(dir.resolve("small")));
+    String store = dir.resolve("inventory.gpkg").toString();
+    for (String year : List.of("2023", "2024")) {
+      assertEquals(
+          0,
+          run("inventory", "add", "--store", store, "--spec", spec.toString(), "--year", year)
+              .status());
+    }
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.csv"),
+            """
+            矿山编号,责任主体,责任类型,治理任务,资金来源,资金（万元）,治理时限,方案编号
+            P-RED,东县自然资源局,历史遗留,复绿,中央财政,10,2024-06,A-1
+            P-NONE,东县自然资源局,历史遗留,复绿,中央财政,10,2024-06,A-2
+            P-TOWN,西县自然资源局,无主,复绿,中央财政,10,2024-06,A-3
+            """);
+    Run refused = run("inventory", "ledger", "import", "--store", store, bad.toString());
+    assertEquals(1, refused.status(), refused.err());
+    assertTrue(refused.err().contains("第 3 行：矿山编号 P-NONE 不在最新年度调查中"), refused.err());
+    assertTrue(refused.err().contains("第 4 行：责任类型应为"), refused.err());
+    assertTrue(refused.err().contains("未导入任何一行"), refused.err());
+
+    Path good =
+        Files.writeString(
+            dir.resolve("good.csv"),
+            Files.readString(bad)
+                .lines()
+                .filter(l -> !l.contains("P-NONE") && !l.contains("P-TOWN"))
+                .reduce("", (a, b) -> a + b + "\n"));
+    assertEquals(
+        0, run("inventory", "ledger", "import", "--store", store, good.toString()).status());
+    Run ledger =
+        run(
+            "inventory",
+            "ledger",
+            "--store",
+            store,
+            "--as-of",
+            "2024-07-01",
+            "--out",
+            dir.resolve("ledger").toString());
+    assertEquals(0, ledger.status(), ledger.err());
+    assertTrue(ledger.out().contains("一矿一策台账（截至 2024-07-01）"), ledger.out());
+    String csv = Files.readString(dir.resolve("ledger").resolve("ledger.csv"));
+    assertTrue(csv.contains("P-RED") && csv.contains("是"), csv);
+
+    Run unrestored =
+        run(
+            "inventory",
+            "delist",
+            "--store",
+            store,
+            "--patch",
+            "P-RIVER",
+            "P-RED",
+            "--date",
+            "2024-12-18",
+            "--document",
+            "东销〔2024〕1号");
+    assertEquals(1, unrestored.status());
+    assertTrue(unrestored.err().contains("P-RED：2024 年度调查显示未治理"), unrestored.err());
+    assertFalse(unrestored.err().contains("P-RIVER："), unrestored.err());
+    Run candidates = run("inventory", "candidates", "--store", store);
+    assertTrue(candidates.out().contains("P-RIVER"), "nothing recorded: " + candidates.out());
+
+    assertEquals(
+        0,
+        run(
+                "inventory",
+                "delist",
+                "--store",
+                store,
+                "--patch",
+                "P-RIVER",
+                "--date",
+                "2024-12-18",
+                "--document",
+                "东销〔2024〕1号")
+            .status());
+    assertFalse(run("inventory", "candidates", "--store", store).out().contains("P-RIVER"));
+
+    Path published = dir.resolve("public");
+    assertEquals(
+        0,
+        run(
+                "inventory",
+                "publish",
+                "--store",
+                store,
+                "--year",
+                "2024",
+                "--out",
+                published.toString())
+            .status());
+    String list = Files.readString(published.resolve("public-list.csv"));
+    assertTrue(
+        list.contains("P-RIVER") && list.contains("已销号") && list.contains("2024-12-18"), list);
+    assertFalse(list.contains("东县自然资源局"), "no ledger columns without --with-ledger: " + list);
+    assertTrue(Files.readString(published.resolve("public-list.geojson")).contains("\"P-RED\""));
+
+    Run sample =
+        run(
+            "inventory",
+            "sample",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--size",
+            "1",
+            "--seed",
+            "7",
+            "--out",
+            dir.resolve("sample").toString());
+    assertEquals(0, sample.status(), sample.err());
+    assertTrue(Files.readString(dir.resolve("sample").resolve("sample.csv")).contains("P-RIVER"));
+    assertTrue(Files.exists(dir.resolve("sample").resolve("sample.geojson")));
+
+    Run check =
+        run(
+            "inventory",
+            "check",
+            "add",
+            "--store",
+            store,
+            "--patch",
+            "P-RIVER",
+            "--date",
+            "2024-12-20",
+            "--finding",
+            "合格");
+    assertEquals(0, check.status(), check.err());
+    Run unknown =
+        run(
+            "inventory",
+            "check",
+            "add",
+            "--store",
+            store,
+            "--patch",
+            "P-X",
+            "--date",
+            "2024-12-20",
+            "--finding",
+            "合格");
+    assertEquals(1, unknown.status(), unknown.err());
+    Run findings = run("inventory", "check", "--store", store);
+    assertEquals(0, findings.status(), findings.err());
+    assertTrue(findings.out().contains("抽查结果（按县区）"), findings.out());
+    assertTrue(
+        findings.out().lines().anyMatch(l -> l.matches("West County\\s+1\\s+1\\s+0")),
+        findings.out());
+  }
+}
