@@ -69,8 +69,9 @@ final class RegisterChecks {
   static Register twoSurveys(String location, Path dir) throws IOException {
     SmallSpec.write(dir);
     ReportingOptions options =
-        ReportingOptions.of(List.of(Preset.values()))
-            .withAnalysis(AnalysisOptions.defaults().withThreads(2));
+        ReportingOptions.builder(List.of(Preset.values()))
+            .analysis(AnalysisOptions.defaults().withThreads(2))
+            .build();
     Inventory inventory = Inventory.open(location);
     for (int year : List.of(2023, 2024)) {
       writePatches(dir.resolve("patches" + year + ".geojson"), RESTORED.get(year));
