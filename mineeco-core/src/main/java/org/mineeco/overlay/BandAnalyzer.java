@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.mineeco.overlay.LocalBand.Within;
+import org.mineeco.overlay.BandCut.Within;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
@@ -27,7 +27,7 @@ import org.mineeco.zone.Zone;
  * the bounds or of the cut) puts the whole patch on one side of it with no geometry built; only an
  * edge between them cuts the patch, by the union of the regions within the edge of just the zone
  * pieces within reach of that patch ({@link NearbyPieces}), in the azimuthal equidistant plane
- * centred on it ({@link LocalBand}). The cost of cutting follows the few patches that straddle an
+ * centred on it ({@link BandCut}). The cost of cutting follows the few patches that straddle an
  * edge, not the length of the network.
  *
  * <p>The zone's pieces come in {@link ZonePieces}, shared with the zones holding the same
@@ -201,7 +201,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
         near.add(set);
       }
     }
-    return LocalBand.inside(patch.local(), nearby(patch.local(), near, edge), edge);
+    return BandCut.inside(patch.local(), nearby(patch.local(), near, edge), edge);
   }
 
   /** The result for a zone with no geometry. */
@@ -252,9 +252,9 @@ final class BandAnalyzer implements ZoneAnalyzer {
   }
 
   /**
-   * The patch's part within {@code edge} of the zone ({@link LocalBand}). Only the zone's sets with
-   * a piece within the edge and its margin of the patch can reach it; the cut is made once per
-   * patch for those sets and edge, whichever zones hold them.
+   * The patch's part within {@code edge} of the zone ({@link BandCut}). Only the zone's sets with a
+   * piece within the edge and its margin of the patch can reach it; the cut is made once per patch
+   * for those sets and edge, whichever zones hold them.
    */
   private Within cut(LonLatPatch patch, ZonePieces.Probe[] probes, double edge) {
     double reach = (edge + margin(edge)) * (1 + SCALE_TOLERANCE);
@@ -264,13 +264,13 @@ final class BandAnalyzer implements ZoneAnalyzer {
         near.add(sets[i]);
       }
     }
-    return patch.memo(
+    return patch.cut(
         new CutKey(edge, near),
-        () -> LocalBand.cut(patch.local(), nearby(patch.local(), near, edge), edge));
+        () -> BandCut.cut(patch.local(), nearby(patch.local(), near, edge), edge));
   }
 
   /** A cut of a patch at an edge from some sets of pieces. */
-  private record CutKey(double edge, List<ZonePieces> sets) {}
+  record CutKey(double edge, List<ZonePieces> sets) {}
 
   /**
    * The pieces of {@code near} that can lie within {@code metres} of the patch ({@link

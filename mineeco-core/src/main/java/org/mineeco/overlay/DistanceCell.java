@@ -13,15 +13,16 @@ import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 
 /**
- * The zone pieces within reach of one lon/lat cell, projected once into a {@link LocalPlane} on the
- * cell's meridian and indexed for nearest distances from the patches of the cell. Plane distances
- * are at least the ground distances (the plane's scale is at least 1) and exceed them by less than
- * {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for. The nearest
- * facets are found between the cell's facet tree and the patch's own, built once ({@link
- * ProjectedPatch#facets()}) for all the zones of the cell, by {@link FacetSearch}. Thread-safe.
+ * The zone pieces within reach of one lon/lat cell, projected once into a {@link MeridianPlane} on
+ * the cell's meridian and indexed for nearest distances from the patches of the cell. Plane
+ * distances are at least the ground distances (the plane's scale is at least 1) and exceed them by
+ * less than {@link BandAnalyzer#SCALE_TOLERANCE} relative within the reach the cell is built for.
+ * The nearest facets are found between the cell's facet tree and the patch's own, built once
+ * ({@link ProjectedPatch#facets()}) for all the zones of the cell, by {@link FacetSearch}.
+ * Thread-safe.
  */
 final class DistanceCell {
-  private final LocalPlane plane;
+  private final MeridianPlane plane;
   private final PreparedGeometry prepared;
   private final STRtree pieces = new STRtree();
   private final STRtree facets;
@@ -32,7 +33,7 @@ final class DistanceCell {
    * @param plane the cell's plane
    * @param lonLatPieces the zone pieces within reach of the cell, lon/lat
    */
-  DistanceCell(LocalPlane plane, List<Geometry> lonLatPieces) {
+  DistanceCell(MeridianPlane plane, List<Geometry> lonLatPieces) {
     this.plane = plane;
     this.factory = new GeometryFactory();
     List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
@@ -53,7 +54,7 @@ final class DistanceCell {
     }
   }
 
-  LocalPlane plane() {
+  MeridianPlane plane() {
     return plane;
   }
 

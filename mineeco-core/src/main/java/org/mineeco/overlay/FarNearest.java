@@ -25,7 +25,7 @@ import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 final class FarNearest {
   private final STRtree tree = new STRtree();
   private final Geometry[] pieces;
-  private final ConcurrentHashMap<LocalPlane, AtomicReferenceArray<STRtree>> projected =
+  private final ConcurrentHashMap<MeridianPlane, AtomicReferenceArray<STRtree>> projected =
       new ConcurrentHashMap<>();
 
   FarNearest(List<Geometry> pieces) {
@@ -37,7 +37,7 @@ final class FarNearest {
   }
 
   /** Metres on the ground to the nearest piece; ∞ when there are none. */
-  double groundDistance(LocalPlane plane, ProjectedPatch patch) {
+  double groundDistance(MeridianPlane plane, ProjectedPatch patch) {
     Envelope env = patch.patch().envelope();
     record Entry(double bound, Boundable node) {}
     PriorityQueue<Entry> queue =
@@ -73,7 +73,7 @@ final class FarNearest {
    * The facets of piece {@code i} in {@code plane}, built by the first patch of the plane that
    * reaches the piece and kept for the others (a race builds the same tree twice).
    */
-  private STRtree facets(LocalPlane plane, int i) {
+  private STRtree facets(MeridianPlane plane, int i) {
     AtomicReferenceArray<STRtree> trees =
         projected.computeIfAbsent(plane, p -> new AtomicReferenceArray<>(pieces.length));
     STRtree facets = trees.get(i);

@@ -17,7 +17,8 @@ final class LonLatPatch {
   private final Geometry geometry;
   private final Area area;
   private ProjectedPatch projected;
-  private Map<Object, Object> memo;
+  private Map<ZonePieces, ZonePieces.Probe> probes;
+  private Map<BandAnalyzer.CutKey, BandCut.Within> cuts;
   private ProjectedPatch local;
 
   /**
@@ -42,20 +43,35 @@ final class LonLatPatch {
   }
 
   /**
-   * What zones sharing pieces ask of this patch alike (the nearest {@link ZonePieces}, a cut at a
-   * distance from them), made by {@code make} the first time {@code key} is asked for.
+   * The nearest of {@code pieces} to this patch, searched by {@code search} the first time and kept
+   * for the other zones holding the same pieces.
    */
-  @SuppressWarnings("unchecked")
-  <T> T memo(Object key, Supplier<T> make) {
-    if (memo == null) {
-      memo = new HashMap<>();
+  ZonePieces.Probe probe(ZonePieces pieces, Supplier<ZonePieces.Probe> search) {
+    if (probes == null) {
+      probes = new HashMap<>();
     }
-    Object value = memo.get(key);
-    if (value == null) {
-      value = make.get();
-      memo.put(key, value);
+    ZonePieces.Probe probe = probes.get(pieces);
+    if (probe == null) {
+      probe = search.get();
+      probes.put(pieces, probe);
     }
-    return (T) value;
+    return probe;
+  }
+
+  /**
+   * This patch's part within an edge of some sets of pieces ({@code key}), cut by {@code cut} the
+   * first time and kept for the other zones holding the same sets at the same edge.
+   */
+  BandCut.Within cut(BandAnalyzer.CutKey key, Supplier<BandCut.Within> cut) {
+    if (cuts == null) {
+      cuts = new HashMap<>();
+    }
+    BandCut.Within within = cuts.get(key);
+    if (within == null) {
+      within = cut.get();
+      cuts.put(key, within);
+    }
+    return within;
   }
 
   /** This patch in the azimuthal equidistant plane centred on its envelope. */
@@ -67,7 +83,7 @@ final class LonLatPatch {
   }
 
   /** This patch in {@code plane}. */
-  ProjectedPatch in(LocalPlane plane) {
+  ProjectedPatch in(MeridianPlane plane) {
     if (projected == null || projected.plane() != plane) {
       projected = plane.project(this);
     }

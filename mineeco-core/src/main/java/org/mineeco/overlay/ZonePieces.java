@@ -20,7 +20,7 @@ import org.locationtech.jts.index.hprtree.HPRtree;
  * zone's nearest is the nearest of its sets' nearest.
  *
  * <p>Per lon/lat cell of {@value BandAnalyzer#CELL_WIDTH}° by {@value BandAnalyzer#CELL_HEIGHT}°
- * the pieces within {@code cellReach} metres are projected into the cell's {@link LocalPlane} by
+ * the pieces within {@code cellReach} metres are projected into the cell's {@link MeridianPlane} by
  * the first thread that needs them ({@link DistanceCell}); beyond that reach, {@link FarNearest}.
  * Thread-safe.
  */
@@ -74,7 +74,7 @@ final class ZonePieces {
    * for the other zones holding these pieces.
    */
   Probe probe(LonLatPatch patch) {
-    return patch.memo(this, () -> new Probe(cellFor(patch.envelope()), patch));
+    return patch.probe(this, () -> new Probe(cellFor(patch.envelope()), patch));
   }
 
   /** The nearest pieces of one patch in its cell, and distances from it asked for later. */
@@ -137,15 +137,15 @@ final class ZonePieces {
             row * BandAnalyzer.CELL_HEIGHT - margin,
             (row + 1) * BandAnalyzer.CELL_HEIGHT + margin);
     if (!cell.contains(patch)) {
-      return build(LocalPlane.onMeridian(rounded(patch.centre().x)), patch);
+      return build(MeridianPlane.onMeridian(rounded(patch.centre().x)), patch);
     }
-    LocalPlane plane = LocalPlane.onMeridian((column + 0.5) * BandAnalyzer.CELL_WIDTH);
+    MeridianPlane plane = MeridianPlane.onMeridian((column + 0.5) * BandAnalyzer.CELL_WIDTH);
     return cells
         .computeIfAbsent((column << 32) ^ (row & 0xffffffffL), k -> new Slot(plane, cell))
         .get();
   }
 
-  private DistanceCell build(LocalPlane plane, Envelope cell) {
+  private DistanceCell build(MeridianPlane plane, Envelope cell) {
     List<Geometry> near = new ArrayList<>();
     pieces.query(GroundBounds.reach(cell, cellReach), item -> near.add((Geometry) item));
     return new DistanceCell(plane, near);
@@ -175,11 +175,11 @@ final class ZonePieces {
    * (every patch of the cell reads it, on every thread).
    */
   private final class Slot {
-    private final LocalPlane plane;
+    private final MeridianPlane plane;
     private final Envelope cell;
     private volatile DistanceCell built;
 
-    Slot(LocalPlane plane, Envelope cell) {
+    Slot(MeridianPlane plane, Envelope cell) {
       this.plane = plane;
       this.cell = cell;
     }

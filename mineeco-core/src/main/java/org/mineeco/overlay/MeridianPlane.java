@@ -14,18 +14,18 @@ import org.mineeco.crs.Reprojection;
  * DistanceCell} finds distance bounds and nearest points near that meridian; ground distances come
  * back from the ellipsoid. Band cuts are made in a patch's own {@link AzimuthalPlane}. Thread-safe.
  */
-final class LocalPlane implements Plane {
+final class MeridianPlane implements Plane {
   private final Reprojection toPlane;
   private final Reprojection toLonLat;
 
-  private static final Map<Double, LocalPlane> PLANES = new ConcurrentHashMap<>();
+  private static final Map<Double, MeridianPlane> PLANES = new ConcurrentHashMap<>();
 
   /** The plane on this meridian, shared (planes are immutable). */
-  static LocalPlane onMeridian(double centralMeridian) {
-    return PLANES.computeIfAbsent(centralMeridian, LocalPlane::new);
+  static MeridianPlane onMeridian(double centralMeridian) {
+    return PLANES.computeIfAbsent(centralMeridian, MeridianPlane::new);
   }
 
-  private LocalPlane(double centralMeridian) {
+  private MeridianPlane(double centralMeridian) {
     Crs tm = Crs.transverseMercator(centralMeridian);
     this.toPlane = Reprojection.between(Crs.CGCS2000, tm);
     this.toLonLat = Reprojection.between(tm, Crs.CGCS2000);

@@ -46,7 +46,7 @@ import org.mineeco.crs.EllipsoidalArea;
  * along the arcs and exact along straight edges. The cost follows the few elements that pass by the
  * patch, not the length of the network or the radius. Stateless and thread-safe.
  */
-final class LocalBand {
+final class BandCut {
   static final double CHORD_TOLERANCE_METRES = 0.01;
 
   /** How far beyond the patch's envelope the regions are drawn exactly, in metres. */
@@ -70,7 +70,7 @@ final class LocalBand {
     }
   }
 
-  private LocalBand() {}
+  private BandCut() {}
 
   /**
    * The part of {@code patch} within {@code metres} of {@code nearby} (both in the patch's plane).

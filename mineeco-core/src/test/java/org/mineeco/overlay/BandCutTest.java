@@ -30,7 +30,7 @@ import org.mineeco.crs.EllipsoidalArea;
  * plane. Seeded random cases at distances from 500 m to 50 km, and the meander of the demo where a
  * buffer of whole lines fell 2 % short (src/test/resources/band-cut-meander).
  */
-class LocalBandTest {
+class BandCutTest {
   private static final GeometryFactory GF = new GeometryFactory();
 
   /** The area of {@code patch} within {@code r} of {@code nearby}, element by element. */
@@ -85,7 +85,7 @@ class LocalBandTest {
     WKTReader wkt = new WKTReader();
     ProjectedPatch p = patch(wkt.read(Files.readString(dir.resolve("patch.wkt"))));
     Geometry rivers = p.plane().project(wkt.read(Files.readString(dir.resolve("rivers.wkt"))));
-    double cut = LocalBand.cut(p, rivers, 5000).squareMetres();
+    double cut = BandCut.cut(p, rivers, 5000).squareMetres();
     // Chords within 1 cm of the circles: short of the exact band by at most 1 cm along the edge.
     assertEquals(reference(p.geometry(), rivers, 5000), cut, 0.01 * p.geometry().getLength());
     // 200,000 random points of the patch measured by DistanceOp: 7,234.7 ± 15 m².
@@ -105,7 +105,7 @@ class LocalBandTest {
       Geometry lonLat = starPatch(random, lon, lat, size);
       ProjectedPatch p = patch(lonLat);
       Geometry nearby = nearby(random, r, size);
-      LocalBand.Within within = LocalBand.cut(p, nearby, r);
+      BandCut.Within within = BandCut.cut(p, nearby, r);
       double expected = reference(p.geometry(), nearby, r);
       double area = p.geometry().getArea();
       double tolerance = 1e-2 * p.geometry().getLength() + 1e-6 * area;
@@ -132,12 +132,12 @@ class LocalBandTest {
               starPatch(
                   random, 100 + random.nextDouble() * 20, 20 + random.nextDouble() * 25, size));
       Geometry nearby = nearby(random, r, size);
-      double cut = LocalBand.cut(p, nearby, r).squareMetres();
-      double inside = EllipsoidalArea.ofLonLat(LocalBand.inside(p, nearby, r)).squareMetres();
+      double cut = BandCut.cut(p, nearby, r).squareMetres();
+      double inside = EllipsoidalArea.ofLonLat(BandCut.inside(p, nearby, r)).squareMetres();
       assertEquals(cut, inside, 1e-9 * p.patch().area().squareMetres() + 1e-6, "round " + round);
     }
     ProjectedPatch p = patch(starPatch(random, 110, 30, 100));
-    assertTrue(LocalBand.inside(p, GF.createGeometryCollection(), 1000).isEmpty());
+    assertTrue(BandCut.inside(p, GF.createGeometryCollection(), 1000).isEmpty());
   }
 
   @Test
@@ -168,7 +168,7 @@ class LocalBandTest {
                 }));
       }
       Geometry nearby = GF.buildGeometry(lines);
-      LocalBand.Within within = LocalBand.cut(p, nearby, r);
+      BandCut.Within within = BandCut.cut(p, nearby, r);
       double area = p.geometry().getArea();
       double expected = within.containsProperly() ? area : reference(p.geometry(), nearby, r);
       double measured = within.containsProperly() ? area : within.squareMetres();
