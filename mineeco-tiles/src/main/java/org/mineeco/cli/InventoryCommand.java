@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       InventoryCommand.History.class,
       InventoryCommand.Report.class,
       RegisterCommands.Ledger.class,
+      RegisterCommands.Progress.class,
       RegisterCommands.Delist.class,
       RegisterCommands.Candidates.class,
       RegisterCommands.SampleCommand.class,
@@ -58,8 +59,8 @@ final class InventoryCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         command.commandLine(),
-        "name a subcommand: add, list, history, report, ledger, delist, candidates, sample, check"
-            + " or publish");
+        "name a subcommand: add, list, history, report, ledger, progress, delist, candidates, sample,"
+            + " check or publish");
   }
 
   /** The store option of every subcommand. */

@@ -45,8 +45,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code delist}, {@code
- * candidates}, {@code sample}, {@code check add} and {@code publish} (see {@link Register}).
+ * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code progress [add]},
+ * {@code delist}, {@code candidates}, {@code sample}, {@code check add} and {@code publish} (see
+ * {@link Register}).
  */
 final class RegisterCommands {
   private static final int PREVIEW_ROWS = 10;
@@ -135,21 +136,9 @@ final class RegisterCommands {
     public Integer call() {
       boolean zh = language.value(command) == Language.ZH;
       Register register = open(command, store);
-      ImportResult result = run(() -> register.importLedger(file, author.change()));
+      ImportResult<?> result = run(() -> register.importLedger(file, author.change()));
+      requireRecorded(command, language.value(command), file, result);
       PrintWriter out = command.commandLine().getOut();
-      if (!result.recorded()) {
-        PrintWriter err = command.commandLine().getErr();
-        for (RowProblem p : result.problems()) {
-          err.println(
-              (zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ")
-                  + p.reason().in(language.value(command)));
-        }
-        err.flush();
-        throw new CommandFailure(
-            zh
-                ? file + " 有 " + result.problems().size() + " 行有误，未导入任何一行"
-                : file + ": " + result.problems().size() + " bad rows, nothing imported");
-      }
       out.println(
           zh
               ? "已导入台账 " + result.imported().size() + " 条（矿山）到 " + store
@@ -157,6 +146,91 @@ final class RegisterCommands {
       out.flush();
       return 0;
     }
+  }
+
+  @Command(
+      name = "progress",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the monthly progress table (修复工程进度) at --as-of by county: each mine's latest",
+        "stage and percent, and 本月未填报 for a mine with no report in that month: progress.csv,",
+        "progress.json, progress.xlsx in --out."
+      },
+      subcommands = ProgressAdd.class)
+  static final class Progress implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin OptionalStore store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--out", description = "the output folder")
+    Path out;
+
+    @Option(names = "--as-of", description = "the report date YYYY-MM-DD (default: today)")
+    String asOf;
+
+    @Override
+    public Integer call() {
+      if (store.store == null || out == null) {
+        throw new ParameterException(
+            command.commandLine(), "give --store and --out, or the subcommand add");
+      }
+      LocalDate date = asOf == null ? LocalDate.now() : date(command, "--as-of", asOf);
+      Register register = open(command, store.store);
+      Table table = run(() -> register.progressTable(date));
+      write(command, language.value(command), out, "progress", List.of(table), null);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Records monthly progress reports from CSV or XLSX: 矿山编号, 填报日期 (YYYY-MM-DD), 阶段",
+        "(设计/施工/监理/验收/管护), 进度（%） (0-100), 备注 (or mine, date, stage, percent, note).",
+        "Any bad row: nothing is recorded and every bad row is listed."
+      })
+  static final class ProgressAdd implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin Author author;
+    @Mixin LanguageArgument language;
+
+    @Parameters(paramLabel = "FILE", description = "the progress reports, .csv or .xlsx")
+    Path file;
+
+    @Override
+    public Integer call() {
+      boolean zh = language.value(command) == Language.ZH;
+      Register register = open(command, store.store);
+      ImportResult<?> result = run(() -> register.importProgress(file, author.change()));
+      requireRecorded(command, language.value(command), file, result);
+      PrintWriter out = command.commandLine().getOut();
+      out.println(
+          zh
+              ? "已记录进度填报 " + result.imported().size() + " 条到 " + store.store
+              : "recorded " + result.imported().size() + " progress reports into " + store.store);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Lists every bad row of an import on stderr, one line each, and fails when there is one. */
+  private static void requireRecorded(
+      CommandSpec command, Language lang, Path file, ImportResult<?> result) {
+    if (result.recorded()) {
+      return;
+    }
+    boolean zh = lang == Language.ZH;
+    PrintWriter err = command.commandLine().getErr();
+    for (RowProblem p : result.problems()) {
+      err.println((zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ") + p.reason().in(lang));
+    }
+    err.flush();
+    throw new CommandFailure(
+        zh
+            ? file + " 有 " + result.problems().size() + " 行有误，未导入任何一行"
+            : file + ": " + result.problems().size() + " bad rows, nothing imported");
   }
 
   /** The patches of a delisting: {@code --patch ID…} or {@code --from FILE}. */
@@ -477,6 +551,14 @@ final class RegisterCommands {
         ReportWriter.write(tables, outputs.staging(), options);
         if (features != null) {
           writeGeoJson(outputs.staging().resolve(name + ".geojson"), name, features);
+        }
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+          Path file = outputs.staging().resolve(t.getKey());
+          try {
+            Files.writeString(file, t.getValue());
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+          }
         }
         files = outputs.commit();
       }
