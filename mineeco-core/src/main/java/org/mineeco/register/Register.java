@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -24,6 +25,7 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
@@ -434,6 +436,81 @@ public final class Register {
     Set<String> mines = new HashSet<>();
     latest().forEach(p -> mines.add(p.mine()));
     return mines;
+  }
+
+  /**
+   * The year-end self-assessment of survey {@code year}: the balance, the ledger with overdue flags
+   * at {@code year}-12-31, the findings and the progress at {@code year}-12-20 (the plans' date of
+   * the self-assessment), with a Chinese summary counting restored, delisted, ready and overdue,
+   * and the patches left open for the next year (neither restored nor delisted).
+   *
+   * @throws IllegalArgumentException when {@code year} is not the latest recorded survey
+   * @throws IllegalStateException when fewer than two surveys are recorded
+   */
+  public Assessment assessment(int year) {
+    List<SurveyedPatch> latest = latest();
+    List<InventoryYear> years = inventory.years();
+    int latestYear = years.get(years.size() - 1).year();
+    if (year != latestYear) {
+      throw new IllegalArgumentException(
+          "the assessment of "
+              + year
+              + " needs it to be the latest recorded survey; the latest is "
+              + latestYear);
+    }
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    Set<String> delisted = delistings().keySet();
+    List<SurveyedPatch> gone =
+        latest.stream().filter(p -> p.delisted() || delisted.contains(p.id())).toList();
+    List<SurveyedPatch> open =
+        latest.stream()
+            .filter(p -> !p.restored() && !p.delisted() && !delisted.contains(p.id()))
+            .toList();
+    List<String> overdue =
+        ledgerEntries().values().stream()
+            .filter(e -> overdue(e, yearEnd))
+            .map(LedgerEntry::mine)
+            .toList();
+    String summary =
+        String.join(
+            "\n",
+            year + " 年度矿山生态修复自查评估（截至 " + yearEnd + "，" + year + " 年度调查）",
+            "",
+            "已治理图斑 " + counted(latest.stream().filter(SurveyedPatch::restored).toList()) + "；",
+            "已销号图斑 " + counted(gone) + "；",
+            "可销号图斑 " + counted(candidates()) + "（连续两个年度调查为已治理，尚未销号）；",
+            "台账矿山 "
+                + ledgerEntries().size()
+                + " 座，逾期 "
+                + overdue.size()
+                + " 座"
+                + (overdue.isEmpty() ? "" : "：" + String.join("、", overdue))
+                + "；",
+            (year + 1) + " 年度待修复图斑 " + counted(open) + "（未治理、未销号），列入下一年度实施方案。",
+            "",
+            "附表（同目录工作簿）：修复一批、注销一批对照，一矿一策台账（截至 "
+                + yearEnd
+                + "），抽查结果，修复工程进度月报（截至 "
+                + LocalDate.of(year, 12, 20)
+                + "）。",
+            "");
+    return new Assessment(
+        year,
+        List.of(
+            balanceTable(),
+            ledgerTable(yearEnd),
+            findingsTable(),
+            progressTable(LocalDate.of(year, 12, 20))),
+        summary);
+  }
+
+  /** "N 个，X 亩": the count and the summed area (mu, 2 decimals) of {@code patches}. */
+  private static String counted(List<SurveyedPatch> patches) {
+    Area total = Area.ZERO;
+    for (SurveyedPatch p : patches) {
+      total = total.plus(p.area());
+    }
+    return String.format(Locale.ROOT, "%d 个，%.2f 亩", patches.size(), total.in(AreaUnit.MU));
   }
 
   /** The latest survey's patches. */

@@ -230,6 +230,39 @@ final class RegisterChecks {
         "是", thisMonth(register.progressTable(LocalDate.of(2024, 12, 3)), "M1", "this_month"));
   }
 
+  /**
+   * The 2024 self-assessment before any delisting (after {@link #progress}): restored W1 W2 W3 E1
+   * E2 E3, none delisted, ready W1 W2 E1 E3, M3 overdue (W4 not restored, deadline 2024-06), W4
+   * left open for 2025; only the latest survey can be assessed.
+   */
+  static void assessment(Register register) {
+    Assessment a = register.assessment(2024);
+    assertEquals(
+        List.of("delisting-balance", "ledger", "findings", "progress"),
+        a.tables().stream().map(Table::name).toList());
+    assertTrue(
+        a.tables().get(1).title().zh().contains("2024-12-31"), a.tables().get(1).title().zh());
+    assertTrue(
+        a.tables().get(3).title().zh().contains("2024-12-20"), a.tables().get(3).title().zh());
+    String summary = a.summary();
+    assertTrue(
+        summary.contains("已治理图斑 6 个，" + mu("W1", "W2", "W3", "E1", "E2", "E3") + " 亩；"), summary);
+    assertTrue(summary.contains("已销号图斑 0 个，0.00 亩；"), summary);
+    assertTrue(summary.contains("可销号图斑 4 个，" + mu("W1", "W2", "E1", "E3") + " 亩"), summary);
+    assertTrue(summary.contains("台账矿山 5 座，逾期 1 座：M3；"), summary);
+    assertTrue(summary.contains("2025 年度待修复图斑 1 个，" + mu("W4") + " 亩"), summary);
+    assertThrows(IllegalArgumentException.class, () -> register.assessment(2023));
+  }
+
+  /** The summed area of the squares in mu, 2 decimals, as the summary writes it. */
+  private static String mu(String... ids) {
+    double m2 = 0;
+    for (String id : ids) {
+      m2 += SmallAreas.square(id);
+    }
+    return String.format(java.util.Locale.ROOT, "%.2f", m2 / AreaUnit.MU.squareMetres());
+  }
+
   private static String thisMonth(Table table, String mine, String column) {
     return table.text(rowOf(table, mine), table.columnIndex(column), Language.ZH);
   }

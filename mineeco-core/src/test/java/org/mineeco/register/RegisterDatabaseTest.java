@@ -13,6 +13,7 @@ class RegisterDatabaseTest {
     Register register = RegisterChecks.twoSurveys(store, dir);
     RegisterChecks.ledgerImport(register, store, dir);
     RegisterChecks.progress(register, store, dir);
+    RegisterChecks.assessment(register);
     RegisterChecks.delisting(register);
     RegisterChecks.sampleAndChecks(register);
     RegisterChecks.publish(register);
