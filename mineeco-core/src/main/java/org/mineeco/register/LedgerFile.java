@@ -59,10 +59,7 @@ final class LedgerFile {
   private void row(long line, Map<String, String> v, Set<String> mines) {
     List<Bilingual> reasons = new ArrayList<>();
     String mine = v.get("mine");
-    if (!mines.contains(mine)) {
-      reasons.add(
-          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
-    }
+    RowFile.requireMine(mine, mines, reasons);
     for (String key : List.of("party", "task")) {
       if (v.get(key).isEmpty()) {
         reasons.add(new Bilingual(key + " is empty", COLUMNS.get(key).get(0) + "为空"));

@@ -54,10 +54,7 @@ final class ProgressFile {
   private void row(long line, Map<String, String> v, Set<String> mines) {
     List<Bilingual> reasons = new ArrayList<>();
     String mine = v.get("mine");
-    if (!mines.contains(mine)) {
-      reasons.add(
-          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
-    }
+    RowFile.requireMine(mine, mines, reasons);
     LocalDate date = null;
     try {
       date = LocalDate.parse(v.get("date"));

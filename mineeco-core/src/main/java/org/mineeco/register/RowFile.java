@@ -70,6 +70,14 @@ final class RowFile {
     }
   }
 
+  /** Adds to {@code reasons} that {@code mine} is none of {@code mines} (the latest survey's). */
+  static void requireMine(String mine, Set<String> mines, List<Bilingual> reasons) {
+    if (!mines.contains(mine)) {
+      reasons.add(
+          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
+    }
+  }
+
   /** The problem of row {@code line}: all its reasons, joined. */
   static RowProblem problem(long line, List<Bilingual> reasons) {
     return new RowProblem(

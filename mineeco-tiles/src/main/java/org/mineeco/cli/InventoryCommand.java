@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       RegisterCommands.Candidates.class,
       RegisterCommands.SampleCommand.class,
       RegisterCommands.CheckCommand.class,
-      RegisterCommands.Publish.class
+      RegisterCommands.Publish.class,
+      RegisterCommands.AssessmentCommand.class
     })
 final class InventoryCommand implements Callable<Integer> {
   @Spec CommandSpec command;
@@ -60,7 +61,7 @@ final class InventoryCommand implements Callable<Integer> {
     throw new ParameterException(
         command.commandLine(),
         "name a subcommand: add, list, history, report, ledger, progress, delist, candidates, sample,"
-            + " check or publish");
+            + " check, publish or assessment");
   }
 
   /** The store option of every subcommand. */

@@ -20,6 +20,7 @@ import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.OutputSet;
 import org.mineeco.io.WriteOptions;
+import org.mineeco.register.Assessment;
 import org.mineeco.register.Change;
 import org.mineeco.register.Check;
 import org.mineeco.register.DelistRequest;
@@ -46,8 +47,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code progress [add]},
- * {@code delist}, {@code candidates}, {@code sample}, {@code check add} and {@code publish} (see
- * {@link Register}).
+ * {@code delist}, {@code candidates}, {@code sample}, {@code check add}, {@code publish} and {@code
+ * assessment} (see {@link Register}).
  */
 final class RegisterCommands {
   private static final int PREVIEW_ROWS = 10;
@@ -83,7 +84,22 @@ final class RegisterCommands {
         "and its overdue flag at --as-of: ledger.csv, ledger.json, ledger.xlsx in --out."
       },
       subcommands = LedgerImport.class)
-  static final class Ledger implements Callable<Integer> {
+  static final class Ledger extends AsOfTable {
+    Ledger() {
+      super("ledger", "import");
+    }
+
+    @Override
+    Table table(Register register, LocalDate asOf) {
+      return register.ledgerTable(asOf);
+    }
+  }
+
+  /**
+   * A register table at a report date, {@code --as-of} (default: today), written to {@code --out};
+   * without them the command's subcommand is run instead.
+   */
+  abstract static class AsOfTable implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin OptionalStore store;
     @Mixin LanguageArgument language;
@@ -94,16 +110,26 @@ final class RegisterCommands {
     @Option(names = "--as-of", description = "the report date YYYY-MM-DD (default: today)")
     String asOf;
 
+    private final String name;
+    private final String subcommand;
+
+    AsOfTable(String name, String subcommand) {
+      this.name = name;
+      this.subcommand = subcommand;
+    }
+
+    abstract Table table(Register register, LocalDate asOf);
+
     @Override
     public Integer call() {
       if (store.store == null || out == null) {
         throw new ParameterException(
-            command.commandLine(), "give --store and --out, or the subcommand import");
+            command.commandLine(), "give --store and --out, or the subcommand " + subcommand);
       }
       LocalDate date = asOf == null ? LocalDate.now() : date(command, "--as-of", asOf);
       Register register = open(command, store.store);
-      Table table = run(() -> register.ledgerTable(date));
-      write(command, language.value(command), out, "ledger", List.of(table), null);
+      Table table = run(() -> table(register, date));
+      write(command, language.value(command), out, name, List.of(table), null);
       return 0;
     }
   }
@@ -157,28 +183,14 @@ final class RegisterCommands {
         "progress.json, progress.xlsx in --out."
       },
       subcommands = ProgressAdd.class)
-  static final class Progress implements Callable<Integer> {
-    @Spec CommandSpec command;
-    @Mixin OptionalStore store;
-    @Mixin LanguageArgument language;
-
-    @Option(names = "--out", description = "the output folder")
-    Path out;
-
-    @Option(names = "--as-of", description = "the report date YYYY-MM-DD (default: today)")
-    String asOf;
+  static final class Progress extends AsOfTable {
+    Progress() {
+      super("progress", "add");
+    }
 
     @Override
-    public Integer call() {
-      if (store.store == null || out == null) {
-        throw new ParameterException(
-            command.commandLine(), "give --store and --out, or the subcommand add");
-      }
-      LocalDate date = asOf == null ? LocalDate.now() : date(command, "--as-of", asOf);
-      Register register = open(command, store.store);
-      Table table = run(() -> register.progressTable(date));
-      write(command, language.value(command), out, "progress", List.of(table), null);
-      return 0;
+    Table table(Register register, LocalDate asOf) {
+      return register.progressTable(asOf);
     }
   }
 
@@ -499,6 +511,43 @@ final class RegisterCommands {
     }
   }
 
+  @Command(
+      name = "assessment",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the year-end self-assessment (年度自查评估) of --year, the latest recorded survey:",
+        "one workbook assessment.xlsx (with .csv and .json) of the balance, the ledger at 12-31,",
+        "the findings and the progress at 12-20, and the Chinese summary 自查评估.txt, in --out."
+      })
+  static final class AssessmentCommand implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--year", required = true, description = "the survey year assessed")
+    int year;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Register register = open(command, store.store);
+      Assessment a = run(() -> register.assessment(year));
+      PrintWriter printer = command.commandLine().getOut();
+      printer.println(a.summary());
+      write(
+          command,
+          language.value(command),
+          out,
+          "assessment",
+          a.tables(),
+          null,
+          Map.of("自查评估.txt", a.summary()));
+      return 0;
+    }
+  }
+
   private static Register open(CommandSpec command, String store) {
     return OptionValues.parse(command, "--store", () -> Register.open(store));
   }
@@ -538,6 +587,18 @@ final class RegisterCommands {
       String name,
       List<Table> tables,
       List<Feature> features) {
+    write(command, lang, out, name, tables, features, Map.of());
+  }
+
+  /** As above, with plain-text files (UTF-8) by file name in the same set. */
+  private static void write(
+      CommandSpec command,
+      Language lang,
+      Path out,
+      String name,
+      List<Table> tables,
+      List<Feature> features,
+      Map<String, String> texts) {
     PrintWriter printer = command.commandLine().getOut();
     for (Table t : tables) {
       TablePreview.print(printer, t, lang, PREVIEW_ROWS);

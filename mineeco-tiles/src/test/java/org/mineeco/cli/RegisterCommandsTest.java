@@ -229,5 +229,39 @@ class RegisterCommandsTest {
     assertTrue(
         findings.out().lines().anyMatch(l -> l.matches("West County\\s+1\\s+1\\s+0")),
         findings.out());
+
+    Path assessed = dir.resolve("assessment");
+    Run assessment =
+        run(
+            "inventory",
+            "assessment",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--out",
+            assessed.toString());
+    assertEquals(0, assessment.status(), assessment.err());
+    String summary = Files.readString(assessed.resolve("自查评估.txt"));
+    assertTrue(summary.startsWith("2024 年度矿山生态修复自查评估"), summary);
+    assertTrue(summary.contains("已销号图斑 1 个"), summary); // P-RIVER
+    assertTrue(summary.contains("可销号图斑 0 个"), summary);
+    assertTrue(summary.contains("台账矿山 1 座，逾期 1 座：P-RED"), summary);
+    assertTrue(Files.exists(assessed.resolve("assessment.xlsx")));
+    assertTrue(Files.exists(assessed.resolve("progress.csv")));
+    Path earlier = dir.resolve("assessment-2023");
+    Run notLatest =
+        run(
+            "inventory",
+            "assessment",
+            "--store",
+            store,
+            "--year",
+            "2023",
+            "--out",
+            earlier.toString());
+    assertEquals(1, notLatest.status());
+    assertTrue(notLatest.err().contains("latest is 2024"), notLatest.err());
+    assertFalse(Files.exists(earlier));
   }
 }
