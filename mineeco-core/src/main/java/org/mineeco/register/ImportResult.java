@@ -3,12 +3,13 @@ package org.mineeco.register;
 import java.util.List;
 
 /**
- * What a ledger import did: every entry taken, or none and every bad row.
+ * What an import (ledger, progress) did: every row taken, or none and every bad row.
  *
- * @param imported the entries recorded; empty when any row was bad
+ * @param <T> the record of a row
+ * @param imported the rows recorded; empty when any row was bad
  * @param problems every bad row, in file order; empty when the import was recorded
  */
-public record ImportResult(List<LedgerEntry> imported, List<RowProblem> problems) {
+public record ImportResult<T>(List<T> imported, List<RowProblem> problems) {
   public ImportResult {
     imported = List.copyOf(imported);
     problems = List.copyOf(problems);

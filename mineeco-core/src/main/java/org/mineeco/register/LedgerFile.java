@@ -1,34 +1,19 @@
 package org.mineeco.register;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.mineeco.io.BadInputException;
-import org.mineeco.io.CsvDialect;
-import org.mineeco.io.IoErrors;
 import org.mineeco.vocabulary.Bilingual;
 
 /**
- * Reads a ledger file: CSV (UTF-8, with or without a byte-order mark) or the first sheet of an XLSX
- * workbook, a header row naming the columns in Chinese or English (any order), one mine per row.
- * Blank rows are skipped. Each row becomes an entry or a {@link RowProblem} naming its line.
+ * Reads a ledger file ({@link RowFile}: CSV or XLSX, Chinese or English headers), one mine per row.
+ * Each row becomes an entry or a {@link RowProblem} naming its line.
  */
 final class LedgerFile {
   /** Column key → accepted header words. */
@@ -55,26 +40,11 @@ final class LedgerFile {
   /**
    * The rows of {@code file}: entries and problems, mines not in {@code mines} being problems.
    *
-   * @throws BadInputException when the file cannot be read or its header is wrong
+   * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
    */
   static LedgerFile read(Path file, Set<String> mines) {
-    List<List<String>> rows = rows(file);
     LedgerFile ledger = new LedgerFile();
-    Map<String, Integer> header = null;
-    for (int i = 0; i < rows.size(); i++) {
-      List<String> row = rows.get(i).stream().map(c -> c == null ? "" : c.strip()).toList();
-      if (row.stream().allMatch(String::isEmpty)) {
-        continue;
-      }
-      if (header == null) {
-        header = header(file, i + 1, row);
-      } else {
-        ledger.row(i + 1, header, row, mines);
-      }
-    }
-    if (header == null) {
-      throw new BadInputException(file, "no header row: expected columns " + COLUMNS.values());
-    }
+    RowFile.read(file, "ledger", COLUMNS, OPTIONAL, (line, v) -> ledger.row(line, v, mines));
     return ledger;
   }
 
@@ -86,21 +56,16 @@ final class LedgerFile {
     return problems;
   }
 
-  private void row(long line, Map<String, Integer> header, List<String> row, Set<String> mines) {
-    Map<String, String> v = new LinkedHashMap<>();
-    header.forEach((key, c) -> v.put(key, c < row.size() ? row.get(c) : ""));
+  private void row(long line, Map<String, String> v, Set<String> mines) {
     List<Bilingual> reasons = new ArrayList<>();
     String mine = v.get("mine");
-    if (!mines.contains(mine)) {
-      reasons.add(
-          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
-    }
+    RowFile.requireMine(mine, mines, reasons);
     for (String key : List.of("party", "task")) {
       if (v.get(key).isEmpty()) {
         reasons.add(new Bilingual(key + " is empty", COLUMNS.get(key).get(0) + "为空"));
       }
     }
-    BigDecimal funds = number(v.get("funds"));
+    BigDecimal funds = RowFile.number(v.get("funds"));
     if (funds == null || funds.signum() < 0) {
       reasons.add(
           Bilingual.format(
@@ -137,84 +102,7 @@ final class LedgerFile {
               deadline,
               v.getOrDefault("plan", "")));
     } else {
-      problems.add(
-          new RowProblem(
-              line,
-              new Bilingual(
-                  String.join("; ", reasons.stream().map(Bilingual::en).toList()),
-                  String.join("；", reasons.stream().map(Bilingual::zh).toList()))));
+      problems.add(RowFile.problem(line, reasons));
     }
-  }
-
-  /** The number {@code text} (thousands separated by commas or not), or null when none. */
-  private static BigDecimal number(String text) {
-    try {
-      return new BigDecimal(text.replace(",", ""));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Map<String, Integer> header(Path file, long line, List<String> row) {
-    Map<String, Integer> header = new LinkedHashMap<>();
-    for (int c = 0; c < row.size(); c++) {
-      String word = row.get(c).toLowerCase(Locale.ROOT);
-      String key =
-          COLUMNS.entrySet().stream()
-              .filter(e -> e.getValue().contains(word))
-              .map(Map.Entry::getKey)
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new BadInputException(
-                          file,
-                          "line "
-                              + line
-                              + ": unknown column '"
-                              + word
-                              + "', expected "
-                              + COLUMNS.values()));
-      if (header.put(key, c) != null) {
-        throw new BadInputException(file, "line " + line + ": column '" + word + "' twice");
-      }
-    }
-    for (String key : COLUMNS.keySet()) {
-      if (!OPTIONAL.contains(key) && !header.containsKey(key)) {
-        throw new BadInputException(
-            file,
-            "line " + line + ": missing column " + COLUMNS.get(key).get(0) + " (" + key + ")");
-      }
-    }
-    return header;
-  }
-
-  private static List<List<String>> rows(Path file) {
-    try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-        return sheet(file);
-      }
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return CsvDialect.read(in);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(file, "cannot read the ledger: " + IoErrors.reason(e, file), e);
-    }
-  }
-
-  private static List<List<String>> sheet(Path file) throws IOException {
-    DataFormatter format = new DataFormatter(Locale.ROOT);
-    List<List<String>> rows = new ArrayList<>();
-    try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
-      Sheet sheet = book.getSheetAt(0);
-      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-          cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-        }
-        rows.add(cells);
-      }
-    }
-    return rows;
   }
 }

@@ -7,13 +7,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryStore;
 import org.mineeco.inventory.InventoryYear;
@@ -22,26 +25,31 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.report.Table;
+import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 
 /**
  * The register between surveys on an inventory store: the ledger per mine, delistings and spot
- * checks, each kept in an append-only table of the store ({@code register_ledger}, {@code
- * register_delisting}, {@code register_check}) with who, when and why; the latest entry of a mine
- * is its ledger. Patches, mines and counties are those of the recorded surveys. Instances are
- * immutable and thread-safe; writers at once are serialised by the store's lock.
+ * checks and monthly progress, each kept in an append-only table of the store ({@code
+ * register_ledger}, {@code register_delisting}, {@code register_check}, {@code register_progress})
+ * with who, when and why; the latest entry of a mine is its ledger. Patches, mines and counties are
+ * those of the recorded surveys. Instances are immutable and thread-safe; writers at once are
+ * serialised by the store's lock.
  */
 public final class Register {
   static final String LEDGER = "register_ledger";
   static final String DELISTING = "register_delisting";
   static final String CHECK = "register_check";
+  static final String PROGRESS = "register_progress";
   private static final List<Field> LEDGER_FIELDS =
       fields(
           "mine", "party", "responsibility", "task", "funding_source", "funds", "deadline", "plan");
   private static final List<Field> DELISTING_FIELDS = fields("patch", "date", "document", "forced");
   private static final List<Field> CHECK_FIELDS = fields("patch", "date", "finding", "note");
+  private static final List<Field> PROGRESS_FIELDS =
+      fields("mine", "date", "stage", "percent", "note");
 
   private final InventoryStore store;
   private final Inventory inventory;
@@ -79,12 +87,10 @@ public final class Register {
    * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
    * @throws IllegalStateException when no survey is recorded
    */
-  public ImportResult importLedger(Path file, Change change) {
-    Set<String> mines = new HashSet<>();
-    latest().forEach(p -> mines.add(p.mine()));
-    LedgerFile read = LedgerFile.read(file, mines);
+  public ImportResult<LedgerEntry> importLedger(Path file, Change change) {
+    LedgerFile read = LedgerFile.read(file, latestMines());
     if (!read.problems().isEmpty()) {
-      return new ImportResult(List.of(), read.problems());
+      return new ImportResult<>(List.of(), read.problems());
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (LedgerEntry e : read.entries()) {
@@ -100,7 +106,77 @@ public final class Register {
       rows.add(v);
     }
     store.replace(LEDGER, LEDGER_FIELDS, old -> appended(old, rows, change));
-    return new ImportResult(read.entries(), List.of());
+    return new ImportResult<>(read.entries(), List.of());
+  }
+
+  /**
+   * Reads a monthly progress file (CSV or XLSX: 矿山编号, 填报日期, 阶段, 进度（%）, 备注 or mine, date, stage,
+   * percent, note) and records every row, or, when any row is bad (a mine not in the latest survey,
+   * a bad day, stage or percent), records nothing and lists every bad row.
+   *
+   * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
+   * @throws IllegalStateException when no survey is recorded
+   */
+  public ImportResult<ProgressReport> importProgress(Path file, Change change) {
+    ProgressFile read = ProgressFile.read(file, latestMines());
+    if (!read.problems().isEmpty()) {
+      return new ImportResult<>(List.of(), read.problems());
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ProgressReport r : read.reports()) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("mine", r.mine());
+      v.put("date", r.date().toString());
+      v.put("stage", r.stage().name());
+      v.put("percent", Integer.toString(r.percent()));
+      v.put("note", r.note());
+      rows.add(v);
+    }
+    store.replace(PROGRESS, PROGRESS_FIELDS, old -> appended(old, rows, change));
+    return new ImportResult<>(read.reports(), List.of());
+  }
+
+  /** Every recorded progress report, in the order recorded. */
+  public List<ProgressReport> progress() {
+    return store.read(PROGRESS).stream()
+        .map(
+            r ->
+                new ProgressReport(
+                    r.getString("mine"),
+                    LocalDate.parse(r.getString("date")),
+                    Stage.valueOf(r.getString("stage")),
+                    Integer.parseInt(r.getString("percent")),
+                    r.getString("note")))
+        .toList();
+  }
+
+  /**
+   * Each mine's latest progress on {@code asOf}: the report of the latest day not after it (of two
+   * on one day, the one recorded last), by mine id; mines with no report by then are absent.
+   */
+  public Map<String, ProgressReport> progressAsOf(LocalDate asOf) {
+    Map<String, ProgressReport> latest = new TreeMap<>();
+    for (ProgressReport r : progress()) {
+      ProgressReport before = latest.get(r.mine());
+      if (!r.date().isAfter(asOf) && (before == null || !r.date().isBefore(before.date()))) {
+        latest.put(r.mine(), r);
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The monthly progress table on {@code asOf}, by county: every mine of the ledger or with a
+   * report by then, its latest stage and percent, and 本月未填报 when it has no report dated in the
+   * month of {@code asOf} up to that day.
+   */
+  public Table progressTable(LocalDate asOf) {
+    Map<String, ProgressReport> latest = progressAsOf(asOf);
+    Set<String> mines = new TreeSet<>(ledgerEntries().keySet());
+    mines.addAll(latest.keySet());
+    Map<String, String> county = new HashMap<>();
+    latest().forEach(p -> county.putIfAbsent(p.mine(), countyName(p)));
+    return RegisterTables.progress(mines, county, latest, asOf);
   }
 
   /** Each mine's current ledger entry (its latest), by mine id. */
@@ -354,6 +430,87 @@ public final class Register {
   /** The spot-check findings per county of the latest survey: checks, passed, failed. */
   public Table findingsTable() {
     return RegisterTables.findings(checks(), byId(latest()));
+  }
+
+  private Set<String> latestMines() {
+    Set<String> mines = new HashSet<>();
+    latest().forEach(p -> mines.add(p.mine()));
+    return mines;
+  }
+
+  /**
+   * The year-end self-assessment of survey {@code year}: the balance, the ledger with overdue flags
+   * at {@code year}-12-31, the findings and the progress at {@code year}-12-20 (the plans' date of
+   * the self-assessment), with a Chinese summary counting restored, delisted, ready and overdue,
+   * and the patches left open for the next year (neither restored nor delisted).
+   *
+   * @throws IllegalArgumentException when {@code year} is not the latest recorded survey
+   * @throws IllegalStateException when fewer than two surveys are recorded
+   */
+  public Assessment assessment(int year) {
+    List<SurveyedPatch> latest = latest();
+    List<InventoryYear> years = inventory.years();
+    int latestYear = years.get(years.size() - 1).year();
+    if (year != latestYear) {
+      throw new IllegalArgumentException(
+          "the assessment of "
+              + year
+              + " needs it to be the latest recorded survey; the latest is "
+              + latestYear);
+    }
+    LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    Set<String> delisted = delistings().keySet();
+    List<SurveyedPatch> gone =
+        latest.stream().filter(p -> p.delisted() || delisted.contains(p.id())).toList();
+    List<SurveyedPatch> open =
+        latest.stream()
+            .filter(p -> !p.restored() && !p.delisted() && !delisted.contains(p.id()))
+            .toList();
+    List<String> overdue =
+        ledgerEntries().values().stream()
+            .filter(e -> overdue(e, yearEnd))
+            .map(LedgerEntry::mine)
+            .toList();
+    String summary =
+        String.join(
+            "\n",
+            year + " 年度矿山生态修复自查评估（截至 " + yearEnd + "，" + year + " 年度调查）",
+            "",
+            "已治理图斑 " + counted(latest.stream().filter(SurveyedPatch::restored).toList()) + "；",
+            "已销号图斑 " + counted(gone) + "；",
+            "可销号图斑 " + counted(candidates()) + "（连续两个年度调查为已治理，尚未销号）；",
+            "台账矿山 "
+                + ledgerEntries().size()
+                + " 座，逾期 "
+                + overdue.size()
+                + " 座"
+                + (overdue.isEmpty() ? "" : "：" + String.join("、", overdue))
+                + "；",
+            (year + 1) + " 年度待修复图斑 " + counted(open) + "（未治理、未销号），列入下一年度实施方案。",
+            "",
+            "附表（同目录工作簿）：修复一批、注销一批对照，一矿一策台账（截至 "
+                + yearEnd
+                + "），抽查结果，修复工程进度月报（截至 "
+                + LocalDate.of(year, 12, 20)
+                + "）。",
+            "");
+    return new Assessment(
+        year,
+        List.of(
+            balanceTable(),
+            ledgerTable(yearEnd),
+            findingsTable(),
+            progressTable(LocalDate.of(year, 12, 20))),
+        summary);
+  }
+
+  /** "N 个，X 亩": the count and the summed area (mu, 2 decimals) of {@code patches}. */
+  private static String counted(List<SurveyedPatch> patches) {
+    Area total = Area.ZERO;
+    for (SurveyedPatch p : patches) {
+      total = total.plus(p.area());
+    }
+    return String.format(Locale.ROOT, "%d 个，%.2f 亩", patches.size(), total.in(AreaUnit.MU));
   }
 
   /** The latest survey's patches. */

@@ -1,6 +1,7 @@
 package org.mineeco.register;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -315,6 +316,56 @@ final class RegisterTables {
         kind,
         List.of(
             Cell.text(county), new Cell.Count(n[0]), new Cell.Count(n[1]), new Cell.Count(n[2])));
+  }
+
+  static Table progress(
+      Set<String> mines,
+      Map<String, String> county,
+      Map<String, ProgressReport> latest,
+      LocalDate asOf) {
+    Bilingual notReported = new Bilingual("not reported this month", "本月未填报");
+    List<Column> columns =
+        List.of(
+            Column.label("county", COUNTY),
+            Column.label("mine", MINE),
+            Column.label("date", new Bilingual("reported on", "填报日期")),
+            Column.label("stage", new Bilingual("stage", "阶段")),
+            Column.percent("percent", NONE, new Bilingual("progress", "进度"), 0),
+            Column.label("note", new Bilingual("note", "备注")),
+            Column.label("this_month", new Bilingual("this month", "本月填报")));
+    List<String> sorted = new ArrayList<>(mines);
+    sorted.sort(
+        (a, b) -> {
+          int c = county.getOrDefault(a, "-").compareTo(county.getOrDefault(b, "-"));
+          return c != 0 ? c : a.compareTo(b);
+        });
+    List<Row> rows = new ArrayList<>();
+    for (String mine : sorted) {
+      ProgressReport r = latest.get(mine);
+      boolean thisMonth = r != null && YearMonth.from(r.date()).equals(YearMonth.from(asOf));
+      rows.add(
+          new Row(
+              Row.Kind.DATA,
+              List.of(
+                  Cell.text(county.getOrDefault(mine, "-")),
+                  Cell.text(mine),
+                  Cell.text(r == null ? "-" : r.date().toString()),
+                  r == null ? Cell.text("-") : Cell.text(r.stage().words()),
+                  r == null ? new Cell.Blank() : new Cell.Percent(r.percent()),
+                  Cell.text(r == null ? "" : r.note()),
+                  Cell.text(thisMonth ? YES : notReported))));
+    }
+    return new Table(
+        "progress",
+        Bilingual.format("Monthly progress as of %s", "修复工程进度月报（截至 %s）", asOf),
+        columns,
+        rows,
+        List.of(
+            new Bilingual(
+                "mines of the ledger or with a report; each mine's latest report up to the date;"
+                    + " not reported this month = no report dated in that month up to the date",
+                "台账矿山及已填报矿山；各矿截至当日的最新填报；本月未填报 = 当月截至当日无填报")),
+        null);
   }
 
   static Publication publication(

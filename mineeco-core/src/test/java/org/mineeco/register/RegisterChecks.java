@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -103,7 +104,7 @@ final class RegisterChecks {
             M2,西县自然资源局,历史遗留,削坡,省级财政,80,2024-13,XF-2
             M3,西县自然资源局,历史遗留,复绿,省级财政,八十,2024-06,XF-3
             """);
-    ImportResult refused = register.importLedger(bad, BY_TEST);
+    ImportResult<LedgerEntry> refused = register.importLedger(bad, BY_TEST);
     assertFalse(refused.recorded());
     assertEquals(List.of(3L, 4L, 5L), refused.problems().stream().map(RowProblem::line).toList());
     assertTrue(refused.problems().get(0).reason().zh().contains("M9"), refused.toString());
@@ -111,7 +112,7 @@ final class RegisterChecks {
     assertTrue(refused.problems().get(2).reason().zh().contains("八十"), refused.toString());
     assertEquals(Map.of(), register.ledgerEntries());
 
-    ImportResult imported = register.importLedger(goodLedger(dir), BY_TEST);
+    ImportResult<LedgerEntry> imported = register.importLedger(goodLedger(dir), BY_TEST);
     assertTrue(imported.recorded(), imported.toString());
     assertEquals(5, imported.imported().size());
     LedgerEntry m3 = register.ledgerEntries().get("M3");
@@ -150,6 +151,120 @@ final class RegisterChecks {
     assertEquals("120.5", rows.get(0).getString("funds"));
     assertEquals("budget raised", rows.get(5).getString("reason"));
     assertEquals("lead", rows.get(5).getString("user"));
+  }
+
+  /**
+   * Monthly progress (after {@link #ledgerImport}: the ledger names M1-M5): four bad rows import
+   * nothing and are listed; the latest report as of a day ignores later ones; 本月未填报 flips on the
+   * first day of the next month.
+   */
+  static void progress(Register register, String location, Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("progress-bad.csv"),
+            """
+            矿山编号,填报日期,阶段,进度（%）,备注
+            M1,2024-11-05,施工,40,
+            M9,2024-11-05,施工,40,
+            M2,2024-11-31,设计,10,
+            M3,2024-11-10,开挖,10,
+            M4,2024-11-10,验收,120,
+            """);
+    ImportResult<ProgressReport> refused = register.importProgress(bad, BY_TEST);
+    assertFalse(refused.recorded());
+    assertEquals(
+        List.of(3L, 4L, 5L, 6L), refused.problems().stream().map(RowProblem::line).toList());
+    assertTrue(refused.problems().get(0).reason().zh().contains("M9"), refused.toString());
+    assertTrue(refused.problems().get(1).reason().zh().contains("2024-11-31"), refused.toString());
+    assertTrue(refused.problems().get(2).reason().zh().contains("开挖"), refused.toString());
+    assertTrue(refused.problems().get(3).reason().zh().contains("120"), refused.toString());
+    assertEquals(List.of(), register.progress());
+
+    Path good =
+        Files.writeString(
+            dir.resolve("progress.csv"),
+            """
+            mine,date,stage,percent,note
+            M1,2024-10-20,design,100,方案批复
+            M1,2024-12-03,施工,70,
+            M1,2024-11-05,construction,40%,
+            M2,2024-10-31,验收,100,
+            M4,2024-11-30,管护,100,
+            """);
+    ImportResult<ProgressReport> imported =
+        register.importProgress(good, Change.now("county", "November"));
+    assertTrue(imported.recorded(), imported.toString());
+    assertEquals(5, register.progress().size());
+    List<Feature> stored = InventoryStore.open(location).read(Register.PROGRESS);
+    assertEquals("county", stored.get(4).getString("user"));
+    assertEquals("November", stored.get(4).getString("reason"));
+
+    // As of 2024-11-30, M1's latest is 2024-11-05 (the December report is later, though listed
+    // before it).
+    Map<String, ProgressReport> nov = register.progressAsOf(LocalDate.of(2024, 11, 30));
+    assertEquals(Set.of("M1", "M2", "M4"), nov.keySet());
+    assertEquals(Stage.CONSTRUCTION, nov.get("M1").stage());
+    assertEquals(40, nov.get("M1").percent());
+    assertEquals(Stage.AFTERCARE, nov.get("M4").stage());
+    assertEquals(70, register.progressAsOf(LocalDate.of(2024, 12, 3)).get("M1").percent());
+
+    Table table = register.progressTable(LocalDate.of(2024, 11, 30));
+    assertEquals(5, table.rows().size(), "the ledger's five mines");
+    assertEquals(
+        "West County", table.text(rowOf(table, "M1"), table.columnIndex("county"), Language.ZH));
+    assertEquals("施工", thisMonth(table, "M1", "stage"));
+    assertEquals(
+        40.0, table.number(rowOf(table, "M1"), table.columnIndex("percent")).doubleValue());
+    assertEquals("是", thisMonth(table, "M1", "this_month"));
+    assertEquals("本月未填报", thisMonth(table, "M2", "this_month"));
+    assertEquals("本月未填报", thisMonth(table, "M3", "this_month"));
+    assertEquals("-", thisMonth(table, "M3", "stage"));
+    assertEquals("是", thisMonth(table, "M4", "this_month"));
+    // M2 reported on 2024-10-31: reported that day, not the next.
+    assertEquals(
+        "是", thisMonth(register.progressTable(LocalDate.of(2024, 10, 31)), "M2", "this_month"));
+    Table dec1 = register.progressTable(LocalDate.of(2024, 12, 1));
+    assertEquals("本月未填报", thisMonth(dec1, "M4", "this_month"));
+    assertEquals("本月未填报", thisMonth(dec1, "M1", "this_month"));
+    assertEquals(
+        "是", thisMonth(register.progressTable(LocalDate.of(2024, 12, 3)), "M1", "this_month"));
+  }
+
+  /**
+   * The 2024 self-assessment before any delisting (after {@link #progress}): restored W1 W2 W3 E1
+   * E2 E3, none delisted, ready W1 W2 E1 E3, M3 overdue (W4 not restored, deadline 2024-06), W4
+   * left open for 2025; only the latest survey can be assessed.
+   */
+  static void assessment(Register register) {
+    Assessment a = register.assessment(2024);
+    assertEquals(
+        List.of("delisting-balance", "ledger", "findings", "progress"),
+        a.tables().stream().map(Table::name).toList());
+    assertTrue(
+        a.tables().get(1).title().zh().contains("2024-12-31"), a.tables().get(1).title().zh());
+    assertTrue(
+        a.tables().get(3).title().zh().contains("2024-12-20"), a.tables().get(3).title().zh());
+    String summary = a.summary();
+    assertTrue(
+        summary.contains("已治理图斑 6 个，" + mu("W1", "W2", "W3", "E1", "E2", "E3") + " 亩；"), summary);
+    assertTrue(summary.contains("已销号图斑 0 个，0.00 亩；"), summary);
+    assertTrue(summary.contains("可销号图斑 4 个，" + mu("W1", "W2", "E1", "E3") + " 亩"), summary);
+    assertTrue(summary.contains("台账矿山 5 座，逾期 1 座：M3；"), summary);
+    assertTrue(summary.contains("2025 年度待修复图斑 1 个，" + mu("W4") + " 亩"), summary);
+    assertThrows(IllegalArgumentException.class, () -> register.assessment(2023));
+  }
+
+  /** The summed area of the squares in mu, 2 decimals, as the summary writes it. */
+  private static String mu(String... ids) {
+    double m2 = 0;
+    for (String id : ids) {
+      m2 += SmallAreas.square(id);
+    }
+    return String.format(java.util.Locale.ROOT, "%.2f", m2 / AreaUnit.MU.squareMetres());
+  }
+
+  private static String thisMonth(Table table, String mine, String column) {
+    return table.text(rowOf(table, mine), table.columnIndex(column), Language.ZH);
   }
 
   /** The good ledger of the five mines. */
@@ -298,10 +413,13 @@ final class RegisterChecks {
       throws IOException {
     int ledger = register.ledgerEntries().size();
     int delisted = register.delistings().size();
+    int progress = register.progress().size();
     assertNotEquals(0, ledger);
+    assertNotEquals(0, progress);
     twoSurveys(location, dir);
     assertEquals(ledger, register.ledgerEntries().size());
     assertEquals(delisted, register.delistings().size());
+    assertEquals(progress, register.progress().size());
   }
 
   private static List<String> ids(List<SurveyedPatch> patches) {

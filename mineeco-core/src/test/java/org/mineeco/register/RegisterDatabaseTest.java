@@ -12,6 +12,8 @@ class RegisterDatabaseTest {
     String store = TestDatabase.freshSchema("register").toString();
     Register register = RegisterChecks.twoSurveys(store, dir);
     RegisterChecks.ledgerImport(register, store, dir);
+    RegisterChecks.progress(register, store, dir);
+    RegisterChecks.assessment(register);
     RegisterChecks.delisting(register);
     RegisterChecks.sampleAndChecks(register);
     RegisterChecks.publish(register);

@@ -11,6 +11,8 @@ class RegisterTest {
     String store = dir.resolve("inventory.gpkg").toString();
     Register register = RegisterChecks.twoSurveys(store, dir);
     RegisterChecks.ledgerImport(register, store, dir);
+    RegisterChecks.progress(register, store, dir);
+    RegisterChecks.assessment(register);
     RegisterChecks.delisting(register);
     RegisterChecks.sampleAndChecks(register);
     RegisterChecks.publish(register);

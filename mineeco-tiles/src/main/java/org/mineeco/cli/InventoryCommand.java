@@ -45,11 +45,13 @@ import picocli.CommandLine.Spec;
       InventoryCommand.History.class,
       InventoryCommand.Report.class,
       RegisterCommands.Ledger.class,
+      RegisterCommands.Progress.class,
       RegisterCommands.Delist.class,
       RegisterCommands.Candidates.class,
       RegisterCommands.SampleCommand.class,
       RegisterCommands.CheckCommand.class,
-      RegisterCommands.Publish.class
+      RegisterCommands.Publish.class,
+      RegisterCommands.AssessmentCommand.class
     })
 final class InventoryCommand implements Callable<Integer> {
   @Spec CommandSpec command;
@@ -58,8 +60,8 @@ final class InventoryCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         command.commandLine(),
-        "name a subcommand: add, list, history, report, ledger, delist, candidates, sample, check"
-            + " or publish");
+        "name a subcommand: add, list, history, report, ledger, progress, delist, candidates, sample,"
+            + " check, publish or assessment");
   }
 
   /** The store option of every subcommand. */

@@ -20,6 +20,7 @@ import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.OutputSet;
 import org.mineeco.io.WriteOptions;
+import org.mineeco.register.Assessment;
 import org.mineeco.register.Change;
 import org.mineeco.register.Check;
 import org.mineeco.register.DelistRequest;
@@ -45,8 +46,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code delist}, {@code
- * candidates}, {@code sample}, {@code check add} and {@code publish} (see {@link Register}).
+ * The register's subcommands of {@code inventory}: {@code ledger [import]}, {@code progress [add]},
+ * {@code delist}, {@code candidates}, {@code sample}, {@code check add}, {@code publish} and {@code
+ * assessment} (see {@link Register}).
  */
 final class RegisterCommands {
   private static final int PREVIEW_ROWS = 10;
@@ -82,7 +84,22 @@ final class RegisterCommands {
         "and its overdue flag at --as-of: ledger.csv, ledger.json, ledger.xlsx in --out."
       },
       subcommands = LedgerImport.class)
-  static final class Ledger implements Callable<Integer> {
+  static final class Ledger extends AsOfTable {
+    Ledger() {
+      super("ledger", "import");
+    }
+
+    @Override
+    Table table(Register register, LocalDate asOf) {
+      return register.ledgerTable(asOf);
+    }
+  }
+
+  /**
+   * A register table at a report date, {@code --as-of} (default: today), written to {@code --out};
+   * without them the command's subcommand is run instead.
+   */
+  abstract static class AsOfTable implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin OptionalStore store;
     @Mixin LanguageArgument language;
@@ -93,16 +110,26 @@ final class RegisterCommands {
     @Option(names = "--as-of", description = "the report date YYYY-MM-DD (default: today)")
     String asOf;
 
+    private final String name;
+    private final String subcommand;
+
+    AsOfTable(String name, String subcommand) {
+      this.name = name;
+      this.subcommand = subcommand;
+    }
+
+    abstract Table table(Register register, LocalDate asOf);
+
     @Override
     public Integer call() {
       if (store.store == null || out == null) {
         throw new ParameterException(
-            command.commandLine(), "give --store and --out, or the subcommand import");
+            command.commandLine(), "give --store and --out, or the subcommand " + subcommand);
       }
       LocalDate date = asOf == null ? LocalDate.now() : date(command, "--as-of", asOf);
       Register register = open(command, store.store);
-      Table table = run(() -> register.ledgerTable(date));
-      write(command, language.value(command), out, "ledger", List.of(table), null);
+      Table table = run(() -> table(register, date));
+      write(command, language.value(command), out, name, List.of(table), null);
       return 0;
     }
   }
@@ -135,21 +162,9 @@ final class RegisterCommands {
     public Integer call() {
       boolean zh = language.value(command) == Language.ZH;
       Register register = open(command, store);
-      ImportResult result = run(() -> register.importLedger(file, author.change()));
+      ImportResult<?> result = run(() -> register.importLedger(file, author.change()));
+      requireRecorded(command, language.value(command), file, result);
       PrintWriter out = command.commandLine().getOut();
-      if (!result.recorded()) {
-        PrintWriter err = command.commandLine().getErr();
-        for (RowProblem p : result.problems()) {
-          err.println(
-              (zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ")
-                  + p.reason().in(language.value(command)));
-        }
-        err.flush();
-        throw new CommandFailure(
-            zh
-                ? file + " 有 " + result.problems().size() + " 行有误，未导入任何一行"
-                : file + ": " + result.problems().size() + " bad rows, nothing imported");
-      }
       out.println(
           zh
               ? "已导入台账 " + result.imported().size() + " 条（矿山）到 " + store
@@ -157,6 +172,77 @@ final class RegisterCommands {
       out.flush();
       return 0;
     }
+  }
+
+  @Command(
+      name = "progress",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the monthly progress table (修复工程进度) at --as-of by county: each mine's latest",
+        "stage and percent, and 本月未填报 for a mine with no report in that month: progress.csv,",
+        "progress.json, progress.xlsx in --out."
+      },
+      subcommands = ProgressAdd.class)
+  static final class Progress extends AsOfTable {
+    Progress() {
+      super("progress", "add");
+    }
+
+    @Override
+    Table table(Register register, LocalDate asOf) {
+      return register.progressTable(asOf);
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Records monthly progress reports from CSV or XLSX: 矿山编号, 填报日期 (YYYY-MM-DD), 阶段",
+        "(设计/施工/监理/验收/管护), 进度（%） (0-100), 备注 (or mine, date, stage, percent, note).",
+        "Any bad row: nothing is recorded and every bad row is listed."
+      })
+  static final class ProgressAdd implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin Author author;
+    @Mixin LanguageArgument language;
+
+    @Parameters(paramLabel = "FILE", description = "the progress reports, .csv or .xlsx")
+    Path file;
+
+    @Override
+    public Integer call() {
+      boolean zh = language.value(command) == Language.ZH;
+      Register register = open(command, store.store);
+      ImportResult<?> result = run(() -> register.importProgress(file, author.change()));
+      requireRecorded(command, language.value(command), file, result);
+      PrintWriter out = command.commandLine().getOut();
+      out.println(
+          zh
+              ? "已记录进度填报 " + result.imported().size() + " 条到 " + store.store
+              : "recorded " + result.imported().size() + " progress reports into " + store.store);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Lists every bad row of an import on stderr, one line each, and fails when there is one. */
+  private static void requireRecorded(
+      CommandSpec command, Language lang, Path file, ImportResult<?> result) {
+    if (result.recorded()) {
+      return;
+    }
+    boolean zh = lang == Language.ZH;
+    PrintWriter err = command.commandLine().getErr();
+    for (RowProblem p : result.problems()) {
+      err.println((zh ? "第 " + p.line() + " 行：" : "line " + p.line() + ": ") + p.reason().in(lang));
+    }
+    err.flush();
+    throw new CommandFailure(
+        zh
+            ? file + " 有 " + result.problems().size() + " 行有误，未导入任何一行"
+            : file + ": " + result.problems().size() + " bad rows, nothing imported");
   }
 
   /** The patches of a delisting: {@code --patch ID…} or {@code --from FILE}. */
@@ -425,6 +511,43 @@ final class RegisterCommands {
     }
   }
 
+  @Command(
+      name = "assessment",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the year-end self-assessment (年度自查评估) of --year, the latest recorded survey:",
+        "one workbook assessment.xlsx (with .csv and .json) of the balance, the ledger at 12-31,",
+        "the findings and the progress at 12-20, and the Chinese summary 自查评估.txt, in --out."
+      })
+  static final class AssessmentCommand implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Mixin InventoryCommand.StoreOption store;
+    @Mixin LanguageArgument language;
+
+    @Option(names = "--year", required = true, description = "the survey year assessed")
+    int year;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Register register = open(command, store.store);
+      Assessment a = run(() -> register.assessment(year));
+      PrintWriter printer = command.commandLine().getOut();
+      printer.println(a.summary());
+      write(
+          command,
+          language.value(command),
+          out,
+          "assessment",
+          a.tables(),
+          null,
+          Map.of("自查评估.txt", a.summary()));
+      return 0;
+    }
+  }
+
   private static Register open(CommandSpec command, String store) {
     return OptionValues.parse(command, "--store", () -> Register.open(store));
   }
@@ -464,6 +587,18 @@ final class RegisterCommands {
       String name,
       List<Table> tables,
       List<Feature> features) {
+    write(command, lang, out, name, tables, features, Map.of());
+  }
+
+  /** As above, with plain-text files (UTF-8) by file name in the same set. */
+  private static void write(
+      CommandSpec command,
+      Language lang,
+      Path out,
+      String name,
+      List<Table> tables,
+      List<Feature> features,
+      Map<String, String> texts) {
     PrintWriter printer = command.commandLine().getOut();
     for (Table t : tables) {
       TablePreview.print(printer, t, lang, PREVIEW_ROWS);
@@ -477,6 +612,14 @@ final class RegisterCommands {
         ReportWriter.write(tables, outputs.staging(), options);
         if (features != null) {
           writeGeoJson(outputs.staging().resolve(name + ".geojson"), name, features);
+        }
+        for (Map.Entry<String, String> t : texts.entrySet()) {
+          Path file = outputs.staging().resolve(t.getKey());
+          try {
+            Files.writeString(file, t.getValue());
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+          }
         }
         files = outputs.commit();
       }

@@ -91,6 +91,38 @@ class RegisterCommandsTest {
     String csv = Files.readString(dir.resolve("ledger").resolve("ledger.csv"));
     assertTrue(csv.contains("P-RED") && csv.contains("是"), csv);
 
+    Path progressBad =
+        Files.writeString(
+            dir.resolve("progress-bad.csv"),
+            "矿山编号,填报日期,阶段,进度（%）,备注\nP-RED,2024-11-20,施工,30,\nP-RED,2024-11-21,施工,150,\n");
+    Run progressRefused =
+        run("inventory", "progress", "add", "--store", store, progressBad.toString());
+    assertEquals(1, progressRefused.status(), progressRefused.err());
+    assertTrue(
+        progressRefused.err().contains("第 3 行：进度（%）应为 0 到 100 的整数，实为“150”"), progressRefused.err());
+    Path progress =
+        Files.writeString(
+            dir.resolve("progress.csv"), "mine,date,stage,percent\nP-RED,2024-11-20,施工,30\n");
+    Run added = run("inventory", "progress", "add", "--store", store, progress.toString());
+    assertEquals(0, added.status(), added.err());
+    assertTrue(added.out().contains("已记录进度填报 1 条"), added.out());
+    Run december =
+        run(
+            "inventory",
+            "progress",
+            "--store",
+            store,
+            "--as-of",
+            "2024-12-01",
+            "--out",
+            dir.resolve("progress").toString());
+    assertEquals(0, december.status(), december.err());
+    assertTrue(december.out().contains("修复工程进度月报（截至 2024-12-01）"), december.out());
+    String progressCsv = Files.readString(dir.resolve("progress").resolve("progress.csv"));
+    assertTrue(
+        progressCsv.contains("P-RED,2024-11-20,施工,30") && progressCsv.contains("本月未填报"),
+        progressCsv);
+
     Run unrestored =
         run(
             "inventory",
@@ -197,5 +229,39 @@ class RegisterCommandsTest {
     assertTrue(
         findings.out().lines().anyMatch(l -> l.matches("West County\\s+1\\s+1\\s+0")),
         findings.out());
+
+    Path assessed = dir.resolve("assessment");
+    Run assessment =
+        run(
+            "inventory",
+            "assessment",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--out",
+            assessed.toString());
+    assertEquals(0, assessment.status(), assessment.err());
+    String summary = Files.readString(assessed.resolve("自查评估.txt"));
+    assertTrue(summary.startsWith("2024 年度矿山生态修复自查评估"), summary);
+    assertTrue(summary.contains("已销号图斑 1 个"), summary); // P-RIVER
+    assertTrue(summary.contains("可销号图斑 0 个"), summary);
+    assertTrue(summary.contains("台账矿山 1 座，逾期 1 座：P-RED"), summary);
+    assertTrue(Files.exists(assessed.resolve("assessment.xlsx")));
+    assertTrue(Files.exists(assessed.resolve("progress.csv")));
+    Path earlier = dir.resolve("assessment-2023");
+    Run notLatest =
+        run(
+            "inventory",
+            "assessment",
+            "--store",
+            store,
+            "--year",
+            "2023",
+            "--out",
+            earlier.toString());
+    assertEquals(1, notLatest.status());
+    assertTrue(notLatest.err().contains("latest is 2024"), notLatest.err());
+    assertFalse(Files.exists(earlier));
   }
 }

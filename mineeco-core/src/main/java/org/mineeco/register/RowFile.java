@@ -1,0 +1,167 @@
+package org.mineeco.register;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.mineeco.io.BadInputException;
+import org.mineeco.io.CsvDialect;
+import org.mineeco.io.IoErrors;
+import org.mineeco.vocabulary.Bilingual;
+
+/**
+ * Reads a register input file: CSV (UTF-8, with or without a byte-order mark) or the first sheet of
+ * an XLSX workbook, a header row naming the columns in Chinese or English (any order), then one
+ * record per row. Blank rows are skipped.
+ */
+final class RowFile {
+  /** Takes one row: its 1-based line and its values by column key ("" when absent). */
+  interface RowReader {
+    void row(long line, Map<String, String> values);
+  }
+
+  private RowFile() {}
+
+  /**
+   * Hands every non-blank row after the header of {@code file} to {@code reader}.
+   *
+   * @param what what the file holds, for messages
+   * @param columns column key → accepted header words (the first is the Chinese name)
+   * @param optional the keys that may be missing from the header
+   * @throws BadInputException when the file cannot be read or its header is wrong
+   */
+  static void read(
+      Path file,
+      String what,
+      Map<String, List<String>> columns,
+      Set<String> optional,
+      RowReader reader) {
+    List<List<String>> rows = rows(file, what);
+    Map<String, Integer> header = null;
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> row = rows.get(i).stream().map(c -> c == null ? "" : c.strip()).toList();
+      if (row.stream().allMatch(String::isEmpty)) {
+        continue;
+      }
+      if (header == null) {
+        header = header(file, i + 1, row, columns, optional);
+      } else {
+        Map<String, String> v = new LinkedHashMap<>();
+        header.forEach((key, c) -> v.put(key, c < row.size() ? row.get(c) : ""));
+        reader.row(i + 1, v);
+      }
+    }
+    if (header == null) {
+      throw new BadInputException(file, "no header row: expected columns " + columns.values());
+    }
+  }
+
+  /** Adds to {@code reasons} that {@code mine} is none of {@code mines} (the latest survey's). */
+  static void requireMine(String mine, Set<String> mines, List<Bilingual> reasons) {
+    if (!mines.contains(mine)) {
+      reasons.add(
+          Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
+    }
+  }
+
+  /** The problem of row {@code line}: all its reasons, joined. */
+  static RowProblem problem(long line, List<Bilingual> reasons) {
+    return new RowProblem(
+        line,
+        new Bilingual(
+            String.join("; ", reasons.stream().map(Bilingual::en).toList()),
+            String.join("；", reasons.stream().map(Bilingual::zh).toList())));
+  }
+
+  /** The number {@code text} (thousands separated by commas or not), or null when none. */
+  static BigDecimal number(String text) {
+    try {
+      return new BigDecimal(text.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Integer> header(
+      Path file,
+      long line,
+      List<String> row,
+      Map<String, List<String>> columns,
+      Set<String> optional) {
+    Map<String, Integer> header = new LinkedHashMap<>();
+    for (int c = 0; c < row.size(); c++) {
+      String word = row.get(c).toLowerCase(Locale.ROOT);
+      String key =
+          columns.entrySet().stream()
+              .filter(e -> e.getValue().contains(word))
+              .map(Map.Entry::getKey)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          file,
+                          "line "
+                              + line
+                              + ": unknown column '"
+                              + word
+                              + "', expected "
+                              + columns.values()));
+      if (header.put(key, c) != null) {
+        throw new BadInputException(file, "line " + line + ": column '" + word + "' twice");
+      }
+    }
+    for (String key : columns.keySet()) {
+      if (!optional.contains(key) && !header.containsKey(key)) {
+        throw new BadInputException(
+            file,
+            "line " + line + ": missing column " + columns.get(key).get(0) + " (" + key + ")");
+      }
+    }
+    return header;
+  }
+
+  private static List<List<String>> rows(Path file, String what) {
+    try {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        return sheet(file);
+      }
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return CsvDialect.read(in);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInputException(
+          file, "cannot read the " + what + ": " + IoErrors.reason(e, file), e);
+    }
+  }
+
+  private static List<List<String>> sheet(Path file) throws IOException {
+    DataFormatter format = new DataFormatter(Locale.ROOT);
+    List<List<String>> rows = new ArrayList<>();
+    try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
+      Sheet sheet = book.getSheetAt(0);
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+          cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+        }
+        rows.add(cells);
+      }
+    }
+    return rows;
+  }
+}
