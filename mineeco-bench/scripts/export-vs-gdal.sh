@@ -45,7 +45,7 @@ gdal() {
 mineeco() {
   rm -f "$WORK/demo.pmtiles"
   MINEECO_JAVA_OPTS="-Xmx$HEAP" timed "mineeco export-pmtiles -Xmx$HEAP" \
-    "$ROOT/mineeco" export-pmtiles --spec "$demo/analysis.yaml" --out "$WORK/demo.pmtiles"
+    "$ROOT/mineeco" export-pmtiles --language en --spec "$demo/analysis.yaml" --out "$WORK/demo.pmtiles"
 }
 
 for run in $(seq 1 "$RUNS"); do
