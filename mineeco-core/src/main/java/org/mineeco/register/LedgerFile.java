@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,6 @@ final class LedgerFile {
 
   private static final Set<String> OPTIONAL = Set.of("funding_source", "plan");
 
-  private final List<LedgerEntry> entries = new ArrayList<>();
-  private final List<RowProblem> problems = new ArrayList<>();
-
   private LedgerFile() {}
 
   /**
@@ -42,24 +38,11 @@ final class LedgerFile {
    *
    * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
    */
-  static LedgerFile read(Path file, Set<String> mines) {
-    LedgerFile ledger = new LedgerFile();
-    RowFile.read(file, "ledger", COLUMNS, OPTIONAL, (line, v) -> ledger.row(line, v, mines));
-    return ledger;
+  static RowFile.Rows<LedgerEntry> read(Path file, Set<String> mines) {
+    return RowFile.read(file, "ledger", COLUMNS, OPTIONAL, mines, LedgerFile::entry);
   }
 
-  List<LedgerEntry> entries() {
-    return entries;
-  }
-
-  List<RowProblem> problems() {
-    return problems;
-  }
-
-  private void row(long line, Map<String, String> v, Set<String> mines) {
-    List<Bilingual> reasons = new ArrayList<>();
-    String mine = v.get("mine");
-    RowFile.requireMine(mine, mines, reasons);
+  private static LedgerEntry entry(Map<String, String> v, List<Bilingual> reasons) {
     for (String key : List.of("party", "task")) {
       if (v.get(key).isEmpty()) {
         reasons.add(new Bilingual(key + " is empty", COLUMNS.get(key).get(0) + "为空"));
@@ -90,19 +73,16 @@ final class LedgerFile {
               "responsibility must be 有主 or 历史遗留 (owned, legacy), was '%s'",
               "责任类型应为“有主”或“历史遗留”，实为“%s”", v.get("responsibility")));
     }
-    if (reasons.isEmpty()) {
-      entries.add(
-          new LedgerEntry(
-              mine,
-              v.get("party"),
-              responsibility,
-              v.get("task"),
-              v.getOrDefault("funding_source", ""),
-              funds,
-              deadline,
-              v.getOrDefault("plan", "")));
-    } else {
-      problems.add(RowFile.problem(line, reasons));
-    }
+    return reasons.isEmpty()
+        ? new LedgerEntry(
+            v.get("mine"),
+            v.get("party"),
+            responsibility,
+            v.get("task"),
+            v.getOrDefault("funding_source", ""),
+            funds,
+            deadline,
+            v.getOrDefault("plan", ""))
+        : null;
   }
 }

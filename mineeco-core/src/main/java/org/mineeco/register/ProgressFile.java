@@ -3,7 +3,6 @@ package org.mineeco.register;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ final class ProgressFile {
     COLUMNS.put("note", List.of("备注", "note"));
   }
 
-  private final List<ProgressReport> reports = new ArrayList<>();
-  private final List<RowProblem> problems = new ArrayList<>();
-
   private ProgressFile() {}
 
   /**
@@ -36,25 +32,11 @@ final class ProgressFile {
    *
    * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
    */
-  static ProgressFile read(Path file, Set<String> mines) {
-    ProgressFile progress = new ProgressFile();
-    RowFile.read(
-        file, "progress", COLUMNS, Set.of("note"), (line, v) -> progress.row(line, v, mines));
-    return progress;
+  static RowFile.Rows<ProgressReport> read(Path file, Set<String> mines) {
+    return RowFile.read(file, "progress", COLUMNS, Set.of("note"), mines, ProgressFile::report);
   }
 
-  List<ProgressReport> reports() {
-    return reports;
-  }
-
-  List<RowProblem> problems() {
-    return problems;
-  }
-
-  private void row(long line, Map<String, String> v, Set<String> mines) {
-    List<Bilingual> reasons = new ArrayList<>();
-    String mine = v.get("mine");
-    RowFile.requireMine(mine, mines, reasons);
+  private static ProgressReport report(Map<String, String> v, List<Bilingual> reasons) {
     LocalDate date = null;
     try {
       date = LocalDate.parse(v.get("date"));
@@ -81,11 +63,9 @@ final class ProgressFile {
               "percent must be a whole number 0 to 100, was '%s'",
               "进度（%%）应为 0 到 100 的整数，实为“%s”", v.get("percent")));
     }
-    if (reasons.isEmpty()) {
-      reports.add(new ProgressReport(mine, date, stage, percent, v.getOrDefault("note", "")));
-    } else {
-      problems.add(RowFile.problem(line, reasons));
-    }
+    return reasons.isEmpty()
+        ? new ProgressReport(v.get("mine"), date, stage, percent, v.getOrDefault("note", ""))
+        : null;
   }
 
   /** The whole number 0 to 100 written {@code text} (a trailing % allowed), or null when none. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryStore;
 import org.mineeco.inventory.InventoryYear;
@@ -88,25 +89,23 @@ public final class Register {
    * @throws IllegalStateException when no survey is recorded
    */
   public ImportResult<LedgerEntry> importLedger(Path file, Change change) {
-    LedgerFile read = LedgerFile.read(file, latestMines());
-    if (!read.problems().isEmpty()) {
-      return new ImportResult<>(List.of(), read.problems());
-    }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (LedgerEntry e : read.entries()) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("mine", e.mine());
-      v.put("party", e.party());
-      v.put("responsibility", e.responsibility().name());
-      v.put("task", e.task());
-      v.put("funding_source", e.fundingSource());
-      v.put("funds", e.funds().toPlainString());
-      v.put("deadline", e.deadline().toString());
-      v.put("plan", e.plan());
-      rows.add(v);
-    }
-    store.replace(LEDGER, LEDGER_FIELDS, old -> appended(old, rows, change));
-    return new ImportResult<>(read.entries(), List.of());
+    return recorded(
+        LedgerFile.read(file, latestMines()),
+        LEDGER,
+        LEDGER_FIELDS,
+        e -> {
+          Map<String, Object> v = new LinkedHashMap<>();
+          v.put("mine", e.mine());
+          v.put("party", e.party());
+          v.put("responsibility", e.responsibility().name());
+          v.put("task", e.task());
+          v.put("funding_source", e.fundingSource());
+          v.put("funds", e.funds().toPlainString());
+          v.put("deadline", e.deadline().toString());
+          v.put("plan", e.plan());
+          return v;
+        },
+        change);
   }
 
   /**
@@ -118,22 +117,38 @@ public final class Register {
    * @throws IllegalStateException when no survey is recorded
    */
   public ImportResult<ProgressReport> importProgress(Path file, Change change) {
-    ProgressFile read = ProgressFile.read(file, latestMines());
+    return recorded(
+        ProgressFile.read(file, latestMines()),
+        PROGRESS,
+        PROGRESS_FIELDS,
+        r -> {
+          Map<String, Object> v = new LinkedHashMap<>();
+          v.put("mine", r.mine());
+          v.put("date", r.date().toString());
+          v.put("stage", r.stage().name());
+          v.put("percent", Integer.toString(r.percent()));
+          v.put("note", r.note());
+          return v;
+        },
+        change);
+  }
+
+  /**
+   * Records the rows read into {@code table}, one row of fields each, or, when any row is bad,
+   * records nothing and returns every bad row.
+   */
+  private <T> ImportResult<T> recorded(
+      RowFile.Rows<T> read,
+      String table,
+      List<Field> fields,
+      Function<T, Map<String, Object>> row,
+      Change change) {
     if (!read.problems().isEmpty()) {
       return new ImportResult<>(List.of(), read.problems());
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (ProgressReport r : read.reports()) {
-      Map<String, Object> v = new LinkedHashMap<>();
-      v.put("mine", r.mine());
-      v.put("date", r.date().toString());
-      v.put("stage", r.stage().name());
-      v.put("percent", Integer.toString(r.percent()));
-      v.put("note", r.note());
-      rows.add(v);
-    }
-    store.replace(PROGRESS, PROGRESS_FIELDS, old -> appended(old, rows, change));
-    return new ImportResult<>(read.reports(), List.of());
+    List<Map<String, Object>> rows = read.entries().stream().map(row).toList();
+    store.replace(table, fields, old -> appended(old, rows, change));
+    return new ImportResult<>(read.entries(), List.of());
   }
 
   /** Every recorded progress report, in the order recorded. */

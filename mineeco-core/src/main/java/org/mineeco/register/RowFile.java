@@ -29,22 +29,67 @@ import org.mineeco.vocabulary.Bilingual;
  * record per row. Blank rows are skipped.
  */
 final class RowFile {
-  /** Takes one row: its 1-based line and its values by column key ("" when absent). */
-  interface RowReader {
+  /**
+   * Makes the record of one row from its values by column key ("" when absent), adding a reason to
+   * {@code reasons} for each bad value; the record is taken only when {@code reasons} stays empty.
+   */
+  interface RowParser<T> {
+    T parse(Map<String, String> values, List<Bilingual> reasons);
+  }
+
+  /**
+   * What the rows of a file gave.
+   *
+   * @param entries the record of every good row, in file order
+   * @param problems every bad row with all its reasons, in file order
+   */
+  record Rows<T>(List<T> entries, List<RowProblem> problems) {}
+
+  private interface RowReader {
     void row(long line, Map<String, String> values);
   }
 
   private RowFile() {}
 
   /**
-   * Hands every non-blank row after the header of {@code file} to {@code reader}.
+   * The rows of {@code file}: each non-blank row after the header becomes a record or, when its
+   * mine (column {@code mine}) is none of {@code mines} or {@code parser} finds a bad value, a
+   * {@link RowProblem} naming its line and every reason.
    *
    * @param what what the file holds, for messages
    * @param columns column key → accepted header words (the first is the Chinese name)
    * @param optional the keys that may be missing from the header
+   * @param mines the mines of the latest survey
    * @throws BadInputException when the file cannot be read or its header is wrong
    */
-  static void read(
+  static <T> Rows<T> read(
+      Path file,
+      String what,
+      Map<String, List<String>> columns,
+      Set<String> optional,
+      Set<String> mines,
+      RowParser<T> parser) {
+    List<T> entries = new ArrayList<>();
+    List<RowProblem> problems = new ArrayList<>();
+    read(
+        file,
+        what,
+        columns,
+        optional,
+        (line, v) -> {
+          List<Bilingual> reasons = new ArrayList<>();
+          requireMine(v.get("mine"), mines, reasons);
+          T entry = parser.parse(v, reasons);
+          if (reasons.isEmpty()) {
+            entries.add(entry);
+          } else {
+            problems.add(problem(line, reasons));
+          }
+        });
+    return new Rows<>(entries, problems);
+  }
+
+  private static void read(
       Path file,
       String what,
       Map<String, List<String>> columns,
@@ -71,7 +116,7 @@ final class RowFile {
   }
 
   /** Adds to {@code reasons} that {@code mine} is none of {@code mines} (the latest survey's). */
-  static void requireMine(String mine, Set<String> mines, List<Bilingual> reasons) {
+  private static void requireMine(String mine, Set<String> mines, List<Bilingual> reasons) {
     if (!mines.contains(mine)) {
       reasons.add(
           Bilingual.format("mine '%s' is no mine of the latest survey", "矿山编号 %s 不在最新年度调查中", mine));
@@ -79,7 +124,7 @@ final class RowFile {
   }
 
   /** The problem of row {@code line}: all its reasons, joined. */
-  static RowProblem problem(long line, List<Bilingual> reasons) {
+  private static RowProblem problem(long line, List<Bilingual> reasons) {
     return new RowProblem(
         line,
         new Bilingual(

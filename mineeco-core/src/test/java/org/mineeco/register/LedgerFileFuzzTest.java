@@ -44,7 +44,7 @@ class LedgerFileFuzzTest {
     Path file = folder().resolve("ledger.csv");
     Files.write(file, csv);
     try {
-      LedgerFile read = LedgerFile.read(file, Set.of("M1", "M2"));
+      RowFile.Rows<LedgerEntry> read = LedgerFile.read(file, Set.of("M1", "M2"));
       for (LedgerEntry e : read.entries()) {
         if (!Set.of("M1", "M2").contains(e.mine()) || e.funds().signum() < 0) {
           throw new AssertionError("an entry that should be a problem: " + e);

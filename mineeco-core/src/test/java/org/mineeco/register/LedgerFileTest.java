@@ -46,7 +46,7 @@ class LedgerFileTest {
       }
       book.write(out);
     }
-    LedgerFile read = LedgerFile.read(file, Set.of("M1", "M2"));
+    RowFile.Rows<LedgerEntry> read = LedgerFile.read(file, Set.of("M1", "M2"));
     assertEquals(1, read.entries().size());
     LedgerEntry m1 = read.entries().get(0);
     assertEquals(new BigDecimal("120.5"), m1.funds());

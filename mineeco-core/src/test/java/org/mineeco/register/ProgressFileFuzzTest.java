@@ -34,8 +34,8 @@ class ProgressFileFuzzTest {
     Path file = Files.createTempFile("fuzz-progress", ".csv");
     try {
       Files.write(file, csv);
-      ProgressFile read = ProgressFile.read(file, Set.of("M1", "M2"));
-      for (ProgressReport r : read.reports()) {
+      RowFile.Rows<ProgressReport> read = ProgressFile.read(file, Set.of("M1", "M2"));
+      for (ProgressReport r : read.entries()) {
         if (!Set.of("M1", "M2").contains(r.mine())) {
           throw new AssertionError("a report that should be a problem: " + r);
         }
