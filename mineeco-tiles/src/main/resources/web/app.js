@@ -946,11 +946,11 @@
       map.on('mouseenter', 'patches-fill', () => { map.getCanvas().style.cursor = 'pointer'; });
       map.on('mouseleave', 'patches-fill', () => { map.getCanvas().style.cursor = ''; });
     }
+    const firstIdle = new Promise((resolve) => map.once('idle', resolve));
     await loadSummary().catch(() => {});
-    map.once('idle', () => {
-      if (state.selected && meta.analysis) selectPatch(state.selected);
-      window.mineecoReady = true;
-    });
+    await firstIdle;
+    if (state.selected && meta.analysis) selectPatch(state.selected);
+    window.mineecoReady = true;
   }
 
   start().catch((e) => {
