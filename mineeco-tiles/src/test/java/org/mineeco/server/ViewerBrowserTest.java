@@ -671,7 +671,13 @@ class ViewerBrowserTest {
   private static void waitReady(JavascriptExecutor js) throws InterruptedException {
     waitFor(
         () -> Boolean.TRUE.equals(js.executeScript("return window.mineecoReady === true")),
-        "map idle");
+        () ->
+            "map idle; the page then: "
+                + js.executeScript(
+                    "const m = window.mineecoMap, n = document.getElementById('note');"
+                        + " return JSON.stringify({map: !!m, loaded: m ? m.loaded() : null,"
+                        + " tiles: m ? m.areTilesLoaded() : null, moving: m ? m.isMoving() : null,"
+                        + " note: n && !n.hidden ? n.textContent : null});"));
   }
 
   private static void screenshot(ChromeDriver driver, String name) throws IOException {
@@ -691,6 +697,11 @@ class ViewerBrowserTest {
 
   private static void waitFor(Supplier<Boolean> condition, String what)
       throws InterruptedException {
+    waitFor(condition, () -> what);
+  }
+
+  private static void waitFor(Supplier<Boolean> condition, Supplier<String> what)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       if (condition.get()) {
@@ -698,6 +709,6 @@ class ViewerBrowserTest {
       }
       Thread.sleep(200);
     }
-    fail("timed out after 60 s waiting for " + what);
+    fail("timed out after 60 s waiting for " + what.get());
   }
 }
