@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.mineeco.analysis.store.PatchStore;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.FieldType;
 import org.mineeco.spec.AnalysisSpec;
@@ -69,14 +70,5 @@ public record Analysis(
    */
   public Labels labels() {
     return columns.labels(spec);
-  }
-
-  /**
-   * The input fields written under another name than their own in {@code patches.csv}, {@code
-   * patches.gpkg} and PostGIS (a name the outputs' own columns have, a blank name), one line each,
-   * e.g. {@code input field 'geom' is written as 'input_geom' (...)}.
-   */
-  public List<Bilingual> renamedFields() {
-    return SurveyLedger.of(this).renames();
   }
 }

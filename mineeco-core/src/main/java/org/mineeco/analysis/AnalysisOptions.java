@@ -17,9 +17,9 @@ import org.mineeco.vocabulary.Bilingual;
  * @param onPatch receives every analysed patch with its overlay, in input order, on one thread (not
  *     the caller's; its work is visible to the caller once the analysis returns), e.g. to build
  *     statistics or map layers; may do nothing
- * @param cache the folder of the analysis cache ({@link AnalysisCache}): an analysis of the same
- *     spec and input bytes found there is replayed instead of computed, and a new one is kept
- *     there; {@code null} to analyse every time and keep nothing
+ * @param cache the folder of the analysis cache ({@link org.mineeco.analysis.store.AnalysisCache}):
+ *     an analysis of the same spec and input bytes found there is replayed instead of computed, and
+ *     a new one is kept there; {@code null} to analyse every time and keep nothing
  */
 public record AnalysisOptions(
     int threads,

@@ -1,6 +1,6 @@
 package org.mineeco.stats;
 
-import java.util.List;
+import java.util.Comparator;
 import org.mineeco.units.Area;
 
 /**
@@ -46,9 +46,10 @@ public final class CountingRule {
 
   /**
    * Whether the part {@code key} of {@code m2} takes the count from the best part so far ({@code
-   * best} of {@code bestM2}, null for none): a larger area, or an equal one earlier in table order.
+   * best} of {@code bestM2}, null for none): a larger area, or an equal one earlier in {@code
+   * order} (the table's).
    */
-  static boolean larger(double m2, double bestM2, List<String> key, List<String> best) {
-    return best == null || m2 > bestM2 || (m2 == bestM2 && Pivot.ORDER.compare(key, best) < 0);
+  static <K> boolean larger(double m2, double bestM2, K key, K best, Comparator<? super K> order) {
+    return best == null || m2 > bestM2 || (m2 == bestM2 && order.compare(key, best) < 0);
   }
 }

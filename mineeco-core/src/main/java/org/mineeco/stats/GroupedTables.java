@@ -1,6 +1,7 @@
 package org.mineeco.stats;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +42,12 @@ public final class GroupedTables {
   private static final String ALL = "ALL";
   private static final String MAIN = "MAIN";
   private static final String TRIBUTARY = "TRIBUTARY";
-  // pivot columns of the target measures, apart from every column key
-  private static final String TARGET = "\u0000target";
-  private static final String REMAINING = "\u0000remaining";
-  private static final String SEPARATOR = "\u001f";
-  private static final String ORDER_MARK = "\u001e";
-  private static final String ALL_COLUMNS = "";
+  // pivot columns of the target measures, apart from every column key (no value starts with U+0000)
+  private static final ColumnKey TARGET = new ColumnKey(List.of(DimensionValue.of("\u0000target")));
+  private static final ColumnKey REMAINING =
+      new ColumnKey(List.of(DimensionValue.of("\u0000remaining")));
+  private static final Comparator<List<DimensionValue>> ROW_ORDER =
+      Pivot.lexicographic(Comparator.naturalOrder());
   private static final double SLACK_M2 = 0.01;
   private static final String YEAR = "year";
   private static final String ZONE = "zone";
@@ -84,7 +85,8 @@ public final class GroupedTables {
       Labels labels) {
     RegionTree tree = new RegionTree(regions);
     Layout layout = new Layout(definition);
-    Pivot pivot = new Pivot();
+    Pivot<DimensionValue, ColumnKey> pivot =
+        new Pivot<>(Comparator.naturalOrder(), Comparator.naturalOrder());
     Left left = new Left();
     for (PatchFacts patch : patches) {
       if (!passes(patch, definition.where())
@@ -102,7 +104,7 @@ public final class GroupedTables {
     }
     layout.declareColumnValues();
     if (layout.rows.size() == 1 && TableDefinition.REGION_DIMENSIONS.contains(layout.rows.get(0))) {
-      tree.idsAt(layout.regionLevel).forEach(id -> pivot.ensureRow(List.of(id)));
+      tree.idsAt(layout.regionLevel).forEach(id -> pivot.ensureRow(List.of(DimensionValue.of(id))));
     }
     if (definition.measures().stream().anyMatch(TableDefinition.Measure::ofTargets)) {
       addTargets(pivot, definition, targets, tree, layout);
@@ -115,7 +117,11 @@ public final class GroupedTables {
    * row's remaining area, target less the table's area, at least 0 ({@link #REMAINING}).
    */
   private static void addTargets(
-      Pivot pivot, TableDefinition d, List<Target> targets, RegionTree tree, Layout layout) {
+      Pivot<DimensionValue, ColumnKey> pivot,
+      TableDefinition d,
+      List<Target> targets,
+      RegionTree tree,
+      Layout layout) {
     List<Target> areaTargets = targets.stream().filter(t -> t.zone() == null).toList();
     if (areaTargets.isEmpty()) {
       throw new IllegalArgumentException(
@@ -139,11 +145,11 @@ public final class GroupedTables {
                 + layout.regionLevel.name().toLowerCase(Locale.ROOT)
                 + ", the level of the table's rows");
       }
-      pivot.add(List.of(region), TARGET, target.target().squareMetres(), 0);
+      pivot.add(List.of(DimensionValue.of(region)), TARGET, target.target().squareMetres(), 0);
     }
-    for (List<String> row : pivot.rowKeys()) {
+    for (List<DimensionValue> row : pivot.rowKeys()) {
       double goal = pivot.sum(row, List.of(TARGET)).m2;
-      double achieved = pivot.sum(row, List.of(ALL_COLUMNS)).m2;
+      double achieved = pivot.sum(row, List.of(ColumnKey.ALL)).m2;
       pivot.add(row, REMAINING, Math.max(0, goal - achieved), 0);
     }
   }
@@ -174,7 +180,7 @@ public final class GroupedTables {
     final List<YearRange> periods;
     final Map<String, List<String>> groupNames = new LinkedHashMap<>();
     final TableDefinition definition;
-    final List<Set<String>> columnValues = new ArrayList<>();
+    final List<Set<DimensionValue>> columnValues = new ArrayList<>();
     final boolean overlapping;
 
     Layout(TableDefinition d) {
@@ -199,7 +205,7 @@ public final class GroupedTables {
                 + columns);
       }
       d.groups().forEach((dim, groups) -> groupNames.put(dim, List.copyOf(groups.keySet())));
-      columns.forEach(c -> columnValues.add(new TreeSet<>(Pivot::compareParts)));
+      columns.forEach(c -> columnValues.add(new TreeSet<>()));
     }
 
     /**
@@ -225,38 +231,38 @@ public final class GroupedTables {
     }
 
     /** The shown value of grouped dimension {@code dim}: its group, sorting in the given order. */
-    String group(String dim, PatchFacts patch) {
+    DimensionValue group(String dim, PatchFacts patch) {
       String group = definition.group(dim, patch.dimension(dim));
-      return ordered(groupNames.get(dim).indexOf(group), group);
+      return DimensionValue.at(groupNames.get(dim).indexOf(group), group);
     }
 
     /** Records the values of the column dimensions of one cell. */
-    String columnKey(List<String> values) {
+    ColumnKey columnKey(List<DimensionValue> values) {
       for (int i = 0; i < values.size(); i++) {
         columnValues.get(i).add(values.get(i));
       }
-      return String.join(SEPARATOR, values);
+      return new ColumnKey(values);
     }
 
     /** Adds the values the definition names, so that their columns show even when empty. */
     void declareColumnValues() {
       for (int i = 0; i < columns.size(); i++) {
         String dim = columns.get(i);
-        Set<String> values = columnValues.get(i);
+        Set<DimensionValue> values = columnValues.get(i);
         if (dim.equals(YEAR)) {
-          periods.forEach(p -> values.add(p.toString()));
+          periods.forEach(p -> values.add(DimensionValue.of(p.toString())));
         } else if (groupNames.containsKey(dim)) {
           List<String> names = groupNames.get(dim);
           for (int g = 0; g < names.size(); g++) {
-            values.add(ordered(g, names.get(g)));
+            values.add(DimensionValue.at(g, names.get(g)));
           }
         } else if (dim.equals(TableDefinition.RIVER)) {
-          values.add(ordered(0, MAIN));
-          values.add(ordered(1, TRIBUTARY));
+          values.add(DimensionValue.at(0, MAIN));
+          values.add(DimensionValue.at(1, TRIBUTARY));
         } else if (dim.equals(ZONE)) {
           List<String> zones = definition.zones();
           for (int z = 0; z < zones.size(); z++) {
-            values.add(ordered(z, zones.get(z)));
+            values.add(DimensionValue.at(z, zones.get(z)));
           }
           values.add(zoneValue(definition, ALL));
         }
@@ -264,13 +270,13 @@ public final class GroupedTables {
     }
 
     /** Every combination of the column dimensions' values, in order; one empty key for none. */
-    List<String> columnKeys() {
-      List<String> keys = List.of("");
+    List<ColumnKey> columnKeys() {
+      List<ColumnKey> keys = List.of(ColumnKey.ALL);
       for (int i = 0; i < columns.size(); i++) {
-        List<String> next = new ArrayList<>();
-        for (String key : keys) {
-          for (String value : columnValues.get(i)) {
-            next.add(i == 0 ? value : key + SEPARATOR + value);
+        List<ColumnKey> next = new ArrayList<>();
+        for (ColumnKey key : keys) {
+          for (DimensionValue value : columnValues.get(i)) {
+            next.add(key.and(value));
           }
         }
         keys = next;
@@ -295,54 +301,58 @@ public final class GroupedTables {
    * patch with nothing within them is not in the table.
    */
   private static Placed add(
-      Pivot pivot, PatchFacts patch, RegionTree tree, Layout layout, TableDefinition definition) {
+      Pivot<DimensionValue, ColumnKey> pivot,
+      PatchFacts patch,
+      RegionTree tree,
+      Layout layout,
+      TableDefinition definition) {
     Shares shares = Shares.of(patch, tree, layout.regionLevel);
     boolean river = definition.rivers() != null;
     boolean measured = measured(patch, layout, definition);
-    Map<List<String>, Double> cells = new LinkedHashMap<>();
+    Map<List<DimensionValue>, Double> cells = new LinkedHashMap<>();
     double visible = 0;
     for (Map.Entry<String, Double> region : shares.fractions.entrySet()) {
       String r = region.getKey();
       double fraction = region.getValue();
       ToDoubleFunction<String> in = inRegion(patch, r, fraction, measured, tree, layout);
-      Map<String, Double> parts =
+      Map<DimensionValue, Double> parts =
           parts(
               patch,
               definition,
               fraction * patch.area().squareMetres(),
               in,
               measured ? SLACK_M2 : 0);
-      for (Map.Entry<String, Double> zone : parts.entrySet()) {
-        cells.put(List.of(r, zone.getKey()), zone.getValue());
-        visible += river && shown(zone.getKey()).equals(NONE) ? 0 : zone.getValue();
+      for (Map.Entry<DimensionValue, Double> zone : parts.entrySet()) {
+        cells.put(List.of(DimensionValue.of(r), zone.getKey()), zone.getValue());
+        visible += river && zone.getKey().value().equals(NONE) ? 0 : zone.getValue();
       }
     }
     if (river && visible <= 0) {
       return Placed.NOT_IN_TABLE;
     }
-    List<String> count = null;
+    List<DimensionValue> count = null;
     double countM2 = -1;
-    for (Map.Entry<List<String>, Double> cell : cells.entrySet()) {
-      String region = cell.getKey().get(0);
-      String zone = cell.getKey().get(1);
+    for (Map.Entry<List<DimensionValue>, Double> cell : cells.entrySet()) {
+      DimensionValue region = cell.getKey().get(0);
+      DimensionValue zone = cell.getKey().get(1);
       double m2 = cell.getValue();
-      List<String> row = values(layout, layout.rows, patch, region, zone);
-      List<String> columnValues = values(layout, layout.columns, patch, region, zone);
-      if (river && shown(zone).equals(NONE)) {
-        pivot.minePart(patch.mineId(), row, String.join(SEPARATOR, columnValues), m2);
+      List<DimensionValue> row = values(layout, layout.rows, patch, region, zone);
+      List<DimensionValue> columnValues = values(layout, layout.columns, patch, region, zone);
+      if (river && zone.value().equals(NONE)) {
+        pivot.minePart(patch.mineId(), row, new ColumnKey(columnValues), m2);
       } else {
         pivot.part(patch.mineId(), row, layout.columnKey(columnValues), m2);
       }
-      if (CountingRule.larger(m2, countM2, cell.getKey(), count)) {
+      if (CountingRule.larger(m2, countM2, cell.getKey(), count, ROW_ORDER)) {
         count = cell.getKey();
         countM2 = m2;
       }
     }
-    if (river && shown(count.get(1)).equals(NONE)) {
+    if (river && count.get(1).value().equals(NONE)) {
       return Placed.BEYOND;
     }
-    List<String> row = values(layout, layout.rows, patch, count.get(0), count.get(1));
-    String column =
+    List<DimensionValue> row = values(layout, layout.rows, patch, count.get(0), count.get(1));
+    ColumnKey column =
         layout.columnKey(values(layout, layout.columns, patch, count.get(0), count.get(1)));
     pivot.count(row, column, patch.area().squareMetres());
     return Placed.COUNTED;
@@ -356,7 +366,11 @@ public final class GroupedTables {
    * unknown.
    */
   private static boolean addZones(
-      Pivot pivot, PatchFacts patch, RegionTree tree, Layout layout, TableDefinition d) {
+      Pivot<DimensionValue, ColumnKey> pivot,
+      PatchFacts patch,
+      RegionTree tree,
+      Layout layout,
+      TableDefinition d) {
     Shares shares = Shares.of(patch, tree, layout.regionLevel);
     boolean measured = measured(patch, layout, d);
     List<String> zones = d.zones();
@@ -396,33 +410,38 @@ public final class GroupedTables {
    * shown (the union when not measured; the sets without an area inside, "none" and "all").
    */
   private static void addSet(
-      Pivot pivot,
+      Pivot<DimensionValue, ColumnKey> pivot,
       PatchFacts patch,
       Layout layout,
-      String zone,
+      DimensionValue zone,
       Map<String, Double> byRegion,
       boolean unknownArea) {
-    String mine = zone + SEPARATOR + patch.mineId();
-    List<String> count = null;
+    ZoneMine mine = new ZoneMine(zone, patch.mineId());
+    List<DimensionValue> count = null;
     double countM2 = -1;
     for (Map.Entry<String, Double> region : byRegion.entrySet()) {
-      List<String> row = values(layout, layout.rows, patch, region.getKey(), zone);
-      String column =
-          layout.columnKey(values(layout, layout.columns, patch, region.getKey(), zone));
+      DimensionValue r = DimensionValue.of(region.getKey());
+      List<DimensionValue> row = values(layout, layout.rows, patch, r, zone);
+      ColumnKey column = layout.columnKey(values(layout, layout.columns, patch, r, zone));
       pivot.part(mine, row, column, region.getValue());
       if (unknownArea) {
         pivot.unknown(row, column);
       }
-      List<String> key = List.of(region.getKey(), zone);
-      if (CountingRule.larger(region.getValue(), countM2, key, count)) {
+      List<DimensionValue> key = List.of(r, zone);
+      if (CountingRule.larger(region.getValue(), countM2, key, count, ROW_ORDER)) {
         count = key;
         countM2 = region.getValue();
       }
     }
-    List<String> row = values(layout, layout.rows, patch, count.get(0), zone);
-    String column = layout.columnKey(values(layout, layout.columns, patch, count.get(0), zone));
+    List<DimensionValue> row = values(layout, layout.rows, patch, count.get(0), zone);
+    ColumnKey column = layout.columnKey(values(layout, layout.columns, patch, count.get(0), zone));
     pivot.count(row, column, patch.area().squareMetres());
   }
+
+  /**
+   * A mine in one set of the zone dimension: its count there is apart from its counts in others.
+   */
+  private record ZoneMine(DimensionValue zone, String mine) {}
 
   /** Whether the patch's zone areas by region were measured and the table splits by region. */
   private static boolean measured(PatchFacts patch, Layout layout, TableDefinition d) {
@@ -473,19 +492,19 @@ public final class GroupedTables {
   /**
    * The patch's parts in one region (area {@code whole} there): zone value → area, from {@code in}
    * (zone column → area inside it in this region); the rest of the area under {@code NONE}. Zone
-   * values carry their position ({@link #ordered}), so that rows and columns follow the given
-   * order. River parts: the main stream band, then the rest of the union of both bands.
+   * values carry their position ({@link DimensionValue#at}), so that rows and columns follow the
+   * given order. River parts: the main stream band, then the rest of the union of both bands.
    */
-  private static Map<String, Double> parts(
+  private static Map<DimensionValue, Double> parts(
       PatchFacts patch,
       TableDefinition d,
       double whole,
       ToDoubleFunction<String> in,
       double threshold) {
-    Map<String, Double> parts = new LinkedHashMap<>();
+    Map<DimensionValue, Double> parts = new LinkedHashMap<>();
     List<String> zones = d.zones();
     if (zones.isEmpty() && d.rivers() == null) {
-      parts.put(NONE, whole);
+      parts.put(DimensionValue.of(NONE), whole);
       return parts;
     }
     double inside = 0;
@@ -495,23 +514,29 @@ public final class GroupedTables {
       double main = in.applyAsDouble(rivers.main());
       double tributaries = Math.max(0, union(patch, rivers, in, main) - main);
       inside =
-          put(parts, ordered(0, MAIN), main, threshold)
-              + put(parts, ordered(1, TRIBUTARY), tributaries, threshold);
+          put(parts, DimensionValue.at(0, MAIN), main, threshold)
+              + put(parts, DimensionValue.at(1, TRIBUTARY), tributaries, threshold);
       position = 2;
     } else {
       for (int z = 0; z < zones.size(); z++) {
-        inside += put(parts, ordered(z, zones.get(z)), in.applyAsDouble(zones.get(z)), threshold);
+        inside +=
+            put(
+                parts,
+                DimensionValue.at(z, zones.get(z)),
+                in.applyAsDouble(zones.get(z)),
+                threshold);
       }
       position = zones.size();
     }
     if (whole - inside > SLACK_M2 || parts.isEmpty()) {
-      parts.put(ordered(position, NONE), Math.max(0, whole - inside));
+      parts.put(DimensionValue.at(position, NONE), Math.max(0, whole - inside));
     }
     return parts;
   }
 
   /** Puts {@code m2} under {@code key} when above {@code threshold}; returns what was put. */
-  private static double put(Map<String, Double> parts, String key, double m2, double threshold) {
+  private static double put(
+      Map<DimensionValue, Double> parts, DimensionValue key, double m2, double threshold) {
     if (m2 > threshold) {
       parts.put(key, m2);
       return m2;
@@ -562,44 +587,37 @@ public final class GroupedTables {
         .squareMetres();
   }
 
-  /** A value that sorts by its position: {@code 007<mark>red_line}. */
-  private static String ordered(int position, String value) {
-    return String.format(Locale.ROOT, "%03d", position) + ORDER_MARK + value;
-  }
-
   /** A value of the zone dimension: a listed zone, then the union, none, and all patches. */
-  private static String zoneValue(TableDefinition d, String zone) {
+  private static DimensionValue zoneValue(TableDefinition d, String zone) {
     int size = d.zones().size();
     return switch (zone) {
-      case UNION -> ordered(size, UNION);
-      case NONE -> ordered(size + 1, NONE);
-      case ALL -> ordered(size + 2, ALL);
-      default -> ordered(d.zones().indexOf(zone), zone);
+      case UNION -> DimensionValue.at(size, UNION);
+      case NONE -> DimensionValue.at(size + 1, NONE);
+      case ALL -> DimensionValue.at(size + 2, ALL);
+      default -> DimensionValue.at(d.zones().indexOf(zone), zone);
     };
   }
 
-  /** A value as shown: a zone value without its position. */
-  private static String shown(String value) {
-    int mark = value.indexOf(ORDER_MARK);
-    return mark < 0 ? value : value.substring(mark + 1);
-  }
-
-  private static List<String> values(
-      Layout layout, List<String> dims, PatchFacts patch, String region, String zone) {
-    List<String> values = new ArrayList<>(dims.size());
+  private static List<DimensionValue> values(
+      Layout layout,
+      List<String> dims,
+      PatchFacts patch,
+      DimensionValue region,
+      DimensionValue zone) {
+    List<DimensionValue> values = new ArrayList<>(dims.size());
     for (String dim : dims) {
       if (TableDefinition.REGION_DIMENSIONS.contains(dim)) {
         values.add(region);
       } else if (TableDefinition.ZONE_DIMENSIONS.contains(dim)) {
         values.add(zone);
       } else if (dim.equals(YEAR)) {
-        values.add(layout.year(patch));
+        values.add(DimensionValue.of(layout.year(patch)));
       } else if (layout.groupNames.containsKey(dim)) {
         values.add(layout.group(dim, patch));
       } else {
         String value = patch.dimension(dim);
         int rank = Words.rank(dim, value);
-        values.add(rank < 0 ? value : ordered(rank, value));
+        values.add(rank < 0 ? DimensionValue.of(value) : DimensionValue.at(rank, value));
       }
     }
     return values;
@@ -623,8 +641,8 @@ public final class GroupedTables {
   private static Table assemble(
       TableDefinition d,
       Layout layout,
-      Pivot pivot,
-      List<String> columnKeys,
+      Pivot<DimensionValue, ColumnKey> pivot,
+      List<ColumnKey> columnKeys,
       RegionTree tree,
       Left left,
       Labels labels) {
@@ -638,14 +656,14 @@ public final class GroupedTables {
       }
     }
     if (columnKeys.isEmpty()) {
-      columnKeys = List.of(ALL_COLUMNS);
+      columnKeys = List.of(ColumnKey.ALL);
     }
     ValueColumns values = new ValueColumns(d, tree, layout, labels);
     if (layout.columns.isEmpty()) {
-      values.cells(ALL_COLUMNS, List.of(ALL_COLUMNS), Bilingual.same(""), null, true);
+      values.cells("", List.of(ColumnKey.ALL), Bilingual.same(""), null, true);
     } else if (layout.columns.size() == 1) {
-      String allZones = layout.overlapping ? zoneValue(d, ALL) : null;
-      for (String key : columnKeys) {
+      ColumnKey allZones = layout.overlapping ? new ColumnKey(List.of(zoneValue(d, ALL))) : null;
+      for (ColumnKey key : columnKeys) {
         if (!key.equals(allZones)) {
           values.cells(safe(key), List.of(key), values.title(key, 0), null, true);
         }
@@ -658,18 +676,18 @@ public final class GroupedTables {
           false);
     } else {
       // a subtotal per value of the first column dimension, a total group per value of the others
-      Map<String, List<String>> byFirst = new LinkedHashMap<>();
-      Map<String, List<String>> byRest = new LinkedHashMap<>();
-      for (String key : columnKeys) {
-        int cut = key.indexOf(SEPARATOR);
-        byFirst.computeIfAbsent(key.substring(0, cut), k -> new ArrayList<>()).add(key);
-        byRest.computeIfAbsent(key.substring(cut + 1), k -> new ArrayList<>()).add(key);
+      Map<ColumnKey, List<ColumnKey>> byFirst = new LinkedHashMap<>();
+      Map<ColumnKey, List<ColumnKey>> byRest = new LinkedHashMap<>();
+      for (ColumnKey key : columnKeys) {
+        byFirst
+            .computeIfAbsent(new ColumnKey(List.of(key.first())), k -> new ArrayList<>())
+            .add(key);
+        byRest.computeIfAbsent(key.rest(), k -> new ArrayList<>()).add(key);
       }
-      for (Map.Entry<String, List<String>> first : byFirst.entrySet()) {
+      for (Map.Entry<ColumnKey, List<ColumnKey>> first : byFirst.entrySet()) {
         Bilingual group = values.title(first.getKey(), 0);
-        for (String key : first.getValue()) {
-          String rest = key.substring(key.indexOf(SEPARATOR) + 1);
-          values.cells(safe(key), List.of(key), group, values.title(rest, 1), false);
+        for (ColumnKey key : first.getValue()) {
+          values.cells(safe(key), List.of(key), group, values.title(key.rest(), 1), false);
         }
         values.cells(
             safe(first.getKey()) + "_subtotal",
@@ -678,7 +696,7 @@ public final class GroupedTables {
             TableAssembler.SUBTOTAL,
             true);
       }
-      for (Map.Entry<String, List<String>> rest : byRest.entrySet()) {
+      for (Map.Entry<ColumnKey, List<ColumnKey>> rest : byRest.entrySet()) {
         values.cells(
             "total_" + safe(rest.getKey()),
             rest.getValue(),
@@ -690,9 +708,9 @@ public final class GroupedTables {
     }
     List<String> rowDims = layout.rows;
     int zoneRow = rowDims.indexOf(ZONE);
-    String allZones = zoneValue(d, ALL);
-    TableAssembler assembler =
-        new TableAssembler(
+    DimensionValue allZones = zoneValue(d, ALL);
+    TableAssembler<DimensionValue, ColumnKey> assembler =
+        new TableAssembler<>(
             labelColumns,
             key -> labelCells(key, rowDims, tree, labels),
             values.columns,
@@ -711,7 +729,7 @@ public final class GroupedTables {
 
   /** The value columns of a table as they are built, with the columns its chart shows. */
   private static final class ValueColumns {
-    final List<TableAssembler.ValueColumn> columns = new ArrayList<>();
+    final List<TableAssembler.ValueColumn<ColumnKey>> columns = new ArrayList<>();
     final List<String> chart = new ArrayList<>();
     private final TableDefinition d;
     private final RegionTree tree;
@@ -733,7 +751,7 @@ public final class GroupedTables {
      * an area measure gives two columns, the area inside and the whole area of the patches.
      */
     void cells(
-        String prefix, List<String> keys, Bilingual group, Bilingual title, boolean charted) {
+        String prefix, List<ColumnKey> keys, Bilingual group, Bilingual title, boolean charted) {
       String p = prefix;
       if (!p.isEmpty() && !prefixes.add(p)) {
         p = p + "_" + prefixes.size();
@@ -753,7 +771,7 @@ public final class GroupedTables {
                             ? "measure.zone_area"
                             : "measure.area");
         Bilingual t = withMeasure(title, measureTitle);
-        TableAssembler.ValueColumn column =
+        TableAssembler.ValueColumn<ColumnKey> column =
             switch (m) {
               case PATCHES -> new TableAssembler.ValueColumn(Column.count(key, group, t), keys);
               case MINES -> new TableAssembler.ValueColumn(Column.mines(key, group, t), keys);
@@ -797,8 +815,8 @@ public final class GroupedTables {
           : title;
     }
 
-    /** The title of a column key's values from dimension {@code from} on. */
-    Bilingual title(String columnKey, int from) {
+    /** The title of a column key's values, of the column dimensions from {@code from} on. */
+    Bilingual title(ColumnKey columnKey, int from) {
       return columnTitle(
           columnKey, layout.columns.subList(from, layout.columns.size()), tree, labels);
     }
@@ -809,12 +827,12 @@ public final class GroupedTables {
   }
 
   private static List<Cell> labelCells(
-      List<String> key, List<String> dims, RegionTree tree, Labels labels) {
+      List<DimensionValue> key, List<String> dims, RegionTree tree, Labels labels) {
     List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < key.size(); i++) {
       if (TableDefinition.REGION_DIMENSIONS.contains(dims.get(i))) {
-        cells.add(Cell.text(key.get(i)));
-        cells.add(Cell.text(tree.name(key.get(i))));
+        cells.add(Cell.text(key.get(i).value()));
+        cells.add(Cell.text(tree.name(key.get(i).value())));
       } else {
         cells.add(Cell.text(valueTitle(dims.get(i), key.get(i), labels)));
       }
@@ -823,23 +841,23 @@ public final class GroupedTables {
   }
 
   private static Bilingual columnTitle(
-      String columnKey, List<String> dims, RegionTree tree, Labels labels) {
-    String[] parts = columnKey.split(SEPARATOR, -1);
+      ColumnKey columnKey, List<String> dims, RegionTree tree, Labels labels) {
+    List<DimensionValue> parts = columnKey.values();
     List<String> en = new ArrayList<>();
     List<String> zh = new ArrayList<>();
-    for (int i = 0; i < parts.length; i++) {
+    for (int i = 0; i < parts.size(); i++) {
       Bilingual b =
           TableDefinition.REGION_DIMENSIONS.contains(dims.get(i))
-              ? tree.name(parts[i])
-              : valueTitle(dims.get(i), parts[i], labels);
+              ? tree.name(parts.get(i).value())
+              : valueTitle(dims.get(i), parts.get(i), labels);
       en.add(b.en());
       zh.add(b.zh());
     }
     return new Bilingual(String.join(" / ", en), String.join("／", zh));
   }
 
-  private static Bilingual valueTitle(String dim, String value, Labels labels) {
-    String shown = shown(value);
+  private static Bilingual valueTitle(String dim, DimensionValue value, Labels labels) {
+    String shown = value.value();
     if (TableDefinition.ZONE_DIMENSIONS.contains(dim)) {
       return switch (shown) {
         case NONE -> Vocabulary.term("word.outside_zones");
@@ -1056,10 +1074,10 @@ public final class GroupedTables {
     return notes;
   }
 
-  private static String safe(String columnKey) {
+  private static String safe(ColumnKey columnKey) {
     List<String> parts = new ArrayList<>();
-    for (String part : columnKey.split(SEPARATOR, -1)) {
-      parts.add(shown(part));
+    for (DimensionValue part : columnKey.values()) {
+      parts.add(part.value());
     }
     return String.join("_", parts).replaceAll("[^A-Za-z0-9_.-]", "_");
   }

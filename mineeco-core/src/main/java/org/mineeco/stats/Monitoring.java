@@ -78,7 +78,7 @@ public final class Monitoring {
       matchedBefore.add(change.before());
       matchedAfter.add(change.after());
     }
-    Pivot pivot = new Pivot();
+    Pivot<String, String> pivot = Pivot.ofText();
     Map<Change, TreeSet<String>> changes = new EnumMap<>(Change.class);
     pairs.forEach((a, b) -> classifyPair(b, a, pivot, changes));
     for (SnapshotPatch a : newAfter) {
@@ -131,7 +131,10 @@ public final class Monitoring {
   }
 
   private static void classifyPair(
-      SnapshotPatch b, SnapshotPatch a, Pivot pivot, Map<Change, TreeSet<String>> changes) {
+      SnapshotPatch b,
+      SnapshotPatch a,
+      Pivot<String, String> pivot,
+      Map<Change, TreeSet<String>> changes) {
     if (!b.restored() && a.restored()) {
       tally(Change.NEWLY_RESTORED, a, pivot, changes);
     }
@@ -144,7 +147,10 @@ public final class Monitoring {
   }
 
   private static void tally(
-      Change change, SnapshotPatch patch, Pivot pivot, Map<Change, TreeSet<String>> changes) {
+      Change change,
+      SnapshotPatch patch,
+      Pivot<String, String> pivot,
+      Map<Change, TreeSet<String>> changes) {
     changes.computeIfAbsent(change, c -> new TreeSet<>()).add(patch.id());
     // a mine counts once per change: its key holds the change
     String mine = change.name() + MINE_SEPARATOR + patch.mineId();
@@ -153,7 +159,7 @@ public final class Monitoring {
   }
 
   private static Map<String, Area> restored(
-      List<SnapshotPatch> patches, Pivot pivot, String key, int sign) {
+      List<SnapshotPatch> patches, Pivot<String, String> pivot, String key, int sign) {
     Map<String, Area> restored = new TreeMap<>();
     for (SnapshotPatch patch : patches) {
       if (patch.restored()) {

@@ -19,7 +19,7 @@ final class MonitoringTable {
   private MonitoringTable() {}
 
   static Table table(
-      Pivot pivot,
+      Pivot<String, String> pivot,
       RegionTree tree,
       MonitoringOptions o,
       int byId,
@@ -27,20 +27,20 @@ final class MonitoringTable {
       int unmatchedBefore,
       int unmatchedAfter,
       Map<Change, ? extends Collection<String>> changes) {
-    List<TableAssembler.ValueColumn> values = new ArrayList<>();
+    List<TableAssembler.ValueColumn<String>> values = new ArrayList<>();
     for (Change change : Change.values()) {
       Bilingual group = Monitoring.title(change);
       String key = change.name().toLowerCase(java.util.Locale.ROOT);
       values.add(
-          new TableAssembler.ValueColumn(
+          new TableAssembler.ValueColumn<>(
               Column.count(key + "_count", group, Vocabulary.term("measure.patches")),
               List.of(change.name())));
       values.add(
-          new TableAssembler.ValueColumn(
+          new TableAssembler.ValueColumn<>(
               Column.mines(key + "_mines", group, Vocabulary.term("measure.mines")),
               List.of(change.name())));
       values.add(
-          new TableAssembler.ValueColumn(
+          new TableAssembler.ValueColumn<>(
               Column.area(
                   key + "_area", group, Vocabulary.term("measure.area"), o.unit(), o.decimals()),
               List.of(change.name())));
@@ -54,8 +54,8 @@ final class MonitoringTable {
         List.of(
             Column.label("region", Vocabulary.term("word.region_code")),
             Column.label("region_name", Vocabulary.term("word.region")));
-    TableAssembler assembler =
-        new TableAssembler(
+    TableAssembler<String, String> assembler =
+        new TableAssembler<>(
             labels,
             key -> List.of(Cell.text(key.get(0)), Cell.text(tree.name(key.get(0)))),
             values,
@@ -118,9 +118,9 @@ final class MonitoringTable {
     return assembler.assemble("monitoring", title, pivot, notes, chart);
   }
 
-  private static TableAssembler.ValueColumn area(
+  private static TableAssembler.ValueColumn<String> area(
       String key, Bilingual group, Bilingual title, MonitoringOptions o) {
-    return new TableAssembler.ValueColumn(
+    return new TableAssembler.ValueColumn<>(
         Column.area(key, group, title, o.unit(), o.decimals()), List.of(key));
   }
 }

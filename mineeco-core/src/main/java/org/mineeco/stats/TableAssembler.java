@@ -20,19 +20,19 @@ import org.mineeco.vocabulary.Vocabulary;
  * each sum one or more pivot column keys, optional subtotal rows per first key part, and a total
  * row. Sums are of unrounded values.
  */
-final class TableAssembler {
+final class TableAssembler<P, C> {
   /**
    * A count or area column summing the pivot columns {@code keys}; a percentage column: the area of
    * {@code keys} as a percentage of the area of {@code per} (blank when that is 0). An area column
    * shows the area in its cells, or with {@code wholePatches} the whole area of the patches counted
    * there.
    */
-  record ValueColumn(Column column, List<String> keys, List<String> per, boolean wholePatches) {
-    ValueColumn(Column column, List<String> keys) {
+  record ValueColumn<C>(Column column, List<C> keys, List<C> per, boolean wholePatches) {
+    ValueColumn(Column column, List<C> keys) {
       this(column, keys, List.of(), false);
     }
 
-    ValueColumn(Column column, List<String> keys, List<String> per) {
+    ValueColumn(Column column, List<C> keys, List<C> per) {
       this(column, keys, per, false);
     }
   }
@@ -41,10 +41,10 @@ final class TableAssembler {
   static final Bilingual SUBTOTAL = Vocabulary.term("word.subtotal");
 
   private final List<Column> labelColumns;
-  private final Function<List<String>, List<Cell>> labels;
-  private final List<ValueColumn> values;
+  private final Function<List<P>, List<Cell>> labels;
+  private final List<ValueColumn<C>> values;
   private final int groupLabelWidth;
-  private final Predicate<List<String>> whole;
+  private final Predicate<List<P>> whole;
   private final Bilingual totalWord;
 
   /**
@@ -52,8 +52,8 @@ final class TableAssembler {
    */
   TableAssembler(
       List<Column> labelColumns,
-      Function<List<String>, List<Cell>> labels,
-      List<ValueColumn> values,
+      Function<List<P>, List<Cell>> labels,
+      List<ValueColumn<C>> values,
       int groupLabelWidth) {
     this(labelColumns, labels, values, groupLabelWidth, null, TOTAL);
   }
@@ -66,10 +66,10 @@ final class TableAssembler {
    */
   TableAssembler(
       List<Column> labelColumns,
-      Function<List<String>, List<Cell>> labels,
-      List<ValueColumn> values,
+      Function<List<P>, List<Cell>> labels,
+      List<ValueColumn<C>> values,
       int groupLabelWidth,
-      Predicate<List<String>> whole,
+      Predicate<List<P>> whole,
       Bilingual totalWord) {
     this.labelColumns = labelColumns;
     this.labels = labels;
@@ -79,10 +79,11 @@ final class TableAssembler {
     this.totalWord = totalWord;
   }
 
-  Table assemble(String name, Bilingual title, Pivot pivot, List<Bilingual> notes, Chart chart) {
+  Table assemble(
+      String name, Bilingual title, Pivot<P, C> pivot, List<Bilingual> notes, Chart chart) {
     List<Row> rows = new ArrayList<>();
-    List<List<String>> group = new ArrayList<>();
-    for (List<String> key : pivot.rowKeys()) {
+    List<List<P>> group = new ArrayList<>();
+    for (List<P> key : pivot.rowKeys()) {
       if (groupLabelWidth > 0 && !group.isEmpty() && !group.get(0).get(0).equals(key.get(0))) {
         subtotal(pivot, group).ifPresent(rows::add);
         group.clear();
@@ -105,18 +106,18 @@ final class TableAssembler {
    * The subtotal of a group of rows sharing their first key part: their sum, or with overlapping
    * rows the sum of those holding every patch once; none for a group of such rows alone.
    */
-  private Optional<Row> subtotal(Pivot pivot, List<List<String>> group) {
+  private Optional<Row> subtotal(Pivot<P, C> pivot, List<List<P>> group) {
     if (whole != null && group.stream().allMatch(whole)) {
       return Optional.empty();
     }
     List<Cell> first = labels.apply(group.get(0)).subList(0, groupLabelWidth);
-    Collection<List<String>> keys =
+    Collection<List<P>> keys =
         group.stream().anyMatch(whole == null ? k -> false : whole) ? summed(group) : group;
     return Optional.of(row(Row.Kind.SUBTOTAL, marker(first, SUBTOTAL), pivot, keys));
   }
 
   /** The rows a total sums: all, or with overlapping rows those holding every patch once. */
-  private Collection<List<String>> summed(Collection<List<String>> keys) {
+  private Collection<List<P>> summed(Collection<List<P>> keys) {
     return whole == null ? keys : keys.stream().filter(whole).toList();
   }
 
@@ -130,12 +131,12 @@ final class TableAssembler {
   }
 
   private Row row(
-      Row.Kind kind, List<Cell> labelCells, Pivot pivot, Collection<List<String>> keys) {
+      Row.Kind kind, List<Cell> labelCells, Pivot<P, C> pivot, Collection<List<P>> keys) {
     List<Cell> cells = new ArrayList<>(labelCells);
-    for (ValueColumn value : values) {
+    for (ValueColumn<C> value : values) {
       Pivot.Sum sum = new Pivot.Sum();
       Pivot.Sum per = new Pivot.Sum();
-      for (List<String> key : keys) {
+      for (List<P> key : keys) {
         sum.add(pivot.sum(key, value.keys()));
         per.add(pivot.sum(key, value.per()));
       }

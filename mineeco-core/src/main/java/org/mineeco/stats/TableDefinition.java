@@ -179,33 +179,6 @@ public record TableDefinition(
     }
   }
 
-  /** A definition without periods. */
-  public TableDefinition(
-      String name,
-      Bilingual title,
-      List<String> rows,
-      List<String> columns,
-      List<Measure> measures,
-      List<String> zones,
-      Map<String, Set<String>> where,
-      Integer decimals) {
-    this(name, title, rows, columns, measures, zones, where, decimals, List.of());
-  }
-
-  /** A definition without value groups or river zones. */
-  public TableDefinition(
-      String name,
-      Bilingual title,
-      List<String> rows,
-      List<String> columns,
-      List<Measure> measures,
-      List<String> zones,
-      Map<String, Set<String>> where,
-      Integer decimals,
-      List<YearRange> periods) {
-    this(name, title, rows, columns, measures, zones, where, decimals, periods, Map.of(), null);
-  }
-
   public TableDefinition {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
@@ -337,15 +310,128 @@ public record TableDefinition(
    */
   public static TableDefinition of(
       String name, String rows, String columns, String measures, String zones) {
-    return new TableDefinition(
-        name,
-        null,
-        split(rows),
-        split(columns),
-        split(measures).stream().map(Measure::parse).toList(),
-        split(zones),
-        Map.of(),
-        null);
+    return builder(name)
+        .rows(split(rows))
+        .columns(split(columns))
+        .measures(split(measures).stream().map(Measure::parse).toList())
+        .zones(split(zones))
+        .build();
+  }
+
+  /**
+   * A builder of the table {@code name}; rows and measures must be given, the rest defaults to none
+   * (no title, columns, zones, filter, periods, groups or river zones; each measure's own
+   * decimals). Not thread-safe.
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder holding this definition's parts, to make another that differs in some. */
+  public Builder toBuilder() {
+    return builder(name)
+        .title(title)
+        .rows(rows)
+        .columns(columns)
+        .measures(measures)
+        .zones(zones)
+        .where(where)
+        .decimals(decimals)
+        .periods(periods)
+        .groups(groups)
+        .rivers(rivers);
+  }
+
+  /**
+   * The parts of a {@link TableDefinition}, checked together by {@link #build()} (the record's
+   * constructor). Each setter replaces the part; not thread-safe.
+   */
+  public static final class Builder {
+    private final String name;
+    private Bilingual title;
+    private List<String> rows = List.of();
+    private List<String> columns = List.of();
+    private List<Measure> measures = List.of();
+    private List<String> zones = List.of();
+    private Map<String, Set<String>> where = Map.of();
+    private Integer decimals;
+    private List<YearRange> periods = List.of();
+    private Map<String, Map<String, Set<String>>> groups = Map.of();
+    private RiverZones rivers;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** The title; null for one made from the dimensions and measures. */
+    public Builder title(Bilingual title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The row dimensions, at least one. */
+    public Builder rows(List<String> rows) {
+      this.rows = rows;
+      return this;
+    }
+
+    /** The column dimensions, possibly none. */
+    public Builder columns(List<String> columns) {
+      this.columns = columns;
+      return this;
+    }
+
+    /** What each cell holds, at least one, no repeats. */
+    public Builder measures(List<Measure> measures) {
+      this.measures = measures;
+      return this;
+    }
+
+    /** The zone or band columns of the {@code zone} / {@code band} dimension. */
+    public Builder zones(List<String> zones) {
+      this.zones = zones;
+      return this;
+    }
+
+    /** Patch dimension → accepted values; other patches are left out. */
+    public Builder where(Map<String, Set<String>> where) {
+      this.where = where;
+      return this;
+    }
+
+    /** Digits after the decimal point of areas; null for each measure's default. */
+    public Builder decimals(Integer decimals) {
+      this.decimals = decimals;
+      return this;
+    }
+
+    /** Restoration-year periods, in order, not overlapping. */
+    public Builder periods(List<YearRange> periods) {
+      this.periods = periods;
+      return this;
+    }
+
+    /** Patch dimension → group name → the dimension's values in it. */
+    public Builder groups(Map<String, Map<String, Set<String>>> groups) {
+      this.groups = groups;
+      return this;
+    }
+
+    /** The zone columns of the {@code river} dimension; null without it. */
+    public Builder rivers(RiverZones rivers) {
+      this.rivers = rivers;
+      return this;
+    }
+
+    /**
+     * The definition.
+     *
+     * @throws IllegalArgumentException naming what is wrong, as the record's constructor does
+     */
+    public TableDefinition build() {
+      return new TableDefinition(
+          name, title, rows, columns, measures, zones, where, decimals, periods, groups, rivers);
+    }
   }
 
   /**
@@ -374,55 +460,26 @@ public record TableDefinition(
     String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     return switch (n) {
       case "damage-status" ->
-          new TableDefinition(
-              n,
-              new Bilingual(
-                  "Land damaged by mining, by damage type and mine status (mu)",
-                  "矿山占用破坏土地面积统计表（按破坏方式、矿山状态，亩）"),
-              List.of(PatchFacts.DAMAGE),
-              List.of(PatchFacts.STATUS),
-              List.of(Measure.PATCHES, Measure.MINES, Measure.MU),
-              List.of(),
-              Map.of(),
-              null);
+          builder(n)
+              .title(
+                  new Bilingual(
+                      "Land damaged by mining, by damage type and mine status (mu)",
+                      "矿山占用破坏土地面积统计表（按破坏方式、矿山状态，亩）"))
+              .rows(List.of(PatchFacts.DAMAGE))
+              .columns(List.of(PatchFacts.STATUS))
+              .measures(List.of(Measure.PATCHES, Measure.MINES, Measure.MU))
+              .build();
       case "mines-by-status" ->
-          new TableDefinition(
-              n,
-              new Bilingual("Mines by county and status", "各区县矿山数量统计表（按矿山状态）"),
-              List.of("county"),
-              List.of(PatchFacts.STATUS),
-              List.of(Measure.MINES, Measure.PATCHES),
-              List.of(),
-              Map.of(),
-              null);
+          builder(n)
+              .title(new Bilingual("Mines by county and status", "各区县矿山数量统计表（按矿山状态）"))
+              .rows(List.of("county"))
+              .columns(List.of(PatchFacts.STATUS))
+              .measures(List.of(Measure.MINES, Measure.PATCHES))
+              .build();
       default ->
           throw new IllegalArgumentException(
               "unknown table '" + name + "': expected damage-status or mines-by-status");
     };
-  }
-
-  /** This definition keeping only patches whose dimensions pass {@code filter}. */
-  public TableDefinition withWhere(Map<String, Set<String>> filter) {
-    return new TableDefinition(
-        name, title, rows, columns, measures, zones, filter, decimals, periods, groups, rivers);
-  }
-
-  /** This definition with the year dimension in {@code yearPeriods}. */
-  public TableDefinition withPeriods(List<YearRange> yearPeriods) {
-    return new TableDefinition(
-        name, title, rows, columns, measures, zones, where, decimals, yearPeriods, groups, rivers);
-  }
-
-  /** This definition with the values of patch dimensions grouped as {@code valueGroups}. */
-  public TableDefinition withGroups(Map<String, Map<String, Set<String>>> valueGroups) {
-    return new TableDefinition(
-        name, title, rows, columns, measures, zones, where, decimals, periods, valueGroups, rivers);
-  }
-
-  /** This definition with the {@code river} dimension's zone columns. */
-  public TableDefinition withRivers(RiverZones riverZones) {
-    return new TableDefinition(
-        name, title, rows, columns, measures, zones, where, decimals, periods, groups, riverZones);
   }
 
   /** The group of {@code value} of patch dimension {@code dimension}; null when in none. */
@@ -456,18 +513,18 @@ public record TableDefinition(
    */
   public static TableDefinition periods(
       RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
-    return new TableDefinition(
-        "periods",
-        new Bilingual(
-            "Legacy mine restoration tasks by period (" + unit.symbol() + ")",
-            "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"),
-        List.of(level.name().toLowerCase(Locale.ROOT)),
-        List.of("year"),
-        List.of(Measure.of(unit)),
-        List.of(),
-        LEGACY_MINES,
-        decimals,
-        periods);
+    return builder("periods")
+        .title(
+            new Bilingual(
+                "Legacy mine restoration tasks by period (" + unit.symbol() + ")",
+                "历史遗留矿山生态修复治理任务分解表（" + unit.chineseName() + "）"))
+        .rows(List.of(level.name().toLowerCase(Locale.ROOT)))
+        .columns(List.of("year"))
+        .measures(List.of(Measure.of(unit)))
+        .where(LEGACY_MINES)
+        .decimals(decimals)
+        .periods(periods)
+        .build();
   }
 
   /**
@@ -485,20 +542,18 @@ public record TableDefinition(
     Map<String, Set<String>> status = new LinkedHashMap<>();
     status.put("PRODUCING", producing);
     status.put("CLOSED_OR_ABANDONED", closed);
-    return new TableDefinition(
-        "dandong",
-        new Bilingual(
-            "Mine geological environment restoration by mine status and period (mu)",
-            "矿山地质环境恢复治理面积统计表（按矿山状态和治理时段，亩）"),
-        List.of(level.name().toLowerCase(Locale.ROOT)),
-        List.of("year", PatchFacts.STATUS),
-        List.of(Measure.MU),
-        List.of(),
-        Map.of(),
-        decimals,
-        List.of(period1, period2),
-        Map.of(PatchFacts.STATUS, status),
-        null);
+    return builder("dandong")
+        .title(
+            new Bilingual(
+                "Mine geological environment restoration by mine status and period (mu)",
+                "矿山地质环境恢复治理面积统计表（按矿山状态和治理时段，亩）"))
+        .rows(List.of(level.name().toLowerCase(Locale.ROOT)))
+        .columns(List.of("year", PatchFacts.STATUS))
+        .measures(List.of(Measure.MU))
+        .decimals(decimals)
+        .periods(List.of(period1, period2))
+        .groups(Map.of(PatchFacts.STATUS, status))
+        .build();
   }
 
   /**
@@ -512,18 +567,17 @@ public record TableDefinition(
       List<YearRange> periods,
       AreaUnit unit,
       int decimals) {
-    return new TableDefinition(
-        "allocation",
-        new Bilingual(
-            "Restoration targets and progress by region (" + unit.symbol() + ")",
-            "各地区矿山生态修复治理目标任务及完成情况（" + unit.chineseName() + "）"),
-        List.of(level.name().toLowerCase(Locale.ROOT)),
-        List.of(),
-        List.of(Measure.TARGET, Measure.of(unit), Measure.COMPLETION, Measure.REMAINING),
-        List.of(),
-        where,
-        decimals,
-        periods);
+    return builder("allocation")
+        .title(
+            new Bilingual(
+                "Restoration targets and progress by region (" + unit.symbol() + ")",
+                "各地区矿山生态修复治理目标任务及完成情况（" + unit.chineseName() + "）"))
+        .rows(List.of(level.name().toLowerCase(Locale.ROOT)))
+        .measures(List.of(Measure.TARGET, Measure.of(unit), Measure.COMPLETION, Measure.REMAINING))
+        .where(where)
+        .decimals(decimals)
+        .periods(periods)
+        .build();
   }
 
   /**
@@ -533,21 +587,19 @@ public record TableDefinition(
    * tributaries.
    */
   public static TableDefinition yangtzeAnnex(RegionLevel level, RiverZones rivers, int decimals) {
-    return new TableDefinition(
-        "yangtze-annex",
-        new Bilingual(
-            "Abandoned open-pit mine patches within 10 km of either bank of the Yangtze main"
-                + " stream and main tributaries",
-            "长江干流及主要支流两侧各10公里范围废弃露天矿山遥感解译图斑统计表"),
-        List.of(level.name().toLowerCase(Locale.ROOT)),
-        List.of(RIVER),
-        List.of(Measure.PATCHES, Measure.MINES, Measure.HA),
-        List.of(),
-        ABANDONED_OPEN_PITS,
-        decimals,
-        List.of(),
-        Map.of(),
-        rivers);
+    return builder("yangtze-annex")
+        .title(
+            new Bilingual(
+                "Abandoned open-pit mine patches within 10 km of either bank of the Yangtze main"
+                    + " stream and main tributaries",
+                "长江干流及主要支流两侧各10公里范围废弃露天矿山遥感解译图斑统计表"))
+        .rows(List.of(level.name().toLowerCase(Locale.ROOT)))
+        .columns(List.of(RIVER))
+        .measures(List.of(Measure.PATCHES, Measure.MINES, Measure.HA))
+        .where(ABANDONED_OPEN_PITS)
+        .decimals(decimals)
+        .rivers(rivers)
+        .build();
   }
 
   /**

@@ -78,7 +78,7 @@ public final class ZoneCounts {
       throw new IllegalArgumentException("decimals must be in 0..9, was " + decimals);
     }
     RegionTree tree = new RegionTree(regions);
-    Pivot pivot = new Pivot();
+    Pivot<String, String> pivot = Pivot.ofText();
     for (ZoneFeature feature : tally.features()) {
       pivot.add(
           row(
@@ -107,16 +107,16 @@ public final class ZoneCounts {
     }
     labelColumns.add(Column.label("value", Bilingual.same(tally.field())));
     Bilingual none = Bilingual.same("");
-    List<TableAssembler.ValueColumn> values =
+    List<TableAssembler.ValueColumn<String>> values =
         List.of(
-            new TableAssembler.ValueColumn(
+            new TableAssembler.ValueColumn<>(
                 Column.zones(COUNT, none, Vocabulary.term("measure.zones")), List.of("")),
-            new TableAssembler.ValueColumn(
+            new TableAssembler.ValueColumn<>(
                 Column.area(AREA, none, Vocabulary.term("measure.area"), unit, decimals),
                 List.of("")));
     int valueAt = level == null ? 0 : 1;
-    TableAssembler assembler =
-        new TableAssembler(
+    TableAssembler<String, String> assembler =
+        new TableAssembler<>(
             labelColumns,
             key -> {
               List<Cell> cells = new ArrayList<>();
@@ -175,7 +175,11 @@ public final class ZoneCounts {
   }
 
   private static void addArea(
-      Pivot pivot, RegionTree tree, RegionLevel level, String value, ZoneArea union) {
+      Pivot<String, String> pivot,
+      RegionTree tree,
+      RegionLevel level,
+      String value,
+      ZoneArea union) {
     Shares shares = shares(union.area(), union.regionAreas(), tree, level);
     double m2 = union.area().squareMetres();
     shares.fractions.forEach((region, f) -> pivot.add(row(level, region, value), "", m2 * f, 0));

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.mineeco.analysis.write.AnalysisWriter;
+import org.mineeco.analysis.write.OutputOptions;
 import org.mineeco.crs.Crs;
 import org.mineeco.crs.EllipsoidalArea;
 import org.mineeco.io.Feature;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.analysis.write.AnalysisWriter;
 import org.mineeco.io.ReadOptions;
 import org.mineeco.postgis.Postgis;
 import org.mineeco.postgis.PostgisOutput;

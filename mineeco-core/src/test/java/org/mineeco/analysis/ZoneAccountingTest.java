@@ -12,6 +12,7 @@ import java.util.Map;
 import net.sf.geographiclib.PolygonArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.analysis.write.AnalysisWriter;
 import org.mineeco.io.BadInputException;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;

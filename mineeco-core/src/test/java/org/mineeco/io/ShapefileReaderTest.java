@@ -356,8 +356,8 @@ class ShapefileReaderTest {
         org.mineeco.analysis.AnalysisJob.run(
             org.mineeco.spec.AnalysisSpec.load(spec),
             org.mineeco.analysis.AnalysisOptions.defaults());
-    assertEquals(List.of(), analysis.renamedFields());
-    org.mineeco.analysis.AnalysisWriter.write(analysis, tmp.resolve("out"));
+    assertEquals(List.of(), org.mineeco.analysis.write.AnalysisWriter.renamedFields(analysis));
+    org.mineeco.analysis.write.AnalysisWriter.write(analysis, tmp.resolve("out"));
     Feature row = readAll(tmp.resolve("out/patches.gpkg"), defaults()).get(0);
     assertEquals(0L, row.get("Id"));
     assertEquals("P1", row.get("TBBH"));

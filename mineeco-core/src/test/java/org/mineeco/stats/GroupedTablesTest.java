@@ -28,18 +28,15 @@ class GroupedTablesTest {
     List<String> rows = new java.util.ArrayList<>();
     rows.add(level.name().toLowerCase(java.util.Locale.ROOT));
     rows.addAll(dims);
-    return new TableDefinition(
-        "t",
-        null,
-        rows,
-        List.of(),
-        List.of(
-            TableDefinition.Measure.PATCHES,
-            TableDefinition.Measure.MINES,
-            TableDefinition.Measure.parse(unit.symbol())),
-        List.of(),
-        java.util.Map.of(),
-        decimals);
+    return TableDefinition.builder("t")
+        .rows(rows)
+        .measures(
+            List.of(
+                TableDefinition.Measure.PATCHES,
+                TableDefinition.Measure.MINES,
+                TableDefinition.Measure.parse(unit.symbol())))
+        .decimals(decimals)
+        .build();
   }
 
   /**
@@ -63,15 +60,12 @@ class GroupedTablesTest {
             patch("farm", 4, AreaUnit.MU).in("110101", 4).zone("farmland", 4).build(),
             patch("none", 2, AreaUnit.MU).in("110101", 2).build());
     TableDefinition d =
-        new TableDefinition(
-            "zones",
-            null,
-            List.of("zone"),
-            List.of(),
-            List.of(TableDefinition.Measure.PATCHES, TableDefinition.Measure.MU),
-            List.of("red_line", "farmland"),
-            java.util.Map.of(),
-            2);
+        TableDefinition.builder("zones")
+            .rows(List.of("zone"))
+            .measures(List.of(TableDefinition.Measure.PATCHES, TableDefinition.Measure.MU))
+            .zones(List.of("red_line", "farmland"))
+            .decimals(2)
+            .build();
     Table t = GroupedTables.table(patches, REGIONS, d);
     assertEquals(
         List.of("ecological protection red line", "1", "6.00", "10.00"),
@@ -212,8 +206,9 @@ class GroupedTablesTest {
                 .in("110102", 13)
                 .build());
     TableDefinition definition =
-        TableDefinition.of("damage-status", "county,status", "damage", "mu", "")
-            .withWhere(java.util.Map.of("status", java.util.Set.of("producing", "ABANDONED")));
+        TableDefinition.of("damage-status", "county,status", "damage", "mu", "").toBuilder()
+            .where(java.util.Map.of("status", java.util.Set.of("producing", "ABANDONED")))
+            .build();
     Table t = GroupedTables.table(patches, REGIONS, definition);
     assertEquals(
         List.of("行政区代码", "区县", "矿山状态", "露天采场", "尾矿库", "未知", "合计"),
@@ -351,7 +346,10 @@ class GroupedTablesTest {
         t.notes().toString());
     assertThrows(
         IllegalArgumentException.class,
-        () -> d.withPeriods(List.of(YearRange.parse("2022-2025"), YearRange.parse("2024-2026"))));
+        () ->
+            d.toBuilder()
+                .periods(List.of(YearRange.parse("2022-2025"), YearRange.parse("2024-2026")))
+                .build());
   }
 
   @Test

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mineeco.analysis.Analysis;
 import org.mineeco.analysis.AnalysisJob;
-import org.mineeco.analysis.AnalysisWriter;
-import org.mineeco.analysis.OutputOptions;
 import org.mineeco.analysis.ZoneSummary;
+import org.mineeco.analysis.write.AnalysisWriter;
+import org.mineeco.analysis.write.OutputOptions;
 import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.LayerFormat;
 import org.mineeco.io.Layers;
@@ -112,7 +112,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   static void printReport(PrintWriter out, Analysis analysis, Language language) {
     TablePreview.print(out, ZoneSummary.table(analysis.summary()), language, Integer.MAX_VALUE);
     analysis.zoneNotes().forEach(note -> out.println(TablePreview.note(note, language)));
-    analysis.renamedFields().forEach(note -> out.println(TablePreview.note(note, language)));
+    AnalysisWriter.renamedFields(analysis)
+        .forEach(note -> out.println(TablePreview.note(note, language)));
     IngestReport report = analysis.ingest();
     out.printf(
         Locale.ROOT,

@@ -280,7 +280,9 @@ final class ReportCommand implements Callable<Integer> {
                           columns,
                           measure,
                           zones)
-                      .withWhere(filter)));
+                      .toBuilder()
+                      .where(filter)
+                      .build()));
     } else if (columns != null || zones != null || !where.isEmpty()) {
       throw new ParameterException(
           command.commandLine(), "--columns, --zones and --where go with --rows");

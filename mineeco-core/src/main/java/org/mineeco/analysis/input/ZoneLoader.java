@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.input;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ import org.mineeco.zone.ZoneInputs;
  * every zone of its layer from every patch); repaired and rejected ones are also listed in the
  * notes.
  */
-final class ZoneLoader {
+public final class ZoneLoader {
   /**
    * A layer file with a spatial index (a GeoPackage table's R-tree) and at least this many features
    * is read only near the patches ({@link PatchFootprint}): within the farthest band or buffer of
@@ -69,7 +69,7 @@ final class ZoneLoader {
    * Reads each zone and region file once, in parallel, into memory; checks the spec against them;
    * then builds the zones and regions in parallel (one loader each, notes kept in spec order).
    */
-  static ZoneStack load(AnalysisSpec spec) {
+  public static ZoneStack load(AnalysisSpec spec) {
     return load(spec, PARTIAL_FEATURES);
   }
 
@@ -283,7 +283,7 @@ final class ZoneLoader {
    * The zones and regions of a spec, what was left out or repaired while reading them, and what
    * became of every zone and region feature.
    */
-  record ZoneStack(
+  public record ZoneStack(
       List<Zone> zones,
       RegionLayer regions,
       List<Bilingual> notes,

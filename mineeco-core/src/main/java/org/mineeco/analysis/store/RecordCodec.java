@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.store;
 
 import java.io.DataInput;
 import java.io.DataOutput;

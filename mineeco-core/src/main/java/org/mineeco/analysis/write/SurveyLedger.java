@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mineeco.analysis.Analysis;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
@@ -17,10 +18,10 @@ import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The input attributes of the patch layer beside the results (一矿一策台账): every source field but the
- * id, with its values as read and its type over the layer ({@link InputFieldTypes}), under its own
- * name. Attribute names are data: a name is kept as it is (quotes, spaces, any script) unless it
- * would collide with a column of the outputs' own, the result columns and the key and geometry
- * columns {@code fid} and {@code geom}, compared as GeoPackage and PostgreSQL compare them
+ * id, with its values as read and its type over the layer ({@link Analysis#inputFields()}), under
+ * its own name. Attribute names are data: a name is kept as it is (quotes, spaces, any script)
+ * unless it would collide with a column of the outputs' own, the result columns and the key and
+ * geometry columns {@code fid} and {@code geom}, compared as GeoPackage and PostgreSQL compare them
  * (ignoring case, and in their first {@value #MAX_NAME_BYTES} bytes of UTF-8, PostgreSQL's limit);
  * then it is written as {@code input_<name>}, or {@code input_<name>_2}, {@code _3}, ... until it
  * is distinct (cut to fit the limit), and the rename is listed ({@link #renames()}). A blank name

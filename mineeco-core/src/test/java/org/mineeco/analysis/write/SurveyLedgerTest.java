@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.AnalysisJob;
+import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Layers;
@@ -96,7 +99,7 @@ class SurveyLedgerTest {
                 + "' (the outputs have a column of that name)",
             "input field 'red_m2' is written as 'input_red_m2' (the outputs have a column of that"
                 + " name)"),
-        analysis.renamedFields().stream().map(Bilingual::en).toList());
+        AnalysisWriter.renamedFields(analysis).stream().map(Bilingual::en).toList());
     AnalysisWriter.write(analysis, dir.resolve("out"));
     Map<String, Object> row = rows(dir.resolve("out/patches.gpkg")).get(0);
     assertEquals("g", row.get("input_geom"));

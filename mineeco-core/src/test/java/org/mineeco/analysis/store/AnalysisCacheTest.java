@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.AnalysisJob;
+import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.analysis.input.InputFiles;
+import org.mineeco.analysis.write.AnalysisWriter;
 import org.mineeco.spec.AnalysisSpec;
 
 /**

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.input;
 
 import java.util.Arrays;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ import org.mineeco.spec.ZoneSpec;
  * set that a killed run left half placed is settled first ({@link OutputSet#settle}). Database
  * tables are not files and are not listed. Immutable, thread-safe.
  */
-final class InputFiles {
+public final class InputFiles {
   private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
 
   private final Map<Path, String> digests;
@@ -36,7 +36,7 @@ final class InputFiles {
   }
 
   /** The layer files of {@code spec}, each read once now for its digest. */
-  static InputFiles of(AnalysisSpec spec) {
+  public static InputFiles of(AnalysisSpec spec) {
     List<Path> files = files(spec);
     // A set of outputs that a killed run left half placed is completed before it is read.
     OutputSet.settleFoldersOf(files);
@@ -48,7 +48,7 @@ final class InputFiles {
   }
 
   /** Each file with the hex SHA-256 of its bytes, in spec order. */
-  Map<Path, String> digests() {
+  public Map<Path, String> digests() {
     return digests;
   }
 
@@ -57,7 +57,7 @@ final class InputFiles {
    *
    * @throws BadInputException naming the first file whose bytes are no longer those analysed
    */
-  void requireUnchanged() {
+  public void requireUnchanged() {
     for (Map.Entry<Path, String> e : digests.entrySet()) {
       if (!Files.exists(e.getKey()) || !digest(e.getKey()).equals(e.getValue())) {
         throw new BadInputException(

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.mineeco.analysis.ZoneLoader.ZoneStack;
+import org.mineeco.analysis.AnalysisJob;
+import org.mineeco.analysis.input.ZoneLoader.ZoneStack;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureWriter;

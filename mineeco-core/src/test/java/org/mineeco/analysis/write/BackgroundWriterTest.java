@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.mineeco.analysis.input.InputFiles;
 import org.mineeco.io.Digests;
 import org.mineeco.io.IoErrors;
 import org.mineeco.io.TempFiles;
@@ -37,14 +38,14 @@ import org.mineeco.vocabulary.Bilingual;
  * changed byte in any input is another key. Entries are written under a temporary name and renamed
  * into place complete; the {@value #KEEP} most recently used are kept. Safe for several processes.
  */
-final class AnalysisCache {
+public final class AnalysisCache {
   static final int KEEP = 8;
   private static final String STORE = "patches.store";
   private static final Pattern TEMPORARY = Pattern.compile("\\.tmp-(?:(\\d+)-)?[0-9a-f-]+");
 
   private final Path folder;
 
-  AnalysisCache(Path folder) {
+  public AnalysisCache(Path folder) {
     this.folder = folder;
   }
 
@@ -52,12 +53,12 @@ final class AnalysisCache {
    * True when every layer of the spec is a file: a database table can change without a trace, so an
    * analysis reading one is never cached.
    */
-  static boolean cacheable(AnalysisSpec spec) {
+  public static boolean cacheable(AnalysisSpec spec) {
     return layers(spec).stream().allMatch(LayerRef::isFile);
   }
 
   /** The key of a spec's analysis from the digests of its input files, hex. */
-  static String key(AnalysisSpec spec, InputFiles inputs) {
+  public static String key(AnalysisSpec spec, InputFiles inputs) {
     MessageDigest sha = Digests.sha256();
     sha.update(
         ("mineeco analysis " + build() + "\n" + spec + "\n").getBytes(StandardCharsets.UTF_8));
@@ -70,7 +71,7 @@ final class AnalysisCache {
   }
 
   /** The stored analysis of this key, if there is one (marked as just used). */
-  Optional<PatchStore> find(String key, List<String> zones) {
+  public Optional<PatchStore> find(String key, List<String> zones) {
     Path store = folder.resolve(key).resolve(STORE);
     if (!Files.isRegularFile(store)) {
       return Optional.empty();
@@ -88,7 +89,7 @@ final class AnalysisCache {
    * A store in a new temporary entry, to be {@link #commit}ted when complete; when writing it fails
    * (a full disk) it goes on in a temporary file, told to {@code warnings}, and is not cached.
    */
-  PatchStore newStore(List<String> zones, Consumer<Bilingual> warnings) {
+  public PatchStore newStore(List<String> zones, Consumer<Bilingual> warnings) {
     try {
       Files.createDirectories(folder);
       removeAbandoned();
@@ -106,7 +107,7 @@ final class AnalysisCache {
    * Renames a complete temporary entry to its key (another process may have stored the same key
    * meanwhile: then that one is kept) and evicts the least recently used beyond {@value #KEEP}.
    */
-  PatchStore commit(String key, PatchStore store, List<String> zones) {
+  public PatchStore commit(String key, PatchStore store, List<String> zones) {
     Path temporary = store.file().getParent();
     Path entry = folder.resolve(key);
     try {

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.mineeco.analysis.Analysis;
+import org.mineeco.analysis.PatchRow;
+import org.mineeco.analysis.ResultColumn;
+import org.mineeco.analysis.SummaryRow;
 import org.mineeco.ingest.PatchOutcome;
 import org.mineeco.ingest.Repair;
 import org.mineeco.io.Feature;
@@ -19,22 +23,32 @@ import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
 import org.mineeco.postgis.PostgisOutput;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Bilingual;
 
 /**
  * Writes an {@link Analysis} to a folder: {@code patches.csv} and {@code patches.gpkg} (one row per
  * input feature, in input order: the results, then every input attribute as read, the ledger of
  * {@link SurveyLedger}; the GeoPackage with the repaired geometries in the patch layer's CRS; all
- * from the analysis's {@link PatchStore}, so that the patch layer is not read again), {@code
- * declared_area.csv} (patches whose declared area {@code TBMJ} differs from the computed one by
- * more than the tolerance), {@code summary.csv} (per zone and band: patches, m², mu, ha), {@code
- * repairs.csv} and {@code zones.csv} (every zone and region feature: used, repaired, filtered or
- * rejected). Areas are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m², distances metres
- * rounded to 0.01 m. Each file is written under a temporary name and renamed when complete. The
- * patch files come from one replay of the store, the GeoPackage on a thread of its own; {@link
- * Layers#prepare} before the analysis starts its library meanwhile.
+ * from the analysis's {@link org.mineeco.analysis.store.PatchStore}, so that the patch layer is not
+ * read again), {@code declared_area.csv} (patches whose declared area {@code TBMJ} differs from the
+ * computed one by more than the tolerance), {@code summary.csv} (per zone and band: patches, m²,
+ * mu, ha), {@code repairs.csv} and {@code zones.csv} (every zone and region feature: used,
+ * repaired, filtered or rejected). Areas are ellipsoidal (CGCS2000/GRS80) m² rounded to 0.001 m²,
+ * distances metres rounded to 0.01 m. Each file is written under a temporary name and renamed when
+ * complete. The patch files come from one replay of the store, the GeoPackage on a thread of its
+ * own; {@link Layers#prepare} before the analysis starts its library meanwhile.
  */
 public final class AnalysisWriter {
   private AnalysisWriter() {}
+
+  /**
+   * The input fields of {@code analysis} written under another name than their own in {@code
+   * patches.csv}, {@code patches.gpkg} and PostGIS (a name the outputs' own columns have, a blank
+   * name), one line each, e.g. {@code input field 'geom' is written as 'input_geom' (...)}.
+   */
+  public static List<Bilingual> renamedFields(Analysis analysis) {
+    return SurveyLedger.of(analysis).renames();
+  }
 
   /** {@link #write(Analysis, Path, OutputOptions)} with {@link OutputOptions#DEFAULTS}. */
   public static List<Path> write(Analysis analysis, Path folder) {

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.store;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -47,7 +47,7 @@ public final class PatchStore {
   private volatile boolean fellBack;
 
   /** A store in {@code file}, which must be written where it is. */
-  PatchStore(Path file, List<String> zones) {
+  public PatchStore(Path file, List<String> zones) {
     this(file, zones, null);
   }
 
@@ -62,7 +62,7 @@ public final class PatchStore {
   }
 
   /** Whether writing moved the store out of the cache to a temporary file. */
-  boolean fellBack() {
+  public boolean fellBack() {
     return fellBack;
   }
 
@@ -72,7 +72,7 @@ public final class PatchStore {
   }
 
   /** Deletes the file of an unfinished analysis, and its temporary cache entry if it has one. */
-  void discard() {
+  public void discard() {
     try {
       Files.deleteIfExists(file);
       Path folder = file.getParent();
@@ -85,7 +85,7 @@ public final class PatchStore {
   }
 
   /** Appends analysed features, then the report; the file is complete once closed. */
-  final class Writer implements AutoCloseable {
+  public final class Writer implements AutoCloseable {
     private final DataOutputStream out;
     private final RecordCodec codec = new RecordCodec(zones);
 
@@ -95,7 +95,7 @@ public final class PatchStore {
       out.writeInt(VERSION);
     }
 
-    void append(PatchOutcome outcome, PatchOverlay overlay) {
+    public void append(PatchOutcome outcome, PatchOverlay overlay) {
       try {
         out.writeBoolean(true);
         codec.write(out, outcome, overlay);
@@ -105,7 +105,7 @@ public final class PatchStore {
     }
 
     /** Ends the records with the ingest report and closes the file. */
-    void finish(IngestReport report) {
+    public void finish(IngestReport report) {
       try {
         out.writeBoolean(false);
         writeReport(report);
@@ -240,7 +240,7 @@ public final class PatchStore {
   }
 
   /** A writer of a new store file (replacing any). */
-  Writer writer() {
+  public Writer writer() {
     try {
       return new Writer();
     } catch (IOException e) {
@@ -254,7 +254,7 @@ public final class PatchStore {
    *
    * @throws UncheckedIOException when the file is missing, truncated or of another version
    */
-  IngestReport replay(BiConsumer<PatchOutcome, PatchOverlay> sink) {
+  public IngestReport replay(BiConsumer<PatchOutcome, PatchOverlay> sink) {
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC || in.readInt() != VERSION) {

@@ -1,4 +1,4 @@
-package org.mineeco.analysis;
+package org.mineeco.analysis.write;
 
 /**
  * Options of {@link AnalysisWriter#write(Analysis, java.nio.file.Path, OutputOptions)}.
