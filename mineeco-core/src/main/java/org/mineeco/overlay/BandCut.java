@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
@@ -152,7 +153,10 @@ final class BandCut {
       this.fineStep = 2 * Math.acos(1 - CHORD_TOLERANCE_METRES / r);
     }
 
-    /** Adds every element's region; false as soon as one covers the box. */
+    /**
+     * Adds every element's region, the parts of nested collections (a zone feature that is a
+     * MultiPolygon) included; false as soon as one covers the box.
+     */
     boolean addAll(Geometry nearby) {
       for (int i = 0; i < nearby.getNumGeometries(); i++) {
         Geometry part = nearby.getGeometryN(i);
@@ -161,7 +165,9 @@ final class BandCut {
                 ? addPolygon(polygon)
                 : part instanceof LineString line
                     ? addLine(line.getCoordinateSequence())
-                    : addPoint(((Point) part).getCoordinate());
+                    : part instanceof GeometryCollection collection
+                        ? addAll(collection)
+                        : addPoint(((Point) part).getCoordinate());
         if (!open) {
           return false;
         }

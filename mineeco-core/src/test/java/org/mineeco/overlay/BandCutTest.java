@@ -141,6 +141,42 @@ class BandCutTest {
   }
 
   @Test
+  void nestedCollectionsAreCutAsTheirParts() throws ParseException {
+    // A zone feature that is a MultiPolygon (a buffer zone of reserves) arrives nested in the
+    // collection of nearby elements; it once failed the whole analysis (a cast to Point).
+    ProjectedPatch p = patch(starPatch(new Random(71871), 110, 30, 300));
+    Coordinate c = p.geometry().getEnvelopeInternal().centre();
+    String nested =
+        String.format(
+            java.util.Locale.ROOT,
+            "GEOMETRYCOLLECTION (MULTIPOLYGON (((%1$f %2$f, %3$f %2$f, %3$f %4$f, %1$f %2$f)),"
+                + " ((%5$f %2$f, %6$f %2$f, %6$f %4$f, %5$f %2$f))),"
+                + " MULTILINESTRING ((%1$f %7$f, %6$f %7$f)), MULTIPOINT ((%3$f %8$f)))",
+            c.x + 600,
+            c.y - 200,
+            c.x + 900,
+            c.y + 300,
+            c.x - 1500,
+            c.x - 1100,
+            c.y + 1200,
+            c.y - 1400);
+    Geometry nearby = new WKTReader().read(nested);
+    List<Geometry> parts = new ArrayList<>();
+    for (int i = 0; i < nearby.getNumGeometries(); i++) {
+      Geometry part = nearby.getGeometryN(i);
+      for (int k = 0; k < part.getNumGeometries(); k++) {
+        parts.add(part.getGeometryN(k));
+      }
+    }
+    Geometry flat = GF.createGeometryCollection(parts.toArray(Geometry[]::new));
+    for (double r : new double[] {300, 1000, 5000}) {
+      double cut = BandCut.cut(p, nearby, r).squareMetres();
+      assertEquals(BandCut.cut(p, flat, r).squareMetres(), cut, 1e-9 * cut, "r " + r);
+      assertEquals(reference(p.geometry(), flat, r), cut, 1e-2 * p.geometry().getLength() + 1e-6);
+    }
+  }
+
+  @Test
   void straightEdgesAreCutExactly() {
     // Long straight lines whose ends lie far from the patch: the band's edge in the patch is
     // straight, drawn without chords, so the cut is the reference up to rounding.

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.mineeco.crs.Crs;
@@ -40,6 +42,11 @@ import org.mineeco.vocabulary.Bilingual;
 public final class PatchStore {
   private static final int MAGIC = 0x4d4e4543; // "MNEC"
   private static final int VERSION = 4;
+
+  /** Records a replay decodes ahead of its sink: chunks of this many, this many chunks queued. */
+  private static final int REPLAY_CHUNK = 256;
+
+  private static final int REPLAY_CHUNKS = 4;
 
   private volatile Path file;
   private final List<String> zones;
@@ -250,27 +257,77 @@ public final class PatchStore {
 
   /**
    * Passes every feature's outcome and overlay ({@code null} when rejected) to {@code sink}, in
-   * input order, and returns the ingest report.
+   * input order, and returns the ingest report. The records are decoded on a thread of their own,
+   * in chunks handed over through a bounded queue, while {@code sink} runs on the caller's thread.
    *
    * @throws UncheckedIOException when the file is missing, truncated or of another version
    */
   public IngestReport replay(BiConsumer<PatchOutcome, PatchOverlay> sink) {
+    BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(REPLAY_CHUNKS);
+    Thread reader =
+        Thread.ofPlatform().name("mineeco-store-reader").daemon().start(() -> decode(chunks));
+    try {
+      while (true) {
+        Object next = chunks.take();
+        if (next instanceof IngestReport report) {
+          return report;
+        }
+        if (next instanceof RuntimeException e) {
+          throw e;
+        }
+        if (next instanceof Error e) {
+          throw e;
+        }
+        for (Object record : (List<?>) next) {
+          RecordCodec.Analysed a = (RecordCodec.Analysed) record;
+          sink.accept(a.outcome(), a.overlay());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading patch store " + file, e);
+    } finally {
+      reader.interrupt();
+    }
+  }
+
+  /**
+   * Decodes the records into {@code chunks}: lists of {@link RecordCodec.Analysed}, then the ingest
+   * report, or the failure that ended the reading. Stops when interrupted.
+   */
+  private void decode(BlockingQueue<Object> chunks) {
+    Object last;
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC || in.readInt() != VERSION) {
         throw new IOException("not a patch store of version " + VERSION);
       }
       RecordCodec codec = new RecordCodec(zones);
+      List<RecordCodec.Analysed> chunk = new ArrayList<>(REPLAY_CHUNK);
       while (in.readBoolean()) {
-        RecordCodec.Analysed a = codec.read(in);
-        sink.accept(a.outcome(), a.overlay());
+        chunk.add(codec.read(in));
+        if (chunk.size() == REPLAY_CHUNK) {
+          chunks.put(chunk);
+          chunk = new ArrayList<>(REPLAY_CHUNK);
+        }
       }
-      return readReport(in);
+      chunks.put(chunk);
+      last = readReport(in);
+    } catch (InterruptedException e) {
+      return; // the caller stopped replaying
     } catch (EOFException e) {
-      throw new UncheckedIOException("patch store " + file + " is incomplete", e);
+      last = new UncheckedIOException("patch store " + file + " is incomplete", e);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read patch store " + file + ": " + IoErrors.reason(e), e);
+      last =
+          new UncheckedIOException(
+              "cannot read patch store " + file + ": " + IoErrors.reason(e), e);
+    } catch (RuntimeException | Error e) {
+      last = e;
+    }
+    try {
+      chunks.put(last);
+    } catch (InterruptedException e) {
+      // The caller stopped replaying.
     }
   }
 

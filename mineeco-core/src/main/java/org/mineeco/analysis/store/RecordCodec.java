@@ -136,7 +136,7 @@ final class RecordCodec {
     String id = text(in);
     String reason = text(in);
     int attributeCount = in.readInt();
-    Map<String, Object> attributes = new LinkedHashMap<>();
+    Map<String, Object> attributes = presized(attributeCount);
     for (int i = 0; i < attributeCount; i++) {
       attributes.put(text(in), value(in));
     }
@@ -155,7 +155,7 @@ final class RecordCodec {
     }
     SurveyAttributes survey = survey(in);
     int fields = in.readInt();
-    Map<String, Object> other = new LinkedHashMap<>();
+    Map<String, Object> other = presized(fields);
     for (int i = 0; i < fields; i++) {
       other.put(text(in), value(in));
     }
@@ -180,6 +180,11 @@ final class RecordCodec {
     return new Analysed(
         new PatchOutcome(index, id, patch, area, status, reason, attributes),
         new PatchOverlay(index, id, area, zoneResults, regions, overlaps(in)));
+  }
+
+  /** A map for {@code count} fields (at most a thousand ahead: the count is read from a file). */
+  private static Map<String, Object> presized(int count) {
+    return LinkedHashMap.newLinkedHashMap(Math.clamp(count, 0, 1024));
   }
 
   private static ZoneOverlay zoneOverlay(DataInput in, String zone) throws IOException {

@@ -142,8 +142,9 @@ public final class AnalysisWriter {
         .replay(
             (outcome, overlay) -> {
               PatchRow row = analysis.rows().get((int) outcome.index());
-              Map<String, Object> values = row(analysis, row);
-              values.putAll(ledger.values(outcome));
+              Map<String, Object> ledgerValues = ledger.values(outcome);
+              Map<String, Object> values = row(analysis, row, ledgerValues.size());
+              values.putAll(ledgerValues);
               rows.accept(
                   new Feature(
                       outcome.index(),
@@ -174,7 +175,13 @@ public final class AnalysisWriter {
    * filtered: <condition failed>}).
    */
   public static Map<String, Object> row(Analysis analysis, PatchRow row) {
-    Map<String, Object> values = new LinkedHashMap<>();
+    return row(analysis, row, 0);
+  }
+
+  /** {@link #row(Analysis, PatchRow)} in a map with room for {@code more} values after them. */
+  private static Map<String, Object> row(Analysis analysis, PatchRow row, int more) {
+    Map<String, Object> values =
+        LinkedHashMap.newLinkedHashMap(analysis.columns().all().size() + 7 + more);
     values.put(analysis.spec().idField(), row.id());
     if (!row.isRejected()) {
       values.put("area_m2", round(row.area().squareMetres(), 1000));

@@ -92,7 +92,7 @@ final class SurveyLedger {
 
   /** The ledger values of one input feature, as read, by column name. */
   Map<String, Object> values(PatchOutcome outcome) {
-    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    Map<String, Object> values = java.util.LinkedHashMap.newLinkedHashMap(sourceNames.size());
     for (int i = 0; i < sourceNames.size(); i++) {
       values.put(fields.get(i).name(), outcome.attributes().get(sourceNames.get(i)));
     }
