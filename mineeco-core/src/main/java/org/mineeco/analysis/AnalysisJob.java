@@ -55,6 +55,7 @@ import org.mineeco.zone.Zone;
  */
 public final class AnalysisJob {
   private static final int BATCH = 1024;
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
   private static final double SMALLEST_PLAUSIBLE_M2 = 1;
 
   private AnalysisJob() {}
@@ -229,7 +230,7 @@ public final class AnalysisJob {
                     run.accept(batch.get(i), overlays.get(i));
                     writer.append(batch.get(i), overlays.get(i));
                   }
-                  options.progress().accept(run.progress(start));
+                  run.progress(start).ifPresent(options.progress());
                 },
                 consumer);
       }
@@ -299,6 +300,7 @@ public final class AnalysisJob {
     private final List<PatchRow> rows = new ArrayList<>();
     private final InputFieldTypes inputFields = new InputFieldTypes();
     private final List<PriorityFacts> facts = new ArrayList<>();
+    private long lastProgress;
 
     Run(ZoneStack stack, AnalysisSpec spec, AnalysisOptions options, PriorityRules rules) {
       this.zones = stack.zones();
@@ -343,14 +345,21 @@ public final class AnalysisJob {
       }
     }
 
-    Bilingual progress(long start) {
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return Bilingual.format(
-          "analysed %,d patches in %.1f s (%.0f per second)",
-          "已分析图斑 %,d 个，用时 %.1f 秒（每秒 %.0f 个）",
-          rows.size(),
-          seconds,
-          rows.size() / Math.max(seconds, 1e-9));
+    /** A progress line after the first batch, then at most one every 5 s. */
+    Optional<Bilingual> progress(long start) {
+      long now = System.nanoTime();
+      if (lastProgress != 0 && now - lastProgress < PROGRESS_EVERY.toNanos()) {
+        return Optional.empty();
+      }
+      lastProgress = now;
+      double seconds = (now - start) / 1e9;
+      return Optional.of(
+          Bilingual.format(
+              "analysed %,d patches in %.1f s (%.0f per second)",
+              "已分析图斑 %,d 个，用时 %.1f 秒（每秒 %.0f 个）",
+              rows.size(),
+              seconds,
+              rows.size() / Math.max(seconds, 1e-9)));
     }
   }
 }
