@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.io.OutputSet;
+import org.mineeco.register.Register;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
  * NAME | --tables FILE | --rows DIMS ...) [--targets FILE] [--previous SNAPSHOT] --out DIR} (alias
  * {@code table}): the restoration statistics tables of an analysis, or of a year of a survey
  * inventory, as CSV, JSON, XLSX and SVG charts. The tables are built by {@link Reporting#run} or
- * {@link Inventory#report}; this command only parses options.
+ * {@link org.mineeco.register.Register#report}; this command only parses options.
  */
 @Command(
     name = "report",
@@ -315,7 +315,7 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * The tables of {@code year} (and the monitoring against {@code previousYear}) from the survey
-   * inventory at {@code location}.
+   * inventory at {@code location}, with the register's balance tables when it has a register.
    */
   static InventoryReport fromStore(
       CommandSpec command,
@@ -323,9 +323,9 @@ final class ReportCommand implements Callable<Integer> {
       int year,
       Integer previousYear,
       ReportingOptions options) {
-    Inventory inventory = OptionValues.parse(command, "--store", () -> Inventory.open(location));
+    Register register = OptionValues.parse(command, "--store", () -> Register.open(location));
     try {
-      return inventory.report(year, previousYear, options);
+      return register.report(year, previousYear, options);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(e.getMessage());
     }

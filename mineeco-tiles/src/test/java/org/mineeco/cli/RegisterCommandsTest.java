@@ -158,6 +158,30 @@ class RegisterCommandsTest {
             .status());
     assertFalse(run("inventory", "candidates", "--store", store).out().contains("P-RIVER"));
 
+    // The inventory's report gains the register's balance: P-RIVER, restored in both surveys,
+    // was restored in 2023 (the first) and delisted in 2024.
+    Path report = dir.resolve("report");
+    Run reported =
+        run(
+            "inventory",
+            "report",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--previous-year",
+            "2023",
+            "--out",
+            report.toString());
+    assertEquals(0, reported.status(), reported.err());
+    assertTrue(reported.out().contains("修复一批、注销一批（逐年）"), reported.out());
+    List<String> yearly = Files.readAllLines(report.resolve("delisting-yearly.csv"));
+    assertEquals(List.of("2023", "1", "0", "1"), fields(yearly, "2023"));
+    assertEquals(List.of("2024", "0", "1", "0"), fields(yearly, "2024"));
+    assertEquals(
+        List.of("合计", "1", "1", "0", "0"),
+        fields(Files.readAllLines(report.resolve("delisting-balance.csv")), "合计"));
+
     Path published = dir.resolve("public");
     assertEquals(
         0,
@@ -263,5 +287,21 @@ class RegisterCommandsTest {
     assertEquals(1, notLatest.status());
     assertTrue(notLatest.err().contains("latest is 2024"), notLatest.err());
     assertFalse(Files.exists(earlier));
+  }
+
+  /** The first cell and the counts (every other cell from the second) of the row starting so. */
+  private static List<String> fields(List<String> lines, String first) {
+    String[] cells =
+        lines.stream()
+            .filter(l -> l.replace("\uFEFF", "").startsWith(first + ","))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + first + " in " + lines))
+            .replace("\uFEFF", "")
+            .split(",", -1);
+    List<String> counts = new java.util.ArrayList<>(List.of(cells[0]));
+    for (int i = 1; i < cells.length; i += 2) {
+      counts.add(cells[i]);
+    }
+    return counts;
   }
 }
