@@ -552,7 +552,8 @@ final class RegisterCommands {
     return OptionValues.parse(command, "--store", () -> Register.open(store));
   }
 
-  private static LocalDate date(CommandSpec command, String option, String text) {
+  /** The date {@code YYYY-MM-DD} of {@code option}, or a one-line error naming it. */
+  static LocalDate date(CommandSpec command, String option, String text) {
     return OptionValues.parse(
         command,
         option,

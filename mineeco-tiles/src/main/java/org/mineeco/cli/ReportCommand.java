@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
       "<table>.svg, report.json and report.xlsx. Areas are ellipsoidal (CGCS2000/GRS80), rounded",
       "half-up after summing. Any breakdown: --rows county,status --columns damage --measure mu",
       "(dimensions province, city, county, class, status, damage, mode, state, period, mineral,",
-      "method, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
+      "method, scale, hazard, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
       "(--table damage-status, mines-by-status) or a YAML file of table definitions (--tables).",
       "With --store STORE --year Y [--previous-year P] instead of --spec, the same tables and the",
       "monitoring comparison come from a survey inventory alone (see inventory)."
@@ -165,6 +165,13 @@ final class ReportCommand implements Callable<Integer> {
       description =
           "the survey's year, against which target deadlines are judged (default: this year)")
   Integer surveyYear;
+
+  @Option(
+      names = "--as-of",
+      description =
+          "the report date YYYY-MM-DD target deadlines are judged at: late from the day after a"
+              + " deadline month (default: the end of --survey-year)")
+  String asOf;
 
   @Option(
       names = "--no-bom",
@@ -305,6 +312,7 @@ final class ReportCommand implements Callable<Integer> {
     return ReportingOptions.builder(presets)
         .tables(tables)
         .surveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
+        .asOf(asOf == null ? null : RegisterCommands.date(command, "--as-of", asOf))
         .presetOptions(presetOptions)
         .targets(targets == null ? List.of() : Targets.read(targets))
         .previous(previous, delistedField)
