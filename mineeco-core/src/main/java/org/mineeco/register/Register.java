@@ -432,6 +432,23 @@ public final class Register {
         });
   }
 
+  /**
+   * Reads a file of spot-check outcomes (CSV or XLSX: 图斑编号, 核查日期, 核查结果, 备注 or patch, date, finding,
+   * note) and records every row, or, when any row is bad (a patch not in the latest survey, a bad
+   * day or finding), records nothing and lists every bad row.
+   *
+   * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
+   * @throws IllegalStateException when no survey is recorded
+   */
+  public ImportResult<Check> importChecks(Path file, Change change) {
+    RowFile.Rows<Check> read = CheckFile.read(file, byId(latest()).keySet(), change);
+    if (!read.problems().isEmpty()) {
+      return new ImportResult<>(List.of(), read.problems());
+    }
+    recordChecks(read.entries());
+    return new ImportResult<>(read.entries(), List.of());
+  }
+
   /** Every recorded spot check, oldest first. */
   public List<Check> checks() {
     return store.read(CHECK).stream()

@@ -69,6 +69,29 @@ final class RowFile {
       Set<String> optional,
       Set<String> mines,
       RowParser<T> parser) {
+    return read(
+        file,
+        what,
+        columns,
+        optional,
+        (v, reasons) -> {
+          requireMine(v.get("mine"), mines, reasons);
+          return parser.parse(v, reasons);
+        });
+  }
+
+  /**
+   * The rows of {@code file}: each non-blank row after the header becomes a record or, when {@code
+   * parser} finds a bad value, a {@link RowProblem} naming its line and every reason.
+   *
+   * @throws BadInputException when the file cannot be read or its header is wrong
+   */
+  static <T> Rows<T> read(
+      Path file,
+      String what,
+      Map<String, List<String>> columns,
+      Set<String> optional,
+      RowParser<T> parser) {
     List<T> entries = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     read(
@@ -78,7 +101,6 @@ final class RowFile {
         optional,
         (line, v) -> {
           List<Bilingual> reasons = new ArrayList<>();
-          requireMine(v.get("mine"), mines, reasons);
           T entry = parser.parse(v, reasons);
           if (reasons.isEmpty()) {
             entries.add(entry);

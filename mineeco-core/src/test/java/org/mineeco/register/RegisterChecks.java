@@ -490,6 +490,43 @@ final class RegisterChecks {
     assertEquals(1, register.checks().size());
   }
 
+  /**
+   * Checks from a file (after {@link #sampleAndChecks}: one check recorded): three bad rows (an
+   * unknown patch, 2024-02-30, finding 优秀) record nothing and are listed; the good file records
+   * both of its rows.
+   */
+  static void checksFromAFile(Register register, Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("checks-bad.csv"),
+            """
+            图斑编号,核查日期,核查结果,备注
+            W1,2024-11-02,合格,
+            NOPE,2024-11-02,合格,
+            W2,2024-02-30,合格,
+            E1,2024-11-02,优秀,
+            """);
+    ImportResult<Check> refused = register.importChecks(bad, BY_TEST);
+    assertFalse(refused.recorded());
+    assertEquals(List.of(3L, 4L, 5L), refused.problems().stream().map(RowProblem::line).toList());
+    assertTrue(refused.problems().get(0).reason().zh().contains("NOPE"), refused.toString());
+    assertTrue(refused.problems().get(1).reason().zh().contains("2024-02-30"), refused.toString());
+    assertTrue(refused.problems().get(2).reason().zh().contains("优秀"), refused.toString());
+    assertEquals(1, register.checks().size());
+    Path good =
+        Files.writeString(
+            dir.resolve("checks.csv"),
+            "patch,date,finding\nW1,2024-11-02,passed\nE1,2024-11-03,不合格\n");
+    ImportResult<Check> imported = register.importChecks(good, Change.now("field", "November"));
+    assertTrue(imported.recorded(), imported.toString());
+    List<Check> checks = register.checks();
+    assertEquals(3, checks.size());
+    assertEquals(Finding.PASSED, checks.get(1).finding());
+    assertEquals("E1", checks.get(2).patch());
+    assertEquals(Finding.FAILED, checks.get(2).finding());
+    assertEquals("field", checks.get(2).change().user());
+  }
+
   /** The public list leaves the ledger out unless asked; a delisted patch shows its date. */
   static void publish(Register register) {
     Publication plain = register.publish(2024, false);

@@ -18,6 +18,7 @@ class RegisterDatabaseTest {
     RegisterChecks.delisting(register);
     RegisterChecks.report(register);
     RegisterChecks.sampleAndChecks(register);
+    RegisterChecks.checksFromAFile(register, dir);
     RegisterChecks.publish(register);
     RegisterChecks.surveysReplacedKeepTheRegister(register, store, dir);
   }

@@ -17,6 +17,7 @@ class RegisterTest {
     RegisterChecks.delisting(register);
     RegisterChecks.report(register);
     RegisterChecks.sampleAndChecks(register);
+    RegisterChecks.checksFromAFile(register, dir);
     RegisterChecks.publish(register);
     RegisterChecks.surveysReplacedKeepTheRegister(register, store, dir);
   }

@@ -247,6 +247,16 @@ class RegisterCommandsTest {
             "--finding",
             "合格");
     assertEquals(1, unknown.status(), unknown.err());
+    Path checksBad =
+        Files.writeString(
+            dir.resolve("checks-bad.csv"),
+            "图斑编号,核查日期,核查结果\nP-RIVER,2024-12-21,合格\nP-X,2024-12-21,合格\nP-RED,2024-12-21,优秀\n");
+    Run refusedChecks =
+        run("inventory", "check", "add", "--store", store, "--from", checksBad.toString());
+    assertEquals(1, refusedChecks.status(), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("第 3 行：图斑编号 P-X 不在最新年度调查中"), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("第 4 行：核查结果应为合格或不合格，实为“优秀”"), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("未导入任何一行"), refusedChecks.err());
     Run findings = run("inventory", "check", "--store", store);
     assertEquals(0, findings.status(), findings.err());
     assertTrue(findings.out().contains("抽查结果（按县区）"), findings.out());
