@@ -2,7 +2,6 @@ package org.mineeco.register;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +49,7 @@ final class CheckFile {
           Bilingual.format(
               "patch '%s' is no patch of the latest survey", "图斑编号 %s 不在最新年度调查中", v.get("patch")));
     }
-    LocalDate date = null;
-    try {
-      date = LocalDate.parse(v.get("date"));
-    } catch (DateTimeParseException e) {
-      reasons.add(
-          Bilingual.format(
-              "date must be a day YYYY-MM-DD, was '%s'",
-              "核查日期应为 YYYY-MM-DD，实为“%s”", v.get("date")));
-    }
+    LocalDate date = RowFile.day(v.get("date"), "核查日期", reasons);
     Finding finding = null;
     try {
       finding = Finding.parse(v.get("finding"));

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +154,21 @@ final class RowFile {
         new Bilingual(
             String.join("; ", reasons.stream().map(Bilingual::en).toList()),
             String.join("；", reasons.stream().map(Bilingual::zh).toList())));
+  }
+
+  /**
+   * The day {@code text} (YYYY-MM-DD), or null with a reason naming the column ({@code zhName}) in
+   * {@code reasons}.
+   */
+  static LocalDate day(String text, String zhName, List<Bilingual> reasons) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      reasons.add(
+          Bilingual.format(
+              "date must be a day YYYY-MM-DD, was '%s'", zhName + "应为 YYYY-MM-DD，实为“%s”", text));
+      return null;
+    }
   }
 
   /** The number {@code text} (thousands separated by commas or not), or null when none. */
