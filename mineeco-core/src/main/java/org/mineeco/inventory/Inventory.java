@@ -258,6 +258,7 @@ public final class Inventory {
               flag(p, "delisted"),
               area(p),
               zones,
+              facts.dimensions(),
               previous,
               p.geometry()));
     }

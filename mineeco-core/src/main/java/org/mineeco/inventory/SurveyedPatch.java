@@ -19,6 +19,8 @@ import org.mineeco.units.Area;
  * @param delisted whether the survey flagged it delisted
  * @param area its CGCS2000 ellipsoidal area
  * @param zones zone or band column → area inside, only those it touches, in column order
+ * @param dimensions its survey attributes as the statistics read them ({@link
+ *     org.mineeco.stats.PatchFacts#dimensions()}, e.g. {@code period → WITHIN_14TH_FYP})
  * @param previousId its id in the previous recorded year (by id or by overlap), or {@code null}
  *     when new or first recorded
  * @param geometry its polygon in CGCS2000 lon/lat
@@ -33,6 +35,7 @@ public record SurveyedPatch(
     boolean delisted,
     Area area,
     Map<String, Area> zones,
+    Map<String, String> dimensions,
     String previousId,
     Geometry geometry) {
   public SurveyedPatch {
@@ -42,5 +45,6 @@ public record SurveyedPatch(
     }
     Objects.requireNonNull(area, "area");
     zones = Collections.unmodifiableMap(new TreeMap<>(zones));
+    dimensions = Map.copyOf(dimensions);
   }
 }

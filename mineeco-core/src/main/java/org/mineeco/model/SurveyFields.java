@@ -69,6 +69,8 @@ public record SurveyFields(String restorationYear) {
           case "NXFFS" -> RestorationMode.fromCode(value);
           case "HFZLQK" -> RestorationState.fromCode(value);
           case "NXFSJD" -> PlannedPeriod.fromCode(value);
+          case "KSGM" -> MineScale.fromCode(value);
+          case "DZZH" -> GeologicalHazard.fromCode(value);
           default -> null;
         };
     return code == null || code.code() == null ? Bilingual.same(value) : code.words();

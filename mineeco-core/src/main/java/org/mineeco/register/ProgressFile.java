@@ -2,7 +2,6 @@ package org.mineeco.register;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +36,7 @@ final class ProgressFile {
   }
 
   private static ProgressReport report(Map<String, String> v, List<Bilingual> reasons) {
-    LocalDate date = null;
-    try {
-      date = LocalDate.parse(v.get("date"));
-    } catch (DateTimeParseException e) {
-      reasons.add(
-          Bilingual.format(
-              "date must be a day YYYY-MM-DD, was '%s'",
-              "填报日期应为 YYYY-MM-DD，实为“%s”", v.get("date")));
-    }
+    LocalDate date = RowFile.day(v.get("date"), "填报日期", reasons);
     Stage stage = null;
     try {
       stage = Stage.parse(v.get("stage"));

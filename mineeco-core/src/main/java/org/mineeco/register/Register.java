@@ -13,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.mineeco.inventory.HistoryEntry;
 import org.mineeco.inventory.Inventory;
+import org.mineeco.inventory.InventoryReport;
 import org.mineeco.inventory.InventoryStore;
 import org.mineeco.inventory.InventoryYear;
 import org.mineeco.inventory.SurveyedPatch;
@@ -26,6 +29,7 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.report.Table;
+import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
@@ -300,6 +304,8 @@ public final class Register {
    * The patches ready for delisting: restored in the latest survey and in the previous one (under
    * the id it was matched to), neither delisted in the register nor flagged by the survey; in
    * stored order.
+   *
+   * @throws IllegalStateException when fewer than two surveys are recorded
    */
   public List<SurveyedPatch> candidates() {
     List<InventoryYear> years = inventory.years();
@@ -308,11 +314,31 @@ public final class Register {
           "candidates need two recorded surveys, the inventory holds "
               + years.stream().map(InventoryYear::year).toList());
     }
-    Map<String, SurveyedPatch> previous =
-        byId(inventory.surveyed(years.get(years.size() - 2).year()));
-    Set<String> delisted = delistings().keySet();
+    return candidates(years.get(years.size() - 1).year());
+  }
+
+  /**
+   * The patches of survey {@code year} ready for delisting then: restored in it and in the survey
+   * recorded before it (under the id it was matched to), neither flagged delisted by the survey nor
+   * delisted in the register for that year ({@link #delistedIn}); none for the first recorded
+   * survey. For the latest survey these are {@link #candidates()}.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public List<SurveyedPatch> candidates(int year) {
+    List<Integer> years = inventory.years().stream().map(InventoryYear::year).toList();
+    int at = years.indexOf(year);
+    if (at < 0) {
+      throw new IllegalArgumentException(
+          "the inventory " + store + " holds no year " + year + ": it holds " + years);
+    }
+    if (at == 0) {
+      return List.of();
+    }
+    Map<String, SurveyedPatch> previous = byId(inventory.surveyed(years.get(at - 1)));
+    Set<String> delisted = delistedIn(year);
     List<SurveyedPatch> ready = new ArrayList<>();
-    for (SurveyedPatch p : latest()) {
+    for (SurveyedPatch p : inventory.surveyed(year)) {
       SurveyedPatch before = p.previousId() == null ? null : previous.get(p.previousId());
       if (p.restored()
           && !p.delisted()
@@ -323,6 +349,22 @@ public final class Register {
       }
     }
     return ready;
+  }
+
+  /**
+   * The ids delisted in the register for survey {@code year}: every recorded delisting when it is
+   * the latest survey (the register's current state), else those dated by the end of that year.
+   */
+  Set<String> delistedIn(int year) {
+    List<InventoryYear> years = inventory.years();
+    boolean latest = !years.isEmpty() && years.get(years.size() - 1).year() == year;
+    Set<String> ids = new HashSet<>();
+    for (Delisting d : delistings().values()) {
+      if (latest || d.date().getYear() <= year) {
+        ids.add(d.patch());
+      }
+    }
+    return ids;
   }
 
   /**
@@ -390,6 +432,23 @@ public final class Register {
         });
   }
 
+  /**
+   * Reads a file of spot-check outcomes (CSV or XLSX: 图斑编号, 核查日期, 核查结果, 备注 or patch, date, finding,
+   * note) and records every row, or, when any row is bad (a patch not in the latest survey, a bad
+   * day or finding), records nothing and lists every bad row.
+   *
+   * @throws org.mineeco.io.BadInputException when the file cannot be read or its header is wrong
+   * @throws IllegalStateException when no survey is recorded
+   */
+  public ImportResult<Check> importChecks(Path file, Change change) {
+    RowFile.Rows<Check> read = CheckFile.read(file, byId(latest()).keySet(), change);
+    if (!read.problems().isEmpty()) {
+      return new ImportResult<>(List.of(), read.problems());
+    }
+    recordChecks(read.entries());
+    return new ImportResult<>(read.entries(), List.of());
+  }
+
   /** Every recorded spot check, oldest first. */
   public List<Check> checks() {
     return store.read(CHECK).stream()
@@ -428,7 +487,131 @@ public final class Register {
    * delisted, counts and areas — the yearly "修复一批、注销一批" balance.
    */
   public Table balanceTable() {
-    return RegisterTables.balance(latest(), delistings().keySet(), byId(candidates()).keySet());
+    return balanceTable(latest().get(0).year());
+  }
+
+  /**
+   * The balance of survey {@code year} per county: restored, delisted (flagged by the survey or in
+   * the register for that year, {@link #delistedIn}), ready for delisting ({@link
+   * #candidates(int)}) and restored but not delisted, counts and areas.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public Table balanceTable(int year) {
+    return RegisterTables.balance(
+        inventory.surveyed(year), delistedIn(year), readyIds(year), RegisterTables.BY_COUNTY);
+  }
+
+  /**
+   * The balance of survey {@code year} per planned period (拟修复时间阶段, {@code NXFSJD}), in the plans'
+   * order; the same counts as {@link #balanceTable(int)}, grouped otherwise.
+   *
+   * @throws IllegalArgumentException when the year is not recorded
+   */
+  public Table periodBalanceTable(int year) {
+    return RegisterTables.balance(
+        inventory.surveyed(year), delistedIn(year), readyIds(year), RegisterTables.BY_PERIOD);
+  }
+
+  /**
+   * "修复一批、注销一批" year by year: per recorded survey, the patches restored that year (restored in it
+   * and not in the patch they were matched to in the survey before; every restored patch of the
+   * first recorded survey), those delisted that year (delisted for it and not for the survey
+   * before, by the survey's flag or the register, {@link #delistedIn}) and those restored but not
+   * delisted at its end.
+   */
+  public Table yearlyBalanceTable() {
+    List<RegisterTables.YearBalance> years = new ArrayList<>();
+    Map<String, SurveyedPatch> before = Map.of();
+    Set<String> delistedBefore = Set.of();
+    for (InventoryYear y : inventory.years()) {
+      List<SurveyedPatch> patches = inventory.surveyed(y.year());
+      Set<String> delisted = delistedIn(y.year());
+      List<SurveyedPatch> restored = new ArrayList<>();
+      List<SurveyedPatch> gone = new ArrayList<>();
+      List<SurveyedPatch> open = new ArrayList<>();
+      for (SurveyedPatch p : patches) {
+        SurveyedPatch was = p.previousId() == null ? null : before.get(p.previousId());
+        boolean isDelisted = p.delisted() || delisted.contains(p.id());
+        boolean wasDelisted = was != null && (was.delisted() || delistedBefore.contains(was.id()));
+        if (p.restored() && (was == null || !was.restored())) {
+          restored.add(p);
+        }
+        if (isDelisted && !wasDelisted) {
+          gone.add(p);
+        }
+        if (p.restored() && !isDelisted) {
+          open.add(p);
+        }
+      }
+      years.add(new RegisterTables.YearBalance(y.year(), restored, gone, open));
+      before = byId(patches);
+      delistedBefore = delisted;
+    }
+    return RegisterTables.yearlyBalance(years);
+  }
+
+  /**
+   * The register's file of patch {@code id}: its surveys ({@link Inventory#history}), its mine's
+   * ledger entry, its delisting and its checks; empty when no recorded survey has the patch.
+   */
+  public Optional<PatchHistory> patchHistory(String id) {
+    List<HistoryEntry> surveys = inventory.history(id);
+    if (surveys.isEmpty()) {
+      return Optional.empty();
+    }
+    HistoryEntry last = surveys.get(surveys.size() - 1);
+    String mine =
+        inventory.surveyed(last.year()).stream()
+            .filter(p -> p.id().equals(last.id()))
+            .map(SurveyedPatch::mine)
+            .findFirst()
+            .orElse(last.id());
+    Set<String> ids = new HashSet<>();
+    surveys.forEach(e -> ids.add(e.id()));
+    Map<String, Delisting> delistings = delistings();
+    Optional<Delisting> delisting =
+        surveys.reversed().stream()
+            .map(e -> delistings.get(e.id()))
+            .filter(d -> d != null)
+            .findFirst();
+    return Optional.of(
+        new PatchHistory(
+            id,
+            mine,
+            surveys,
+            Optional.ofNullable(ledgerEntries().get(mine)),
+            delisting,
+            checks().stream().filter(c -> ids.contains(c.patch())).toList()));
+  }
+
+  /** Whether anything is recorded in the register: a ledger row, delisting, check or report. */
+  public boolean isEmpty() {
+    return List.of(LEDGER, DELISTING, CHECK, PROGRESS).stream()
+        .allMatch(t -> store.read(t).isEmpty());
+  }
+
+  /**
+   * The inventory's report of {@code year} ({@link Inventory#report}) and, when the register is not
+   * empty, its balance tables for that year: per county ({@link #balanceTable(int)}), per planned
+   * period ({@link #periodBalanceTable(int)}) and year by year ({@link #yearlyBalanceTable()}).
+   *
+   * @throws IllegalArgumentException when a year is not recorded, or a preset cannot be built
+   */
+  public InventoryReport report(int year, Integer previousYear, ReportingOptions options) {
+    InventoryReport report = inventory.report(year, previousYear, options);
+    if (isEmpty()) {
+      return report;
+    }
+    List<Table> tables = new ArrayList<>(report.tables());
+    tables.add(balanceTable(year));
+    tables.add(periodBalanceTable(year));
+    tables.add(yearlyBalanceTable());
+    return new InventoryReport(tables, report.monitoring(), report.notes());
+  }
+
+  private Set<String> readyIds(int year) {
+    return byId(candidates(year)).keySet();
   }
 
   /**

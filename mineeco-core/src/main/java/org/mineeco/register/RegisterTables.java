@@ -3,6 +3,7 @@ package org.mineeco.register;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Point;
 import org.mineeco.inventory.SurveyedPatch;
 import org.mineeco.io.Feature;
+import org.mineeco.model.PlannedPeriod;
 import org.mineeco.report.Cell;
 import org.mineeco.report.Column;
 import org.mineeco.report.Row;
 import org.mineeco.report.Table;
+import org.mineeco.stats.PatchFacts;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Vocabulary;
 
 /** The register's tables, in the plans' words; areas in mu (2 decimals) on CGCS2000. */
 final class RegisterTables {
@@ -158,28 +163,56 @@ final class RegisterTables {
         null);
   }
 
-  static Table balance(List<SurveyedPatch> latest, Set<String> delisted, Set<String> ready) {
-    Bilingual count = new Bilingual("patches", "图斑");
-    String[][] groups = {
-      {"restored", "restored", "已治理"},
-      {"delisted", "delisted", "已销号"},
-      {"ready", "ready for delisting", "可销号"},
-      {"open", "restored, not delisted", "已治理未销号"}
-    };
-    List<Column> columns = new ArrayList<>(List.of(Column.label("county", COUNTY)));
-    for (String[] g : groups) {
+  /** How a balance table groups patches: its rows, first column, name and title. */
+  record Grouping(
+      String name,
+      Bilingual title,
+      Column column,
+      Function<SurveyedPatch, String> key,
+      Comparator<String> order,
+      Function<String, Bilingual> words) {}
+
+  /** The balance per county, by county name. */
+  static final Grouping BY_COUNTY =
+      new Grouping(
+          "delisting-balance",
+          new Bilingual(
+              "Restored and delisted by county (restore a batch, delist a batch)", "修复一批、注销一批"),
+          Column.label("county", COUNTY),
+          Register::countyName,
+          Comparator.naturalOrder(),
+          Bilingual::same);
+
+  /** The balance per planned period (NXFSJD), in the plans' order. */
+  static final Grouping BY_PERIOD =
+      new Grouping(
+          "delisting-balance-period",
+          new Bilingual("Restored and delisted by planned period", "修复一批、注销一批（按拟修复时间阶段）"),
+          Column.label("period", Vocabulary.term("dimension.period")),
+          p -> p.dimensions().getOrDefault(PatchFacts.PERIOD, PatchFacts.UNKNOWN),
+          Comparator.comparing(RegisterTables::period),
+          k -> Vocabulary.of(period(k)));
+
+  private static PlannedPeriod period(String name) {
+    try {
+      return PlannedPeriod.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      return PlannedPeriod.UNKNOWN;
+    }
+  }
+
+  static Table balance(
+      List<SurveyedPatch> patches, Set<String> delisted, Set<String> ready, Grouping grouping) {
+    List<Column> columns = new ArrayList<>(List.of(grouping.column()));
+    for (String[] g : BALANCE_GROUPS) {
       Bilingual group = new Bilingual(g[1], g[2]);
-      columns.add(Column.count(g[0] + "_patches", group, count));
+      columns.add(Column.count(g[0] + "_patches", group, COUNT));
       columns.add(Column.area(g[0] + "_area", group, AREA, AreaUnit.MU, 2));
     }
-    Map<String, List<List<SurveyedPatch>>> byCounty = new TreeMap<>();
-    for (SurveyedPatch p : latest) {
+    Map<String, List<List<SurveyedPatch>>> groups = new TreeMap<>(grouping.order());
+    for (SurveyedPatch p : patches) {
       List<List<SurveyedPatch>> cells =
-          byCounty.computeIfAbsent(
-              Register.countyName(p),
-              k ->
-                  List.of(
-                      new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+          groups.computeIfAbsent(grouping.key().apply(p), k -> emptyGroups());
       boolean isDelisted = p.delisted() || delisted.contains(p.id());
       boolean[] in = {
         p.restored(), isDelisted, ready.contains(p.id()), p.restored() && !isDelisted
@@ -191,37 +224,108 @@ final class RegisterTables {
       }
     }
     List<Row> rows = new ArrayList<>();
-    List<List<SurveyedPatch>> total =
-        List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    byCounty.forEach(
-        (county, cells) -> {
-          rows.add(balanceRow(Row.Kind.DATA, Bilingual.same(county), cells));
+    List<List<SurveyedPatch>> total = emptyGroups();
+    groups.forEach(
+        (key, cells) -> {
+          rows.add(balanceRow(Row.Kind.DATA, grouping.words().apply(key), cells));
           for (int i = 0; i < cells.size(); i++) {
             total.get(i).addAll(cells.get(i));
           }
         });
     rows.add(balanceRow(Row.Kind.TOTAL, new Bilingual("total", "合计"), total));
+    int year = patches.isEmpty() ? 0 : patches.get(0).year();
     return new Table(
-        "delisting-balance",
-        new Bilingual("Restored and delisted (restore a batch, delist a batch)", "修复一批、注销一批"),
+        grouping.name(),
+        grouping.title(),
         columns,
         rows,
         List.of(
             AREA_NOTE,
-            new Bilingual(
-                "patches of the latest survey; delisted = recorded in the register or flagged"
-                    + " by the survey",
-                "图斑按最新年度调查；已销号 = 登记簿已记录或调查标注")),
+            Bilingual.format(
+                "patches of the %d survey; delisted = flagged by the survey or recorded in the"
+                    + " register (by the end of the year; every delisting for the latest survey);"
+                    + " ready = restored in this survey and the one before, not delisted",
+                "图斑按 %d 年度调查；已销号 = 调查标注或登记簿已记录（截至当年年底；最新年度调查计全部销号）；" + "可销号 = 本期及上期调查均为已治理、尚未销号",
+                year)),
         null);
   }
 
-  private static Row balanceRow(Row.Kind kind, Bilingual county, List<List<SurveyedPatch>> cells) {
-    List<Cell> row = new ArrayList<>(List.of(Cell.text(county)));
+  private static final Bilingual COUNT = new Bilingual("patches", "图斑");
+  private static final String[][] BALANCE_GROUPS = {
+    {"restored", "restored", "已治理"},
+    {"delisted", "delisted", "已销号"},
+    {"ready", "ready for delisting", "可销号"},
+    {"open", "restored, not delisted", "已治理未销号"}
+  };
+
+  private static List<List<SurveyedPatch>> emptyGroups() {
+    return List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+  }
+
+  private static Row balanceRow(Row.Kind kind, Bilingual first, List<List<SurveyedPatch>> cells) {
+    List<Cell> row = new ArrayList<>(List.of(Cell.text(first)));
     for (List<SurveyedPatch> c : cells) {
       row.add(new Cell.Count(c.size()));
       row.add(Cell.area(sum(c)));
     }
     return new Row(kind, row);
+  }
+
+  /** One survey year of the yearly balance: restored that year, delisted that year, still open. */
+  record YearBalance(
+      int year,
+      List<SurveyedPatch> restored,
+      List<SurveyedPatch> delisted,
+      List<SurveyedPatch> open) {}
+
+  static Table yearlyBalance(List<YearBalance> years) {
+    String[][] groups = {
+      {"restored", "restored that year", "当年新增治理"},
+      {"delisted", "delisted that year", "当年销号"},
+      {"open", "restored, not delisted, at the year's survey", "已治理未销号（年末）"}
+    };
+    List<Column> columns =
+        new ArrayList<>(List.of(Column.label("year", new Bilingual("survey year", "调查年度"))));
+    for (String[] g : groups) {
+      Bilingual group = new Bilingual(g[1], g[2]);
+      columns.add(Column.count(g[0] + "_patches", group, COUNT));
+      columns.add(Column.area(g[0] + "_area", group, AREA, AreaUnit.MU, 2));
+    }
+    List<Row> rows = new ArrayList<>();
+    List<SurveyedPatch> restored = new ArrayList<>();
+    List<SurveyedPatch> delisted = new ArrayList<>();
+    for (YearBalance y : years) {
+      rows.add(
+          balanceRow(
+              Row.Kind.DATA,
+              Bilingual.same(String.valueOf(y.year())),
+              List.of(y.restored(), y.delisted(), y.open())));
+      restored.addAll(y.restored());
+      delisted.addAll(y.delisted());
+    }
+    List<Cell> total = new ArrayList<>(List.of(Cell.text(new Bilingual("total", "合计"))));
+    for (List<SurveyedPatch> c : List.of(restored, delisted)) {
+      total.add(new Cell.Count(c.size()));
+      total.add(Cell.area(sum(c)));
+    }
+    total.add(new Cell.Blank());
+    total.add(new Cell.Blank());
+    rows.add(new Row(Row.Kind.TOTAL, total));
+    return new Table(
+        "delisting-yearly",
+        new Bilingual("Restore a batch, delist a batch: year by year", "修复一批、注销一批（逐年）"),
+        columns,
+        rows,
+        List.of(
+            AREA_NOTE,
+            new Bilingual(
+                "restored that year = restored in the survey, not in the patch it was matched to"
+                    + " the survey before (the first recorded survey: all restored); delisted that"
+                    + " year = delisted for the survey (its flag, or the register by the end of the"
+                    + " year; every delisting for the latest survey), not for the one before",
+                "当年新增治理 = 本期调查已治理、上期匹配图斑未治理（首个记录年度计全部已治理）；"
+                    + "当年销号 = 本期已销号（调查标注，或登记簿截至当年年底，最新年度调查计全部销号）、上期未销号")),
+        null);
   }
 
   static Table fieldSheet(

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,29 @@ final class RowFile {
       Set<String> optional,
       Set<String> mines,
       RowParser<T> parser) {
+    return read(
+        file,
+        what,
+        columns,
+        optional,
+        (v, reasons) -> {
+          requireMine(v.get("mine"), mines, reasons);
+          return parser.parse(v, reasons);
+        });
+  }
+
+  /**
+   * The rows of {@code file}: each non-blank row after the header becomes a record or, when {@code
+   * parser} finds a bad value, a {@link RowProblem} naming its line and every reason.
+   *
+   * @throws BadInputException when the file cannot be read or its header is wrong
+   */
+  static <T> Rows<T> read(
+      Path file,
+      String what,
+      Map<String, List<String>> columns,
+      Set<String> optional,
+      RowParser<T> parser) {
     List<T> entries = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
     read(
@@ -78,7 +103,6 @@ final class RowFile {
         optional,
         (line, v) -> {
           List<Bilingual> reasons = new ArrayList<>();
-          requireMine(v.get("mine"), mines, reasons);
           T entry = parser.parse(v, reasons);
           if (reasons.isEmpty()) {
             entries.add(entry);
@@ -130,6 +154,21 @@ final class RowFile {
         new Bilingual(
             String.join("; ", reasons.stream().map(Bilingual::en).toList()),
             String.join("；", reasons.stream().map(Bilingual::zh).toList())));
+  }
+
+  /**
+   * The day {@code text} (YYYY-MM-DD), or null with a reason naming the column ({@code zhName}) in
+   * {@code reasons}.
+   */
+  static LocalDate day(String text, String zhName, List<Bilingual> reasons) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      reasons.add(
+          Bilingual.format(
+              "date must be a day YYYY-MM-DD, was '%s'", zhName + "应为 YYYY-MM-DD，实为“%s”", text));
+      return null;
+    }
   }
 
   /** The number {@code text} (thousands separated by commas or not), or null when none. */

@@ -12,7 +12,9 @@ import java.util.function.BiConsumer;
 import org.mineeco.analysis.ResultColumns;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.io.BadInputException;
+import org.mineeco.model.GeologicalHazard;
 import org.mineeco.model.MinePatch;
+import org.mineeco.model.MineScale;
 import org.mineeco.model.SurveyAttributes;
 import org.mineeco.overlay.PatchOverlay;
 import org.mineeco.overlay.RegionShare;
@@ -30,32 +32,48 @@ import org.mineeco.units.Area;
 final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
   private final Path file;
   private final String mineField;
+  private final String scaleField;
+  private final String hazardField;
   private final List<Analysed> analysed = new ArrayList<>();
 
   /**
    * A collector for the patches of {@code file}, named in errors; {@code mineField} names the mine
-   * id field (a patch without a value is its own mine).
+   * id field (a patch without a value is its own mine), {@code scaleField} and {@code hazardField}
+   * the fields of the mine scale and the geological hazard (missing or unknown codes are {@code
+   * UNKNOWN}).
    */
-  FactsCollector(Path file, String mineField) {
+  FactsCollector(Path file, String mineField, String scaleField, String hazardField) {
     this.file = file;
     this.mineField = mineField;
+    this.scaleField = scaleField;
+    this.hazardField = hazardField;
   }
 
   @Override
   public void accept(MinePatch patch, PatchOverlay overlay) {
+    Map<String, String> extra = new HashMap<>();
+    extra.put(PatchFacts.SCALE, MineScale.fromCode(field(patch, scaleField)).name());
+    extra.put(PatchFacts.HAZARD, GeologicalHazard.fromCode(field(patch, hazardField)).name());
     analysed.add(
-        new Analysed(patch.index(), patch.id(), mineId(patch, mineField), patch.survey(), overlay));
+        new Analysed(
+            patch.index(), patch.id(), mineId(patch, mineField), patch.survey(), extra, overlay));
   }
 
   /** The patch's mine id from {@code mineField} (any case), or its own id when it has none. */
   static String mineId(MinePatch patch, String mineField) {
-    Object mine = null;
+    String mine = field(patch, mineField);
+    return mine == null ? patch.id() : mine;
+  }
+
+  /** The patch's value of {@code name} (any case), stripped, or null when missing or blank. */
+  private static String field(MinePatch patch, String name) {
+    Object value = null;
     for (Map.Entry<String, Object> field : patch.otherFields().entrySet()) {
-      if (field.getKey().equalsIgnoreCase(mineField) && field.getValue() != null) {
-        mine = field.getValue();
+      if (field.getKey().equalsIgnoreCase(name) && field.getValue() != null) {
+        value = field.getValue();
       }
     }
-    return mine == null || mine.toString().isBlank() ? patch.id() : mine.toString().strip();
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   /**
@@ -79,7 +97,12 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
 
   /** What one analysed patch contributes. */
   private record Analysed(
-      long index, String id, String mineId, SurveyAttributes survey, PatchOverlay overlay) {
+      long index,
+      String id,
+      String mineId,
+      SurveyAttributes survey,
+      Map<String, String> extra,
+      PatchOverlay overlay) {
     PatchFacts facts(ResultColumns columns) {
       Map<String, Area> regions = new TreeMap<>();
       Map<String, Map<String, Area>> regionZones = new TreeMap<>();
@@ -133,7 +156,7 @@ final class FactsCollector implements BiConsumer<MinePatch, PatchOverlay> {
     }
 
     private Map<String, String> dimensions() {
-      Map<String, String> d = new HashMap<>();
+      Map<String, String> d = new HashMap<>(extra);
       d.put(PatchFacts.CLASS, survey.category().name());
       d.put(PatchFacts.STATUS, survey.mineStatus().name());
       d.put(PatchFacts.DAMAGE, survey.damageType().name());

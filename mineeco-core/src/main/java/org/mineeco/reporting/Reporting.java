@@ -47,7 +47,9 @@ public final class Reporting {
    *     region targets, a target naming an unknown region)
    */
   public static Report run(AnalysisSpec spec, ReportingOptions options) {
-    FactsCollector facts = new FactsCollector(spec.patches().path(), spec.mineIdField());
+    FactsCollector facts =
+        new FactsCollector(
+            spec.patches().path(), spec.mineIdField(), spec.scaleField(), spec.hazardField());
     SnapshotCollector current =
         options.previous() == null ? null : snapshot(spec, spec.patches(), options);
     BiConsumer<MinePatch, PatchOverlay> listener = current == null ? facts : facts.andThen(current);
@@ -106,7 +108,9 @@ public final class Reporting {
     if (!options.targets().isEmpty()) {
       tables.add(
           Targets.table(
-              Targets.evaluate(options.targets(), facts, regions, options.surveyYear()),
+              options.asOf() != null
+                  ? Targets.evaluate(options.targets(), facts, regions, options.asOf())
+                  : Targets.evaluate(options.targets(), facts, regions, options.surveyYear()),
               regions,
               options.targets().get(0).unit(),
               labels));
@@ -157,6 +161,8 @@ public final class Reporting {
             spec.idField(),
             spec.mineIdField(),
             spec.yearField(),
+            spec.scaleField(),
+            spec.hazardField(),
             List.of(),
             spec.regions(),
             null,

@@ -1,6 +1,7 @@
 package org.mineeco.reporting;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.mineeco.analysis.AnalysisOptions;
@@ -29,7 +30,9 @@ import org.mineeco.stats.Target;
  * @param monitoring the matching rule and unit of the monitoring table
  * @param analysis threads, progress and listener of the analysis runs
  * @param surveyYear the year of the spec's survey, against which target deadlines are judged (met,
- *     on track, late), or null to judge none
+ *     on track, late) at its end, or null to judge none
+ * @param asOf the report date target deadlines are judged at instead ({@code --as-of}): late from
+ *     the day after a deadline month; null to judge at the end of {@code surveyYear}
  */
 public record ReportingOptions(
     List<Preset> presets,
@@ -42,7 +45,8 @@ public record ReportingOptions(
     String provinceNameField,
     MonitoringOptions monitoring,
     AnalysisOptions analysis,
-    Integer surveyYear) {
+    Integer surveyYear,
+    LocalDate asOf) {
   /** The delisted flag of the national survey snapshots: {@code XH} (销号). */
   public static final String DEFAULT_DELISTED_FIELD = "XH";
 
@@ -98,6 +102,7 @@ public record ReportingOptions(
     b.monitoring = monitoring;
     b.analysis = analysis;
     b.surveyYear = surveyYear;
+    b.asOf = asOf;
     return b;
   }
 
@@ -117,6 +122,7 @@ public record ReportingOptions(
     private MonitoringOptions monitoring = MonitoringOptions.defaults();
     private AnalysisOptions analysis = AnalysisOptions.defaults();
     private Integer surveyYear;
+    private LocalDate asOf;
 
     private Builder(List<Preset> presets) {
       this.presets = presets;
@@ -168,6 +174,12 @@ public record ReportingOptions(
       return this;
     }
 
+    /** The report date target deadlines are judged at, or null for the end of the survey year. */
+    public Builder asOf(LocalDate date) {
+      this.asOf = date;
+      return this;
+    }
+
     /** The options, validated as {@link ReportingOptions}' constructor does. */
     public ReportingOptions build() {
       return new ReportingOptions(
@@ -181,7 +193,8 @@ public record ReportingOptions(
           provinceNameField,
           monitoring,
           analysis,
-          surveyYear);
+          surveyYear,
+          asOf);
     }
   }
 }

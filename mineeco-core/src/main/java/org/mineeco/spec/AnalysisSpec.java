@@ -24,6 +24,11 @@ import org.mineeco.priority.PriorityRules;
  *     patches.mine_id}, default {@value #DEFAULT_MINE_ID}); a patch without a value is its own mine
  * @param yearField the field holding the restoration year (spec key {@code patches.year}, default
  *     {@value #DEFAULT_YEAR}; the survey schema has no such field)
+ * @param scaleField the field holding the mine scale 矿山规模 (spec key {@code patches.scale}, default
+ *     {@value #DEFAULT_SCALE}; codes in {@link org.mineeco.model.MineScale})
+ * @param hazardField the field holding the geological hazard 地质灾害隐患 (spec key {@code
+ *     patches.hazard}, default {@value #DEFAULT_HAZARD}; codes in {@link
+ *     org.mineeco.model.GeologicalHazard})
  * @param zones the zone layers, names unique
  * @param regions the administrative regions, or {@code null}
  * @param priority which zones rank patches first; {@code null} for the defaults of {@link
@@ -38,6 +43,8 @@ public record AnalysisSpec(
     String idField,
     String mineIdField,
     String yearField,
+    String scaleField,
+    String hazardField,
     List<ZoneSpec> zones,
     RegionSpec regions,
     PriorityRules priority,
@@ -52,6 +59,12 @@ public record AnalysisSpec(
   /** The restoration year field when the spec names none: {@code ZLND} (治理年度). */
   public static final String DEFAULT_YEAR = "ZLND";
 
+  /** The mine scale field when the spec names none: {@code KSGM} (矿山规模). */
+  public static final String DEFAULT_SCALE = "KSGM";
+
+  /** The geological hazard field when the spec names none: {@code DZZH} (地质灾害隐患). */
+  public static final String DEFAULT_HAZARD = "DZZH";
+
   public AnalysisSpec {
     Objects.requireNonNull(file, "spec file");
     Objects.requireNonNull(patches, "patches");
@@ -64,6 +77,17 @@ public record AnalysisSpec(
               + mineIdField
               + "' and '"
               + yearField
+              + "'");
+    }
+    if (scaleField == null
+        || scaleField.isBlank()
+        || hazardField == null
+        || hazardField.isBlank()) {
+      throw new IllegalArgumentException(
+          "patches need a scale field and a hazard field, was '"
+              + scaleField
+              + "' and '"
+              + hazardField
               + "'");
     }
     zones = List.copyOf(zones);

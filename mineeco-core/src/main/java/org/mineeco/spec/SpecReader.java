@@ -24,7 +24,7 @@ final class SpecReader {
   private static final List<String> ROOT_KEYS =
       List.of("crs", "patches", "zones", "zone_groups", "regions", "priority");
   private static final List<String> PATCH_KEYS =
-      List.of("path", "id", "mine_id", "year", "layer", "where");
+      List.of("path", "id", "mine_id", "year", "scale", "hazard", "layer", "where");
   private static final List<String> LAYER_KEYS =
       List.of("name", "type", "path", "layer", "where", "label", "label_en");
   private static final List<String> GROUP_KEYS = List.of("name", "zones", "label", "label_en");
@@ -55,6 +55,14 @@ final class SpecReader {
             : text(patches, "mine_id", "patches");
     String year =
         patches.get("year") == null ? AnalysisSpec.DEFAULT_YEAR : text(patches, "year", "patches");
+    String scale =
+        patches.get("scale") == null
+            ? AnalysisSpec.DEFAULT_SCALE
+            : text(patches, "scale", "patches");
+    String hazard =
+        patches.get("hazard") == null
+            ? AnalysisSpec.DEFAULT_HAZARD
+            : text(patches, "hazard", "patches");
     List<ZoneSpec> zones = new ArrayList<>();
     List<?> zoneList = root.get("zones") == null ? List.of() : list(root.get("zones"), "zones");
     for (int i = 0; i < zoneList.size(); i++) {
@@ -73,7 +81,18 @@ final class SpecReader {
         "",
         () ->
             new AnalysisSpec(
-                file, crs, patchLayer, id, mineId, year, zones, regions, priority, groups));
+                file,
+                crs,
+                patchLayer,
+                id,
+                mineId,
+                year,
+                scale,
+                hazard,
+                zones,
+                regions,
+                priority,
+                groups));
   }
 
   private Object load() {

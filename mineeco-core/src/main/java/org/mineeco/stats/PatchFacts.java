@@ -28,8 +28,10 @@ import org.mineeco.units.Area;
  *       NATURAL_RECOVERY}, {@code ASSISTED_REGENERATION}, {@code ECOLOGICAL_RECONSTRUCTION}, {@code
  *       TRANSFORMATION}); {@value #STATE} ← {@code HFZLQK} ({@code RESTORED} for B, {@code
  *       NOT_RESTORED} for A); {@value #PERIOD} ← {@code NXFSJD}; {@value #MINERAL} ← {@code KZ};
- *       {@value #METHOD} ← {@code KCFS}. Enum constant names as values; a missing dimension reads
- *       as {@value #UNKNOWN};
+ *       {@value #METHOD} ← {@code KCFS}; {@value #SCALE} ← the spec's scale field ({@code KSGM}:
+ *       {@code LARGE}, {@code MEDIUM}, {@code SMALL}); {@value #HAZARD} ← the spec's hazard field
+ *       ({@code DZZH}: {@code COLLAPSE}, {@code LANDSLIDE}, ..., {@code NONE}). Enum constant names
+ *       as values; a missing dimension reads as {@value #UNKNOWN};
  *   <li>{@code restorationYear} ← the year the patch was (or is planned to be) restored, or null;
  *   <li>{@code regionAreas} ← region id (6-digit county code) → area of the patch inside that
  *       region, from the overlay with the regions layer; a part outside every region is reported in
@@ -106,6 +108,12 @@ public record PatchFacts(
 
   /** Mining method dimension. */
   public static final String METHOD = "method";
+
+  /** Mine scale dimension ({@code MineScale}, from the spec's scale field). */
+  public static final String SCALE = "scale";
+
+  /** Geological hazard dimension ({@code GeologicalHazard}, from the spec's hazard field). */
+  public static final String HAZARD = "hazard";
 
   /** The {@value #STATE} of a restored patch. */
   public static final String RESTORED = "RESTORED";

@@ -75,6 +75,8 @@ public record TableDefinition(
           PatchFacts.PERIOD,
           PatchFacts.MINERAL,
           PatchFacts.METHOD,
+          PatchFacts.SCALE,
+          PatchFacts.HAZARD,
           "year");
 
   /** Zone dimensions: {@code zone} or {@code band} (the listed zones), {@code river}. */

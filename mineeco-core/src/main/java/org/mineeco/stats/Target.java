@@ -1,5 +1,6 @@
 package org.mineeco.stats;
 
+import java.time.YearMonth;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 
@@ -17,7 +18,8 @@ import org.mineeco.units.AreaUnit;
  * @param target the target area (≥ 0)
  * @param unit the unit the target was given in
  * @param mines the number of mines to restore, or null for no mine target
- * @param deadline the last year (inclusive) by which the target is to be met, or null
+ * @param deadline the last month (inclusive) by which the target is to be met, or null; a deadline
+ *     given as a year is its December
  */
 public record Target(
     int line,
@@ -29,7 +31,7 @@ public record Target(
     Area target,
     AreaUnit unit,
     Integer mines,
-    Integer deadline) {
+    YearMonth deadline) {
   public Target {
     if (region == null || region.isBlank()) {
       throw new IllegalArgumentException("target on line " + line + ": region must not be blank");
@@ -42,9 +44,9 @@ public record Target(
       throw new IllegalArgumentException(
           "target on line " + line + ": mines must be >= 0, was " + mines);
     }
-    if (deadline != null && (deadline < 1900 || deadline > 2200)) {
+    if (deadline != null && (deadline.getYear() < 1900 || deadline.getYear() > 2200)) {
       throw new IllegalArgumentException(
-          "target on line " + line + ": deadline must be a year in 1900..2200, was " + deadline);
+          "target on line " + line + ": deadline must be a month of 1900..2200, was " + deadline);
     }
     status = blankToNull(status);
     zone = blankToNull(zone);
@@ -56,10 +58,23 @@ public record Target(
     return new Target(0, region, null, null, null, null, Area.of(value, unit), unit, null, null);
   }
 
-  /** This target with a mine count and a deadline year (either may be null). */
-  public Target withMinesAndDeadline(Integer mineCount, Integer deadlineYear) {
+  /** This target with a mine count and a deadline month (either may be null). */
+  public Target withMinesAndDeadline(Integer mineCount, YearMonth deadlineMonth) {
     return new Target(
-        line, region, period, status, zone, mode, target, unit, mineCount, deadlineYear);
+        line, region, period, status, zone, mode, target, unit, mineCount, deadlineMonth);
+  }
+
+  /**
+   * The deadline as the targets file writes it: {@code YYYY} for a December (the end of that year),
+   * else {@code YYYY-MM}; empty without one.
+   */
+  public String deadlineText() {
+    if (deadline == null) {
+      return "";
+    }
+    return deadline.getMonthValue() == 12
+        ? String.valueOf(deadline.getYear())
+        : deadline.toString();
   }
 
   /** Whether this is a "clear to zero" target: zero area inside a zone. */

@@ -1,6 +1,7 @@
 package org.mineeco.stats;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +48,28 @@ public final class Targets {
   /** Progress against each target, in the targets' order, with no survey year. */
   public static List<TargetProgress> evaluate(
       List<Target> targets, List<PatchFacts> patches, List<Region> regions) {
-    return evaluate(targets, patches, regions, null);
+    return evaluate(targets, patches, regions, (LocalDate) null);
   }
 
   /**
-   * Progress against each target, in the targets' order; a target not met is late when {@code
-   * surveyYear} is its deadline year or later, on track before.
+   * Progress against each target, in the targets' order, judged at the end of survey year {@code
+   * surveyYear}: a target not met is late when its deadline month has ended by then (a deadline in
+   * the survey year or before), on track otherwise.
    */
   public static List<TargetProgress> evaluate(
       List<Target> targets, List<PatchFacts> patches, List<Region> regions, Integer surveyYear) {
+    return evaluate(
+        targets, patches, regions, surveyYear == null ? null : LocalDate.of(surveyYear + 1, 1, 1));
+  }
+
+  /**
+   * Progress against each target, in the targets' order, at the report date {@code asOf}: met when
+   * reached; otherwise late from the first day after its deadline month ({@code YYYY-MM}; a year is
+   * its December), on track until then; without a deadline or a date, {@link
+   * TargetProgress.State#NO_DEADLINE}.
+   */
+  public static List<TargetProgress> evaluate(
+      List<Target> targets, List<PatchFacts> patches, List<Region> regions, LocalDate asOf) {
     RegionTree tree = new RegionTree(regions);
     List<TargetProgress> progress = new ArrayList<>();
     for (Target target : targets) {
@@ -65,13 +79,13 @@ public final class Targets {
         throw new IllegalArgumentException(
             "target on line " + target.line() + ": " + e.getMessage());
       }
-      progress.add(evaluate(target, patches, tree, surveyYear));
+      progress.add(evaluate(target, patches, tree, asOf));
     }
     return progress;
   }
 
   private static TargetProgress evaluate(
-      Target target, List<PatchFacts> patches, RegionTree tree, Integer surveyYear) {
+      Target target, List<PatchFacts> patches, RegionTree tree, LocalDate asOf) {
     double achieved = 0;
     double open = 0;
     TreeSet<String> ids = new TreeSet<>();
@@ -106,11 +120,11 @@ public final class Targets {
     TargetProgress.State state;
     if (met) {
       state = TargetProgress.State.MET;
-    } else if (target.deadline() == null || surveyYear == null) {
+    } else if (target.deadline() == null || asOf == null) {
       state = TargetProgress.State.NO_DEADLINE;
     } else {
       state =
-          surveyYear >= target.deadline()
+          asOf.isAfter(target.deadline().atEndOfMonth())
               ? TargetProgress.State.LATE
               : TargetProgress.State.ON_TRACK;
     }
@@ -185,7 +199,7 @@ public final class Targets {
       cells.addAll(measureCells(t.target(), p.achieved(), p.completionPercent(), p.remaining()));
       cells.add(t.mines() == null ? new Cell.Blank() : new Cell.Count(t.mines()));
       cells.add(new Cell.Count(p.minesAchieved()));
-      cells.add(Cell.text(t.deadline() == null ? "" : t.deadline().toString()));
+      cells.add(Cell.text(t.deadlineText()));
       cells.add(Cell.text(stateText(p.state())));
       cells.add(new Cell.Count(p.openPatchIds().size()));
       cells.add(Cell.text(String.join(" ", p.openPatchIds())));
@@ -202,9 +216,10 @@ public final class Targets {
         new Bilingual(
             "A mine counts as restored when all its patches within the target's region and filters"
                 + " count toward the target. State against the survey year: met when the area (and"
-                + " mine) target is reached; otherwise late from the deadline year on, on track"
-                + " before it.",
-            "矿山的全部相关图斑均已治理并计入目标时计为已完成矿山。进度按调查年度判定：面积（及矿山数）目标达到为已完成；否则调查年度达到或超过完成时限为逾期未完成，之前为进行中。"));
+                + " mine) target is reached; otherwise late from the day after the deadline"
+                + " (a year: its end; YYYY-MM: the month's end) at the report date (--as-of, else"
+                + " the end of the survey year), on track before.",
+            "矿山的全部相关图斑均已治理并计入目标时计为已完成矿山。进度按报告日期（--as-of，默认调查年度年末）判定：面积（及矿山数）目标达到为已完成；否则过了完成时限（年份为当年年末，年月 YYYY-MM 为当月月末）为逾期，之前为按期推进。"));
     return new Table(
         "targets",
         new Bilingual(

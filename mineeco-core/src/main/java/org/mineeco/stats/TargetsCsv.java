@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,10 +116,10 @@ final class TargetsCsv {
             ? null
             : parse(file, number, header, "mines", () -> wholeNumber(minesText));
     String deadlineText = get(header, fields, "deadline");
-    Integer deadline =
+    YearMonth deadline =
         deadlineText.isEmpty()
             ? null
-            : parse(file, number, header, "deadline", () -> wholeNumber(deadlineText));
+            : parse(file, number, header, "deadline", () -> deadline(deadlineText));
     return parse(
         file,
         number,
@@ -136,6 +137,18 @@ final class TargetsCsv {
                 unit,
                 mines,
                 deadline));
+  }
+
+  /** A deadline: a year {@code YYYY} (its December) or a month {@code YYYY-MM}. */
+  private static YearMonth deadline(String text) {
+    try {
+      return text.matches("\\d{4}")
+          ? YearMonth.of(Integer.parseInt(text), 12)
+          : YearMonth.parse(text);
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException(
+          "expected a year YYYY or a month YYYY-MM, was '" + text + "'");
+    }
   }
 
   private static int wholeNumber(String text) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mineeco.model.DamageType;
+import org.mineeco.model.GeologicalHazard;
 import org.mineeco.model.Labelled;
+import org.mineeco.model.MineScale;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.MiningMethod;
 import org.mineeco.model.PatchClass;
@@ -31,7 +33,9 @@ final class Words {
           PatchFacts.MODE, RestorationMode.class,
           PatchFacts.STATE, RestorationState.class,
           PatchFacts.PERIOD, PlannedPeriod.class,
-          PatchFacts.METHOD, MiningMethod.class);
+          PatchFacts.METHOD, MiningMethod.class,
+          PatchFacts.SCALE, MineScale.class,
+          PatchFacts.HAZARD, GeologicalHazard.class);
 
   private Words() {}
 

@@ -6,15 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.io.Feature;
+import org.mineeco.io.FeatureReader;
+import org.mineeco.io.Layers;
+import org.mineeco.io.ReadOptions;
+import org.mineeco.model.GeologicalHazard;
+import org.mineeco.model.MineScale;
+import org.mineeco.register.ImportResult;
+import org.mineeco.register.LedgerEntry;
+import org.mineeco.register.ProgressReport;
+import org.mineeco.register.Register;
+import org.mineeco.report.Table;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.MonitoringResult.Change;
 import org.mineeco.stats.Preset;
+import org.mineeco.stats.TableDefinition;
 import org.mineeco.units.AreaUnit;
+import org.mineeco.vocabulary.Language;
 
 /** What every inventory store must do, run against a GeoPackage file and a PostGIS schema. */
 final class InventoryChecks {
@@ -30,9 +46,12 @@ final class InventoryChecks {
 
   /**
    * The demo's two surveys recorded give the monitoring figures of the README (data/demo) from the
-   * store alone, and a renamed patch's history spans both years.
+   * store alone, and a renamed patch's history spans both years; the demo's ledger and progress
+   * files (written by generate-demo) import whole; its mine scale and geological hazard are table
+   * dimensions whose counts are those of the survey file read directly.
    */
-  static void demoMonitoringFromTheStore(Inventory inventory) {
+  static void demoMonitoringFromTheStore(String location) {
+    Inventory inventory = Inventory.open(location);
     InventoryYear y2023 =
         inventory.add(2023, AnalysisSpec.load(DEMO.resolve("analysis.yaml")), options());
     assertEquals(5000, y2023.patches());
@@ -66,6 +85,50 @@ final class InventoryChecks {
     assertEquals("first", history.get(0).matched());
     assertEquals("overlap " + renamed.before(), history.get(1).matched());
     assertEquals(history, inventory.history(renamed.before()));
+
+    Register register = Register.open(location);
+    ImportResult<LedgerEntry> ledger =
+        register.importLedger(
+            DEMO.resolve("ledger.csv"), org.mineeco.register.Change.now("test", "demo ledger"));
+    assertTrue(ledger.recorded(), ledger.problems().toString());
+    assertEquals(8, register.ledgerEntries().size());
+    ImportResult<ProgressReport> progress =
+        register.importProgress(
+            DEMO.resolve("progress.csv"), org.mineeco.register.Change.now("test", "demo progress"));
+    assertTrue(progress.recorded(), progress.problems().toString());
+    assertEquals(10, register.progress().size());
+
+    Map<String, Long> scales = new TreeMap<>();
+    Map<String, Long> hazards = new TreeMap<>();
+    try (FeatureReader reader =
+        Layers.open(DEMO.resolve("patches_2024.geojson"), ReadOptions.DEFAULTS)) {
+      while (reader.hasNext()) {
+        Feature f = reader.next();
+        scales.merge(MineScale.fromCode(f.getString("KSGM")).chineseLabel(), 1L, Long::sum);
+        hazards.merge(GeologicalHazard.fromCode(f.getString("DZZH")).chineseLabel(), 1L, Long::sum);
+      }
+    }
+    assertEquals(Set.of("大型", "中型", "小型"), scales.keySet());
+    assertEquals(6, hazards.size(), hazards.toString());
+    ReportingOptions byScale =
+        ReportingOptions.builder(List.of())
+            .tables(
+                List.of(
+                    TableDefinition.of("scale", "scale", "", "patches", ""),
+                    TableDefinition.of("hazard", "hazard", "", "patches", "")))
+            .build();
+    List<Table> tables = inventory.report(2024, null, byScale).tables();
+    assertEquals(scales, counts(tables.get(0)));
+    assertEquals(hazards, counts(tables.get(1)));
+  }
+
+  /** First column → count of every data row (the total row left out). */
+  private static Map<String, Long> counts(Table table) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (int r = 0; r < table.rows().size() - 1; r++) {
+      counts.put(table.text(r, 0, Language.ZH), table.number(r, 1).longValue());
+    }
+    return counts;
   }
 
   /** Adding a year twice replaces it; two writers at once both land (the store serialises them). */

@@ -10,7 +10,7 @@ class InventoryDatabaseTest {
   @Test
   void theDemosTwoSurveysGiveTheReadmesMonitoringFromTheStore() {
     InventoryChecks.demoMonitoringFromTheStore(
-        Inventory.open(TestDatabase.freshSchema("inventory_demo").toString()));
+        TestDatabase.freshSchema("inventory_demo").toString());
   }
 
   @Test

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InventoryTest {
   @Test
   void theDemosTwoSurveysGiveTheReadmesMonitoringFromTheStore(@TempDir Path dir) {
-    InventoryChecks.demoMonitoringFromTheStore(
-        Inventory.open(dir.resolve("inventory.gpkg").toString()));
+    InventoryChecks.demoMonitoringFromTheStore(dir.resolve("inventory.gpkg").toString());
   }
 
   @Test

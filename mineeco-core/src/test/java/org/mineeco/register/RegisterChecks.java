@@ -43,7 +43,8 @@ import org.mineeco.vocabulary.Language;
  * What the register must do on every store, on a hand-made inventory of two surveys (2023, 2024) of
  * seven 0.001° squares in the two counties of {@link SmallSpec}: West County W1-W4 (mines M1 =
  * W1+W2, M2 = W3, M3 = W4), East County E1-E3 (M4 = E1+E2, M5 = E3, inside the red line). Restored:
- * 2023 W1 W2 W4 E1 E3; 2024 W1 W2 W3 E1 E2 E3 (W4 damaged again).
+ * 2023 W1 W2 W4 E1 E3; 2024 W1 W2 W3 E1 E2 E3 (W4 damaged again). Planned period: W1 W2 E1 within
+ * the 14th five-year plan, the others after it.
  */
 final class RegisterChecks {
   static final List<String> IDS = List.of("W1", "W2", "W3", "W4", "E1", "E2", "E3");
@@ -62,6 +63,10 @@ final class RegisterChecks {
       Map.of(
           2023, List.of("W1", "W2", "W4", "E1", "E3"),
           2024, List.of("W1", "W2", "W3", "E1", "E2", "E3"));
+
+  /** Planned within the 14th five-year plan (NXFSJD A); the others after it (B). */
+  private static final Set<String> WITHIN_14TH_FYP = Set.of("W1", "W2", "E1");
+
   private static final Change BY_TEST = Change.now("tester", "test");
 
   private RegisterChecks() {}
@@ -347,6 +352,97 @@ final class RegisterChecks {
         balance.number(total, balance.columnIndex("delisted_area")).doubleValue());
   }
 
+  /** Without a register the inventory's report has no balance tables. */
+  static void reportWithoutRegister(Register register) {
+    assertTrue(register.isEmpty());
+    List<String> names =
+        register.report(2024, 2023, reportOptions()).tables().stream().map(Table::name).toList();
+    assertFalse(names.stream().anyMatch(n -> n.startsWith("delisting")), names.toString());
+  }
+
+  /**
+   * The report after {@link #delisting} (E3 delisted on 2024-08-01, W4 forced on 2024-09-01): the
+   * county balance is the register's and its ready total is the candidates' count; per planned
+   * period and year by year by hand; a delisted patch leaves the open tasks but keeps its history.
+   */
+  static void report(Register register) {
+    List<Table> tables = register.report(2024, 2023, reportOptions()).tables();
+    Table county = table(tables, "delisting-balance");
+    Table balance = register.balanceTable();
+    int total = county.rows().size() - 1;
+    for (String column : List.of("restored_patches", "delisted_patches", "ready_patches")) {
+      for (int row = 0; row <= total; row++) {
+        assertEquals(count(balance, row, column), count(county, row, column), column + " " + row);
+      }
+    }
+    assertEquals(register.candidates().size(), count(county, total, "ready_patches"));
+    assertEquals(3, count(county, total, "ready_patches")); // W1 W2 E1
+
+    // A (W1 W2 E1): restored 3, none delisted, ready 3, open 3; B (W3 W4 E2 E3): restored W3 E2
+    // E3, delisted W4 E3, none ready, open W3 E2.
+    Table period = table(tables, "delisting-balance-period");
+    assertEquals("“十四五”期间", period.text(0, 0, Language.ZH));
+    assertEquals("“十四五”以后", period.text(1, 0, Language.ZH));
+    assertEquals(3, period.rows().size());
+    long[][] expected = {{3, 0, 3, 3}, {3, 2, 0, 2}, {6, 2, 3, 5}};
+    String[] groups = {"restored", "delisted", "ready", "open"};
+    for (int row = 0; row < 3; row++) {
+      for (int g = 0; g < groups.length; g++) {
+        assertEquals(
+            expected[row][g], count(period, row, groups[g] + "_patches"), row + " " + groups[g]);
+      }
+    }
+    assertEquals(
+        round2(SmallAreas.square("W4") + SmallAreas.square("E3")),
+        period.number(1, period.columnIndex("delisted_area")).doubleValue());
+
+    // 2023 (first): restored W1 W2 W4 E1 E3, none delisted (both delistings are dated 2024);
+    // 2024: newly restored W3 E2, delisted W4 E3, open W1 W2 W3 E1 E2.
+    Table yearly = table(tables, "delisting-yearly");
+    assertEquals("2023", yearly.text(0, 0, Language.ZH));
+    assertEquals(5, count(yearly, 0, "restored_patches"));
+    assertEquals(0, count(yearly, 0, "delisted_patches"));
+    assertEquals(5, count(yearly, 0, "open_patches"));
+    assertEquals(2, count(yearly, 1, "restored_patches"));
+    assertEquals(
+        round2(SmallAreas.square("W3") + SmallAreas.square("E2")),
+        yearly.number(1, yearly.columnIndex("restored_area")).doubleValue());
+    assertEquals(2, count(yearly, 1, "delisted_patches"));
+    assertEquals(5, count(yearly, 1, "open_patches"));
+    assertEquals(7, count(yearly, 2, "restored_patches"));
+    assertEquals(2, count(yearly, 2, "delisted_patches"));
+
+    // 2023's own balance: the 2024 delistings do not count yet, and the first survey has no
+    // candidates.
+    Table y2023 = table(register.report(2023, null, reportOptions()).tables(), "delisting-balance");
+    int west = rowOf(y2023, "West County");
+    assertEquals(3, count(y2023, west, "restored_patches")); // W1 W2 W4
+    assertEquals(0, count(y2023, west, "delisted_patches"));
+    assertEquals(0, count(y2023, west, "ready_patches"));
+
+    // E3 left the open tasks (candidates, restored-not-delisted) but keeps its file.
+    assertFalse(ids(register.candidates()).contains("E3"));
+    PatchHistory e3 = register.patchHistory("E3").orElseThrow();
+    assertEquals(List.of(2023, 2024), e3.surveys().stream().map(e -> e.year()).toList());
+    assertEquals("东销〔2024〕1号", e3.delisting().orElseThrow().document());
+    assertEquals("M5", e3.mine());
+    assertEquals("东县自然资源局", e3.ledger().orElseThrow().party());
+    assertTrue(register.patchHistory("NOPE").isEmpty());
+  }
+
+  private static ReportingOptions reportOptions() {
+    return ReportingOptions.builder(List.of(Preset.values()))
+        .analysis(AnalysisOptions.defaults().withThreads(2))
+        .build();
+  }
+
+  private static Table table(List<Table> tables, String name) {
+    return tables.stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no table " + name));
+  }
+
   /**
    * The sample is drawn among restored or delisted patches, the stated size per county, the same
    * for the same seed; the outcome of a check is recorded.
@@ -392,6 +488,43 @@ final class RegisterChecks {
                 List.of(
                     new Check("NOPE", LocalDate.of(2024, 10, 9), Finding.PASSED, "", BY_TEST))));
     assertEquals(1, register.checks().size());
+  }
+
+  /**
+   * Checks from a file (after {@link #sampleAndChecks}: one check recorded): three bad rows (an
+   * unknown patch, 2024-02-30, finding 优秀) record nothing and are listed; the good file records
+   * both of its rows.
+   */
+  static void checksFromAFile(Register register, Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("checks-bad.csv"),
+            """
+            图斑编号,核查日期,核查结果,备注
+            W1,2024-11-02,合格,
+            NOPE,2024-11-02,合格,
+            W2,2024-02-30,合格,
+            E1,2024-11-02,优秀,
+            """);
+    ImportResult<Check> refused = register.importChecks(bad, BY_TEST);
+    assertFalse(refused.recorded());
+    assertEquals(List.of(3L, 4L, 5L), refused.problems().stream().map(RowProblem::line).toList());
+    assertTrue(refused.problems().get(0).reason().zh().contains("NOPE"), refused.toString());
+    assertTrue(refused.problems().get(1).reason().zh().contains("2024-02-30"), refused.toString());
+    assertTrue(refused.problems().get(2).reason().zh().contains("优秀"), refused.toString());
+    assertEquals(1, register.checks().size());
+    Path good =
+        Files.writeString(
+            dir.resolve("checks.csv"),
+            "patch,date,finding\nW1,2024-11-02,passed\nE1,2024-11-03,不合格\n");
+    ImportResult<Check> imported = register.importChecks(good, Change.now("field", "November"));
+    assertTrue(imported.recorded(), imported.toString());
+    List<Check> checks = register.checks();
+    assertEquals(3, checks.size());
+    assertEquals(Finding.PASSED, checks.get(1).finding());
+    assertEquals("E1", checks.get(2).patch());
+    assertEquals(Finding.FAILED, checks.get(2).finding());
+    assertEquals("field", checks.get(2).change().user());
   }
 
   /** The public list leaves the ledger out unless asked; a delisted patch shows its date. */
@@ -447,7 +580,7 @@ final class RegisterChecks {
 
   private static void writePatches(Path file, List<String> restored) {
     List<Field> fields =
-        List.of("TBBH", "KSBH", "TBDL", "TBXL", "TBSX", "NXFFS", "HFZLQK").stream()
+        List.of("TBBH", "KSBH", "TBDL", "TBXL", "TBSX", "NXFFS", "NXFSJD", "HFZLQK").stream()
             .map(k -> new Field(k, FieldType.STRING))
             .toList();
     try (FeatureWriter w = Layers.create(file, new WriteOptions(Crs.CGCS2000, "patches", fields))) {
@@ -460,6 +593,7 @@ final class RegisterChecks {
         v.put("TBXL", "11");
         v.put("TBSX", "3");
         v.put("NXFFS", "3");
+        v.put("NXFSJD", WITHIN_14TH_FYP.contains(id) ? "A" : "B");
         v.put("HFZLQK", restored.contains(id) ? "B" : "A");
         w.write(new Feature(index++, SmallAreas.polygon(CENTRES.get(id)), v));
       }

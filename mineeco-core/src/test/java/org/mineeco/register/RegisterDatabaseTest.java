@@ -11,11 +11,14 @@ class RegisterDatabaseTest {
   void aYearOfTheRegister(@TempDir Path dir) throws Exception {
     String store = TestDatabase.freshSchema("register").toString();
     Register register = RegisterChecks.twoSurveys(store, dir);
+    RegisterChecks.reportWithoutRegister(register);
     RegisterChecks.ledgerImport(register, store, dir);
     RegisterChecks.progress(register, store, dir);
     RegisterChecks.assessment(register);
     RegisterChecks.delisting(register);
+    RegisterChecks.report(register);
     RegisterChecks.sampleAndChecks(register);
+    RegisterChecks.checksFromAFile(register, dir);
     RegisterChecks.publish(register);
     RegisterChecks.surveysReplacedKeepTheRegister(register, store, dir);
   }

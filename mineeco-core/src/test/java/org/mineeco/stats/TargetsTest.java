@@ -10,6 +10,7 @@ import static org.mineeco.units.AreaUnit.HECTARE;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,7 +188,17 @@ class TargetsTest {
             patch("n2", 4, HECTARE).mine("N").in("210624", 4).build(),
             patch("solo", 1, HECTARE).dim(PatchFacts.STATE, "RESTORED").in("210624", 1).build());
     Target target =
-        new Target(1, "210624", null, null, null, null, Area.of(12, HECTARE), HECTARE, 3, 2023);
+        new Target(
+            1,
+            "210624",
+            null,
+            null,
+            null,
+            null,
+            Area.of(12, HECTARE),
+            HECTARE,
+            3,
+            YearMonth.of(2023, 12));
     TargetProgress in2023 = Targets.evaluate(List.of(target), patches, REGIONS, 2023).get(0);
     assertEquals(12, in2023.achieved().in(HECTARE), 1e-9, "2 + 3 + 5 + 1 + 1 ha restored");
     assertEquals(2, in2023.minesAchieved(), "M and solo; N has an open patch");
@@ -195,7 +206,7 @@ class TargetsTest {
     assertEquals(
         TargetProgress.State.ON_TRACK,
         Targets.evaluate(List.of(target), patches, REGIONS, 2022).get(0).state());
-    Target areaOnly = target.withMinesAndDeadline(null, 2023);
+    Target areaOnly = target.withMinesAndDeadline(null, YearMonth.of(2023, 12));
     assertEquals(
         TargetProgress.State.MET,
         Targets.evaluate(List.of(areaOnly), patches, REGIONS, 2024).get(0).state());
@@ -216,7 +227,54 @@ class TargetsTest {
     assertEquals(
         "late", table.text(0, table.columnIndex("state"), org.mineeco.vocabulary.Language.EN));
     assertEquals(
-        "逾期未完成", table.text(0, table.columnIndex("state"), org.mineeco.vocabulary.Language.ZH));
+        "逾期", table.text(0, table.columnIndex("state"), org.mineeco.vocabulary.Language.ZH));
+  }
+
+  /**
+   * A month deadline read from the targets file: 10 ha by 2024-06 with 3 ha restored is on track
+   * (按期推进) on 2024-06-30 and late (逾期) on 2024-07-01; 2 ha by 2024-06 is met (已完成) either day.
+   */
+  @Test
+  void aMonthDeadlineIsLateOnTheDayAfterTheMonthEnds(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("targets.csv");
+    java.nio.file.Files.writeString(
+        file, "region,target,unit,deadline\n210624,10,ha,2024-06\n210624,2,ha,2024-06\n");
+    List<Target> targets = Targets.read(file);
+    assertEquals(YearMonth.of(2024, 6), targets.get(0).deadline());
+    List<PatchFacts> patches =
+        List.of(
+            patch("r", 3, HECTARE).dim(PatchFacts.STATE, "RESTORED").in("210624", 3).build(),
+            patch("o", 9, HECTARE).in("210624", 9).build());
+    List<TargetProgress> june30 =
+        Targets.evaluate(targets, patches, REGIONS, java.time.LocalDate.of(2024, 6, 30));
+    List<TargetProgress> july1 =
+        Targets.evaluate(targets, patches, REGIONS, java.time.LocalDate.of(2024, 7, 1));
+    assertEquals(TargetProgress.State.ON_TRACK, june30.get(0).state());
+    assertEquals(TargetProgress.State.LATE, july1.get(0).state());
+    assertEquals(TargetProgress.State.MET, june30.get(1).state());
+    assertEquals(TargetProgress.State.MET, july1.get(1).state());
+    // By survey year: judged at its end, so 2024 is late for a 2024-06 deadline, 2023 on track.
+    assertEquals(
+        TargetProgress.State.LATE,
+        Targets.evaluate(targets, patches, REGIONS, 2024).get(0).state());
+    assertEquals(
+        TargetProgress.State.ON_TRACK,
+        Targets.evaluate(targets, patches, REGIONS, 2023).get(0).state());
+    Table june = Targets.table(june30, REGIONS, HECTARE, org.mineeco.vocabulary.Labels.DEFAULTS);
+    Table july = Targets.table(july1, REGIONS, HECTARE, org.mineeco.vocabulary.Labels.DEFAULTS);
+    int state = june.columnIndex("state");
+    assertEquals(
+        "2024-06", june.text(0, june.columnIndex("deadline"), org.mineeco.vocabulary.Language.ZH));
+    assertEquals("按期推进", june.text(0, state, org.mineeco.vocabulary.Language.ZH));
+    assertEquals("on track", june.text(0, state, org.mineeco.vocabulary.Language.EN));
+    assertEquals("逾期", july.text(0, state, org.mineeco.vocabulary.Language.ZH));
+    assertEquals("late", july.text(0, state, org.mineeco.vocabulary.Language.EN));
+    assertEquals("已完成", july.text(1, state, org.mineeco.vocabulary.Language.ZH));
+    assertEquals("met", july.text(1, state, org.mineeco.vocabulary.Language.EN));
+    java.nio.file.Files.writeString(file, "region,target,unit,deadline\n210624,1,ha,2024-13\n");
+    var e = assertThrows(org.mineeco.io.BadInputException.class, () -> Targets.read(file));
+    assertTrue(e.getMessage().contains("2024-13"), e.getMessage());
   }
 
   @Test
@@ -228,7 +286,7 @@ class TargetsTest {
         "\uFEFFregion,target,unit,mines,deadline\r\n230716,24.55,ha,9,2025\r\n230716,5.7,ha,,2023\r\n");
     List<Target> targets = Targets.read(file);
     assertEquals(9, targets.get(0).mines());
-    assertEquals(2025, targets.get(0).deadline());
+    assertEquals(YearMonth.of(2025, 12), targets.get(0).deadline());
     assertEquals(null, targets.get(1).mines());
     java.nio.file.Files.writeString(file, "region,target,unit,mines\n230716,1,ha,nine\n");
     var e = assertThrows(org.mineeco.io.BadInputException.class, () -> Targets.read(file));

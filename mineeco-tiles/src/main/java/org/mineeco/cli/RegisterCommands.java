@@ -439,29 +439,59 @@ final class RegisterCommands {
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
-      description = "Records the outcome of a spot check of a patch of the latest survey.")
+      description = {
+        "Records the outcome of a spot check of a patch of the latest survey (--patch, --date,",
+        "--finding), or of many from --from FILE.csv|xlsx (图斑编号, 核查日期, 核查结果, 备注): all or",
+        "nothing, every bad row listed."
+      })
   static final class CheckAdd implements Callable<Integer> {
     @Spec CommandSpec command;
     @Mixin InventoryCommand.StoreOption store;
 
-    @Option(names = "--patch", required = true, description = "the patch id (TBBH)")
+    @Option(names = "--patch", description = "the patch id (TBBH)")
     String patch;
 
-    @Option(names = "--date", required = true, description = "the day of the visit YYYY-MM-DD")
+    @Option(names = "--date", description = "the day of the visit YYYY-MM-DD")
     String date;
 
-    @Option(names = "--finding", required = true, description = "合格 or 不合格 (passed, failed)")
+    @Option(names = "--finding", description = "合格 or 不合格 (passed, failed)")
     String finding;
 
     @Option(names = "--note", description = "what was found")
     String note;
+
+    @Option(
+        names = "--from",
+        description = "a CSV or XLSX file of checks: 图斑编号, 核查日期, 核查结果, 备注 (optional)")
+    Path from;
 
     @Mixin Author author;
     @Mixin LanguageArgument language;
 
     @Override
     public Integer call() {
-      boolean zh = language.value(command) == Language.ZH;
+      Language lang = language.value(command);
+      boolean zh = lang == Language.ZH;
+      PrintWriter out = command.commandLine().getOut();
+      if (from != null) {
+        if (patch != null || date != null || finding != null || note != null) {
+          throw new ParameterException(
+              command.commandLine(), "give --from FILE, or --patch, --date and --finding");
+        }
+        Register register = open(command, store.store);
+        ImportResult<Check> result = run(() -> register.importChecks(from, author.change()));
+        requireRecorded(command, lang, from, result);
+        out.println(
+            zh
+                ? "已记录抽查 " + result.imported().size() + " 条到 " + store.store
+                : "recorded " + result.imported().size() + " checks into " + store.store);
+        out.flush();
+        return 0;
+      }
+      if (patch == null || date == null || finding == null) {
+        throw new ParameterException(
+            command.commandLine(), "give --patch, --date and --finding, or --from FILE");
+      }
       LocalDate day = date(command, "--date", date);
       Finding f = OptionValues.parse(command, "--finding", () -> Finding.parse(finding));
       Register register = open(command, store.store);
@@ -470,7 +500,6 @@ final class RegisterCommands {
             register.recordChecks(List.of(new Check(patch, day, f, note, author.change())));
             return null;
           });
-      PrintWriter out = command.commandLine().getOut();
       out.println(
           zh
               ? "已记录抽查：" + patch + " " + day + " " + f.words().zh()
@@ -552,7 +581,8 @@ final class RegisterCommands {
     return OptionValues.parse(command, "--store", () -> Register.open(store));
   }
 
-  private static LocalDate date(CommandSpec command, String option, String text) {
+  /** The date {@code YYYY-MM-DD} of {@code option}, or a one-line error naming it. */
+  static LocalDate date(CommandSpec command, String option, String text) {
     return OptionValues.parse(
         command,
         option,

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.mineeco.inventory.Inventory;
 import org.mineeco.inventory.InventoryReport;
 import org.mineeco.io.OutputSet;
+import org.mineeco.register.Register;
 import org.mineeco.report.ReportOptions;
 import org.mineeco.report.ReportWriter;
 import org.mineeco.report.Table;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
  * NAME | --tables FILE | --rows DIMS ...) [--targets FILE] [--previous SNAPSHOT] --out DIR} (alias
  * {@code table}): the restoration statistics tables of an analysis, or of a year of a survey
  * inventory, as CSV, JSON, XLSX and SVG charts. The tables are built by {@link Reporting#run} or
- * {@link Inventory#report}; this command only parses options.
+ * {@link org.mineeco.register.Register#report}; this command only parses options.
  */
 @Command(
     name = "report",
@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
       "<table>.svg, report.json and report.xlsx. Areas are ellipsoidal (CGCS2000/GRS80), rounded",
       "half-up after summing. Any breakdown: --rows county,status --columns damage --measure mu",
       "(dimensions province, city, county, class, status, damage, mode, state, period, mineral,",
-      "method, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
+      "method, scale, hazard, year, zone, band; measures patches, mines, m2, mu, ha, km2), a named table",
       "(--table damage-status, mines-by-status) or a YAML file of table definitions (--tables).",
       "With --store STORE --year Y [--previous-year P] instead of --spec, the same tables and the",
       "monitoring comparison come from a survey inventory alone (see inventory)."
@@ -165,6 +165,13 @@ final class ReportCommand implements Callable<Integer> {
       description =
           "the survey's year, against which target deadlines are judged (default: this year)")
   Integer surveyYear;
+
+  @Option(
+      names = "--as-of",
+      description =
+          "the report date YYYY-MM-DD target deadlines are judged at: late from the day after a"
+              + " deadline month (default: the end of --survey-year)")
+  String asOf;
 
   @Option(
       names = "--no-bom",
@@ -307,6 +314,7 @@ final class ReportCommand implements Callable<Integer> {
     return ReportingOptions.builder(presets)
         .tables(tables)
         .surveyYear(surveyYear == null ? java.time.Year.now().getValue() : surveyYear)
+        .asOf(asOf == null ? null : RegisterCommands.date(command, "--as-of", asOf))
         .presetOptions(presetOptions)
         .targets(targets == null ? List.of() : Targets.read(targets))
         .previous(previous, delistedField)
@@ -317,7 +325,7 @@ final class ReportCommand implements Callable<Integer> {
 
   /**
    * The tables of {@code year} (and the monitoring against {@code previousYear}) from the survey
-   * inventory at {@code location}.
+   * inventory at {@code location}, with the register's balance tables when it has a register.
    */
   static InventoryReport fromStore(
       CommandSpec command,
@@ -325,9 +333,9 @@ final class ReportCommand implements Callable<Integer> {
       int year,
       Integer previousYear,
       ReportingOptions options) {
-    Inventory inventory = OptionValues.parse(command, "--store", () -> Inventory.open(location));
+    Register register = OptionValues.parse(command, "--store", () -> Register.open(location));
     try {
-      return inventory.report(year, previousYear, options);
+      return register.report(year, previousYear, options);
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(e.getMessage());
     }

@@ -45,8 +45,9 @@ public final class DemoData {
   private DemoData() {}
 
   /**
-   * Writes the demo layers into {@code directory}, creating it if needed; existing files of the
-   * same names are replaced.
+   * Writes the demo layers into {@code directory}, creating it if needed, and the register's demo
+   * ledger and progress files ({@code ledger.csv}, {@code progress.csv}, see {@link DemoRegister});
+   * existing files of the same names are replaced.
    *
    * @throws UncheckedIOException when the folder cannot be created
    */
@@ -56,13 +57,17 @@ public final class DemoData {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + directory, e);
     }
-    return generate(
-        options,
-        directory,
-        (name, fields) ->
-            Layers.create(
-                directory.resolve(name),
-                new WriteOptions(Crs.CGCS2000, name.replace(".geojson", ""), fields)));
+    DemoResult layers =
+        generate(
+            options,
+            directory,
+            (name, fields) ->
+                Layers.create(
+                    directory.resolve(name),
+                    new WriteOptions(Crs.CGCS2000, name.replace(".geojson", ""), fields)));
+    Map<String, Long> counts = new LinkedHashMap<>(layers.featureCounts());
+    counts.putAll(DemoRegister.write(directory));
+    return new DemoResult(directory, counts, layers.defects(), layers.changes());
   }
 
   static DemoResult generate(DemoOptions options, Path directory, LayerSink sink) {

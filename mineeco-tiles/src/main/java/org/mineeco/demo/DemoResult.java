@@ -10,7 +10,7 @@ import java.util.Map;
  * What {@link DemoData#generate} wrote.
  *
  * @param directory the folder holding the files
- * @param featureCounts features written per file name, in writing order
+ * @param featureCounts features (rows of a CSV file) written per file name, in writing order
  * @param defects the deliberate defects in {@code patches.geojson}
  * @param changes the changes from {@code patches.geojson} (2023) to {@code patches_2024.geojson}
  */

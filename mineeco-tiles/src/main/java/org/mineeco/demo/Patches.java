@@ -73,7 +73,7 @@ final class Patches {
     for (String s :
         List.of(
             "TBBH", "KSBH", "XZQDM", "SHENG", "SHI", "XIAN", "TBDL", "TBXL", "KZ", "KCFS", "TBSX",
-            "STWT", "NXFFS", "HFZLQK", "NXFSJD")) {
+            "STWT", "NXFFS", "HFZLQK", "NXFSJD", "KSGM", "DZZH")) {
       f.add(new Field(s, FieldType.STRING));
     }
     f.add(new Field("TBMJ", FieldType.REAL));
@@ -123,6 +123,8 @@ final class Patches {
     all.put("SHI", county.cityName());
     all.put("XIAN", county.name());
     all.putAll(SurveyCodes.draw(r, profile, year, firstSurvey ? 0.3 : 0));
+    all.put("KSGM", SurveyCodes.scale(mine));
+    all.put("DZZH", SurveyCodes.hazard(tbbh, (String) all.get("TBSX")));
     all.put("TBMJ", Math.round(trueArea * factor * 100) / 100.0);
     all.put("XH", 0L);
     Patch.Defect defect = Patch.Defect.NONE;

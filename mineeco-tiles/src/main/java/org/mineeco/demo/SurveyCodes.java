@@ -32,6 +32,31 @@ final class SurveyCodes {
     return m;
   }
 
+  /**
+   * The mine scale KSGM of {@code mine} (1 large, 2 medium, 3 small; about 1%, 4% and 95%, after
+   * seed 003's 6, 24 and 1235): drawn from a generator seeded by the mine id alone, so all the
+   * mine's patches agree and no other field's stream shifts.
+   */
+  static String scale(String mine) {
+    double u = new SplittableRandom(mine.hashCode() ^ 0x4b53474dL).nextDouble();
+    return u < 0.01 ? "1" : u < 0.05 ? "2" : "3";
+  }
+
+  /**
+   * The geological hazard DZZH of patch {@code tbbh} of use {@code tbsx}: collapses and landslides
+   * on pits, landslides and debris flows on dumps, subsidence and fissures over subsidence pits, 0
+   * (none) mostly; seeded by the patch id alone, like {@link #scale}.
+   */
+  static String hazard(String tbbh, String tbsx) {
+    double u = new SplittableRandom(tbbh.hashCode() ^ 0x445a5a48L).nextDouble();
+    return switch (tbsx == null ? "" : tbsx) {
+      case "1" -> u < 0.3 ? "1" : u < 0.4 ? "2" : "0";
+      case "3" -> u < 0.25 ? "2" : u < 0.3 ? "3" : "0";
+      case "5" -> u < 0.6 ? "4" : u < 0.75 ? "5" : "0";
+      default -> u < 0.05 ? "1" : "0";
+    };
+  }
+
   /** A planned restoration year after {@code year}: to 2025 in period A, else 2026-2030. */
   static long plannedYear(SplittableRandom r, int year, boolean withinPlan) {
     if (withinPlan) {

@@ -158,6 +158,30 @@ class RegisterCommandsTest {
             .status());
     assertFalse(run("inventory", "candidates", "--store", store).out().contains("P-RIVER"));
 
+    // The inventory's report gains the register's balance: P-RIVER, restored in both surveys,
+    // was restored in 2023 (the first) and delisted in 2024.
+    Path report = dir.resolve("report");
+    Run reported =
+        run(
+            "inventory",
+            "report",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--previous-year",
+            "2023",
+            "--out",
+            report.toString());
+    assertEquals(0, reported.status(), reported.err());
+    assertTrue(reported.out().contains("修复一批、注销一批（逐年）"), reported.out());
+    List<String> yearly = Files.readAllLines(report.resolve("delisting-yearly.csv"));
+    assertEquals(List.of("2023", "1", "0", "1"), fields(yearly, "2023"));
+    assertEquals(List.of("2024", "0", "1", "0"), fields(yearly, "2024"));
+    assertEquals(
+        List.of("合计", "1", "1", "0", "0"),
+        fields(Files.readAllLines(report.resolve("delisting-balance.csv")), "合计"));
+
     Path published = dir.resolve("public");
     assertEquals(
         0,
@@ -223,6 +247,16 @@ class RegisterCommandsTest {
             "--finding",
             "合格");
     assertEquals(1, unknown.status(), unknown.err());
+    Path checksBad =
+        Files.writeString(
+            dir.resolve("checks-bad.csv"),
+            "图斑编号,核查日期,核查结果\nP-RIVER,2024-12-21,合格\nP-X,2024-12-21,合格\nP-RED,2024-12-21,优秀\n");
+    Run refusedChecks =
+        run("inventory", "check", "add", "--store", store, "--from", checksBad.toString());
+    assertEquals(1, refusedChecks.status(), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("第 3 行：图斑编号 P-X 不在最新年度调查中"), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("第 4 行：核查结果应为合格或不合格，实为“优秀”"), refusedChecks.err());
+    assertTrue(refusedChecks.err().contains("未导入任何一行"), refusedChecks.err());
     Run findings = run("inventory", "check", "--store", store);
     assertEquals(0, findings.status(), findings.err());
     assertTrue(findings.out().contains("抽查结果（按县区）"), findings.out());
@@ -263,5 +297,21 @@ class RegisterCommandsTest {
     assertEquals(1, notLatest.status());
     assertTrue(notLatest.err().contains("latest is 2024"), notLatest.err());
     assertFalse(Files.exists(earlier));
+  }
+
+  /** The first cell and the counts (every other cell from the second) of the row starting so. */
+  private static List<String> fields(List<String> lines, String first) {
+    String[] cells =
+        lines.stream()
+            .filter(l -> l.replace("\uFEFF", "").startsWith(first + ","))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + first + " in " + lines))
+            .replace("\uFEFF", "")
+            .split(",", -1);
+    List<String> counts = new java.util.ArrayList<>(List.of(cells[0]));
+    for (int i = 1; i < cells.length; i += 2) {
+      counts.add(cells[i]);
+    }
+    return counts;
   }
 }
