@@ -2,6 +2,7 @@ package org.mineeco.inventory;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mineeco.analysis.PatchRow;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
@@ -59,6 +61,7 @@ public final class Inventory {
           new Field("delisted", FieldType.BOOLEAN),
           new Field("area_m2", FieldType.REAL),
           new Field("region", FieldType.STRING),
+          new Field("rank", FieldType.INTEGER),
           new Field("facts", FieldType.STRING));
 
   private final InventoryStore store;
@@ -102,6 +105,12 @@ public final class Inventory {
     Report report = Reporting.run(spec, run);
     List<SnapshotPatch> patches = snapshot.patches();
     List<PatchFacts> facts = report.facts();
+    Map<String, Integer> ranks = new HashMap<>();
+    for (PatchRow row : report.analysis().rows()) {
+      if (row.rank() > 0) {
+        ranks.put(row.id(), row.rank());
+      }
+    }
     if (patches.size() != facts.size()) {
       throw new IllegalStateException(
           "analysis gave " + facts.size() + " facts for " + patches.size() + " patches");
@@ -170,6 +179,8 @@ public final class Inventory {
             v.put("delisted", p.delisted());
             v.put("area_m2", p.area().squareMetres());
             v.put("region", p.regionId());
+            Integer rank = ranks.get(p.id());
+            v.put("rank", rank == null ? null : (long) rank);
             v.put("facts", FactsJson.write(facts.get(i)));
             next.add(new Feature(index++, p.geometry(), v));
           }
@@ -259,6 +270,7 @@ public final class Inventory {
               area(p),
               zones,
               facts.dimensions(),
+              p.get("rank") instanceof Number n ? n.intValue() : null,
               previous,
               p.geometry()));
     }

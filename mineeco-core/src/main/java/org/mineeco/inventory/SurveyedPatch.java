@@ -21,6 +21,8 @@ import org.mineeco.units.Area;
  * @param zones zone or band column → area inside, only those it touches, in column order
  * @param dimensions its survey attributes as the statistics read them ({@link
  *     org.mineeco.stats.PatchFacts#dimensions()}, e.g. {@code period → WITHIN_14TH_FYP})
+ * @param rank its restoration priority in that year's analysis (1 first), or {@code null} in
+ *     surveys recorded before the inventory kept it
  * @param previousId its id in the previous recorded year (by id or by overlap), or {@code null}
  *     when new or first recorded
  * @param geometry its polygon in CGCS2000 lon/lat
@@ -36,6 +38,7 @@ public record SurveyedPatch(
     Area area,
     Map<String, Area> zones,
     Map<String, String> dimensions,
+    Integer rank,
     String previousId,
     Geometry geometry) {
   public SurveyedPatch {

@@ -34,6 +34,7 @@ import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
+import org.mineeco.vocabulary.Language;
 
 /**
  * The register between surveys on an inventory store: the ledger per mine, delistings and spot
@@ -664,51 +665,104 @@ public final class Register {
         latest.stream()
             .filter(p -> !p.restored() && !p.delisted() && !delisted.contains(p.id()))
             .toList();
+    LocalDate progressDate = LocalDate.of(year, 12, 20);
+    List<SurveyedPatch> restored = latest.stream().filter(SurveyedPatch::restored).toList();
+    List<SurveyedPatch> ready = candidates();
     List<String> overdue =
         ledgerEntries().values().stream()
             .filter(e -> overdue(e, yearEnd))
             .map(LedgerEntry::mine)
             .toList();
-    String summary =
-        String.join(
-            "\n",
-            year + " 年度矿山生态修复自查评估（截至 " + yearEnd + "，" + year + " 年度调查）",
-            "",
-            "已治理图斑 " + counted(latest.stream().filter(SurveyedPatch::restored).toList()) + "；",
-            "已销号图斑 " + counted(gone) + "；",
-            "可销号图斑 " + counted(candidates()) + "（连续两个年度调查为已治理，尚未销号）；",
-            "台账矿山 "
-                + ledgerEntries().size()
-                + " 座，逾期 "
-                + overdue.size()
-                + " 座"
-                + (overdue.isEmpty() ? "" : "：" + String.join("、", overdue))
-                + "；",
-            (year + 1) + " 年度待修复图斑 " + counted(open) + "（未治理、未销号），列入下一年度实施方案。",
-            "",
-            "附表（同目录工作簿）：修复一批、注销一批对照，一矿一策台账（截至 "
-                + yearEnd
-                + "），抽查结果，修复工程进度月报（截至 "
-                + LocalDate.of(year, 12, 20)
-                + "）。",
-            "");
+    String overdueZh = overdue.isEmpty() ? "" : "：" + String.join("、", overdue);
+    String overdueEn = overdue.isEmpty() ? "" : ": " + String.join(", ", overdue);
+    Bilingual summary =
+        new Bilingual(
+            String.join(
+                "\n",
+                "Self-assessment of mine ecological restoration, "
+                    + year
+                    + " (as of "
+                    + yearEnd
+                    + ", survey of "
+                    + year
+                    + ")",
+                "",
+                "restored patches: " + counted(restored, Language.EN) + ";",
+                "delisted patches: " + counted(gone, Language.EN) + ";",
+                "ready for delisting: "
+                    + counted(ready, Language.EN)
+                    + " (restored in the last two surveys, not delisted);",
+                "mines in the ledger: "
+                    + ledgerEntries().size()
+                    + ", overdue: "
+                    + overdue.size()
+                    + overdueEn
+                    + ";",
+                "open patches for "
+                    + (year + 1)
+                    + ": "
+                    + counted(open, Language.EN)
+                    + " (neither restored nor delisted), in the draft plan by restoration priority.",
+                "",
+                "Tables (the workbook in this folder): restored against delisted, the ledger per"
+                    + " mine (as of "
+                    + yearEnd
+                    + "), spot-check findings, monthly progress (as of "
+                    + progressDate
+                    + "), the draft plan of "
+                    + (year + 1)
+                    + ".",
+                ""),
+            String.join(
+                "\n",
+                year + " 年度矿山生态修复自查评估（截至 " + yearEnd + "，" + year + " 年度调查）",
+                "",
+                "已治理图斑 " + counted(restored, Language.ZH) + "；",
+                "已销号图斑 " + counted(gone, Language.ZH) + "；",
+                "可销号图斑 " + counted(ready, Language.ZH) + "（连续两个年度调查为已治理，尚未销号）；",
+                "台账矿山 "
+                    + ledgerEntries().size()
+                    + " 座，逾期 "
+                    + overdue.size()
+                    + " 座"
+                    + overdueZh
+                    + "；",
+                (year + 1)
+                    + " 年度待修复图斑 "
+                    + counted(open, Language.ZH)
+                    + "（未治理、未销号），按修复优先序列入下一年度实施方案草案。",
+                "",
+                "附表（同目录工作簿）：修复一批、注销一批对照，一矿一策台账（截至 "
+                    + yearEnd
+                    + "），抽查结果，修复工程进度月报（截至 "
+                    + progressDate
+                    + "），"
+                    + (year + 1)
+                    + " 年度实施方案草案。",
+                ""));
+    Labels labels = inventory.labels(year);
     return new Assessment(
         year,
         List.of(
             balanceTable(),
             ledgerTable(yearEnd),
             findingsTable(),
-            progressTable(LocalDate.of(year, 12, 20))),
+            progressTable(progressDate),
+            RegisterTables.draftPlan(year + 1, open, labels)),
         summary);
   }
 
-  /** "N 个，X 亩": the count and the summed area (mu, 2 decimals) of {@code patches}. */
-  private static String counted(List<SurveyedPatch> patches) {
+  /** "N 个，X 亩" or "N, X mu": the count and the summed area (mu, 2 decimals) of {@code patches}. */
+  private static String counted(List<SurveyedPatch> patches, Language language) {
     Area total = Area.ZERO;
     for (SurveyedPatch p : patches) {
       total = total.plus(p.area());
     }
-    return String.format(Locale.ROOT, "%d 个，%.2f 亩", patches.size(), total.in(AreaUnit.MU));
+    return String.format(
+        Locale.ROOT,
+        language == Language.ZH ? "%d 个，%.2f 亩" : "%d, %.2f mu",
+        patches.size(),
+        total.in(AreaUnit.MU));
   }
 
   /** The latest survey's patches. */

@@ -163,6 +163,62 @@ final class RegisterTables {
         null);
   }
 
+  /**
+   * The draft plan of {@code year}: the patches left open (neither restored nor delisted) in the
+   * order of their restoration priority in the latest survey's analysis, patches without a rank
+   * last (by county and id), each with the zones and bands it touches.
+   */
+  static Table draftPlan(int year, List<SurveyedPatch> open, Labels labels) {
+    List<SurveyedPatch> sorted = byCounty(open);
+    sorted.sort(
+        Comparator.comparing(
+            SurveyedPatch::rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder())));
+    List<Column> columns = new ArrayList<>();
+    columns.add(Column.label("rank", new Bilingual("priority", "修复优先序")));
+    columns.addAll(PATCH_COLUMNS);
+    columns.add(Column.label("zones", new Bilingual("zones and bands", "所在分区及距离带")));
+    List<Row> rows = new ArrayList<>();
+    for (SurveyedPatch p : sorted) {
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(p.rank() == null ? "-" : p.rank().toString()));
+      cells.addAll(patchCells(p));
+      List<String> zh = new ArrayList<>();
+      List<String> en = new ArrayList<>();
+      p.zones().keySet().forEach(z -> zh.add(labels.column(z).zh()));
+      p.zones().keySet().forEach(z -> en.add(labels.column(z).en()));
+      cells.add(Cell.text(new Bilingual(String.join("; ", en), String.join("、", zh))));
+      rows.add(new Row(Row.Kind.DATA, cells));
+    }
+    rows.add(
+        new Row(
+            Row.Kind.TOTAL,
+            List.of(
+                Cell.text(new Bilingual("total", "合计")),
+                Cell.text(""),
+                Cell.text(String.valueOf(sorted.size())),
+                Cell.text(""),
+                Cell.area(sum(sorted)),
+                Cell.text(""))));
+    return new Table(
+        "draft-plan",
+        Bilingual.format(
+            "Draft plan %d: open patches by restoration priority",
+            "%d 年度实施方案草案：待修复图斑（按修复优先序）", year),
+        columns,
+        rows,
+        List.of(
+            AREA_NOTE,
+            new Bilingual(
+                "patches of the latest survey neither restored nor delisted; priority: the"
+                    + " restoration rank of that survey's analysis (1 first: must-clear zones,"
+                    + " then the nearest corridor band, then three zones two lines, then the"
+                    + " easier restoration mode and the smaller patch); '-' for surveys recorded"
+                    + " without it",
+                "最新年度调查中未治理、未销号的图斑；修复优先序：该年度调查分析给出的修复次序（1 为最先：先必须退出的分区，"
+                    + "再按最近的距离带、三区两线、修复方式由易到难、面积由小到大）；“-”为未记录优先序的调查")),
+        null);
+  }
+
   /** How a balance table groups patches: its rows, first column, name and title. */
   record Grouping(
       String name,

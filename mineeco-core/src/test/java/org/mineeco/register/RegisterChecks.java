@@ -243,13 +243,27 @@ final class RegisterChecks {
   static void assessment(Register register) {
     Assessment a = register.assessment(2024);
     assertEquals(
-        List.of("delisting-balance", "ledger", "findings", "progress"),
+        List.of("delisting-balance", "ledger", "findings", "progress", "draft-plan"),
         a.tables().stream().map(Table::name).toList());
+    // The draft plan: W4 is the only open patch, and the only unrestored one of the 2024
+    // analysis, so it ranks first (restored patches rank after every unrestored one).
+    Table plan = a.tables().get(4);
+    int w4 = rowOf(plan, "W4");
+    assertEquals("1", plan.text(w4, plan.columnIndex("rank"), Language.ZH));
+    assertEquals(
+        mu("W4"), plan.text(w4, plan.columnIndex("area"), Language.ZH), "W4's area in the plan");
+    assertTrue(plan.title().zh().startsWith("2025 年度实施方案草案"), plan.title().zh());
     assertTrue(
         a.tables().get(1).title().zh().contains("2024-12-31"), a.tables().get(1).title().zh());
     assertTrue(
         a.tables().get(3).title().zh().contains("2024-12-20"), a.tables().get(3).title().zh());
-    String summary = a.summary();
+    String english = a.summary().en();
+    assertTrue(
+        english.contains("restored patches: 6, " + mu("W1", "W2", "W3", "E1", "E2", "E3") + " mu;"),
+        english);
+    assertTrue(english.contains("mines in the ledger: 5, overdue: 1: M3;"), english);
+    assertTrue(english.contains("open patches for 2025: 1, " + mu("W4") + " mu"), english);
+    String summary = a.summary().zh();
     assertTrue(
         summary.contains("已治理图斑 6 个，" + mu("W1", "W2", "W3", "E1", "E2", "E3") + " 亩；"), summary);
     assertTrue(summary.contains("已销号图斑 0 个，0.00 亩；"), summary);
@@ -561,7 +575,7 @@ final class RegisterChecks {
 
   private static int rowOf(Table table, String first) {
     for (int r = 0; r < table.rows().size(); r++) {
-      for (int c = 0; c < 2; c++) {
+      for (int c = 0; c < 3; c++) {
         if (table.text(r, c, Language.ZH).equals(first)) {
           return r;
         }

@@ -546,7 +546,8 @@ final class RegisterCommands {
       description = {
         "Writes the year-end self-assessment (年度自查评估) of --year, the latest recorded survey:",
         "one workbook assessment.xlsx (with .csv and .json) of the balance, the ledger at 12-31,",
-        "the findings and the progress at 12-20, and the Chinese summary 自查评估.txt, in --out."
+        "the findings, the progress at 12-20, the next year's draft plan by restoration priority and"
+            + " the summary 自查评估.txt (self-assessment.txt with --language en), in --out."
       })
   static final class AssessmentCommand implements Callable<Integer> {
     @Spec CommandSpec command;
@@ -564,15 +565,17 @@ final class RegisterCommands {
       Register register = open(command, store.store);
       Assessment a = run(() -> register.assessment(year));
       PrintWriter printer = command.commandLine().getOut();
-      printer.println(a.summary());
+      Language words = language.value(command);
+      String summary = a.summary().in(words);
+      printer.println(summary);
       write(
           command,
-          language.value(command),
+          words,
           out,
           "assessment",
           a.tables(),
           null,
-          Map.of("自查评估.txt", a.summary()));
+          Map.of(words == Language.ZH ? "自查评估.txt" : "self-assessment.txt", summary));
       return 0;
     }
   }

@@ -283,6 +283,24 @@ class RegisterCommandsTest {
     assertTrue(summary.contains("台账矿山 1 座，逾期 1 座：P-RED"), summary);
     assertTrue(Files.exists(assessed.resolve("assessment.xlsx")));
     assertTrue(Files.exists(assessed.resolve("progress.csv")));
+    assertTrue(Files.exists(assessed.resolve("draft-plan.csv")));
+    Path english = dir.resolve("assessment-en");
+    Run inEnglish =
+        run(
+            "inventory",
+            "assessment",
+            "--store",
+            store,
+            "--year",
+            "2024",
+            "--language",
+            "en",
+            "--out",
+            english.toString());
+    assertEquals(0, inEnglish.status(), inEnglish.err());
+    String summaryEn = Files.readString(english.resolve("self-assessment.txt"));
+    assertTrue(summaryEn.contains("mines in the ledger: 1, overdue: 1: P-RED;"), summaryEn);
+    assertTrue(Files.notExists(english.resolve("自查评估.txt")));
     Path earlier = dir.resolve("assessment-2023");
     Run notLatest =
         run(
