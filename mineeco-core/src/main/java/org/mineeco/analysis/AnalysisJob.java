@@ -96,7 +96,7 @@ public final class AnalysisJob {
                   (System.nanoTime() - start) / 1e9));
       PriorityRules rules =
           spec.priority() == null ? PriorityRules.defaults(stack.zones()) : spec.priority();
-      Run run = new Run(stack, spec, options, rules);
+      RowCollector run = new RowCollector(stack, spec, options, rules);
       PatchStore store;
       IngestReport report;
       if (cached.isPresent()) {
@@ -205,7 +205,7 @@ public final class AnalysisJob {
       PatchStream patches,
       ZoneStack stack,
       AnalysisOptions options,
-      Run run,
+      RowCollector run,
       PatchStore store,
       long start) {
     ForkJoinPool pool = new ForkJoinPool(options.threads());
@@ -291,7 +291,7 @@ public final class AnalysisJob {
   }
 
   /** The state of one analysis while patches stream through. */
-  private static final class Run {
+  private static final class RowCollector {
     private final List<Zone> zones;
     private final AnalysisOptions options;
     private final PriorityRanking ranking;
@@ -302,7 +302,7 @@ public final class AnalysisJob {
     private final List<PriorityFacts> facts = new ArrayList<>();
     private long lastProgress;
 
-    Run(ZoneStack stack, AnalysisSpec spec, AnalysisOptions options, PriorityRules rules) {
+    RowCollector(ZoneStack stack, AnalysisSpec spec, AnalysisOptions options, PriorityRules rules) {
       this.zones = stack.zones();
       this.options = options;
       this.ranking = PriorityRanking.create(stack.zones(), rules);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.mineeco.overlay.BandCut.Within;
+import org.mineeco.overlay.BandCut.AreaWithin;
 import org.mineeco.units.Area;
 import org.mineeco.units.Length;
 import org.mineeco.zone.BufferZone;
@@ -153,8 +153,8 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   @Override
   public ZoneOverlay analyze(LonLatPatch patch) {
-    ZonePieces.Probe[] probes = new ZonePieces.Probe[sets.length];
-    ZonePieces.Probe nearest = null;
+    ZonePieces.NearbyPieces[] probes = new ZonePieces.NearbyPieces[sets.length];
+    ZonePieces.NearbyPieces nearest = null;
     for (int i = 0; i < sets.length; i++) {
       probes[i] = sets[i].probe(patch);
       if (nearest == null || probes[i].nearest().plane() < nearest.nearest().plane()) {
@@ -169,9 +169,9 @@ final class BandAnalyzer implements ZoneAnalyzer {
     boolean touchesOuter = false;
     boolean insideInner = false;
     for (int i = 0; i < edges.length; i++) {
-      Within w;
+      AreaWithin w;
       if (edges[i] == 0) {
-        w = Within.NOTHING;
+        w = AreaWithin.NOTHING;
       } else {
         w = bounds.classify(edges[i]);
         if (w == null) {
@@ -220,13 +220,13 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   /** Lower and upper bounds of the distance of a patch's points to the zone, in a cell plane. */
   private static final class Bounds {
-    private final ZonePieces.Probe[] probes;
+    private final ZonePieces.NearbyPieces[] probes;
     private final ProjectedPatch patch;
     private final double lower;
     private double upper;
     private boolean refined;
 
-    Bounds(ZonePieces.Probe[] probes, ProjectedPatch patch, double lower) {
+    Bounds(ZonePieces.NearbyPieces[] probes, ProjectedPatch patch, double lower) {
       this.probes = probes;
       this.patch = patch;
       this.lower = lower;
@@ -234,20 +234,20 @@ final class BandAnalyzer implements ZoneAnalyzer {
     }
 
     /** The whole patch or nothing within {@code edge}, or null when the edge may cut it. */
-    Within classify(double edge) {
+    AreaWithin classify(double edge) {
       double m = margin(edge);
       if (lower > (edge + m) * (1 + SCALE_TOLERANCE)) {
-        return Within.NOTHING;
+        return AreaWithin.NOTHING;
       }
       if (upper >= edge - m && !refined) {
         double centre = Double.POSITIVE_INFINITY;
-        for (ZonePieces.Probe p : probes) {
+        for (ZonePieces.NearbyPieces p : probes) {
           centre = Math.min(centre, p.centreDistance());
         }
         upper = Math.min(upper, centre + patch.radius());
         refined = true;
       }
-      return upper < edge - m ? Within.all(patch) : null;
+      return upper < edge - m ? AreaWithin.all(patch) : null;
     }
   }
 
@@ -256,7 +256,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
    * piece within the edge and its margin of the patch can reach it; the cut is made once per patch
    * for those sets and edge, whichever zones hold them.
    */
-  private Within cut(LonLatPatch patch, ZonePieces.Probe[] probes, double edge) {
+  private AreaWithin cut(LonLatPatch patch, ZonePieces.NearbyPieces[] probes, double edge) {
     double reach = (edge + margin(edge)) * (1 + SCALE_TOLERANCE);
     List<ZonePieces> near = new ArrayList<>(sets.length);
     for (int i = 0; i < sets.length; i++) {
@@ -289,7 +289,8 @@ final class BandAnalyzer implements ZoneAnalyzer {
    * The corridor distance: the ground distance between the nearest points in the cell's plane
    * within the cell's reach, else the nearest ground distance however far.
    */
-  private Optional<Length> distance(ZonePieces.Probe nearest, ZonePieces.Probe[] probes) {
+  private Optional<Length> distance(
+      ZonePieces.NearbyPieces nearest, ZonePieces.NearbyPieces[] probes) {
     double plane = nearest.nearest().plane();
     if (plane == 0) {
       return Optional.of(Length.metres(0));
@@ -301,7 +302,7 @@ final class BandAnalyzer implements ZoneAnalyzer {
       }
     }
     double far = Double.POSITIVE_INFINITY;
-    for (ZonePieces.Probe p : probes) {
+    for (ZonePieces.NearbyPieces p : probes) {
       far = Math.min(far, p.farDistance());
     }
     return Double.isInfinite(far) ? Optional.empty() : Optional.of(Length.metres(far));

@@ -63,11 +63,11 @@ final class BandCut {
    * The patch's area within the distance, whether the patch meets that zone, and whether the zone
    * contains it properly.
    */
-  record Within(double squareMetres, boolean touches, boolean containsProperly) {
-    static final Within NOTHING = new Within(0, false, false);
+  record AreaWithin(double squareMetres, boolean touches, boolean containsProperly) {
+    static final AreaWithin NOTHING = new AreaWithin(0, false, false);
 
-    static Within all(ProjectedPatch patch) {
-      return new Within(patch.patch().area().squareMetres(), true, true);
+    static AreaWithin all(ProjectedPatch patch) {
+      return new AreaWithin(patch.patch().area().squareMetres(), true, true);
     }
   }
 
@@ -76,24 +76,25 @@ final class BandCut {
   /**
    * The part of {@code patch} within {@code metres} of {@code nearby} (both in the patch's plane).
    */
-  static Within cut(ProjectedPatch patch, Geometry nearby, double metres) {
+  static AreaWithin cut(ProjectedPatch patch, Geometry nearby, double metres) {
     Geometry g = patch.geometry();
     Geometry band = band(g, nearby, metres);
     if (band == null) {
-      return Within.all(patch);
+      return AreaWithin.all(patch);
     }
     if (band.isEmpty()) {
-      return Within.NOTHING;
+      return AreaWithin.NOTHING;
     }
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(band);
     if (!prepared.intersects(g)) {
-      return Within.NOTHING;
+      return AreaWithin.NOTHING;
     }
     if (prepared.containsProperly(g)) {
-      return Within.all(patch);
+      return AreaWithin.all(patch);
     }
     Geometry piece = OverlayNGRobust.overlay(g, band, OverlayNG.INTERSECTION);
-    return new Within(EllipsoidalArea.ofLonLat(patch.toLonLat(piece)).squareMetres(), true, false);
+    return new AreaWithin(
+        EllipsoidalArea.ofLonLat(patch.toLonLat(piece)).squareMetres(), true, false);
   }
 
   /**

@@ -17,8 +17,8 @@ final class LonLatPatch {
   private final Geometry geometry;
   private final Area area;
   private ProjectedPatch projected;
-  private Map<ZonePieces, ZonePieces.Probe> probes;
-  private Map<BandAnalyzer.CutKey, BandCut.Within> cuts;
+  private Map<ZonePieces, ZonePieces.NearbyPieces> probes;
+  private Map<BandAnalyzer.CutKey, BandCut.AreaWithin> cuts;
   private ProjectedPatch local;
 
   /**
@@ -46,11 +46,11 @@ final class LonLatPatch {
    * The nearest of {@code pieces} to this patch, searched by {@code search} the first time and kept
    * for the other zones holding the same pieces.
    */
-  ZonePieces.Probe probe(ZonePieces pieces, Supplier<ZonePieces.Probe> search) {
+  ZonePieces.NearbyPieces probe(ZonePieces pieces, Supplier<ZonePieces.NearbyPieces> search) {
     if (probes == null) {
       probes = new HashMap<>();
     }
-    ZonePieces.Probe probe = probes.get(pieces);
+    ZonePieces.NearbyPieces probe = probes.get(pieces);
     if (probe == null) {
       probe = search.get();
       probes.put(pieces, probe);
@@ -62,11 +62,11 @@ final class LonLatPatch {
    * This patch's part within an edge of some sets of pieces ({@code key}), cut by {@code cut} the
    * first time and kept for the other zones holding the same sets at the same edge.
    */
-  BandCut.Within cut(BandAnalyzer.CutKey key, Supplier<BandCut.Within> cut) {
+  BandCut.AreaWithin cut(BandAnalyzer.CutKey key, Supplier<BandCut.AreaWithin> cut) {
     if (cuts == null) {
       cuts = new HashMap<>();
     }
-    BandCut.Within within = cuts.get(key);
+    BandCut.AreaWithin within = cuts.get(key);
     if (within == null) {
       within = cut.get();
       cuts.put(key, within);

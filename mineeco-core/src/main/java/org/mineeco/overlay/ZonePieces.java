@@ -37,7 +37,7 @@ final class ZonePieces {
   private final double cellReach;
   private final double nearestLimit;
   private final HPRtree pieces = new HPRtree();
-  private final ConcurrentHashMap<Long, Slot> cells = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, LazyCell> cells = new ConcurrentHashMap<>();
   private final FarNearest far;
 
   /**
@@ -73,12 +73,12 @@ final class ZonePieces {
    * The nearest pieces to {@code patch} within the limit, searched once per patch and kept with it
    * for the other zones holding these pieces.
    */
-  Probe probe(LonLatPatch patch) {
-    return patch.probe(this, () -> new Probe(cellFor(patch.envelope()), patch));
+  NearbyPieces probe(LonLatPatch patch) {
+    return patch.probe(this, () -> new NearbyPieces(cellFor(patch.envelope()), patch));
   }
 
   /** The nearest pieces of one patch in its cell, and distances from it asked for later. */
-  final class Probe {
+  final class NearbyPieces {
     private final DistanceCell cell;
     private final ProjectedPatch projected;
     private final DistanceCell.Nearest nearest;
@@ -86,7 +86,7 @@ final class ZonePieces {
     private double ground = Double.NaN;
     private double farMetres = Double.NaN;
 
-    private Probe(DistanceCell cell, LonLatPatch patch) {
+    private NearbyPieces(DistanceCell cell, LonLatPatch patch) {
       this.cell = cell;
       this.projected = patch.in(cell.plane());
       this.nearest = cell.nearest(projected, nearestLimit);
@@ -141,7 +141,7 @@ final class ZonePieces {
     }
     MeridianPlane plane = MeridianPlane.onMeridian((column + 0.5) * BandAnalyzer.CELL_WIDTH);
     return cells
-        .computeIfAbsent((column << 32) ^ (row & 0xffffffffL), k -> new Slot(plane, cell))
+        .computeIfAbsent((column << 32) ^ (row & 0xffffffffL), k -> new LazyCell(plane, cell))
         .get();
   }
 
@@ -174,12 +174,12 @@ final class ZonePieces {
    * A cell's pieces, projected by the first thread that needs them; once built, read without a lock
    * (every patch of the cell reads it, on every thread).
    */
-  private final class Slot {
+  private final class LazyCell {
     private final MeridianPlane plane;
     private final Envelope cell;
     private volatile DistanceCell built;
 
-    Slot(MeridianPlane plane, Envelope cell) {
+    LazyCell(MeridianPlane plane, Envelope cell) {
       this.plane = plane;
       this.cell = cell;
     }

@@ -87,7 +87,7 @@ public final class GroupedTables {
     Layout layout = new Layout(definition);
     Pivot<DimensionValue, ColumnKey> pivot =
         new Pivot<>(Comparator.naturalOrder(), Comparator.naturalOrder());
-    Left left = new Left();
+    LeftOut left = new LeftOut();
     for (PatchFacts patch : patches) {
       if (!passes(patch, definition.where())
           || layout.year(patch) == null
@@ -99,7 +99,7 @@ public final class GroupedTables {
       if (layout.overlapping) {
         left.unmeasured += addZones(pivot, patch, tree, layout, definition) ? 0 : 1;
       } else {
-        left.beyond += add(pivot, patch, tree, layout, definition) == Placed.BEYOND ? 1 : 0;
+        left.beyond += add(pivot, patch, tree, layout, definition) == Placement.BEYOND ? 1 : 0;
       }
     }
     layout.declareColumnValues();
@@ -155,7 +155,7 @@ public final class GroupedTables {
   }
 
   /** Where a patch's count went: a cell of the table, beyond the river bands, or nowhere. */
-  private enum Placed {
+  private enum Placement {
     COUNTED,
     BEYOND,
     NOT_IN_TABLE
@@ -165,7 +165,7 @@ public final class GroupedTables {
    * Patches left out by the selection, periods or groups (and their area), counted beyond the river
    * bands, or in two or more zones whose overlap was not measured.
    */
-  private static final class Left {
+  private static final class LeftOut {
     int patches;
     double m2;
     int beyond;
@@ -300,7 +300,7 @@ public final class GroupedTables {
    * dimension the part beyond the bands takes no cell (only a mine's count may go there), and a
    * patch with nothing within them is not in the table.
    */
-  private static Placed add(
+  private static Placement add(
       Pivot<DimensionValue, ColumnKey> pivot,
       PatchFacts patch,
       RegionTree tree,
@@ -328,7 +328,7 @@ public final class GroupedTables {
       }
     }
     if (river && visible <= 0) {
-      return Placed.NOT_IN_TABLE;
+      return Placement.NOT_IN_TABLE;
     }
     List<DimensionValue> count = null;
     double countM2 = -1;
@@ -349,13 +349,13 @@ public final class GroupedTables {
       }
     }
     if (river && count.get(1).value().equals(NONE)) {
-      return Placed.BEYOND;
+      return Placement.BEYOND;
     }
     List<DimensionValue> row = values(layout, layout.rows, patch, count.get(0), count.get(1));
     ColumnKey column =
         layout.columnKey(values(layout, layout.columns, patch, count.get(0), count.get(1)));
     pivot.count(row, column, patch.area().squareMetres());
-    return Placed.COUNTED;
+    return Placement.COUNTED;
   }
 
   /**
@@ -644,7 +644,7 @@ public final class GroupedTables {
       Pivot<DimensionValue, ColumnKey> pivot,
       List<ColumnKey> columnKeys,
       RegionTree tree,
-      Left left,
+      LeftOut left,
       Labels labels) {
     List<Column> labelColumns = new ArrayList<>();
     for (String dim : layout.rows) {
@@ -923,7 +923,8 @@ public final class GroupedTables {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static List<Bilingual> notes(TableDefinition d, Layout layout, Left left, Labels labels) {
+  private static List<Bilingual> notes(
+      TableDefinition d, Layout layout, LeftOut left, Labels labels) {
     TableDefinition.Measure area = firstArea(d);
     List<Bilingual> notes =
         new ArrayList<>(

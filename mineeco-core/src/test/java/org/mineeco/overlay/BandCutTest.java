@@ -105,7 +105,7 @@ class BandCutTest {
       Geometry lonLat = starPatch(random, lon, lat, size);
       ProjectedPatch p = patch(lonLat);
       Geometry nearby = nearby(random, r, size);
-      BandCut.Within within = BandCut.cut(p, nearby, r);
+      BandCut.AreaWithin within = BandCut.cut(p, nearby, r);
       double expected = reference(p.geometry(), nearby, r);
       double area = p.geometry().getArea();
       double tolerance = 1e-2 * p.geometry().getLength() + 1e-6 * area;
@@ -204,7 +204,7 @@ class BandCutTest {
                 }));
       }
       Geometry nearby = GF.buildGeometry(lines);
-      BandCut.Within within = BandCut.cut(p, nearby, r);
+      BandCut.AreaWithin within = BandCut.cut(p, nearby, r);
       double area = p.geometry().getArea();
       double expected = within.containsProperly() ? area : reference(p.geometry(), nearby, r);
       double measured = within.containsProperly() ? area : within.squareMetres();
