@@ -93,14 +93,17 @@ final class PaperProjection {
 
   /** A lon/lat point on the paper. */
   Point2D paper(double lon, double lat) {
-    double[] p = toPlane.apply(lon, lat);
-    return new Point2D.Double(x(p[0]), y(p[1]));
+    Coordinate p = toPlane.apply(new Coordinate(lon, lat));
+    return new Point2D.Double(x(p.x), y(p.y));
   }
 
   /** A paper point in lon/lat, {lon, lat}. */
   double[] lonLat(double xMm, double yMm) {
-    return toLonLat.apply(
-        centreX + (xMm - frameX) / mmPerMetre, centreY - (yMm - frameY) / mmPerMetre);
+    Coordinate c =
+        toLonLat.apply(
+            new Coordinate(
+                centreX + (xMm - frameX) / mmPerMetre, centreY - (yMm - frameY) / mmPerMetre));
+    return new double[] {c.x, c.y};
   }
 
   /** A lon/lat geometry in paper millimetres (y down), as a JTS geometry. */

@@ -2,6 +2,7 @@ package org.mineeco.crs;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -57,17 +58,17 @@ public final class AreaOfUse {
     };
     Reprojection toLonLat = Reprojection.between(crs, Crs.CGCS2000);
     for (double[] corner : corners) {
-      double[] ll;
+      Coordinate ll;
       try {
-        ll = toLonLat.apply(corner[0], corner[1]);
+        ll = toLonLat.apply(new Coordinate(corner[0], corner[1]));
       } catch (RuntimeException e) {
-        ll = new double[] {Double.NaN, Double.NaN};
+        ll = new Coordinate(Double.NaN, Double.NaN);
       }
-      if (!(Double.isFinite(ll[0]) && Double.isFinite(ll[1]) && lonLat.covers(ll[0], ll[1]))) {
+      if (!(Double.isFinite(ll.x) && Double.isFinite(ll.y) && lonLat.covers(ll.x, ll.y))) {
         return Optional.of(
             describe(extent)
                 + " converts to "
-                + String.format(Locale.ROOT, "lon %.4f, lat %.4f", ll[0], ll[1])
+                + String.format(Locale.ROOT, "lon %.4f, lat %.4f", ll.x, ll.y)
                 + ", outside "
                 + crs
                 + "'s "

@@ -1,5 +1,6 @@
 package org.mineeco.crs;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.CoordinateTransformFactory;
@@ -61,10 +62,10 @@ public final class Reprojection {
         });
   }
 
-  /** Transforms one point, returning {x, y}. */
-  public double[] apply(double x, double y) {
+  /** Transforms one point. */
+  public Coordinate apply(Coordinate point) {
     ProjCoordinate out = new ProjCoordinate();
-    transform.get().transform(new ProjCoordinate(x, y), out);
-    return new double[] {out.x, out.y};
+    transform.get().transform(new ProjCoordinate(point.x, point.y), out);
+    return new Coordinate(out.x, out.y);
   }
 }

@@ -38,16 +38,14 @@ final class MeridianPlane implements Plane {
 
   @Override
   public void unproject(double x, double y, double[] out) {
-    double[] lonLat = toLonLat.apply(x, y);
-    out[0] = lonLat[0];
-    out[1] = lonLat[1];
+    Coordinate lonLat = toLonLat.apply(new Coordinate(x, y));
+    out[0] = lonLat.x;
+    out[1] = lonLat.y;
   }
 
   /** The geodesic distance in metres on GRS80 between two points of this plane. */
   double groundDistance(Coordinate a, Coordinate b) {
-    double[] p = toLonLat.apply(a.x, a.y);
-    double[] q = toLonLat.apply(b.x, b.y);
-    return geodesic(new Coordinate(p[0], p[1]), new Coordinate(q[0], q[1]));
+    return geodesic(toLonLat.apply(a), toLonLat.apply(b));
   }
 
   /** The geodesic distance in metres on GRS80 between two lon/lat points. */

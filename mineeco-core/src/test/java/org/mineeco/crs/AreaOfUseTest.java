@@ -5,13 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 class AreaOfUseTest {
   /** A 1 km square around 117.1°E 30.1°N in Gauss-Kruger zone 39 (EPSG:4527, CM 117°E). */
   private static Envelope gaussKrugerSquare() {
-    double[] xy = Reprojection.between(Crs.CGCS2000, Crs.epsg(4527)).apply(117.1, 30.1);
-    return new Envelope(xy[0], xy[0] + 1000, xy[1], xy[1] + 1000);
+    Coordinate xy =
+        Reprojection.between(Crs.CGCS2000, Crs.epsg(4527)).apply(new Coordinate(117.1, 30.1));
+    return new Envelope(xy.x, xy.x + 1000, xy.y, xy.y + 1000);
   }
 
   @Test
@@ -40,11 +42,12 @@ class AreaOfUseTest {
           AreaOfUse.problem(Crs.epsg(code), new Envelope(111.5, 114.2, 29.0, 31.4)).orElseThrow();
       assertTrue(problem.contains("these look like degrees, not metres"), problem);
     }
-    double[] wuhan = Reprojection.between(Crs.CGCS2000, Crs.epsg(3857)).apply(114.3, 30.6);
+    Coordinate wuhan =
+        Reprojection.between(Crs.CGCS2000, Crs.epsg(3857)).apply(new Coordinate(114.3, 30.6));
     assertEquals(
         Optional.empty(),
         AreaOfUse.problem(
-            Crs.epsg(3857), new Envelope(wuhan[0], wuhan[0] + 5000, wuhan[1], wuhan[1] + 5000)));
+            Crs.epsg(3857), new Envelope(wuhan.x, wuhan.x + 5000, wuhan.y, wuhan.y + 5000)));
   }
 
   @Test
@@ -59,14 +62,15 @@ class AreaOfUseTest {
     assertTrue(AreaOfUse.problem(Crs.epsg(4528), gaussKrugerSquare()).isPresent());
     // The 3° zone on CM 120°E (EPSG:4549) holds data to 3° from its meridian (half its width,
     // 1.5°, and 1.5° of margin): 117.1°E passes, 116.9°E does not.
-    double[] near = Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(117.1, 30.1);
-    double[] far = Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(116.9, 30.1);
+    Coordinate near =
+        Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(new Coordinate(117.1, 30.1));
+    Coordinate far =
+        Reprojection.between(Crs.CGCS2000, Crs.epsg(4549)).apply(new Coordinate(116.9, 30.1));
     assertEquals(
         Optional.empty(),
-        AreaOfUse.problem(Crs.epsg(4549), new Envelope(near[0], near[0], near[1], near[1])));
+        AreaOfUse.problem(Crs.epsg(4549), new Envelope(near.x, near.x, near.y, near.y)));
     assertTrue(
-        AreaOfUse.problem(Crs.epsg(4549), new Envelope(far[0], far[0], far[1], far[1]))
-            .isPresent());
+        AreaOfUse.problem(Crs.epsg(4549), new Envelope(far.x, far.x, far.y, far.y)).isPresent());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.mineeco.analysis.input;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.mineeco.crs.Crs;
@@ -132,8 +133,7 @@ final class PatchFootprint {
     Envelope out = new Envelope();
     for (double x : new double[] {e.getMinX(), e.getMaxX()}) {
       for (double y : new double[] {e.getMinY(), e.getMaxY()}) {
-        double[] p = toLonLat.apply(x, y);
-        out.expandToInclude(p[0], p[1]);
+        out.expandToInclude(toLonLat.apply(new Coordinate(x, y)));
       }
     }
     out.expandBy(CELL_DEGREES);
