@@ -20,18 +20,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.map.InventoryMap;
+import org.mineeco.map.SmallInventory;
 import org.mineeco.register.Change;
 import org.mineeco.register.Check;
 import org.mineeco.register.DelistRequest;
 import org.mineeco.register.Finding;
 import org.mineeco.register.Register;
-import org.mineeco.reporting.ReportingOptions;
-import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.stats.Preset;
 import org.mineeco.tile.TileSource;
 
 /**
@@ -50,16 +47,8 @@ class PatchHistoryApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    store = dir.resolve("inventory.gpkg");
-    Inventory inventory = Inventory.open(store.toString());
-    AnalysisSpec small =
-        AnalysisSpec.load(SmallSpec.write(Files.createDirectories(dir.resolve("spec"))));
-    ReportingOptions options =
-        ReportingOptions.builder(List.of(Preset.values()))
-            .analysis(AnalysisOptions.defaults())
-            .build();
-    inventory.add(2023, small, options);
-    inventory.add(2024, small, options);
+    SmallInventory.record(dir, 2023, 2024);
+    store = SmallInventory.store(dir);
     Register register = Register.open(store.toString());
     Change by = Change.now("tester", "test");
     Path ledger =

@@ -37,13 +37,12 @@ import org.mineeco.inventory.Inventory;
 import org.mineeco.io.CsvDialect;
 import org.mineeco.map.InventoryMap;
 import org.mineeco.map.MapOptions;
+import org.mineeco.map.SmallInventory;
 import org.mineeco.map.WebMap;
 import org.mineeco.register.Change;
 import org.mineeco.register.Register;
-import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.stats.Preset;
 import org.mineeco.tile.ExportOptions;
 import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.PmTilesArchive;
@@ -513,15 +512,8 @@ class ViewerBrowserTest {
    */
   @Test
   void inventoryMapDrawsTheLatestYearAndSwitchesYears(@TempDir Path dir) throws Exception {
-    Inventory inventory = Inventory.open(dir.resolve("inventory.gpkg").toString());
-    AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
-    ReportingOptions options =
-        ReportingOptions.builder(List.of(Preset.values()))
-            .analysis(AnalysisOptions.defaults())
-            .build();
-    inventory.add(2020, small, options);
-    inventory.add(2021, small, options);
-    Register register = Register.open(dir.resolve("inventory.gpkg").toString());
+    Inventory inventory = SmallInventory.record(dir, 2020, 2021);
+    Register register = Register.open(SmallInventory.store(dir).toString());
     Path ledger =
         Files.writeString(
             dir.resolve("ledger.csv"),
