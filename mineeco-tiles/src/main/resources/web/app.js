@@ -28,7 +28,7 @@
       funds: '资金（万元）', deadline: '治理时限', plan: '方案编号', overdue: '逾期', overdueAsOf: (d) => `截至 ${d} 已逾期`,
       noLedger: '暂无台账', historyGroup: '历史', surveyYear: (y) => `${y} 年调查`, delisted: '销号',
       delisting: (date, doc) => `${date}，${doc}`, forced: '（强制）', check: (date) => `抽查 ${date}`,
-      empty: '—'
+      empty: '—', registerLoading: '正在读取台账和历史……', registerFailed: '台账和历史读取失败：'
     },
     en: {
       title: 'Mine restoration patch map', switchTo: '中文', search: 'Search',
@@ -58,7 +58,8 @@
       overdue: 'Overdue', overdueAsOf: (d) => `overdue as of ${d}`, noLedger: 'No ledger entry',
       historyGroup: 'History', surveyYear: (y) => `${y} survey`, delisted: 'Delisted',
       delisting: (date, doc) => `${date}, ${doc}`, forced: ' (forced)', check: (date) => `Spot check ${date}`,
-      empty: '—'
+      empty: '—', registerLoading: 'Reading the ledger and history…',
+      registerFailed: 'The ledger and history could not be read: '
     }
   };
 
@@ -674,6 +675,10 @@
   // A patch's ledger and history in the register (/api/patches/{id}/history, `serve --store`).
   function registerContent(h) {
     const box = el('div', { class: 'register' });
+    if (h === 'loading' || h.error !== undefined) {
+      box.append(el('p', { class: 'muted' }, h === 'loading' ? t('registerLoading') : t('registerFailed') + h.error));
+      return box;
+    }
     const l = h.ledger;
     box.append(el('h3', { class: 'ledger' }, t('ledgerGroup')));
     if (l) {
@@ -748,11 +753,11 @@
       const r = await fetch('api/patches/' + encodeURIComponent(id));
       if (!r.ok) return;
       d = await r.json();
-    } else if (meta.register && d) {
-      const r = await fetch('api/patches/' + encodeURIComponent(id) + '/history');
-      if (r.ok) d = Object.assign({}, d, { history: await r.json() });
     }
     if (!d) return;
+    // The register is read from the store at each request (seconds on a large one): the popup opens
+    // at once with what the tile carries and fills in its ledger and history when they come.
+    if (meta.register) d = Object.assign({}, d, { history: 'loading' });
     highlight(id);
     if (popup) popup.remove();
     const at = lngLat || [(d.bounds[0] + d.bounds[2]) / 2, (d.bounds[1] + d.bounds[3]) / 2];
@@ -769,6 +774,15 @@
       if (popup === opened) popupPatch = null;
       if (state.selected === id) highlight('');
     });
+    if (meta.register) {
+      const r = await fetch('api/patches/' + encodeURIComponent(id) + '/history').catch(() => null);
+      const failed = async () => ({ error: r ? (await r.json().catch(() => ({}))).error || 'HTTP ' + r.status : '' });
+      const history = r && r.ok ? await r.json() : await failed();
+      if (popup !== opened || !opened.isOpen()) return;
+      popupPatch = Object.assign({}, d, { history });
+      opened.setDOMContent(popupContent(popupPatch));
+      keepInView(opened.getElement());
+    }
   }
 
   // Pans the map so that the whole popup lies inside it, with a margin.

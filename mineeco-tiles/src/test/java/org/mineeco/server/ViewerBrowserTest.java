@@ -549,8 +549,9 @@ class ViewerBrowserTest {
           .click()
           .perform();
       waitFor(
-          () -> text(js, ".maplibregl-popup-content").contains("台账"),
-          () -> "popup with 台账: " + text(js, ".maplibregl-popup-content"));
+          () -> text(js, ".maplibregl-popup-content").contains("责任主体"),
+          () -> "popup with its ledger: " + text(js, ".maplibregl-popup-content"));
+      assertEquals("台账", text(js, ".popup h3.ledger"));
       String popup = text(js, ".maplibregl-popup-content");
       for (String shown :
           List.of("责任主体", "东县自然资源局", "历史遗留", "120.50", "2021-06", "逾期", "2020 年调查", "未治理")) {
