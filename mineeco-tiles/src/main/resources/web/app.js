@@ -22,8 +22,13 @@
       none: '不在任何区域内', legendRank: (a, b) => `第 ${a}–${b} 位`, corridor: '河流廊道',
       regions: '行政区', rivers: '河流', patchesLayer: '矿山图斑', buffers: '三区两线', failed: '地图无法启动：',
       year: '调查年度', codesGroup: '修复优先序及分类',
-      tilesOnly: '本服务只提供地图瓦片（PMTiles 文件或调查库），没有分析结果：统计表、搜索、下载和图斑的调查属性、距离及优先序依据需用 serve --spec 启动后才有。',
-      popupTilesOnly: '调查属性、距离和优先序依据需用 serve --spec 启动。'
+      tilesOnly: '本服务只提供地图瓦片（PMTiles 文件或调查库；调查库另有图斑的台账和历史），没有分析结果：统计表、搜索、下载和图斑的调查属性、距离及优先序依据需用 serve --spec 启动后才有。',
+      popupTilesOnly: '调查属性、距离和优先序依据需用 serve --spec 启动。',
+      ledgerGroup: '台账', party: '责任主体', responsibility: '责任类型', task: '治理任务', fundingSource: '资金来源',
+      funds: '资金（万元）', deadline: '治理时限', plan: '方案编号', overdue: '逾期', overdueAsOf: (d) => `截至 ${d} 已逾期`,
+      noLedger: '暂无台账', historyGroup: '历史', surveyYear: (y) => `${y} 年调查`, delisted: '销号',
+      delisting: (date, doc) => `${date}，${doc}`, forced: '（强制）', check: (date) => `抽查 ${date}`,
+      empty: '—', registerLoading: '正在读取台账和历史……', registerFailed: '台账和历史读取失败：'
     },
     en: {
       title: 'Mine restoration patch map', switchTo: '中文', search: 'Search',
@@ -43,10 +48,18 @@
       none: 'in no zone', legendRank: (a, b) => `rank ${a}–${b}`, corridor: 'River corridor',
       regions: 'Regions', rivers: 'Rivers', patchesLayer: 'Mine patches', buffers: 'Three zones, two lines',
       failed: 'The map could not start: ', year: 'Survey year', codesGroup: 'Rank and classes',
-      tilesOnly: 'This server only serves map tiles (a PMTiles file or a survey inventory), no analysis:'
+      tilesOnly: 'This server only serves map tiles (a PMTiles file or a survey inventory, with each patch\'s'
+        + ' ledger and history from an inventory), no analysis:'
         + ' the summary, search, downloads and a patch\'s survey attributes, distances and rank reasons'
         + ' need serve --spec.',
-      popupTilesOnly: 'Survey attributes, distances and rank reasons need serve --spec.'
+      popupTilesOnly: 'Survey attributes, distances and rank reasons need serve --spec.',
+      ledgerGroup: 'Ledger', party: 'Responsible party', responsibility: 'Responsibility', task: 'Task',
+      fundingSource: 'Funding source', funds: 'Funds (10,000 yuan)', deadline: 'Deadline', plan: 'Plan no.',
+      overdue: 'Overdue', overdueAsOf: (d) => `overdue as of ${d}`, noLedger: 'No ledger entry',
+      historyGroup: 'History', surveyYear: (y) => `${y} survey`, delisted: 'Delisted',
+      delisting: (date, doc) => `${date}, ${doc}`, forced: ' (forced)', check: (date) => `Spot check ${date}`,
+      empty: '—', registerLoading: 'Reading the ledger and history…',
+      registerFailed: 'The ledger and history could not be read: '
     }
   };
 
@@ -99,8 +112,9 @@
   };
   let map;
   // /api/meta: the labels of zones, bands, codes, filters and regions; `analysis` says whether the
-  // server holds the analysis behind the summary, search, downloads and patch details.
-  let meta = { zones: [], codes: {}, regions: [], filters: {}, priority_max: 1, analysis: false };
+  // server holds the analysis behind the summary, search, downloads and patch details; `register`
+  // whether it serves each patch's ledger and history (an inventory map).
+  let meta = { zones: [], codes: {}, regions: [], filters: {}, priority_max: 1, analysis: false, register: false };
   let available = new Set();
   let dataBounds = null;
   // The survey years of an inventory map (`serve --store`): one patch layer per year, patches_<year>.
@@ -658,9 +672,37 @@
     return rows;
   }
 
+  // A patch's ledger and history in the register (/api/patches/{id}/history, `serve --store`).
+  function registerContent(h) {
+    const box = el('div', { class: 'register' });
+    if (h === 'loading' || h.error !== undefined) {
+      box.append(el('p', { class: 'muted' }, h === 'loading' ? t('registerLoading') : t('registerFailed') + h.error));
+      return box;
+    }
+    const l = h.ledger;
+    box.append(el('h3', { class: 'ledger' }, t('ledgerGroup')));
+    if (l) {
+      const rows = [[t('party'), l.party], [t('responsibility'), labelOf(l.responsibility_words)], [t('task'), l.task],
+        [t('fundingSource'), l.funding_source || t('empty')], [t('funds'), nf(l.funds_wan_yuan, 2)],
+        [t('deadline'), l.deadline], [t('plan'), l.plan || t('empty')]];
+      if (l.overdue) rows.push([t('overdue'), t('overdueAsOf')(h.as_of), 'clear']);
+      box.append(rowsTable(rows));
+    } else {
+      box.append(el('p', { class: 'muted no-ledger' }, t('noLedger')));
+    }
+    const rows = h.surveys.map((s) => [t('surveyYear')(s.year), labelOf(s.state_words) + (s.id !== h.id ? ' (' + s.id + ')' : '')]);
+    const d = h.delisting;
+    if (d) rows.push([t('delisted'), t('delisting')(d.date, d.document) + (d.forced ? t('forced') : '')]);
+    h.checks.forEach((c) => rows.push([t('check')(c.date),
+      labelOf(c.finding_words) + (c.note ? (lang === 'zh' ? '：' : ': ') + c.note : '')]));
+    box.append(el('h3', { class: 'history' }, t('historyGroup')), rowsTable(rows));
+    return box;
+  }
+
   // The popup: identity, then zones and bands, then the reasons of the rank, then the survey
   // attributes. `d` is /api/patches/{id}, or a tile feature's properties when the server has no
-  // analysis (then without survey attributes, distances and reasons).
+  // analysis (then without survey attributes, distances and reasons), with the patch's ledger and
+  // history as `history` when the server holds a register.
   function popupContent(d) {
     const box = el('div', { class: 'popup' });
     const full = Array.isArray(d.reasons);
@@ -694,6 +736,7 @@
       if (code(k, d[field])) rows.push([filterName(k), code(k, d[field])]);
     });
     if (rows.length) box.append(el('h3', {}, t('codesGroup')), rowsTable(rows));
+    if (d.history) box.append(registerContent(d.history));
     box.append(el('p', { class: 'muted' }, t('popupTilesOnly')));
     return box;
   }
@@ -712,6 +755,9 @@
       d = await r.json();
     }
     if (!d) return;
+    // The register is read from the store at each request (seconds on a large one): the popup opens
+    // at once with what the tile carries and fills in its ledger and history when they come.
+    if (meta.register) d = Object.assign({}, d, { history: 'loading' });
     highlight(id);
     if (popup) popup.remove();
     const at = lngLat || [(d.bounds[0] + d.bounds[2]) / 2, (d.bounds[1] + d.bounds[3]) / 2];
@@ -728,6 +774,15 @@
       if (popup === opened) popupPatch = null;
       if (state.selected === id) highlight('');
     });
+    if (meta.register) {
+      const r = await fetch('api/patches/' + encodeURIComponent(id) + '/history').catch(() => null);
+      const failed = async () => ({ error: r ? (await r.json().catch(() => ({}))).error || 'HTTP ' + r.status : '' });
+      const history = r && r.ok ? await r.json() : await failed();
+      if (popup !== opened || !opened.isOpen()) return;
+      popupPatch = Object.assign({}, d, { history });
+      opened.setDOMContent(popupContent(popupPatch));
+      keepInView(opened.getElement());
+    }
   }
 
   // Pans the map so that the whole popup lies inside it, with a margin.
@@ -877,7 +932,7 @@
     }
     const m = await fetch('api/meta');
     const metaBody = m.ok ? await m.json() : {};
-    meta = Object.assign(meta, metaBody, { analysis: metaBody.analysis === true });
+    meta = Object.assign(meta, metaBody, { analysis: metaBody.analysis === true, register: metaBody.register === true });
     applyText();
     showPanels();
     // TileJSON's tile URLs are relative to it (never built from the Host header): resolved as

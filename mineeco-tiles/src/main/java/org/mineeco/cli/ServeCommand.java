@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.mineeco.inventory.Inventory;
 import org.mineeco.map.InventoryMap;
 import org.mineeco.map.MapOptions;
 import org.mineeco.map.WebMap;
+import org.mineeco.register.Register;
 import org.mineeco.server.ReportData;
 import org.mineeco.server.ServerOptions;
 import org.mineeco.server.TileServer;
@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
       "/api/patches.csv, /api/patches.geojson and /api/summary.csv.",
       "With --pmtiles, serves an exported archive instead (no analysis): every layer it holds",
       "is drawn and filtered; the summary, search, downloads and patch details are not served.",
+      "With --store, serves every recorded survey year and each patch's ledger and history",
+      "(/api/patches/{id}/history: 台账, surveys, 销号, 抽查), read only.",
       "Runs until interrupted (Ctrl-C)."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -132,13 +134,16 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     if (source.store != null) {
+      Register register;
       List<TileLayer> years;
       try {
-        years = InventoryMap.layers(Inventory.open(source.store));
+        register = Register.open(source.store);
+        years = InventoryMap.layers(register.inventory());
       } catch (IllegalArgumentException e) {
         throw new CommandFailure("--store: " + e.getMessage());
       }
-      return serve(TileSource.of(years), ReportData.NONE, options, out, language.value(command));
+      return serve(
+          TileSource.of(years), ReportData.of(register), options, out, language.value(command));
     }
     WebMap map =
         WebMap.build(

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.mineeco.cartography.SheetExtent;
 import org.mineeco.cartography.SheetFormat;
 import org.mineeco.cartography.SheetOptions;
 import org.mineeco.cartography.Theme;
+import org.mineeco.register.Register;
 import org.mineeco.tile.Bounds;
 import org.mineeco.tile.LayerInfo;
 import org.mineeco.tile.VectorTiles;
@@ -147,6 +149,7 @@ final class Handlers {
     Map<String, Object> meta = new LinkedHashMap<>(data.catalog().meta());
     meta.put("basemap", basemap);
     meta.put("analysis", !data.catalog().isEmpty());
+    meta.put("register", data.register().isPresent());
     ctx.json(meta);
   }
 
@@ -327,6 +330,17 @@ final class Handlers {
             .apply(id)
             .orElseThrow(() -> new RequestError(404, "no patch with id '" + id + "'"));
     ctx.json(patch);
+  }
+
+  /** {@code /api/patches/{id}/history}: the patch's file in the register, as of today. */
+  void patchHistory(Context ctx) {
+    Register register =
+        data.register()
+            .orElseThrow(
+                () ->
+                    new RequestError(
+                        404, "this server has no register (serve --store has the ledger)"));
+    ctx.json(HistoryJson.of(register, ctx.pathParam("id"), LocalDate.now()));
   }
 
   static void requestError(RequestError e, Context ctx) {

@@ -21,12 +21,13 @@ import org.slf4j.LoggerFactory;
  * gracefully. Endpoints: {@code /} (map viewer), {@code /catalog}, {@code /{layer}} (TileJSON 3.0),
  * {@code /{layer}/{z}/{x}/{y}.mvt} ({@code layer} may be {@code all}), {@code /health}, {@code
  * /api/summary} (filtered by {@link PatchFilter} parameters), {@code /api/meta}, {@code
- * /api/search?q=}, {@code /api/patches/{id}} and the downloads {@code /api/patches.csv}, {@code
- * /api/patches.geojson}, {@code /api/summary.csv}, printed map sheets {@code /api/sheet.pdf} and
- * {@code /api/sheet.png} (the view's box, filter, theme, paper), and label glyphs {@code
- * /fonts/{fontstack}/{range}.pbf}; each answers GET, HEAD (the same without the body) and a CORS
- * preflight OPTIONS. Tile requests are answered by {@link TileHandler} before Javalin's routing.
- * Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
+ * /api/search?q=}, {@code /api/patches/{id}}, a patch's ledger and history in the register {@code
+ * /api/patches/{id}/history} (when serving an inventory) and the downloads {@code
+ * /api/patches.csv}, {@code /api/patches.geojson}, {@code /api/summary.csv}, printed map sheets
+ * {@code /api/sheet.pdf} and {@code /api/sheet.png} (the view's box, filter, theme, paper), and
+ * label glyphs {@code /fonts/{fontstack}/{range}.pbf}; each answers GET, HEAD (the same without the
+ * body) and a CORS preflight OPTIONS. Tile requests are answered by {@link TileHandler} before
+ * Javalin's routing. Tiles are Web Mercator (EPSG:3857) XYZ. Thread-safe.
  */
 public final class TileServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TileServer.class);
@@ -75,6 +76,7 @@ public final class TileServer implements AutoCloseable {
               get(config.routes, "/api/patches.csv", handlers::patchesCsv);
               get(config.routes, "/api/patches.geojson", handlers::patchesGeoJson);
               get(config.routes, "/api/patches/{id}", handlers::patch);
+              get(config.routes, "/api/patches/{id}/history", handlers::patchHistory);
               get(config.routes, "/api/sheet.pdf", handlers::sheetPdf);
               get(config.routes, "/api/sheet.png", handlers::sheetPng);
               get(config.routes, "/{layer}", handlers::tileJson);

@@ -8,27 +8,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.inventory.Inventory;
 import org.mineeco.io.Feature;
-import org.mineeco.reporting.ReportingOptions;
-import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.stats.Preset;
 import org.mineeco.tile.TileLayer;
 
 class InventoryMapTest {
   @Test
   void oneLayerPerRecordedYearWithThePatchesOfThatYear(@TempDir Path dir) throws Exception {
-    Inventory inventory = Inventory.open(dir.resolve("inventory.gpkg").toString());
-    assertThrows(IllegalArgumentException.class, () -> InventoryMap.layers(inventory));
-    AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
-    ReportingOptions options =
-        ReportingOptions.builder(List.of(Preset.values()))
-            .analysis(AnalysisOptions.defaults())
-            .build();
-    inventory.add(2021, small, options);
-    inventory.add(2020, small, options);
+    Inventory empty = Inventory.open(SmallInventory.store(dir).toString());
+    assertThrows(IllegalArgumentException.class, () -> InventoryMap.layers(empty));
+    Inventory inventory = SmallInventory.record(dir, 2021, 2020);
     List<TileLayer> layers = InventoryMap.layers(inventory);
     assertEquals(
         List.of("patches_2020", "patches_2021"), layers.stream().map(TileLayer::name).toList());

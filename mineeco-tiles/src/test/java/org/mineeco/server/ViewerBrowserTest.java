@@ -37,11 +37,12 @@ import org.mineeco.inventory.Inventory;
 import org.mineeco.io.CsvDialect;
 import org.mineeco.map.InventoryMap;
 import org.mineeco.map.MapOptions;
+import org.mineeco.map.SmallInventory;
 import org.mineeco.map.WebMap;
-import org.mineeco.reporting.ReportingOptions;
+import org.mineeco.register.Change;
+import org.mineeco.register.Register;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
-import org.mineeco.stats.Preset;
 import org.mineeco.tile.ExportOptions;
 import org.mineeco.tile.ExportProgress;
 import org.mineeco.tile.PmTilesArchive;
@@ -56,6 +57,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The viewer in headless Chromium (Debian's chromium and chromium-driver) on the demo province
@@ -69,8 +71,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * file and its first line after the filter; {@code serve --pmtiles} draws every layer of the
  * archive, the red line included, and hides the panels it cannot serve behind a note. Screenshots
  * in target/: viewer-default.png, viewer-popup.png, viewer-english.png, viewer-filtered.png,
- * viewer-summary.png, viewer-pmtiles.png. Tagged {@code browser}: the module's build runs it only
- * with {@code -Dmineeco.browser=true}, and then a missing browser fails it.
+ * viewer-summary.png, viewer-pmtiles.png, viewer-inventory.png, viewer-inventory-popup.png. Tagged
+ * {@code browser}: the module's build runs it only with {@code -Dmineeco.browser=true}, and then a
+ * missing browser fails it.
  */
 @Tag("browser")
 class ViewerBrowserTest {
@@ -504,22 +507,23 @@ class ViewerBrowserTest {
 
   /**
    * An inventory map ({@code serve --store}): the latest recorded year is drawn, the year switch
-   * (in Chinese first) lists every year, and another year is drawn once chosen.
+   * (in Chinese first) lists every year, a clicked patch's popup shows its mine's ledger (台账) and
+   * its surveys, and another year is drawn once chosen.
    */
   @Test
   void inventoryMapDrawsTheLatestYearAndSwitchesYears(@TempDir Path dir) throws Exception {
-    Inventory inventory = Inventory.open(dir.resolve("inventory.gpkg").toString());
-    AnalysisSpec small = AnalysisSpec.load(SmallSpec.write(dir));
-    ReportingOptions options =
-        ReportingOptions.builder(List.of(Preset.values()))
-            .analysis(AnalysisOptions.defaults())
-            .build();
-    inventory.add(2020, small, options);
-    inventory.add(2021, small, options);
+    Inventory inventory = SmallInventory.record(dir, 2020, 2021);
+    Register register = Register.open(SmallInventory.store(dir).toString());
+    Path ledger =
+        Files.writeString(
+            dir.resolve("ledger.csv"),
+            "矿山编号,责任主体,责任类型,治理任务,资金来源,资金（万元）,治理时限,方案编号\n"
+                + "P-RED,东县自然资源局,历史遗留,复绿,中央财政,120.5,2021-06,DX-1\n");
+    assertTrue(register.importLedger(ledger, Change.now("tester", "test")).recorded());
     TileServer years =
         TileServer.create(
                 TileSource.of(InventoryMap.layers(inventory)),
-                ReportData.NONE,
+                ReportData.of(register),
                 ServerOptions.DEFAULT.withPort(0))
             .start();
     ChromeDriver driver = chromium();
@@ -534,6 +538,33 @@ class ViewerBrowserTest {
               "return [...document.querySelectorAll('#year option')].map((o) => o.value)"));
       assertEquals("2021", js.executeScript("return document.getElementById('year').value"));
       assertEquals(List.of(2021L), drawnYears(js));
+      double[] red = SmallSpec.PATCHES.get("P-RED");
+      js.executeScript(
+          "window.mineecoMap.jumpTo({center: [arguments[0], arguments[1]], zoom: 16})",
+          red[0],
+          red[1]);
+      waitFor(() -> idle(js), "map idle at P-RED");
+      new Actions(driver)
+          .moveToElement(driver.findElement(By.cssSelector("#map canvas")))
+          .click()
+          .perform();
+      waitFor(
+          () -> text(js, ".maplibregl-popup-content").contains("责任主体"),
+          () -> "popup with its ledger: " + text(js, ".maplibregl-popup-content"));
+      assertEquals("台账", text(js, ".popup h3.ledger"));
+      String popup = text(js, ".maplibregl-popup-content");
+      for (String shown :
+          List.of("责任主体", "东县自然资源局", "历史遗留", "120.50", "2021-06", "逾期", "2020 年调查", "未治理")) {
+        assertTrue(popup.contains(shown), shown + " in " + popup);
+      }
+      screenshot(driver, "viewer-inventory-popup.png");
+      driver.findElement(By.id("lang")).click();
+      String english = text(js, ".maplibregl-popup-content");
+      for (String shown :
+          List.of("Ledger", "Responsible party", "legacy", "Overdue", "2020 survey")) {
+        assertTrue(english.contains(shown), shown + " in " + english);
+      }
+      driver.findElement(By.id("lang")).click();
       js.executeScript(
           "const s = document.getElementById('year'); s.value = '2020';"
               + " s.dispatchEvent(new Event('change'));");
