@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.crs.Crs;
 import org.mineeco.inventory.Inventory;
@@ -617,18 +616,8 @@ final class RegisterChecks {
 
   /** The squares and their GRS80 areas (GeographicLib), the reference. */
   static final class SmallAreas {
-    private static final GeometryFactory GF = new GeometryFactory();
-
     static Geometry polygon(double[] c) {
-      double h = SmallSpec.HALF;
-      return GF.createPolygon(
-          new Coordinate[] {
-            new Coordinate(c[0] - h, c[1] - h),
-            new Coordinate(c[0] + h, c[1] - h),
-            new Coordinate(c[0] + h, c[1] + h),
-            new Coordinate(c[0] - h, c[1] + h),
-            new Coordinate(c[0] - h, c[1] - h)
-          });
+      return SmallSpec.squareAt(c);
     }
 
     static double square(String id) {

@@ -11,8 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Geometry;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.crs.Crs;
 import org.mineeco.io.Feature;
@@ -34,7 +33,6 @@ import org.mineeco.vocabulary.Language;
  * in the plans' order and the areas are the squares' GRS80 areas (GeographicLib).
  */
 class ScaleAndHazardTest {
-  private static final GeometryFactory GF = new GeometryFactory();
 
   /** Patch → {scale code as written, hazard code as written}; null is a missing value. */
   private static final Map<String, String[]> CODES =
@@ -111,17 +109,8 @@ class ScaleAndHazardTest {
     return new double[] {117.20 + 0.01 * (id.charAt(1) - '1'), 30.00};
   }
 
-  private static Polygon square(String id) {
-    double[] c = centre(id);
-    double h = SmallSpec.HALF;
-    return GF.createPolygon(
-        new Coordinate[] {
-          new Coordinate(c[0] - h, c[1] - h),
-          new Coordinate(c[0] + h, c[1] - h),
-          new Coordinate(c[0] + h, c[1] + h),
-          new Coordinate(c[0] - h, c[1] + h),
-          new Coordinate(c[0] - h, c[1] - h)
-        });
+  private static Geometry square(String id) {
+    return SmallSpec.squareAt(centre(id));
   }
 
   /** The square's area on GRS80 in m², from GeographicLib. */

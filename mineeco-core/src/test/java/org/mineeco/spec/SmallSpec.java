@@ -79,8 +79,12 @@ public final class SmallSpec {
 
   /** The lon/lat square of patch {@code id}. */
   public static Geometry square(String id) {
-    double[] c = PATCHES.get(id);
-    return box(c[0] - HALF, c[1] - HALF, c[0] + HALF, c[1] + HALF);
+    return squareAt(PATCHES.get(id));
+  }
+
+  /** The lon/lat square of half-side {@link #HALF} degrees around {@code centre} {lon, lat}. */
+  public static Geometry squareAt(double[] centre) {
+    return box(centre[0] - HALF, centre[1] - HALF, centre[0] + HALF, centre[1] + HALF);
   }
 
   /** The ellipsoidal area (GRS80) of patch {@code id}'s square, in m². */

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,16 +266,7 @@ class RegisterCommandsTest {
         findings.out());
 
     Path assessed = dir.resolve("assessment");
-    Run assessment =
-        run(
-            "inventory",
-            "assessment",
-            "--store",
-            store,
-            "--year",
-            "2024",
-            "--out",
-            assessed.toString());
+    Run assessment = assess(store, assessed);
     assertEquals(0, assessment.status(), assessment.err());
     String summary = Files.readString(assessed.resolve("自查评估.txt"));
     assertTrue(summary.startsWith("2024 年度矿山生态修复自查评估"), summary);
@@ -285,18 +277,7 @@ class RegisterCommandsTest {
     assertTrue(Files.exists(assessed.resolve("progress.csv")));
     assertTrue(Files.exists(assessed.resolve("draft-plan.csv")));
     Path english = dir.resolve("assessment-en");
-    Run inEnglish =
-        run(
-            "inventory",
-            "assessment",
-            "--store",
-            store,
-            "--year",
-            "2024",
-            "--language",
-            "en",
-            "--out",
-            english.toString());
+    Run inEnglish = assess(store, english, "--language", "en");
     assertEquals(0, inEnglish.status(), inEnglish.err());
     String summaryEn = Files.readString(english.resolve("self-assessment.txt"));
     assertTrue(summaryEn.contains("mines in the ledger: 1, overdue: 1: P-RED;"), summaryEn);
@@ -331,5 +312,22 @@ class RegisterCommandsTest {
       counts.add(cells[i]);
     }
     return counts;
+  }
+
+  /** {@code inventory assessment} of 2024 on {@code store} into {@code out}. */
+  private static Run assess(String store, Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "inventory",
+                "assessment",
+                "--store",
+                store,
+                "--year",
+                "2024",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(options));
+    return run(args.toArray(String[]::new));
   }
 }
