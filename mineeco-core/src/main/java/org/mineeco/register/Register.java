@@ -640,8 +640,9 @@ public final class Register {
   /**
    * The year-end self-assessment of survey {@code year}: the balance, the ledger with overdue flags
    * at {@code year}-12-31, the findings and the progress at {@code year}-12-20 (the plans' date of
-   * the self-assessment), with a Chinese summary counting restored, delisted, ready and overdue,
-   * and the patches left open for the next year (neither restored nor delisted).
+   * the self-assessment) and the next year's draft plan, with a summary in Chinese and English
+   * counting restored, delisted, newly damaged (as the monitoring table counts them), ready and
+   * overdue, and the patches left open for the next year (neither restored nor delisted).
    *
    * @throws IllegalArgumentException when {@code year} is not the latest recorded survey
    * @throws IllegalStateException when fewer than two surveys are recorded
@@ -668,6 +669,10 @@ public final class Register {
     LocalDate progressDate = LocalDate.of(year, 12, 20);
     List<SurveyedPatch> restored = latest.stream().filter(SurveyedPatch::restored).toList();
     List<SurveyedPatch> ready = candidates();
+    // As the monitoring table counts 新增损毁: in this survey, matched to no earlier patch, not
+    // restored.
+    List<SurveyedPatch> damaged =
+        latest.stream().filter(p -> p.previousId() == null && !p.restored()).toList();
     List<String> overdue =
         ledgerEntries().values().stream()
             .filter(e -> overdue(e, yearEnd))
@@ -689,6 +694,9 @@ public final class Register {
                 "",
                 "restored patches: " + counted(restored, Language.EN) + ";",
                 "delisted patches: " + counted(gone, Language.EN) + ";",
+                "newly damaged patches: "
+                    + counted(damaged, Language.EN)
+                    + " (new in this survey, not restored);",
                 "ready for delisting: "
                     + counted(ready, Language.EN)
                     + " (restored in the last two surveys, not delisted);",
@@ -719,6 +727,7 @@ public final class Register {
                 "",
                 "已治理图斑 " + counted(restored, Language.ZH) + "；",
                 "已销号图斑 " + counted(gone, Language.ZH) + "；",
+                "新增损毁图斑 " + counted(damaged, Language.ZH) + "（本年度调查新出现、未治理）；",
                 "可销号图斑 " + counted(ready, Language.ZH) + "（连续两个年度调查为已治理，尚未销号）；",
                 "台账矿山 "
                     + ledgerEntries().size()

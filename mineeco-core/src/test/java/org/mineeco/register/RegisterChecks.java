@@ -266,6 +266,8 @@ final class RegisterChecks {
     assertTrue(
         summary.contains("已治理图斑 6 个，" + mu("W1", "W2", "W3", "E1", "E2", "E3") + " 亩；"), summary);
     assertTrue(summary.contains("已销号图斑 0 个，0.00 亩；"), summary);
+    // Every 2024 patch was surveyed in 2023 under its id: W4, unrestored again, is not new.
+    assertTrue(summary.contains("新增损毁图斑 0 个，0.00 亩"), summary);
     assertTrue(summary.contains("可销号图斑 4 个，" + mu("W1", "W2", "E1", "E3") + " 亩"), summary);
     assertTrue(summary.contains("台账矿山 5 座，逾期 1 座：M3；"), summary);
     assertTrue(summary.contains("2025 年度待修复图斑 1 个，" + mu("W4") + " 亩"), summary);
