@@ -12,6 +12,7 @@ import org.mineeco.vocabulary.Vocabulary;
  *
  * @param year the survey year
  * @param id the patch id that year
+ * @param mine its mine id that year (the spec's mine id field, else the patch id)
  * @param state {@code restored}, {@code damaged} or {@code delisted}
  * @param area its CGCS2000 ellipsoidal area
  * @param region the region holding its largest part, or {@code null}
@@ -23,6 +24,7 @@ import org.mineeco.vocabulary.Vocabulary;
 public record HistoryEntry(
     int year,
     String id,
+    String mine,
     String state,
     Area area,
     String region,
@@ -41,6 +43,7 @@ public record HistoryEntry(
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("history entry id must not be blank, was '" + id + "'");
     }
+    Objects.requireNonNull(mine, "mine of " + id);
     Objects.requireNonNull(area, "area");
     zones = Map.copyOf(zones);
     Objects.requireNonNull(matched, "matched");

@@ -320,7 +320,14 @@ public final class Inventory {
           flag(p, "delisted") ? "delisted" : flag(p, "restored") ? "restored" : "damaged";
       entries.add(
           new HistoryEntry(
-              year(p), pid, state, area(p), p.getString("region"), zones, p.getString("matched")));
+              year(p),
+              pid,
+              facts.mineId() != null ? facts.mineId() : pid,
+              state,
+              area(p),
+              p.getString("region"),
+              zones,
+              p.getString("matched")));
     }
     entries.sort(Comparator.comparingInt(HistoryEntry::year));
     return entries;

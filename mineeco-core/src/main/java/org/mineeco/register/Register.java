@@ -561,13 +561,7 @@ public final class Register {
     if (surveys.isEmpty()) {
       return Optional.empty();
     }
-    HistoryEntry last = surveys.get(surveys.size() - 1);
-    String mine =
-        inventory.surveyed(last.year()).stream()
-            .filter(p -> p.id().equals(last.id()))
-            .map(SurveyedPatch::mine)
-            .findFirst()
-            .orElse(last.id());
+    String mine = surveys.get(surveys.size() - 1).mine();
     Set<String> ids = new HashSet<>();
     surveys.forEach(e -> ids.add(e.id()));
     Map<String, Delisting> delistings = delistings();
