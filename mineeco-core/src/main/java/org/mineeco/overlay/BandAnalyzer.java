@@ -33,8 +33,9 @@ import org.mineeco.zone.Zone;
  * <p>The zone's pieces come in {@link ZonePieces}, shared with the zones holding the same
  * geometries; the zone's nearest pieces are the nearest of its sets' nearest.
  *
- * <p>Corridor distances: the nearest points in the cell's plane, measured as a GRS80 geodesic;
- * beyond the cell's reach, {@link FarNearest} over all the zone's pieces. Thread-safe.
+ * <p>Corridor distances: the shortest GRS80 geodesic between the nearest points in the cell's plane
+ * and those of any facets as near once the plane's scale is allowed for; beyond the cell's reach,
+ * {@link FarNearest} over all the zone's pieces. Thread-safe.
  */
 final class BandAnalyzer implements ZoneAnalyzer {
   static final double CELL_WIDTH = 1.0;
@@ -286,8 +287,8 @@ final class BandAnalyzer implements ZoneAnalyzer {
   }
 
   /**
-   * The corridor distance: the ground distance between the nearest points in the cell's plane
-   * within the cell's reach, else the nearest ground distance however far.
+   * The corridor distance: the ground distance to the nearest pieces in the cell's plane within the
+   * cell's reach, else the nearest ground distance however far.
    */
   private Optional<Length> distance(
       ZonePieces.NearbyPieces nearest, ZonePieces.NearbyPieces[] probes) {

@@ -114,10 +114,13 @@ final class DistanceCell {
     return FacetSearch.distance(facets, point);
   }
 
-  /** The ground distance (GRS80 geodesic, metres) between the nearest points found. */
-  double groundDistance(Nearest nearest) {
+  /**
+   * The ground distance (GRS80 geodesic, metres) from {@code patch} to the pieces {@code nearest}
+   * found ({@link MeridianPlane#groundDistance(STRtree, FacetSearch.Facets, Coordinate[])}).
+   */
+  double groundDistance(ProjectedPatch patch, Nearest nearest) {
     return nearest.pair() == null
         ? nearest.plane()
-        : plane.groundDistance(nearest.pair()[0], nearest.pair()[1]);
+        : plane.groundDistance(facets, patch.facets(), nearest.pair());
   }
 }

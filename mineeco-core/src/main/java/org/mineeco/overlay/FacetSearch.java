@@ -1,7 +1,9 @@
 package org.mineeco.overlay;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -43,6 +45,11 @@ final class FacetSearch {
         envelopes[i] = sequences[i].getEnvelope();
         all.expandToInclude(envelopes[i]);
       }
+    }
+
+    /** The envelope of all the facets, plane metres. */
+    Envelope envelope() {
+      return all;
     }
 
     /** The facets of {@code g}. */
@@ -103,6 +110,37 @@ final class FacetSearch {
       }
     }
     return found;
+  }
+
+  /**
+   * Gives {@code each} every pair of facets {@code (tree's, patch's)} at most {@code limit} apart,
+   * in no particular order.
+   */
+  static void within(
+      STRtree tree, Facets patch, double limit, BiConsumer<FacetSequence, FacetSequence> each) {
+    double limitSq = limit * limit;
+    ArrayDeque<Boundable> nodes = new ArrayDeque<>();
+    nodes.push(tree.getRoot());
+    while (!nodes.isEmpty()) {
+      Boundable node = nodes.pop();
+      if (node instanceof ItemBoundable item) {
+        FacetSequence fa = (FacetSequence) item.getItem();
+        Envelope ea = (Envelope) item.getBounds();
+        for (int i = 0; i < patch.sequences.length; i++) {
+          if (distanceSq(ea, patch.envelopes[i]) <= limitSq
+              && distanceSq(fa, patch.sequences[i], Math.nextUp(limitSq)) <= limitSq) {
+            each.accept(fa, patch.sequences[i]);
+          }
+        }
+      } else {
+        for (Object child : ((AbstractNode) node).getChildBoundables()) {
+          Boundable c = (Boundable) child;
+          if (distanceSq((Envelope) c.getBounds(), patch.all) <= limitSq) {
+            nodes.push(c);
+          }
+        }
+      }
+    }
   }
 
   /** The distance from {@code point} to the nearest facet of {@code tree}; ∞ when it is empty. */

@@ -18,9 +18,11 @@ import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
  * The nearest ground distance from a patch to any zone piece, however far: a best-first search of
  * an R-tree of the pieces' lon/lat envelopes, ordered by a lower bound of the ground distance
  * ({@link GroundBounds#lowerBound}, never a distance in degrees), each piece reached measured by
- * its nearest points in the patch's plane ({@link FacetSearch}) and a GRS80 geodesic between them;
- * the search stops when the next bound exceeds the best distance found. A piece's facets in a plane
- * are kept for the next patch of that plane. Thread-safe.
+ * its nearest points in the patch's plane ({@link FacetSearch}) and a GRS80 geodesic between them
+ * (or others as near on the ground, {@link MeridianPlane#groundDistance(STRtree,
+ * FacetSearch.Facets, Coordinate[])}); the search stops when the next bound exceeds the best
+ * distance found. A piece's facets in a plane are kept for the next patch of that plane.
+ * Thread-safe.
  */
 final class FarNearest {
   private final STRtree tree = new STRtree();
@@ -54,8 +56,8 @@ final class FarNearest {
         STRtree facets = facets(plane, (Integer) item.getItem());
         FacetSequence[] nearest =
             FacetSearch.nearest(facets, patch.facets(), Double.POSITIVE_INFINITY);
-        Coordinate[] pair = FacetSearch.nearestPoints(nearest[1], nearest[0]);
-        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
+        Coordinate[] pair = FacetSearch.nearestPoints(nearest[0], nearest[1]);
+        best = Math.min(best, plane.groundDistance(facets, patch.facets(), pair));
       } else {
         for (Object child : ((AbstractNode) e.node()).getChildBoundables()) {
           Boundable b = (Boundable) child;

@@ -104,7 +104,7 @@ final class ZonePieces {
     /** The ground distance (GRS80 geodesic, metres) between the nearest points found. */
     double groundDistance() {
       if (Double.isNaN(ground)) {
-        ground = cell.groundDistance(nearest);
+        ground = cell.groundDistance(projected, nearest);
       }
       return ground;
     }
