@@ -54,7 +54,7 @@ public final class Mineeco {
    */
   public static final class AnalysisBuilder {
     private final AnalysisSpec spec;
-    private AnalysisOptions options = AnalysisOptions.defaults();
+    private AnalysisOptions.Builder options = AnalysisOptions.builder();
     private OutputOptions output = OutputOptions.DEFAULTS;
 
     private AnalysisBuilder(AnalysisSpec spec) {
@@ -63,31 +63,31 @@ public final class Mineeco {
 
     /** All the run's options at once, e.g. those the command line parsed. */
     public AnalysisBuilder options(AnalysisOptions runOptions) {
-      this.options = Objects.requireNonNull(runOptions, "options");
+      this.options = runOptions.toBuilder();
       return this;
     }
 
     /** Worker threads for ingest and overlay, at least 1 (default: all processors). */
     public AnalysisBuilder threads(int threads) {
-      options = options.withThreads(threads);
+      options.threads(threads);
       return this;
     }
 
     /** Progress lines, in Chinese and English, now and then (default: none). */
     public AnalysisBuilder progress(Consumer<Bilingual> progress) {
-      options = options.withProgress(progress);
+      options.progress(progress);
       return this;
     }
 
     /** Every analysed patch with its overlay, in input order, on one thread (default: none). */
     public AnalysisBuilder onPatch(BiConsumer<MinePatch, PatchOverlay> listener) {
-      options = options.withListener(listener);
+      options.onPatch(listener);
       return this;
     }
 
     /** The folder of the analysis cache: unchanged inputs are replayed (default: no cache). */
     public AnalysisBuilder cache(Path folder) {
-      options = options.withCache(folder);
+      options.cache(folder);
       return this;
     }
 
@@ -103,7 +103,7 @@ public final class Mineeco {
      * @throws org.mineeco.io.BadInputException naming the file and feature of unreadable input
      */
     public Analysis run() {
-      return AnalysisJob.run(spec, options);
+      return AnalysisJob.run(spec, options.build());
     }
 
     /**

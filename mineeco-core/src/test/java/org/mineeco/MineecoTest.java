@@ -40,7 +40,7 @@ class MineecoTest {
             .output(new OutputOptions(0.05, false))
             .writeTo(dir.resolve("out"));
     Analysis byHand =
-        AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.defaults().withThreads(1));
+        AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.builder().threads(1).build());
     AnalysisWriter.write(byHand, dir.resolve("by-hand"), new OutputOptions(0.05, false));
 
     assertEquals(byHand.summary(), analysis.summary());

@@ -85,7 +85,8 @@ final class DemoStack implements AutoCloseable {
 
   /** A new engine over the stack on {@code threads} threads, so its distance cells start empty. */
   OverlayEngine engine(int threads) {
-    return OverlayEngine.create(zones, regions, OverlayOptions.of(patchCrs).withThreads(threads));
+    return OverlayEngine.create(
+        zones, regions, OverlayOptions.builder(patchCrs).threads(threads).build());
   }
 
   /** The features of a layer file that have a geometry. */

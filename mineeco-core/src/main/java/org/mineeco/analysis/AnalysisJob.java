@@ -194,11 +194,12 @@ public final class AnalysisJob {
 
   /** How the spec's patch layer is ingested. */
   public static IngestOptions ingestOptions(AnalysisSpec spec) {
-    return IngestOptions.DEFAULTS
-        .withIdField(spec.idField())
-        .withFields(new SurveyFields(spec.yearField()))
-        .withRead(new ReadOptions(spec.crs(), spec.patches().layer(), null))
-        .withSelection(new PatchSelection(spec.patches().where()));
+    return IngestOptions.builder()
+        .idField(spec.idField())
+        .fields(new SurveyFields(spec.yearField()))
+        .read(new ReadOptions(spec.crs(), spec.patches().layer(), null))
+        .selection(new PatchSelection(spec.patches().where()))
+        .build();
   }
 
   private static IngestReport analyse(
@@ -216,7 +217,10 @@ public final class AnalysisJob {
           OverlayEngine.create(
               stack.zones(),
               stack.regions(),
-              OverlayOptions.of(patches.crs()).withThreads(options.threads()).withExecutor(pool));
+              OverlayOptions.builder(patches.crs())
+                  .threads(options.threads())
+                  .executor(pool)
+                  .build());
       CompletableFuture<Void> consumed = CompletableFuture.completedFuture(null);
       while (patches.hasNext()) {
         List<PatchOutcome> batch = patches.nextBatch(BATCH, pool);

@@ -36,27 +36,72 @@ public record AnalysisOptions(
 
   /** All processors, no progress lines, no per-patch listener, no cache. */
   public static AnalysisOptions defaults() {
-    return new AnalysisOptions(
-        Runtime.getRuntime().availableProcessors(), line -> {}, (p, o) -> {}, null);
+    return builder().build();
   }
 
-  /** These options with {@code newThreads} worker threads. */
-  public AnalysisOptions withThreads(int newThreads) {
-    return new AnalysisOptions(newThreads, progress, onPatch, cache);
+  /** A builder starting from the {@linkplain #defaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** These options with progress lines sent to {@code progress}. */
-  public AnalysisOptions withProgress(Consumer<Bilingual> newProgress) {
-    return new AnalysisOptions(threads, newProgress, onPatch, cache);
+  /**
+   * These options with {@code listener} also receiving every analysed patch, after {@link
+   * #onPatch}.
+   */
+  public AnalysisOptions alsoOnPatch(BiConsumer<MinePatch, PatchOverlay> listener) {
+    return toBuilder().onPatch(onPatch.andThen(listener)).build();
   }
 
-  /** These options with every analysed patch also sent to {@code listener}. */
-  public AnalysisOptions withListener(BiConsumer<MinePatch, PatchOverlay> listener) {
-    return new AnalysisOptions(threads, progress, listener, cache);
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.threads = threads;
+    b.progress = progress;
+    b.onPatch = onPatch;
+    b.cache = cache;
+    return b;
   }
 
-  /** These options with the analysis cache in {@code folder} ({@code null}: none). */
-  public AnalysisOptions withCache(Path folder) {
-    return new AnalysisOptions(threads, progress, onPatch, folder);
+  /** Collects the options; {@link #build} checks them. Not thread-safe. */
+  public static final class Builder {
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Consumer<Bilingual> progress = line -> {};
+    private BiConsumer<MinePatch, PatchOverlay> onPatch = (p, o) -> {};
+    private Path cache;
+
+    private Builder() {}
+
+    /** Worker threads for ingest and overlay, at least 1 (default: all processors). */
+    public Builder threads(int workerThreads) {
+      this.threads = workerThreads;
+      return this;
+    }
+
+    /** Where progress lines go (default: nowhere). */
+    public Builder progress(Consumer<Bilingual> lines) {
+      this.progress = lines;
+      return this;
+    }
+
+    /** Receives every analysed patch with its overlay (default: nothing does). */
+    public Builder onPatch(BiConsumer<MinePatch, PatchOverlay> listener) {
+      this.onPatch = listener;
+      return this;
+    }
+
+    /** The folder of the analysis cache, {@code null} for none (the default). */
+    public Builder cache(Path folder) {
+      this.cache = folder;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException when threads is below 1
+     */
+    public AnalysisOptions build() {
+      return new AnalysisOptions(threads, progress, onPatch, cache);
+    }
   }
 }

@@ -72,8 +72,7 @@ public final class MapSheet {
    */
   public static SheetData prepare(AnalysisSpec spec, AnalysisOptions options) {
     PatchCollector patches = new PatchCollector();
-    Analysis analysis =
-        AnalysisJob.run(spec, options.withListener(options.onPatch().andThen(patches)));
+    Analysis analysis = AnalysisJob.run(spec, options.alsoOnPatch(patches));
     return SheetData.of(
         analysis, patches.entries(analysis), RiverNames.read(spec), Reporting.regions(spec));
   }

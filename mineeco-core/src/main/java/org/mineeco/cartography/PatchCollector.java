@@ -14,7 +14,7 @@ import org.mineeco.overlay.PatchOverlay;
 
 /**
  * Collects each analysed patch's geometry and survey attributes while an analysis runs (pass it to
- * {@link AnalysisOptions#withListener}), then joins them with the analysis rows: what maps draw
+ * {@link AnalysisOptions#alsoOnPatch}), then joins them with the analysis rows: what maps draw
  * patches from, without reading the patch layer a second time. Not thread-safe while collecting
  * (the analysis calls it on one thread).
  */

@@ -27,14 +27,7 @@ public record IngestOptions(
    * CRS from the file, id {@code TBBH}, restoration year {@code ZLND} (planned period {@code
    * NXFSJD} as fallback), 5% tolerance, 20 examples, every feature selected.
    */
-  public static final IngestOptions DEFAULTS =
-      new IngestOptions(
-          ReadOptions.DEFAULTS,
-          SurveyFields.TBBH,
-          SurveyFields.DEFAULTS,
-          0.05,
-          20,
-          PatchSelection.ALL);
+  public static final IngestOptions DEFAULTS = builder().build();
 
   public IngestOptions {
     Objects.requireNonNull(read, "read options");
@@ -52,25 +45,65 @@ public record IngestOptions(
     }
   }
 
-  /** These options with another id field. */
-  public IngestOptions withIdField(String field) {
-    return new IngestOptions(read, field, fields, areaTolerance, maxAreaExamples, selection);
+  /** A builder starting from the {@link #DEFAULTS}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** These options with other survey fields. */
-  public IngestOptions withFields(SurveyFields surveyFields) {
-    return new IngestOptions(
-        read, idField, surveyFields, areaTolerance, maxAreaExamples, selection);
-  }
+  /** Collects the options; {@link #build} checks them. Not thread-safe. */
+  public static final class Builder {
+    private ReadOptions read = ReadOptions.DEFAULTS;
+    private String idField = SurveyFields.TBBH;
+    private SurveyFields fields = SurveyFields.DEFAULTS;
+    private double areaTolerance = 0.05;
+    private int maxAreaExamples = 20;
+    private PatchSelection selection = PatchSelection.ALL;
 
-  /** These options with another selection. */
-  public IngestOptions withSelection(PatchSelection patchSelection) {
-    return new IngestOptions(read, idField, fields, areaTolerance, maxAreaExamples, patchSelection);
-  }
+    private Builder() {}
 
-  /** These options with other read options. */
-  public IngestOptions withRead(ReadOptions readOptions) {
-    return new IngestOptions(
-        readOptions, idField, fields, areaTolerance, maxAreaExamples, selection);
+    /** How to open the file. */
+    public Builder read(ReadOptions readOptions) {
+      this.read = readOptions;
+      return this;
+    }
+
+    /** The field holding the patch id. */
+    public Builder idField(String field) {
+      this.idField = field;
+      return this;
+    }
+
+    /** The survey fields to read. */
+    public Builder fields(SurveyFields surveyFields) {
+      this.fields = surveyFields;
+      return this;
+    }
+
+    /** The relative difference of a declared area counted as differing, e.g. 0.05 for 5%. */
+    public Builder areaTolerance(double fraction) {
+      this.areaTolerance = fraction;
+      return this;
+    }
+
+    /** How many differing patches the report lists. */
+    public Builder maxAreaExamples(int count) {
+      this.maxAreaExamples = count;
+      return this;
+    }
+
+    /** Which features are analysed. */
+    public Builder selection(PatchSelection patchSelection) {
+      this.selection = patchSelection;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException naming the option that is out of range
+     */
+    public IngestOptions build() {
+      return new IngestOptions(read, idField, fields, areaTolerance, maxAreaExamples, selection);
+    }
   }
 }

@@ -19,9 +19,6 @@ import org.mineeco.io.BadInputException;
  * @param crs the CRS of the layer
  * @param read features read
  * @param accepted features accepted as read
- * @param repaired features whose geometry was repaired, one {@link Repair} each
- * @param rejected features rejected, one {@link Reject} each
- * @param filtered features left out by the selection, one {@link Filtered} each
  * @param repairs every repair, in input order
  * @param rejects every reject, in input order
  * @param filteredOut every feature left out by the selection, in input order
@@ -32,9 +29,6 @@ public record IngestReport(
     Crs crs,
     long read,
     long accepted,
-    long repaired,
-    long rejected,
-    long filtered,
     List<Repair> repairs,
     List<Reject> rejects,
     List<Filtered> filteredOut,
@@ -45,55 +39,26 @@ public record IngestReport(
     repairs = List.copyOf(repairs);
     rejects = List.copyOf(rejects);
     filteredOut = List.copyOf(filteredOut);
-    if (accepted < 0
-        || repaired < 0
-        || rejected < 0
-        || filtered < 0
-        || read != accepted + repaired + rejected + filtered) {
+    if (accepted < 0 || read != accepted + repairs.size() + rejects.size() + filteredOut.size()) {
       throw new IllegalArgumentException(
-          "expected read = accepted + repaired + rejected + filtered, was " + summary());
-    }
-    if (repairs.size() != repaired
-        || rejects.size() != rejected
-        || filteredOut.size() != filtered) {
-      throw new IllegalArgumentException(
-          "expected one entry per repair, reject and filtered feature, was "
-              + repairs.size()
-              + " repairs, "
-              + rejects.size()
-              + " rejects and "
-              + filteredOut.size()
-              + " filtered for "
-              + summary());
+          "expected read = accepted + repaired + rejected + filtered, was "
+              + summary(read, accepted, repairs.size(), rejects.size(), filteredOut.size()));
     }
   }
 
-  /**
-   * The report of {@code read} features of {@code file}, {@code accepted} of them as they were, the
-   * others repaired, rejected or filtered out as listed: the one way a report is assembled, so that
-   * the counts are those of the lists.
-   */
-  public static IngestReport of(
-      Path file,
-      Crs crs,
-      long read,
-      long accepted,
-      List<Repair> repairs,
-      List<Reject> rejects,
-      List<Filtered> filteredOut,
-      DeclaredAreaCheck declaredArea) {
-    return new IngestReport(
-        file,
-        crs,
-        read,
-        accepted,
-        repairs.size(),
-        rejects.size(),
-        filteredOut.size(),
-        repairs,
-        rejects,
-        filteredOut,
-        declaredArea);
+  /** Features whose geometry was repaired, one {@link Repair} each. */
+  public long repaired() {
+    return repairs.size();
+  }
+
+  /** Features rejected, one {@link Reject} each. */
+  public long rejected() {
+    return rejects.size();
+  }
+
+  /** Features left out by the selection, one {@link Filtered} each. */
+  public long filtered() {
+    return filteredOut.size();
   }
 
   /**
@@ -103,7 +68,7 @@ public record IngestReport(
    * @throws BadInputException naming the file
    */
   public void requireSomeAccepted() {
-    if (read > 0 && accepted + repaired == 0 && rejected == 0) {
+    if (read > 0 && accepted + repaired() == 0 && rejected() == 0) {
       throw new BadInputException(
           file,
           "the patch selection ('where') left out all "
@@ -113,7 +78,7 @@ public record IngestReport(
               + ": "
               + filteredOut.get(0).reason());
     }
-    if (read == 0 || rejected + filtered < read) {
+    if (read == 0 || rejected() + filtered() < read) {
       return;
     }
     Map<String, List<Reject>> byReason = new LinkedHashMap<>();
@@ -145,6 +110,11 @@ public record IngestReport(
 
   /** The counts, e.g. {@code read 5000, accepted 4950, repaired 45, rejected 5, filtered 0}. */
   public String summary() {
+    return summary(read, accepted, repaired(), rejected(), filtered());
+  }
+
+  private static String summary(
+      long read, long accepted, long repaired, long rejected, long filtered) {
     return "read %d, accepted %d, repaired %d, rejected %d, filtered %d"
         .formatted(read, accepted, repaired, rejected, filtered);
   }

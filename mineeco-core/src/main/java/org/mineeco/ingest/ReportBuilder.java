@@ -66,7 +66,7 @@ final class ReportBuilder {
   }
 
   IngestReport build() {
-    return IngestReport.of(
+    return new IngestReport(
         file,
         crs,
         read,

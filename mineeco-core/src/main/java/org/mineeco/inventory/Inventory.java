@@ -99,8 +99,7 @@ public final class Inventory {
         options.toBuilder()
             .previous(null, options.delistedField())
             .targets(List.of())
-            .analysis(
-                options.analysis().withListener(snapshot.andThen(options.analysis().onPatch())))
+            .analysis(options.analysis().alsoOnPatch(snapshot))
             .build();
     Report report = Reporting.run(spec, run);
     List<SnapshotPatch> patches = snapshot.patches();

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import org.mineeco.crs.Crs;
@@ -42,7 +41,7 @@ import org.mineeco.crs.Crs;
  * their JSON text. Malformed JSON and a missing file throw {@link BadInputException} with the file,
  * the feature index reached and the line and column. Not thread-safe.
  */
-final class GeoJsonReader implements FeatureReader {
+final class GeoJsonReader extends AbstractFeatureReader {
   /** The property holding a Feature's own {@code "id"} member, when it has one. */
   static final String FEATURE_ID = Layers.FEATURE_ID;
 
@@ -62,17 +61,15 @@ final class GeoJsonReader implements FeatureReader {
           "MultiPolygon",
           "GeometryCollection");
 
-  private final Path path;
   private final JsonParser parser;
-  private Crs crs;
   private boolean inFeatures;
   private long index;
-  private Feature next;
+  private Feature single;
   private boolean done;
   private List<String> fieldNames;
 
   private GeoJsonReader(Path path, JsonParser parser) {
-    this.path = path;
+    super(path, null);
     this.parser = parser;
   }
 
@@ -119,29 +116,30 @@ final class GeoJsonReader implements FeatureReader {
       String name = parser.currentName();
       parser.nextToken();
       if (name.equals("crs")) {
-        named = crsMember(parser, path);
+        named = crsMember(parser, path());
         crsSeen = true;
       } else if (name.equals("features")) {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
           throw new JsonParseException(parser, "features must be an array");
         }
-        crs = resolve(crsSeen ? named : scanForCrs(path), options);
+        settleCrs(resolve(crsSeen ? named : scanForCrs(path()), options));
         inFeatures = true;
         return;
       } else {
         top.member(name);
       }
     }
-    crs = resolve(named, options);
+    settleCrs(resolve(named, options));
     expectEndOfInput();
     done = true;
     if ("Feature".equals(top.type)) {
-      next = top.feature(0);
+      single = top.feature(0);
     } else if (top.type != null && GEOMETRY_TYPES.contains(top.type)) {
-      next = top.bareGeometry(0);
+      single = top.bareGeometry(0);
     } else if (!"FeatureCollection".equals(top.type)) {
       throw new BadInputException(
-          path, "expected a FeatureCollection, Feature or geometry, found type '" + top.type + "'");
+          path(),
+          "expected a FeatureCollection, Feature or geometry, found type '" + top.type + "'");
     }
   }
 
@@ -223,57 +221,39 @@ final class GeoJsonReader implements FeatureReader {
     }
   }
 
-  @Override
-  public Path path() {
-    return path;
-  }
-
-  @Override
-  public Crs crs() {
-    return crs;
-  }
-
   /**
    * The property names of the first feature, in its order: a streaming reader cannot know the union
    * over all features up front. Empty when there are no features.
    */
   @Override
   public List<String> fieldNames() {
-    if (fieldNames == null && hasNext()) {
-      fieldNames = List.copyOf(next.properties().keySet());
+    if (fieldNames == null) {
+      hasNext();
     }
     return fieldNames == null ? List.of() : fieldNames;
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = readFeature();
+  protected Feature readNext() {
+    Feature feature = single;
+    single = null;
+    if (feature == null && !done) {
+      feature = readFeature();
     }
-    return next != null;
-  }
-
-  @Override
-  public Feature next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more features in " + path);
-    }
-    Feature feature = next;
-    next = null;
-    if (fieldNames == null) {
+    if (feature != null && fieldNames == null) {
       fieldNames = List.copyOf(feature.properties().keySet());
     }
     return feature;
   }
 
   @Override
-  public void close() {
+  protected void closeSource() {
     done = true;
-    next = null;
+    single = null;
     try {
       parser.close();
     } catch (IOException e) {
-      throw new BadInputException(path, "cannot close: " + IoErrors.reason(e, path), e);
+      throw new BadInputException(path(), "cannot close: " + IoErrors.reason(e, path()), e);
     }
   }
 
@@ -299,7 +279,8 @@ final class GeoJsonReader implements FeatureReader {
       throw malformed(index, e);
     } catch (IOException e) {
       done = true;
-      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
+      throw new BadInputException(
+          path(), index, null, "cannot read: " + IoErrors.reason(e, path()), e);
     }
   }
 
@@ -321,7 +302,7 @@ final class GeoJsonReader implements FeatureReader {
   }
 
   private BadInputException malformed(long featureIndex, JsonProcessingException e) {
-    return malformed(path, inFeatures ? featureIndex : -1, e);
+    return malformed(path(), inFeatures ? featureIndex : -1, e);
   }
 
   private static BadInputException malformed(
@@ -369,7 +350,7 @@ final class GeoJsonReader implements FeatureReader {
       }
       return hasGeometry
           ? new Feature(
-              featureIndex, geometry.build(raw, crs.isGeographic()), properties, geometry.issue())
+              featureIndex, geometry.build(raw, crs().isGeographic()), properties, geometry.issue())
           : new Feature(featureIndex, null, properties);
     }
 

@@ -15,7 +15,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -37,13 +36,11 @@ import org.mineeco.crs.Crs;
  * organization code, else the WKT definition, else {@link ReadOptions#crs()}. Geometries are in
  * that CRS. Not thread-safe.
  */
-final class GeoPackageReader implements PartialReader {
+final class GeoPackageReader extends AbstractFeatureReader implements PartialReader {
   static {
     TempFiles.forSqlite();
   }
 
-  private final Path path;
-  private final Crs crs;
   private final GeoPackage geoPackage;
   private final PreparedStatement statement;
   private final int firstField;
@@ -58,8 +55,6 @@ final class GeoPackageReader implements PartialReader {
   private ResultSet cursor;
   private int nextRun;
   private long nextIndex;
-  private boolean fetched;
-  private boolean available;
 
   private GeoPackageReader(
       Path path,
@@ -70,8 +65,7 @@ final class GeoPackageReader implements PartialReader {
       long firstFid,
       long total)
       throws SQLException {
-    this.path = path;
-    this.crs = crs;
+    super(path, crs);
     this.geoPackage = geoPackage;
     this.read = read;
     this.firstFid = firstFid;
@@ -316,16 +310,6 @@ final class GeoPackageReader implements PartialReader {
   }
 
   @Override
-  public Path path() {
-    return path;
-  }
-
-  @Override
-  public Crs crs() {
-    return crs;
-  }
-
-  @Override
   public List<String> fieldNames() {
     return List.copyOf(fieldNames);
   }
@@ -352,25 +336,6 @@ final class GeoPackageReader implements PartialReader {
     return ranges;
   }
 
-  @Override
-  public boolean hasNext() {
-    try {
-      while (!fetched) {
-        if (cursor != null && cursor.next()) {
-          available = true;
-          fetched = true;
-        } else if (read == null || !nextRun()) {
-          available = false;
-          fetched = true;
-        }
-      }
-    } catch (SQLException e) {
-      throw new BadInputException(
-          path, nextIndex, null, "cannot read: " + IoErrors.reason(e, path), e);
-    }
-    return available;
-  }
-
   /** Opens the cursor over the next run of features to read; false after the last. */
   private boolean nextRun() throws SQLException {
     if (cursor != null) {
@@ -390,15 +355,16 @@ final class GeoPackageReader implements PartialReader {
   }
 
   @Override
-  public Feature next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more features in " + path);
-    }
-    fetched = false;
+  protected Feature readNext() {
     Map<String, Object> properties = new LinkedHashMap<>();
     long index = nextIndex;
     byte[] blob;
     try {
+      while (cursor == null || !cursor.next()) {
+        if (read == null || !nextRun()) {
+          return null;
+        }
+      }
       index = read == null ? nextIndex++ : cursor.getLong(1) - firstFid;
       for (int i = 0; i < fieldNames.size(); i++) {
         FeatureColumn column = fieldColumns.get(i);
@@ -406,7 +372,8 @@ final class GeoPackageReader implements PartialReader {
       }
       blob = cursor.getBytes(geometryIndex);
     } catch (SQLException e) {
-      throw new BadInputException(path, index, null, "cannot read: " + IoErrors.reason(e, path), e);
+      throw new BadInputException(
+          path(), index, null, "cannot read: " + IoErrors.reason(e, path()), e);
     }
     return TableRows.fromGeoPackageBlob(index, properties, blob, wkbReader);
   }
@@ -438,7 +405,7 @@ final class GeoPackageReader implements PartialReader {
           : utc.toString();
     }
     throw new BadInputException(
-        path,
+        path(),
         index,
         column.getName(),
         "value of type " + value.getClass().getSimpleName() + " is not read",
@@ -446,7 +413,7 @@ final class GeoPackageReader implements PartialReader {
   }
 
   @Override
-  public void close() {
+  protected void closeSource() {
     try {
       if (cursor != null) {
         cursor.close();

@@ -53,34 +53,19 @@ public final class LoadedLayer {
   /** A reader over the features from the first, as the file's reader gave them. */
   public FeatureReader reader() {
     Iterator<Feature> it = features.iterator();
-    return new FeatureReader() {
-      @Override
-      public Path path() {
-        return path;
-      }
-
-      @Override
-      public Crs crs() {
-        return crs;
-      }
-
+    return new AbstractFeatureReader(path, crs) {
       @Override
       public List<String> fieldNames() {
         return fieldNames;
       }
 
       @Override
-      public void close() {}
-
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
+      protected Feature readNext() {
+        return it.hasNext() ? it.next() : null;
       }
 
       @Override
-      public Feature next() {
-        return it.next();
-      }
+      protected void closeSource() {}
     };
   }
 }

@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.mineeco.crs.Crs;
 
@@ -29,12 +28,10 @@ import org.mineeco.crs.Crs;
  * are skipped, as GDAL does; feature indexes are record numbers, so they still match the file.
  * Geometries are in the file's CRS. Not thread-safe.
  */
-final class ShapefileReader implements FeatureReader {
+final class ShapefileReader extends AbstractFeatureReader {
   private static final int HEADER_BYTES = 100;
   private static final int FILE_CODE = 9994;
 
-  private final Path path;
-  private final Crs crs;
   private final FileChannel shp;
   private final long shpSize;
   private final DataInputStream shx;
@@ -43,13 +40,11 @@ final class ShapefileReader implements FeatureReader {
   private final ShpGeometryReader geometries = new ShpGeometryReader(new GeometryFactory());
   private ByteBuffer buffer = ByteBuffer.allocate(1 << 12);
   private long nextIndex;
-  private Feature pending;
 
   private ShapefileReader(
       Path path, Crs crs, FileChannel shp, DataInputStream shx, DbfAttributes dbf, long count)
       throws IOException {
-    this.path = path;
-    this.crs = crs;
+    super(path, crs);
     this.shp = shp;
     this.shpSize = shp.size();
     this.shx = shx;
@@ -192,36 +187,19 @@ final class ShapefileReader implements FeatureReader {
   }
 
   @Override
-  public Path path() {
-    return path;
-  }
-
-  @Override
-  public Crs crs() {
-    return crs;
-  }
-
-  @Override
   public List<String> fieldNames() {
     return dbf.fieldNames();
   }
 
   @Override
-  public boolean hasNext() {
-    while (pending == null && nextIndex < count) {
-      pending = readRecord(nextIndex++);
+  protected Feature readNext() {
+    while (nextIndex < count) {
+      Feature f = readRecord(nextIndex++);
+      if (f != null) {
+        return f;
+      }
     }
-    return pending != null;
-  }
-
-  @Override
-  public Feature next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more features in " + path);
-    }
-    Feature f = pending;
-    pending = null;
-    return f;
+    return null;
   }
 
   /** The feature of record {@code index}, or {@code null} when it is deleted. */
@@ -232,10 +210,10 @@ final class ShapefileReader implements FeatureReader {
       offset = 2L * shx.readInt();
       length = 2 * shx.readInt();
     } catch (EOFException e) {
-      throw new BadInputException(path, index, null, "the .shx index ends early", e);
+      throw new BadInputException(path(), index, null, "the .shx index ends early", e);
     } catch (IOException e) {
       throw new BadInputException(
-          path, index, null, "cannot read the .shx index: " + IoErrors.reason(e, path), e);
+          path(), index, null, "cannot read the .shx index: " + IoErrors.reason(e, path()), e);
     }
     Map<String, Object> properties = dbf.next(index);
     if (properties == null) {
@@ -249,7 +227,7 @@ final class ShapefileReader implements FeatureReader {
   private ByteBuffer content(long index, long offset, int length) {
     if (offset < HEADER_BYTES || length < 0 || offset + 8 + length > shpSize) {
       throw new BadInputException(
-          path,
+          path(),
           index,
           null,
           "record at byte "
@@ -273,14 +251,14 @@ final class ShapefileReader implements FeatureReader {
       }
     } catch (IOException e) {
       throw new BadInputException(
-          path, index, null, "cannot read record: " + IoErrors.reason(e, path), e);
+          path(), index, null, "cannot read record: " + IoErrors.reason(e, path()), e);
     }
     buffer.flip().position(8);
     return buffer.order(ByteOrder.LITTLE_ENDIAN);
   }
 
   @Override
-  public void close() {
+  protected void closeSource() {
     closeAll(shp, shx, dbf);
   }
 

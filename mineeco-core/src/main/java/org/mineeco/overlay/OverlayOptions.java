@@ -35,23 +35,50 @@ public record OverlayOptions(Crs patchCrs, int batchSize, int threads, Executor 
    * caller's and the common pool's.
    */
   public static OverlayOptions of(Crs patchCrs) {
-    return new OverlayOptions(
-        patchCrs,
-        DEFAULT_BATCH_SIZE,
-        Runtime.getRuntime().availableProcessors(),
-        ForkJoinPool.commonPool());
+    return builder(patchCrs).build();
   }
 
-  public OverlayOptions withThreads(int newThreads) {
-    return new OverlayOptions(patchCrs, batchSize, newThreads, executor);
+  /** A builder starting from the defaults of {@link #of}. */
+  public static Builder builder(Crs patchCrs) {
+    return new Builder(patchCrs);
   }
 
-  public OverlayOptions withBatchSize(int newBatchSize) {
-    return new OverlayOptions(patchCrs, newBatchSize, threads, executor);
-  }
+  /** Collects the options; {@link #build} checks them. Not thread-safe. */
+  public static final class Builder {
+    private final Crs patchCrs;
+    private int batchSize = DEFAULT_BATCH_SIZE;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private Executor executor = ForkJoinPool.commonPool();
 
-  /** These options running the other threads' work on {@code newExecutor} (the caller's). */
-  public OverlayOptions withExecutor(Executor newExecutor) {
-    return new OverlayOptions(patchCrs, batchSize, threads, newExecutor);
+    private Builder(Crs patchCrs) {
+      this.patchCrs = patchCrs;
+    }
+
+    /** Patches held and analysed together, at least 1. */
+    public Builder batchSize(int patches) {
+      this.batchSize = patches;
+      return this;
+    }
+
+    /** Threads analysing a batch, at least 1, the caller's included. */
+    public Builder threads(int count) {
+      this.threads = count;
+      return this;
+    }
+
+    /** Where the other threads' work runs: the caller's executor. */
+    public Builder executor(Executor others) {
+      this.executor = others;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException when the batch size or threads are below 1
+     */
+    public OverlayOptions build() {
+      return new OverlayOptions(patchCrs, batchSize, threads, executor);
+    }
   }
 }

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.locationtech.jts.io.WKBReader;
 import org.mineeco.crs.Crs;
+import org.mineeco.io.AbstractFeatureReader;
 import org.mineeco.io.BadInputException;
 import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
@@ -29,20 +29,15 @@ import org.mineeco.io.TableRows;
  * else {@link ReadOptions#crs()}. Serial and identity columns are not attributes. Identifiers are
  * quoted and values bound, so a table name is never SQL. Not thread-safe.
  */
-final class PostgisReader implements FeatureReader {
+final class PostgisReader extends AbstractFeatureReader {
   static final int FETCH = 2000;
 
-  private final PostgisUrl url;
-  private final Path label;
-  private final Crs crs;
   private final Connection connection;
   private final Statement statement;
   private final ResultSet rows;
   private final List<String> fieldNames;
   private final WKBReader wkbReader = new WKBReader();
   private long nextIndex;
-  private boolean fetched;
-  private boolean available;
 
   private PostgisReader(
       PostgisUrl url,
@@ -51,9 +46,7 @@ final class PostgisReader implements FeatureReader {
       Statement statement,
       ResultSet rows,
       List<String> fieldNames) {
-    this.url = url;
-    this.label = Path.of(url.toString());
-    this.crs = crs;
+    super(Path.of(url.toString()), crs);
     this.connection = connection;
     this.statement = statement;
     this.rows = rows;
@@ -197,49 +190,25 @@ final class PostgisReader implements FeatureReader {
   }
 
   @Override
-  public Path path() {
-    return label;
-  }
-
-  @Override
-  public Crs crs() {
-    return crs;
-  }
-
-  @Override
   public List<String> fieldNames() {
     return fieldNames;
   }
 
   @Override
-  public boolean hasNext() {
-    if (!fetched) {
-      try {
-        available = rows.next();
-      } catch (SQLException e) {
-        throw new BadInputException(
-            label, nextIndex, null, "cannot read: " + Connections.message(e), e);
-      }
-      fetched = true;
-    }
-    return available;
-  }
-
-  @Override
-  public Feature next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more features in " + url);
-    }
-    fetched = false;
-    long index = nextIndex++;
+  protected Feature readNext() {
+    long index = nextIndex;
     try {
+      if (!rows.next()) {
+        return null;
+      }
+      nextIndex++;
       Map<String, Object> properties = new LinkedHashMap<>();
       for (int i = 0; i < fieldNames.size(); i++) {
         properties.put(fieldNames.get(i), value(index, fieldNames.get(i), rows.getObject(i + 1)));
       }
       return TableRows.feature(index, properties, rows.getBytes(fieldNames.size() + 1), wkbReader);
     } catch (SQLException e) {
-      throw new BadInputException(label, index, null, "cannot read: " + Connections.message(e), e);
+      throw new BadInputException(path(), index, null, "cannot read: " + Connections.message(e), e);
     }
   }
 
@@ -260,7 +229,7 @@ final class PostgisReader implements FeatureReader {
       return value.toString();
     }
     throw new BadInputException(
-        label,
+        path(),
         index,
         field,
         "value of type " + value.getClass().getSimpleName() + " is not read",
@@ -268,7 +237,7 @@ final class PostgisReader implements FeatureReader {
   }
 
   @Override
-  public void close() {
+  protected void closeSource() {
     try {
       rows.close();
       statement.close();

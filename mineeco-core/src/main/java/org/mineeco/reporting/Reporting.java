@@ -53,9 +53,7 @@ public final class Reporting {
     SnapshotCollector current =
         options.previous() == null ? null : snapshot(spec, spec.patches(), options);
     BiConsumer<MinePatch, PatchOverlay> listener = current == null ? facts : facts.andThen(current);
-    Analysis analysis =
-        AnalysisJob.run(
-            spec, options.analysis().withListener(listener.andThen(options.analysis().onPatch())));
+    Analysis analysis = AnalysisJob.run(spec, options.analysis().alsoOnPatch(listener));
     List<PatchFacts> patchFacts = facts.facts(analysis.columns());
     List<Region> regions =
         RegionList.read(
@@ -172,13 +170,14 @@ public final class Reporting {
     Analysis read =
         AnalysisJob.run(
             regionsOnly,
-            analysis
-                .withProgress(
+            analysis.toBuilder()
+                .progress(
                     line ->
                         analysis
                             .progress()
                             .accept(Bilingual.format("previous snapshot: %s", "上年图斑：%s", line)))
-                .withListener(previous));
+                .onPatch(previous)
+                .build());
     IngestReport ingest = read.ingest();
     notes.add(
         Bilingual.format(

@@ -54,7 +54,7 @@ class AnalysisPostgisDatabaseTest {
   }
 
   private static AnalysisOptions options() {
-    return AnalysisOptions.defaults().withThreads(2);
+    return AnalysisOptions.builder().threads(2).build();
   }
 
   @Test

@@ -58,7 +58,7 @@ class AnalysisSanityTest {
   }
 
   private static Analysis run(Path spec) {
-    return AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.defaults().withThreads(1));
+    return AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.builder().threads(1).build());
   }
 
   @Test
@@ -141,10 +141,10 @@ class AnalysisSanityTest {
             """);
     Path cache = dir.resolve("cache");
     AnalysisOptions options =
-        AnalysisOptions.defaults()
-            .withThreads(1)
-            .withCache(cache)
-            .withListener(
+        AnalysisOptions.builder()
+            .threads(1)
+            .cache(cache)
+            .onPatch(
                 (patch, overlay) -> {
                   try {
                     Files.writeString(
@@ -152,7 +152,8 @@ class AnalysisSanityTest {
                   } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                   }
-                });
+                })
+            .build();
     BadInputException e =
         assertThrows(
             BadInputException.class, () -> AnalysisJob.run(AnalysisSpec.load(spec), options));

@@ -4,28 +4,17 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.mineeco.crs.Crs;
+import org.mineeco.io.AbstractFeatureReader;
 import org.mineeco.io.Feature;
-import org.mineeco.io.FeatureReader;
 
 /** An in-memory layer. */
-final class ListReader implements FeatureReader {
-  private final Crs crs;
+final class ListReader extends AbstractFeatureReader {
   private final Iterator<Feature> features;
   boolean closed;
 
   ListReader(Crs crs, List<Feature> features) {
-    this.crs = crs;
+    super(Path.of("memory.geojson"), crs);
     this.features = features.iterator();
-  }
-
-  @Override
-  public Path path() {
-    return Path.of("memory.geojson");
-  }
-
-  @Override
-  public Crs crs() {
-    return crs;
   }
 
   @Override
@@ -34,17 +23,12 @@ final class ListReader implements FeatureReader {
   }
 
   @Override
-  public boolean hasNext() {
-    return features.hasNext();
+  protected Feature readNext() {
+    return features.hasNext() ? features.next() : null;
   }
 
   @Override
-  public Feature next() {
-    return features.next();
-  }
-
-  @Override
-  public void close() {
+  protected void closeSource() {
     closed = true;
   }
 }

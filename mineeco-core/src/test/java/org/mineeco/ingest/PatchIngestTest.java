@@ -314,7 +314,7 @@ class PatchIngestTest {
     assertRejected(ingest(feature(0, null, wkt(SQUARE))), "TBBH", "missing or blank");
     assertRejected(ingest(feature(0, "   ", wkt(SQUARE))), "TBBH", "missing or blank");
     Feature other = new Feature(0, wkt(SQUARE), Map.of("TBBH", "P0"));
-    Run run = ingest(Crs.CGCS2000, IngestOptions.DEFAULTS.withIdField("FID"), List.of(other));
+    Run run = ingest(Crs.CGCS2000, IngestOptions.builder().idField("FID").build(), List.of(other));
     assertRejected(run, "FID", "missing or blank");
   }
 
@@ -383,7 +383,8 @@ class PatchIngestTest {
             new Feature(4, square, Map.of("TBDL", " 10 ", "KCFS", "A")));
     PatchSelection openPitLegacy =
         new PatchSelection(Map.of("TBDL", List.of("10"), "KCFS", List.of("A", "C")));
-    Run run = ingest(Crs.CGCS2000, IngestOptions.DEFAULTS.withSelection(openPitLegacy), features);
+    Run run =
+        ingest(Crs.CGCS2000, IngestOptions.builder().selection(openPitLegacy).build(), features);
     IngestReport r = run.report();
     assertEquals(
         List.of(5L, 1L, 0L, 1L, 3L),
@@ -406,7 +407,7 @@ class PatchIngestTest {
     Run run =
         ingest(
             Crs.CGCS2000,
-            IngestOptions.DEFAULTS.withSelection(none),
+            IngestOptions.builder().selection(none).build(),
             List.of(new Feature(0, wkt(SQUARE), Map.of("TBBH", "P0", "TBDL", "10"))));
     var e = assertThrows(org.mineeco.io.BadInputException.class, run.report()::requireSomeAccepted);
     assertTrue(e.getMessage().contains("left out all 1 features"), e.getMessage());
@@ -499,21 +500,19 @@ class PatchIngestTest {
                     Crs.CGCS2000,
                     3,
                     1,
-                    0,
-                    1,
-                    0,
                     List.of(),
                     List.of(new Reject(0, null, null, "x")),
                     List.of(),
                     none));
     assertTrue(
-        e.getMessage().contains("read = accepted + repaired + rejected + filtered"),
+        e.getMessage()
+            .endsWith(
+                "read = accepted + repaired + rejected + filtered, was read 3, accepted 1,"
+                    + " repaired 0, rejected 1, filtered 0"),
         e.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () ->
-            new IngestReport(
-                null, Crs.CGCS2000, 1, 0, 0, 1, 0, List.of(), List.of(), List.of(), none));
+        () -> new IngestReport(null, Crs.CGCS2000, 1, -1, List.of(), List.of(), List.of(), none));
     assertThrows(
         IllegalArgumentException.class, () -> new PatchOutcome(0, "A", null, null, ACCEPTED, null));
     assertThrows(

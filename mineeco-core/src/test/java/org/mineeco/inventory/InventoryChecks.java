@@ -40,7 +40,7 @@ final class InventoryChecks {
 
   static ReportingOptions options() {
     return ReportingOptions.builder(List.of(Preset.values()))
-        .analysis(AnalysisOptions.defaults().withThreads(2))
+        .analysis(AnalysisOptions.builder().threads(2).build())
         .build();
   }
 

@@ -80,7 +80,7 @@ class CorridorPropertyTest {
   void bandsSumToPatchAreaWithinLargestEdgeAndNeverExceedIt() {
     List<MinePatch> patches = patches(7, 400);
     OverlayEngine engine =
-        engine(List.of(winding(3)), OverlayOptions.of(Crs.CGCS2000).withBatchSize(64));
+        engine(List.of(winding(3)), OverlayOptions.builder(Crs.CGCS2000).batchSize(64).build());
     int within = 0;
     for (PatchOverlay r : run(engine, patches)) {
       ZoneOverlay z = r.zones().get(0);
@@ -104,9 +104,9 @@ class CorridorPropertyTest {
   void resultsInInputOrderAndSameWithOneOrManyThreads() {
     List<MinePatch> patches = patches(11, 300);
     List<Geometry> river = List.of(winding(5));
-    OverlayOptions base = OverlayOptions.of(Crs.CGCS2000).withBatchSize(37);
-    List<PatchOverlay> one = run(engine(river, base.withThreads(1)), patches);
-    List<PatchOverlay> many = run(engine(river, base.withThreads(4)), patches);
+    OverlayOptions.Builder base = OverlayOptions.builder(Crs.CGCS2000).batchSize(37);
+    List<PatchOverlay> one = run(engine(river, base.threads(1).build()), patches);
+    List<PatchOverlay> many = run(engine(river, base.threads(4).build()), patches);
     assertEquals(patches.size(), one.size());
     for (int i = 0; i < patches.size(); i++) {
       assertEquals(i, one.get(i).index());
@@ -193,7 +193,7 @@ class CorridorPropertyTest {
   @Test
   void listOfPatchesOnManyThreadsInOrder() {
     List<MinePatch> patches = patches(19, 200);
-    OverlayOptions options = OverlayOptions.of(Crs.CGCS2000).withThreads(4);
+    OverlayOptions options = OverlayOptions.builder(Crs.CGCS2000).threads(4).build();
     OverlayEngine engine = engine(List.of(winding(5)), options);
     List<Area> areas = new ArrayList<>();
     List<PatchOverlay> one = new ArrayList<>();

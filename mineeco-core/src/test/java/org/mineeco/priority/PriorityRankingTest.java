@@ -130,7 +130,7 @@ class PriorityRankingTest {
     List<Zone> zones = List.of(rivers, redLine, towns);
     OverlayEngine engine =
         OverlayEngine.create(
-            zones, RegionLayer.NONE, OverlayOptions.of(Crs.CGCS2000).withThreads(1));
+            zones, RegionLayer.NONE, OverlayOptions.builder(Crs.CGCS2000).threads(1).build());
     PriorityRanking ranking = PriorityRanking.create(zones, PriorityRules.defaults(zones));
 
     MinePatch inRedLine =

@@ -75,7 +75,7 @@ final class RegisterChecks {
     SmallSpec.write(dir);
     ReportingOptions options =
         ReportingOptions.builder(List.of(Preset.values()))
-            .analysis(AnalysisOptions.defaults().withThreads(2))
+            .analysis(AnalysisOptions.builder().threads(2).build())
             .build();
     Inventory inventory = Inventory.open(location);
     for (int year : List.of(2023, 2024)) {
@@ -447,7 +447,7 @@ final class RegisterChecks {
 
   private static ReportingOptions reportOptions() {
     return ReportingOptions.builder(List.of(Preset.values()))
-        .analysis(AnalysisOptions.defaults().withThreads(2))
+        .analysis(AnalysisOptions.builder().threads(2).build())
         .build();
   }
 

@@ -68,7 +68,7 @@ class ScaleAndHazardTest {
                     List.of(
                         TableDefinition.of("by-scale", "scale", "", "patches,m2", ""),
                         TableDefinition.of("by-hazard", "hazard", "", "patches,m2", "")))
-                .analysis(AnalysisOptions.defaults().withThreads(2))
+                .analysis(AnalysisOptions.builder().threads(2).build())
                 .build());
     Table scale = table(report, "by-scale");
     assertEquals(List.of("大型", "中型", "小型", "未知", "合计"), firstColumn(scale, Language.ZH));

@@ -31,15 +31,18 @@ final class RunArguments {
 
   /** Analysis options with progress lines on {@code err} in {@code language}. */
   AnalysisOptions options(PrintWriter err, Language language) {
-    AnalysisOptions options =
-        AnalysisOptions.defaults()
-            .withProgress(
+    AnalysisOptions.Builder options =
+        AnalysisOptions.builder()
+            .progress(
                 line -> {
                   err.println(line.in(language));
                   err.flush();
                 })
-            .withCache(noCache ? null : cache != null ? cache : defaultCache());
-    return threads > 0 ? options.withThreads(threads) : options;
+            .cache(noCache ? null : cache != null ? cache : defaultCache());
+    if (threads > 0) {
+      options.threads(threads);
+    }
+    return options.build();
   }
 
   private static Path defaultCache() {

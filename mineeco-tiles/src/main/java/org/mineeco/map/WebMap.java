@@ -50,9 +50,7 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
       AnalysisSpec spec, AnalysisOptions analysisOptions, MapOptions mapOptions) {
     Objects.requireNonNull(mapOptions, "mapOptions");
     PatchCollector patches = new PatchCollector();
-    Analysis analysis =
-        AnalysisJob.run(
-            spec, analysisOptions.withListener(analysisOptions.onPatch().andThen(patches)));
+    Analysis analysis = AnalysisJob.run(spec, analysisOptions.alsoOnPatch(patches));
     List<PatchEntry> entries = patches.entries(analysis);
     List<ZoneColumns> zones = analysis.columns().zones();
     List<Feature> patchFeatures =

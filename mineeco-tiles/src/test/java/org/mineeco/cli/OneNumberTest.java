@@ -55,7 +55,7 @@ class OneNumberTest {
     WebMap map =
         WebMap.build(
             AnalysisSpec.load(Path.of(SPEC)),
-            AnalysisOptions.defaults().withCache(Path.of(cache)),
+            AnalysisOptions.builder().cache(Path.of(cache)).build(),
             MapOptions.DEFAULT);
     try (TileServer server =
         TileServer.create(

@@ -373,7 +373,7 @@ public final class PatchStore {
               Area.squareMetres(in.readDouble()),
               Area.squareMetres(in.readDouble())));
     }
-    return IngestReport.of(
+    return new IngestReport(
         path == null ? null : Path.of(path),
         crs,
         read,

@@ -65,7 +65,7 @@ class AnalysisCacheTest {
   }
 
   private static Analysis run(Path spec, Path cache) {
-    return AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.defaults().withCache(cache));
+    return AnalysisJob.run(AnalysisSpec.load(spec), AnalysisOptions.builder().cache(cache).build());
   }
 
   /** A cache folder that cannot take an entry is a warning, and the run goes on uncached. */
@@ -77,9 +77,10 @@ class AnalysisCacheTest {
     Analysis analysis =
         AnalysisJob.run(
             AnalysisSpec.load(spec),
-            AnalysisOptions.defaults()
-                .withCache(notAFolder.resolve("cache"))
-                .withProgress(line -> lines.add(line.en())));
+            AnalysisOptions.builder()
+                .cache(notAFolder.resolve("cache"))
+                .progress(line -> lines.add(line.en()))
+                .build());
     assertEquals(40, analysis.rows().size());
     assertFalse(analysis.reused());
     assertTrue(
