@@ -288,7 +288,9 @@ final class BandAnalyzer implements ZoneAnalyzer {
 
   /**
    * The corridor distance: the ground distance to the nearest pieces in the cell's plane within the
-   * cell's reach, else the nearest ground distance however far.
+   * cell's reach, else the nearest ground distance however far. Another set of lines a little
+   * farther in the plane can be nearer on the ground, so each set within the nearest ground
+   * distance plus the plane's scale error is measured too.
    */
   private Optional<Length> distance(
       ZonePieces.NearbyPieces nearest, ZonePieces.NearbyPieces[] probes) {
@@ -298,6 +300,11 @@ final class BandAnalyzer implements ZoneAnalyzer {
     }
     if (!Double.isInfinite(plane)) {
       double ground = nearest.groundDistance();
+      for (ZonePieces.NearbyPieces p : probes) {
+        if (p != nearest && p.nearest().plane() < ground * (1 + SCALE_TOLERANCE)) {
+          ground = Math.min(ground, p.groundDistance());
+        }
+      }
       if (ground <= cellReach) {
         return Optional.of(Length.metres(ground));
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.sf.geographiclib.GeodesicMask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,12 +44,7 @@ class GroundNearestTest {
             Geo.direct(LON, LAT, 45, 2.5 * metres),
             Geo.direct(east.x, east.y, 0, 300),
             Geo.direct(east.x, east.y, 180, 300));
-    Geometry patch =
-        Geo.polygon(
-            new Coordinate(LON - HALF, LAT - HALF),
-            new Coordinate(LON + HALF, LAT - HALF),
-            new Coordinate(LON + HALF, LAT + HALF),
-            new Coordinate(LON - HALF, LAT + HALF));
+    Geometry patch = square();
     Corridor corridor =
         Corridor.of(
             "river", List.of(river), Crs.CGCS2000, List.of(Length.metres(0), Length.kilometres(5)));
@@ -68,6 +64,44 @@ class GroundNearestTest {
     double toEast = nearest(patch, river.getCoordinates()[3], river.getCoordinates()[4]);
     assertTrue(toEast < toNorth - 2, "the eastern reach is nearer: " + toEast + " < " + toNorth);
     assertEquals(toEast, found, 0.05);
+  }
+
+  /**
+   * The same two reaches as two lines, each a zone of its own and both a third zone: the third
+   * zone's pieces are the other two's, searched once per set of lines, and its distance is the
+   * nearer of the two on the ground, though the northern set is the nearer in the plane.
+   */
+  @Test
+  void theSetNearerOnTheGroundIsFound() {
+    Coordinate north = Geo.direct(LON, LAT, 0, 86_000);
+    Coordinate east = Geo.direct(LON, LAT, 90, 86_000 - NEARER);
+    Geometry northReach =
+        Geo.line(Geo.direct(north.x, north.y, 270, 300), Geo.direct(north.x, north.y, 90, 300));
+    Geometry eastReach =
+        Geo.line(Geo.direct(east.x, east.y, 0, 300), Geo.direct(east.x, east.y, 180, 300));
+    List<Length> bands = List.of(Length.metres(0), Length.kilometres(5));
+    OverlayEngine engine =
+        OverlayEngine.create(
+            List.of(
+                Corridor.of("north", List.of(northReach), Crs.CGCS2000, bands),
+                Corridor.of("east", List.of(eastReach), Crs.CGCS2000, bands),
+                Corridor.of("both", List.of(northReach, eastReach), Crs.CGCS2000, bands)),
+            RegionLayer.NONE,
+            OverlayOptions.of(Crs.CGCS2000));
+
+    List<ZoneOverlay> zones = engine.analyze(MinePatch.of(0, "P", square())).zones();
+
+    double toEast = nearest(square(), eastReach.getCoordinates()[0], eastReach.getCoordinates()[1]);
+    assertEquals(toEast, zones.get(1).distance().orElseThrow().metres(), 0.05);
+    assertEquals(toEast, zones.get(2).distance().orElseThrow().metres(), 0.05);
+  }
+
+  private static Geometry square() {
+    return Geo.polygon(
+        new Coordinate(LON - HALF, LAT - HALF),
+        new Coordinate(LON + HALF, LAT - HALF),
+        new Coordinate(LON + HALF, LAT + HALF),
+        new Coordinate(LON - HALF, LAT + HALF));
   }
 
   /** GeographicLib's distance from the patch's outline to a short reach, sampled every 0.5 m. */
