@@ -40,7 +40,7 @@ public final class ResultColumns {
   }
 
   /** The columns of {@code zones}, named as {@link Zone#columnNames()} names them. */
-  public static ResultColumns of(List<Zone> zones) {
+  static ResultColumns of(List<Zone> zones) {
     return of(zones, List.of());
   }
 
@@ -48,7 +48,7 @@ public final class ResultColumns {
    * The columns of {@code zones}, named as {@link Zone#columnNames()} names them, then one column
    * {@code <group>_m2} per zone group: the area inside the union of its zones.
    */
-  public static ResultColumns of(List<Zone> zones, List<ZoneGroupSpec> groups) {
+  static ResultColumns of(List<Zone> zones, List<ZoneGroupSpec> groups) {
     List<ResultColumn> all = new ArrayList<>();
     List<ZoneColumns> byZone = new ArrayList<>();
     for (Zone zone : zones) {

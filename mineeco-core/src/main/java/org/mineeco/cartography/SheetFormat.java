@@ -40,7 +40,7 @@ public enum SheetFormat {
   }
 
   /** Parses {@code pdf} or {@code png} (any case). */
-  public static SheetFormat parse(String text) {
+  static SheetFormat parse(String text) {
     return Names.parse(values(), SheetFormat::extension, text);
   }
 }

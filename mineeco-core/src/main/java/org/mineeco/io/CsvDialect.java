@@ -26,11 +26,11 @@ import org.apache.commons.csv.QuoteMode;
  */
 public final class CsvDialect {
   /** The format: RFC 4180 with CRLF record ends and minimal quoting. */
-  public static final CSVFormat FORMAT =
+  static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
 
   /** The UTF-8 byte-order mark, as a character. */
-  public static final char BOM = '\uFEFF';
+  static final char BOM = '\uFEFF';
 
   private CsvDialect() {}
 

@@ -20,7 +20,7 @@ public enum LayerFormat {
    *
    * @throws BadInputException naming the file when the extension is none of these
    */
-  public static LayerFormat of(Path path) {
+  static LayerFormat of(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".geojson") || name.endsWith(".json")) {
       return GEOJSON;

@@ -206,7 +206,7 @@ public final class OutputSet implements AutoCloseable {
    *
    * @throws UncheckedIOException naming the folder when a set cannot be settled
    */
-  public static void settle(Path folder) {
+  static void settle(Path folder) {
     Path dir = folder.toAbsolutePath().normalize();
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     for (Path staging : stagingFolders(dir)) {

@@ -62,7 +62,7 @@ public final class TableRows {
    * (header, envelope, WKB; none when {@code blob} is null or an empty geometry), or, when the blob
    * cannot be read, no geometry and that reason.
    */
-  public static Feature fromGeoPackageBlob(
+  static Feature fromGeoPackageBlob(
       long index, Map<String, Object> properties, byte[] blob, WKBReader reader) {
     if (blob == null) {
       return new Feature(index, null, properties);
@@ -79,7 +79,7 @@ public final class TableRows {
   }
 
   /** The feature of a row whose geometry cannot be read, for {@code e}'s reason. */
-  public static Feature unreadable(long index, Map<String, Object> properties, Exception e) {
+  static Feature unreadable(long index, Map<String, Object> properties, Exception e) {
     return new Feature(
         index, null, properties, "geometry WKB cannot be read: " + IoErrors.reason(e));
   }

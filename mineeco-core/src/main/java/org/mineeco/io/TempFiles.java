@@ -31,7 +31,7 @@ public final class TempFiles {
    *
    * @throws UncheckedIOException when the temporary folder cannot be written
    */
-  public static synchronized Path folder() {
+  static synchronized Path folder() {
     if (folder != null && Files.isDirectory(folder)) {
       return folder;
     }
@@ -67,7 +67,7 @@ public final class TempFiles {
   }
 
   /** A new empty folder in this process's temporary folder. */
-  public static Path directory(String prefix) {
+  static Path directory(String prefix) {
     try {
       return Files.createTempDirectory(folder(), prefix);
     } catch (IOException e) {
@@ -100,7 +100,7 @@ public final class TempFiles {
   }
 
   /** Deletes {@code root} and everything below it, if it exists. */
-  public static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

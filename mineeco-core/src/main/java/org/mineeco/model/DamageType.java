@@ -2,10 +2,9 @@ package org.mineeco.model;
 
 /**
  * The damage type of a patch, the land-damage categories of the plans (Dandong: open pit,
- * industrial site, waste rock, tailings, coal gangue, subsidence, other), derived by {@link #of}
- * from the patch use {@code TBSX}, with the subclass {@code TBXL}, the mineral {@code KZ} and the
- * class {@code TBDL} where the use alone does not tell. Rows are tried in order; the first that
- * matches wins.
+ * industrial site, waste rock, tailings, coal gangue, subsidence, other), derived from the patch
+ * use {@code TBSX}, with the subclass {@code TBXL}, the mineral {@code KZ} and the class {@code
+ * TBDL} where the use alone does not tell. Rows are tried in order; the first that matches wins.
  *
  * <table>
  * <caption>Damage type by TBXL, TBSX, KZ, TBDL</caption>
@@ -39,7 +38,7 @@ public enum DamageType implements Labelled {
    *
    * @param mineral the {@code KZ} text, or {@code null}
    */
-  public static DamageType of(
+  static DamageType of(
       PatchUse use, PatchSubclass subclass, String mineral, PatchClass patchClass) {
     if (subclass == PatchSubclass.TAILINGS_POND) {
       return TAILINGS;

@@ -2,8 +2,8 @@ package org.mineeco.model;
 
 /**
  * The mine status of a patch as the plans tabulate it (Dandong: producing, closed, policy-closed,
- * abandoned), derived by {@link #of} from the subclass {@code TBXL} and, when that is unknown, the
- * class {@code TBDL}. The subclass wins when the two disagree.
+ * abandoned), derived from the subclass {@code TBXL} and, when that is unknown, the class {@code
+ * TBDL}. The subclass wins when the two disagree.
  *
  * <table>
  * <caption>Mine status by TBXL, then TBDL</caption>
@@ -30,7 +30,7 @@ public enum MineStatus implements Labelled {
   UNKNOWN;
 
   /** The status for a patch class and subclass, as in the table above. */
-  public static MineStatus of(PatchClass patchClass, PatchSubclass subclass) {
+  static MineStatus of(PatchClass patchClass, PatchSubclass subclass) {
     return switch (subclass) {
       case OWNERLESS_ABANDONED -> LEGACY;
       case POLICY_CLOSED_GOVERNMENT, POLICY_CLOSED_COMPANY -> POLICY_CLOSED;

@@ -1,7 +1,7 @@
 package org.mineeco.model;
 
 /**
- * The mining method (开采方式), survey field {@code KCFS}. {@link #fromCode} never fails: missing and
+ * The mining method (开采方式), survey field {@code KCFS}. Reading never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
  *
  * <table>
@@ -29,7 +29,7 @@ public enum MiningMethod implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static MiningMethod fromCode(String text) {
+  static MiningMethod fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

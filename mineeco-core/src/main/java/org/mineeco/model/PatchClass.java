@@ -1,8 +1,8 @@
 package org.mineeco.model;
 
 /**
- * The patch class (图斑大类), survey field {@code TBDL}. {@link #fromCode} never fails: missing and
- * unrecognised codes are {@link #UNKNOWN}.
+ * The patch class (图斑大类), survey field {@code TBDL}. Reading never fails: missing and unrecognised
+ * codes are {@link #UNKNOWN}.
  *
  * <table>
  * <caption>TBDL codes</caption>
@@ -31,7 +31,7 @@ public enum PatchClass implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static PatchClass fromCode(String text) {
+  static PatchClass fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

@@ -1,7 +1,7 @@
 package org.mineeco.model;
 
 /**
- * The patch subclass (图斑小类), survey field {@code TBXL}. {@link #fromCode} never fails: missing and
+ * The patch subclass (图斑小类), survey field {@code TBXL}. Reading never fails: missing and
  * unrecognised codes are {@link #UNKNOWN}.
  *
  * <table>
@@ -45,7 +45,7 @@ public enum PatchSubclass implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static PatchSubclass fromCode(String text) {
+  static PatchSubclass fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

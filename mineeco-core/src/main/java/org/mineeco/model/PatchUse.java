@@ -1,8 +1,8 @@
 package org.mineeco.model;
 
 /**
- * The patch use (图斑属性), survey field {@code TBSX}. {@link #fromCode} never fails: missing and
- * unrecognised codes are {@link #UNKNOWN}.
+ * The patch use (图斑属性), survey field {@code TBSX}. Reading never fails: missing and unrecognised
+ * codes are {@link #UNKNOWN}.
  *
  * <table>
  * <caption>TBSX codes</caption>
@@ -37,7 +37,7 @@ public enum PatchUse implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static PatchUse fromCode(String text) {
+  static PatchUse fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

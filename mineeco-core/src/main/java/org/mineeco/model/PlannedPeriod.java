@@ -1,8 +1,8 @@
 package org.mineeco.model;
 
 /**
- * The planned restoration period (拟修复时间阶段), survey field {@code NXFSJD}. {@link #fromCode} never
- * fails: missing and unrecognised codes are {@link #UNKNOWN}.
+ * The planned restoration period (拟修复时间阶段), survey field {@code NXFSJD}. Reading never fails:
+ * missing and unrecognised codes are {@link #UNKNOWN}.
  *
  * <table>
  * <caption>NXFSJD codes</caption>
@@ -27,7 +27,7 @@ public enum PlannedPeriod implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static PlannedPeriod fromCode(String text) {
+  static PlannedPeriod fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The ecological problem (生态问题), survey field {@code STWT}. {@link #fromCode} never fails: missing
- * and unrecognised codes are {@link #UNKNOWN}. A patch may have several problems: {@link #parseAll}
+ * The ecological problem (生态问题), survey field {@code STWT}. Reading never fails: missing and
+ * unrecognised codes are {@link #UNKNOWN}. A patch may have several problems: {@link #parseAll}
  * reads a list such as {@code 1,3} or {@code 1、3}.
  *
  * <table>
@@ -37,7 +37,7 @@ public enum Problem implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static Problem fromCode(String text) {
+  static Problem fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 
@@ -47,7 +47,7 @@ public enum Problem implements SurveyCode {
    * text, and {@link #UNKNOWN} among the others for each unrecognised code. Digits are not split:
    * {@code 13} is unknown, not {@code 1} and {@code 3}. The set is unmodifiable.
    */
-  public static Set<Problem> parseAll(String text) {
+  static Set<Problem> parseAll(String text) {
     EnumSet<Problem> problems = EnumSet.noneOf(Problem.class);
     if (text != null) {
       for (String token : SEPARATORS.split(text.strip())) {

@@ -1,8 +1,8 @@
 package org.mineeco.model;
 
 /**
- * The planned restoration mode (拟修复方式), survey field {@code NXFFS}. {@link #fromCode} never fails:
- * missing and unrecognised codes are {@link #UNKNOWN}.
+ * The planned restoration mode (拟修复方式), survey field {@code NXFFS}. Reading never fails: missing
+ * and unrecognised codes are {@link #UNKNOWN}.
  *
  * <table>
  * <caption>NXFFS codes</caption>
@@ -31,7 +31,7 @@ public enum RestorationMode implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static RestorationMode fromCode(String text) {
+  static RestorationMode fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

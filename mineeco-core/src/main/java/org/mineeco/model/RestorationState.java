@@ -1,8 +1,8 @@
 package org.mineeco.model;
 
 /**
- * The restoration state (恢复治理情况), survey field {@code HFZLQK}. {@link #fromCode} never fails:
- * missing and unrecognised codes are {@link #UNKNOWN}.
+ * The restoration state (恢复治理情况), survey field {@code HFZLQK}. Reading never fails: missing and
+ * unrecognised codes are {@link #UNKNOWN}.
  *
  * <table>
  * <caption>HFZLQK codes</caption>
@@ -27,7 +27,7 @@ public enum RestorationState implements SurveyCode {
    * 01}, {@code 1.0}); the Chinese label is accepted too. {@link #UNKNOWN} for null, blank or
    * unknown text.
    */
-  public static RestorationState fromCode(String text) {
+  static RestorationState fromCode(String text) {
     return Codes.fromCode(values(), UNKNOWN, text);
   }
 

@@ -25,7 +25,8 @@ import org.mineeco.units.Area;
  * @param mineral the mineral {@code KZ} as written, or {@code null}
  * @param miningMethod {@code KCFS}
  * @param use {@code TBSX}
- * @param problems {@code STWT}, never empty (see {@link Problem#parseAll})
+ * @param problems {@code STWT}, never empty ({@link Problem#UNKNOWN} for a missing or unrecognised
+ *     code)
  * @param mode {@code NXFFS}
  * @param state {@code HFZLQK}
  * @param period {@code NXFSJD}

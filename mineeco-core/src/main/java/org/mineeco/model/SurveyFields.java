@@ -22,7 +22,7 @@ public record SurveyFields(String restorationYear) {
   public static final String TBBH = "TBBH";
 
   /** The fields mapped to typed attributes, apart from the restoration year. */
-  public static final Set<String> SURVEY_FIELDS =
+  private static final Set<String> SURVEY_FIELDS =
       Set.of(
           "XZQDM", "SHENG", "SHI", "XIAN", "TBDL", "TBXL", "KZ", "KCFS", "TBSX", "STWT", "NXFFS",
           "HFZLQK", "NXFSJD", "TBMJ");

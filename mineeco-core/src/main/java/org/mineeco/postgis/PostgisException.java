@@ -5,7 +5,7 @@ public class PostgisException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** A failure at {@code url}, with what went wrong. */
-  public PostgisException(PostgisUrl url, String message, Throwable cause) {
+  PostgisException(PostgisUrl url, String message, Throwable cause) {
     super(url + ": " + message, cause);
   }
 }

@@ -40,7 +40,7 @@ public record PostgisTimeouts(int connect, int statement, int socket) {
   }
 
   /** Timeouts with the defaults where {@code null}. */
-  public static PostgisTimeouts of(Integer connect, Integer statement, Integer socket) {
+  static PostgisTimeouts of(Integer connect, Integer statement, Integer socket) {
     int c = connect == null ? DEFAULT_CONNECT : connect;
     int st = statement == null ? DEFAULT_STATEMENT : statement;
     int so = socket != null ? socket : st == 0 ? 0 : st + 30;

@@ -198,7 +198,7 @@ public record PostgisUrl(
   }
 
   /** {@code name} as a quoted SQL identifier: whatever it holds, it names one object. */
-  public static String quote(String name) {
+  static String quote(String name) {
     return '"' + name.replace("\"", "\"\"") + '"';
   }
 

@@ -76,7 +76,7 @@ public final class Register {
   }
 
   /** The register kept in {@code store}. */
-  public static Register on(InventoryStore store) {
+  static Register on(InventoryStore store) {
     return new Register(store);
   }
 

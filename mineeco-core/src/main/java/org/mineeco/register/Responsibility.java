@@ -23,7 +23,7 @@ public enum Responsibility {
    *
    * @throws IllegalArgumentException naming the accepted words otherwise
    */
-  public static Responsibility parse(String text) {
+  static Responsibility parse(String text) {
     return Words.parse(values(), Responsibility::words, "责任类型", text);
   }
 }

@@ -26,7 +26,7 @@ public enum Stage {
    *
    * @throws IllegalArgumentException naming the accepted words otherwise
    */
-  public static Stage parse(String text) {
+  static Stage parse(String text) {
     return Words.parse(values(), Stage::words, "a stage", text);
   }
 }

@@ -37,7 +37,7 @@ public record LayerRef(Path path, String layer, Map<String, List<String>> where,
   }
 
   /** A PostGIS table. */
-  public static LayerRef of(PostgisUrl table, Map<String, List<String>> where) {
+  static LayerRef of(PostgisUrl table, Map<String, List<String>> where) {
     return new LayerRef(Path.of(table.toString()), null, where, table);
   }
 

@@ -7,7 +7,7 @@ public final class SpecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** A problem at {@code key} (e.g. {@code zones[1].where.CLASS}; "" for the spec as a whole). */
-  public SpecException(Path file, String key, String message) {
+  SpecException(Path file, String key, String message) {
     super(file + (key.isEmpty() ? "" : ", " + key) + ": " + message);
   }
 }

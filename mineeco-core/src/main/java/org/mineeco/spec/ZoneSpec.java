@@ -58,7 +58,7 @@ public record ZoneSpec(
    *
    * @throws IllegalArgumentException when neither a Chinese label nor the dictionary names it
    */
-  public static Bilingual label(String name, String zh, String en) {
+  static Bilingual label(String name, String zh, String en) {
     Bilingual known = Vocabulary.find("zone." + name).orElse(null);
     String chinese = zh != null ? zh : known != null ? known.zh() : null;
     if (chinese == null) {

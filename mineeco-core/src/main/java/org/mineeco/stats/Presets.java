@@ -12,11 +12,11 @@ import org.mineeco.vocabulary.Labels;
 
 /**
  * The seed tables as presets, each a named {@link TableDefinition} evaluated by {@link
- * GroupedTables#table}: {@code yangtze-annex} (seed 004, ha; {@link TableDefinition#yangtzeAnnex}:
- * abandoned open pits, as the seed counts them), {@code dandong} (seed 003, mu; {@link
- * TableDefinition#dandong}), {@code periods} (seed 001, ha; {@link TableDefinition#periods}: legacy
- * mines, as the seed counts them), {@code allocation} (seed 000, mu; {@link
- * TableDefinition#allocation}: the targets without a zone against the area restored). A preset
+ * GroupedTables#table}: {@code yangtze-annex} (seed 004, ha; {@code TableDefinition.yangtzeAnnex}:
+ * abandoned open pits, as the seed counts them), {@code dandong} (seed 003, mu; {@code
+ * TableDefinition.dandong}), {@code periods} (seed 001, ha; {@code TableDefinition.periods}: legacy
+ * mines, as the seed counts them), {@code allocation} (seed 000, mu; {@code
+ * TableDefinition.allocation}: the targets without a zone against the area restored). A preset
  * whose seed table is about a class of mines selects that class itself, so that its title is true
  * on any spec. Any preset given targets adds a {@code targets} table. Areas are CGCS2000
  * ellipsoidal areas, rounded only when written (after summing). Thread-safe (stateless).

@@ -495,14 +495,13 @@ public record TableDefinition(
   }
 
   /** The patch classes of legacy mines (历史遗留矿山), seed 001's and seed 000's subject. */
-  public static final Map<String, Set<String>> LEGACY_MINES =
-      Map.of(PatchFacts.CLASS, Set.of("LEGACY"));
+  static final Map<String, Set<String>> LEGACY_MINES = Map.of(PatchFacts.CLASS, Set.of("LEGACY"));
 
   /**
    * Abandoned open pits (废弃露天矿山), seed 004's subject: legacy mines and abandoned mines with a
    * responsible owner, mined open pit.
    */
-  public static final Map<String, Set<String>> ABANDONED_OPEN_PITS =
+  static final Map<String, Set<String>> ABANDONED_OPEN_PITS =
       Map.of(
           PatchFacts.CLASS,
           Set.of("LEGACY", "ABANDONED_WITH_OWNER"),
@@ -513,7 +512,7 @@ public record TableDefinition(
    * The {@code periods} preset (seed 001) as a definition: the legacy mines' restoration tasks,
    * regions at {@code level} × the periods (and their total), area in {@code unit}.
    */
-  public static TableDefinition periods(
+  static TableDefinition periods(
       RegionLevel level, List<YearRange> periods, AreaUnit unit, int decimals) {
     return builder("periods")
         .title(
@@ -534,7 +533,7 @@ public record TableDefinition(
    * restoration-year periods × status groups {@code PRODUCING} ({@code producing}) and {@code
    * CLOSED_OR_ABANDONED} ({@code closed}), with a subtotal per period and a total group, in mu.
    */
-  public static TableDefinition dandong(
+  static TableDefinition dandong(
       RegionLevel level,
       YearRange period1,
       YearRange period2,
@@ -563,7 +562,7 @@ public record TableDefinition(
    * achieved, completion and remaining in {@code unit}, achieved being the area of the patches that
    * pass {@code where} and were restored in {@code periods} (empty: any year).
    */
-  public static TableDefinition allocation(
+  static TableDefinition allocation(
       RegionLevel level,
       Map<String, Set<String>> where,
       List<YearRange> periods,
@@ -588,7 +587,7 @@ public record TableDefinition(
    * {@code rivers}; each part of a patch in exactly one river class, so total = main stream +
    * tributaries.
    */
-  public static TableDefinition yangtzeAnnex(RegionLevel level, RiverZones rivers, int decimals) {
+  static TableDefinition yangtzeAnnex(RegionLevel level, RiverZones rivers, int decimals) {
     return builder("yangtze-annex")
         .title(
             new Bilingual(

@@ -52,11 +52,6 @@ public final class Vocabulary {
     return term(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
-  /** Every term by key, in the dictionary's order. */
-  public static Map<String, Bilingual> terms() {
-    return TERMS;
-  }
-
   private static Map<String, Bilingual> load() {
     Map<String, Bilingual> terms = new LinkedHashMap<>();
     try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {

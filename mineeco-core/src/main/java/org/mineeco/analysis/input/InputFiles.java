@@ -23,8 +23,8 @@ import org.mineeco.spec.ZoneSpec;
  * analysis reads them. The same digests key the analysis cache, and {@link #requireUnchanged()}
  * takes them again when the analysis is done: a file written while it was read (rows from two
  * versions of it) fails the run before anything is stored or published. A folder holding an output
- * set that a killed run left half placed is settled first ({@link OutputSet#settle}). Database
- * tables are not files and are not listed. Immutable, thread-safe.
+ * set that a killed run left half placed is settled first ({@link OutputSet#settleFoldersOf}).
+ * Database tables are not files and are not listed. Immutable, thread-safe.
  */
 public final class InputFiles {
   private static final List<String> SHAPEFILE_PARTS = List.of(".shx", ".dbf", ".prj", ".cpg");
