@@ -1,8 +1,6 @@
 package org.mineeco.cartography;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.mineeco.model.Labelled;
 import org.mineeco.units.Length;
 
@@ -18,15 +16,6 @@ public final class MapLabels {
   /** A band edge in whole metres. */
   public static long metres(Length edge) {
     return Math.round(edge.metres());
-  }
-
-  /** {@code {"key": ..., "zh": ..., "en": ...}} of a coded value. */
-  public static Map<String, Object> code(Enum<?> value, Labelled labels) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("key", key(value));
-    out.put("zh", labels.chineseLabel());
-    out.put("en", labels.label());
-    return out;
   }
 
   /** The key of a coded value in tiles, filters and URLs, e.g. {@code policy_closed}. */

@@ -30,6 +30,7 @@ import org.mineeco.report.Headers;
 import org.mineeco.report.Table;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.server.SummaryJson;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 import org.mineeco.vocabulary.Language;
@@ -139,14 +140,14 @@ final class Downloads {
             new WriteOptions(Crs.CGCS2000, "summary", fields).withoutGeometry().withBom(false))) {
       long index = 0;
       for (SummaryRow row : FilteredSummary.rows(table, filter)) {
-        Map<String, Object> json = FilteredSummary.json(row);
+        SummaryJson.Row json = FilteredSummary.json(row);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(fields.get(0).name(), row.label().in(language));
         values.put(fields.get(1).name(), row.patches());
-        values.put(fields.get(2).name(), json.get("mu"));
-        values.put(fields.get(3).name(), json.get("ha"));
-        values.put(fields.get(4).name(), json.get("patch_mu"));
-        values.put(fields.get(5).name(), json.get("patch_ha"));
+        values.put(fields.get(2).name(), json.mu());
+        values.put(fields.get(3).name(), json.ha());
+        values.put(fields.get(4).name(), json.patchMu());
+        values.put(fields.get(5).name(), json.patchHa());
         writer.write(new Feature(index++, null, values));
       }
       writer.commit();

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mineeco.server.CatalogMeta;
+import org.mineeco.server.KeyLabel;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.vocabulary.Bilingual;
@@ -58,33 +60,28 @@ final class FilterWords {
   private static final Map<String, Bilingual> DIMENSIONS = dimensions();
 
   /** The words of the labels in {@code meta} (see {@link PatchTable#meta()}). */
-  FilterWords(Map<String, Object> meta) {
-    Map<?, ?> codes = (Map<?, ?>) meta.get("codes");
-    for (String code : List.of("state", "status", "period")) {
-      for (Object c : (List<?>) codes.get(code)) {
-        Map<?, ?> item = (Map<?, ?>) c;
-        put(code, item.get("key"), item.get("zh"), item.get("en"));
+  FilterWords(CatalogMeta meta) {
+    putCodes("state", meta.codes().state());
+    putCodes("status", meta.codes().status());
+    putCodes("period", meta.codes().period());
+    for (CatalogMeta.ZoneMeta zone : meta.zones()) {
+      put("zone", zone.name(), zone.zh(), zone.en());
+      for (CatalogMeta.BandMeta band : zone.bands()) {
+        put("band", band.key(), zone.zh() + " " + band.zh(), zone.en() + " " + band.en());
       }
     }
-    for (Object z : (List<?>) meta.get("zones")) {
-      Map<?, ?> zone = (Map<?, ?>) z;
-      put("zone", zone.get("name"), zone.get("zh"), zone.get("en"));
-      for (Object b : (List<?>) zone.get("bands")) {
-        Map<?, ?> band = (Map<?, ?>) b;
-        put(
-            "band",
-            band.get("key"),
-            zone.get("zh") + " " + band.get("zh"),
-            zone.get("en") + " " + band.get("en"));
-      }
-    }
-    for (Object r : (List<?>) meta.get("regions")) {
-      Map<?, ?> region = (Map<?, ?>) r;
-      put("region", region.get("id"), region.get("name"), region.get("name"));
+    for (CatalogMeta.RegionMeta region : meta.regions()) {
+      put("region", region.id(), region.name(), region.name());
     }
   }
 
-  private void put(String dimension, Object key, Object zh, Object en) {
+  private void putCodes(String dimension, List<KeyLabel> codes) {
+    for (KeyLabel code : codes) {
+      put(dimension, code.key(), code.zh(), code.en());
+    }
+  }
+
+  private void put(String dimension, String key, String zh, String en) {
     labels
         .computeIfAbsent(dimension, d -> new LinkedHashMap<>())
         .put(String.valueOf(key), List.of(String.valueOf(zh), String.valueOf(en)));

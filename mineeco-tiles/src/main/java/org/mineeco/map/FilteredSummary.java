@@ -1,14 +1,17 @@
 package org.mineeco.map;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mineeco.analysis.SummaryRow;
 import org.mineeco.analysis.ZoneSummary;
 import org.mineeco.cartography.PatchEntry;
+import org.mineeco.ingest.IngestReport;
 import org.mineeco.report.Table;
+import org.mineeco.server.BilingualJson;
+import org.mineeco.server.KeyLabel;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.server.SummaryJson;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Vocabulary;
@@ -31,56 +34,50 @@ final class FilteredSummary {
   private FilteredSummary() {}
 
   /** One row as the viewer reads it, with its label in both languages. */
-  static Map<String, Object> json(SummaryRow r) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("label", r.band().isEmpty() ? r.zone() : r.zone() + " " + r.band());
-    row.put("label_zh", r.label().zh());
-    row.put("label_en", r.label().en());
-    row.put("zone", r.zone());
-    row.put("band", r.band());
-    row.put("key", r.key());
-    row.put("patches", r.patches());
-    row.put("mu", round(r.area().in(AreaUnit.MU), 100));
-    row.put("ha", round(r.area().in(AreaUnit.HECTARE), 10_000));
-    row.put("patch_mu", round(r.patchArea().in(AreaUnit.MU), 100));
-    row.put("patch_ha", round(r.patchArea().in(AreaUnit.HECTARE), 10_000));
-    return row;
+  static SummaryJson.Row json(SummaryRow r) {
+    return new SummaryJson.Row(
+        r.band().isEmpty() ? r.zone() : r.zone() + " " + r.band(),
+        r.label().zh(),
+        r.label().en(),
+        r.zone(),
+        r.band(),
+        r.key(),
+        r.patches(),
+        round(r.area().in(AreaUnit.MU), 100),
+        round(r.area().in(AreaUnit.HECTARE), 10_000),
+        round(r.patchArea().in(AreaUnit.MU), 100),
+        round(r.patchArea().in(AreaUnit.HECTARE), 10_000));
   }
 
   /** The summary document of {@code filter} (see {@link MapReport}). */
-  static Map<String, Object> of(PatchTable table, PatchFilter filter) {
+  static SummaryJson of(PatchTable table, PatchFilter filter) {
     List<SummaryRow> rows = rows(table, filter);
     Table words = ZoneSummary.table(rows);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("title", words.title().en());
-    summary.put("title_zh", words.title().zh());
-    summary.put("units", "mu, ha");
-    List<Map<String, Object>> columns = new ArrayList<>();
+    List<KeyLabel> columns = new ArrayList<>();
     for (String key : List.of("label", "patches", "mu", "patch_mu")) {
       Bilingual title = Vocabulary.term(COLUMNS.get(key));
       boolean mu = key.endsWith("mu");
       columns.add(
-          Map.of(
-              "key", key,
-              "zh", title.zh() + (mu ? "（亩）" : ""),
-              "en", title.en() + (mu ? " (mu)" : "")));
+          new KeyLabel(key, title.zh() + (mu ? "（亩）" : ""), title.en() + (mu ? " (mu)" : "")));
     }
-    summary.put("columns", columns);
-    summary.put(
-        "notes", words.notes().stream().map(n -> Map.of("zh", n.zh(), "en", n.en())).toList());
-    summary.put("rows", rows.stream().map(FilteredSummary::json).toList());
-    summary.put("total", json(rows.get(0)));
-    summary.put("chart", "mu");
-    summary.put("patch_count", table.meta().get("priority_max"));
-    summary.put("filtered", !filter.equals(PatchFilter.ALL));
-    Map<String, Object> ingest = new LinkedHashMap<>();
-    ingest.put("read", table.analysis().ingest().read());
-    ingest.put("accepted", table.analysis().ingest().accepted());
-    ingest.put("repaired", table.analysis().ingest().repaired());
-    ingest.put("rejected", table.analysis().ingest().rejected());
-    ingest.put("filtered", table.analysis().ingest().filtered());
-    summary.put("ingest", ingest);
-    return summary;
+    IngestReport ingest = table.analysis().ingest();
+    return new SummaryJson(
+        words.title().en(),
+        words.title().zh(),
+        "mu, ha",
+        columns,
+        words.notes().stream().map(BilingualJson::of).toList(),
+        rows.stream().map(FilteredSummary::json).toList(),
+        json(rows.get(0)),
+        "mu",
+        table.meta().orElseThrow().priorityMax(),
+        !filter.equals(PatchFilter.ALL),
+        new SummaryJson.Ingest(
+            ingest.read(),
+            ingest.accepted(),
+            ingest.repaired(),
+            ingest.rejected(),
+            ingest.filtered()));
   }
 
   /** The rows: all kept patches first, then per zone its total and, for a corridor, its bands. */

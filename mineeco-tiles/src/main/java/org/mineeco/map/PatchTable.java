@@ -22,12 +22,20 @@ import org.mineeco.cartography.MapLabels;
 import org.mineeco.cartography.PatchEntry;
 import org.mineeco.cartography.SheetInfo;
 import org.mineeco.cartography.SheetOptions;
+import org.mineeco.model.DamageType;
+import org.mineeco.model.Labelled;
 import org.mineeco.model.MineStatus;
 import org.mineeco.model.PlannedPeriod;
+import org.mineeco.model.RestorationMode;
 import org.mineeco.model.RestorationState;
 import org.mineeco.priority.PriorityRules;
+import org.mineeco.server.BilingualJson;
+import org.mineeco.server.CatalogMeta;
+import org.mineeco.server.KeyLabel;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.server.SearchHit;
+import org.mineeco.server.SummaryJson;
 import org.mineeco.stats.CountingRule;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
@@ -47,7 +55,7 @@ final class PatchTable implements PatchCatalog {
   private final Map<String, PatchEntry> byId = new HashMap<>();
   private final Map<String, double[]> regionBounds = new LinkedHashMap<>();
   private final Set<String> bands = new LinkedHashSet<>();
-  private final Map<String, Object> meta;
+  private final CatalogMeta meta;
   private final FilterWords words;
   private final Labels labels;
   private final PrintedSheets sheets;
@@ -86,8 +94,8 @@ final class PatchTable implements PatchCatalog {
   }
 
   @Override
-  public Map<String, Object> meta() {
-    return meta;
+  public Optional<CatalogMeta> meta() {
+    return Optional.of(meta);
   }
 
   @Override
@@ -108,33 +116,33 @@ final class PatchTable implements PatchCatalog {
   }
 
   @Override
-  public Map<String, Object> summary(PatchFilter filter) {
+  public SummaryJson summary(PatchFilter filter) {
     return FilteredSummary.of(this, filter);
   }
 
   @Override
-  public List<Map<String, Object>> search(String query, int limit) {
+  public List<SearchHit> search(String query, int limit) {
     String q = query.strip().toLowerCase(Locale.ROOT);
-    List<Map<String, Object>> hits = new ArrayList<>();
+    List<SearchHit> hits = new ArrayList<>();
     for (RegionPolygon r : analysis.regions().regions()) {
       if (hits.size() >= limit) {
         break;
       }
       if (r.name().toLowerCase(Locale.ROOT).contains(q) || r.id().startsWith(q)) {
-        hits.add(hit("region", r.id(), r.name(), regionBounds.get(r.id())));
+        hits.add(new SearchHit("region", r.id(), r.name(), regionBounds.get(r.id())));
       }
     }
     int regions = hits.size();
     PatchEntry exact = byId.get(query.strip());
     if (exact != null) {
-      hits.add(hit("patch", exact.row().id(), exact.row().regionName(), bounds(exact)));
+      hits.add(new SearchHit("patch", exact.row().id(), exact.row().regionName(), bounds(exact)));
     }
     for (PatchEntry e : entries) {
       if (hits.size() - regions >= limit) {
         break;
       }
       if (e != exact && e.row().id().toLowerCase(Locale.ROOT).contains(q)) {
-        hits.add(hit("patch", e.row().id(), e.row().regionName(), bounds(e)));
+        hits.add(new SearchHit("patch", e.row().id(), e.row().regionName(), bounds(e)));
       }
     }
     return hits;
@@ -226,72 +234,61 @@ final class PatchTable implements PatchCatalog {
     return labels;
   }
 
-  private Map<String, Object> buildMeta() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Map<String, Object>> zoneList = new ArrayList<>();
+  private CatalogMeta buildMeta() {
+    List<CatalogMeta.ZoneMeta> zoneList = new ArrayList<>();
     for (ZoneColumns z : zones) {
-      Map<String, Object> zone = new LinkedHashMap<>();
-      zone.put("name", z.zone());
-      zone.put("kind", z.kind().name().toLowerCase(Locale.ROOT));
-      Bilingual label = labels.column(z.zone());
-      zone.put("zh", label.zh());
-      zone.put("en", label.en());
-      zone.put("must_clear", rules.mustClear().contains(z.zone()));
-      List<Map<String, Object>> bandList = new ArrayList<>();
+      List<CatalogMeta.BandMeta> bandList = new ArrayList<>();
       for (ResultColumn column : z.banded() ? z.areas() : List.<ResultColumn>of()) {
         ResultColumn.Band band = column.band().orElseThrow();
         Bilingual words = Labels.band(band.from().metres(), band.to().metres());
         bandList.add(
-            Map.of(
-                "key", column.key(),
-                "d0_m", MapLabels.metres(band.from()),
-                "d1_m", MapLabels.metres(band.to()),
-                "zh", words.zh(),
-                "en", words.en()));
+            new CatalogMeta.BandMeta(
+                column.key(),
+                MapLabels.metres(band.from()),
+                MapLabels.metres(band.to()),
+                words.zh(),
+                words.en()));
       }
-      zone.put("bands", bandList);
-      zone.put("distance", z.distance().map(ResultColumn::name).orElse(null));
-      zoneList.add(zone);
+      Bilingual label = labels.column(z.zone());
+      zoneList.add(
+          new CatalogMeta.ZoneMeta(
+              z.zone(),
+              z.kind().name().toLowerCase(Locale.ROOT),
+              label.zh(),
+              label.en(),
+              rules.mustClear().contains(z.zone()),
+              bandList,
+              z.distance().map(ResultColumn::name).orElse(null)));
     }
-    out.put("zones", zoneList);
-    Map<String, Object> codes = new LinkedHashMap<>();
-    codes.put("state", codeList(RestorationState.values()));
-    codes.put("status", codeList(MineStatus.values()));
-    codes.put("period", codeList(PlannedPeriod.values()));
-    codes.put("damage", codeList(org.mineeco.model.DamageType.values()));
-    codes.put("mode", codeList(org.mineeco.model.RestorationMode.values()));
-    out.put("codes", codes);
-    Map<String, Object> filters = new LinkedHashMap<>();
-    FilterWords.filters()
-        .forEach((name, label) -> filters.put(name, Map.of("zh", label.zh(), "en", label.en())));
-    out.put("filters", filters);
-    List<Map<String, Object>> regionList = new ArrayList<>();
+    CatalogMeta.CodeLabels codes =
+        new CatalogMeta.CodeLabels(
+            codeList(RestorationState.values()),
+            codeList(MineStatus.values()),
+            codeList(PlannedPeriod.values()),
+            codeList(DamageType.values()),
+            codeList(RestorationMode.values()));
+    Map<String, BilingualJson> filters = new LinkedHashMap<>();
+    FilterWords.filters().forEach((name, label) -> filters.put(name, BilingualJson.of(label)));
+    List<CatalogMeta.RegionMeta> regionList = new ArrayList<>();
     for (RegionPolygon r : analysis.regions().regions()) {
-      regionList.add(Map.of("id", r.id(), "name", r.name(), "bounds", regionBounds.get(r.id())));
+      regionList.add(new CatalogMeta.RegionMeta(r.id(), r.name(), regionBounds.get(r.id())));
     }
-    out.put("regions", regionList);
-    out.put("patch_count", entries.size());
-    out.put("priority_max", entries.stream().mapToLong(e -> e.row().rank()).max().orElse(0));
-    out.put("id_field", analysis.spec().idField());
-    return out;
+    return new CatalogMeta(
+        zoneList,
+        codes,
+        filters,
+        regionList,
+        entries.size(),
+        entries.stream().mapToLong(e -> e.row().rank()).max().orElse(0),
+        analysis.spec().idField());
   }
 
-  private static <E extends Enum<E> & org.mineeco.model.Labelled>
-      List<Map<String, Object>> codeList(E[] values) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private static <E extends Enum<E> & Labelled> List<KeyLabel> codeList(E[] values) {
+    List<KeyLabel> out = new ArrayList<>();
     for (E v : values) {
-      out.add(MapLabels.code(v, v));
+      out.add(new KeyLabel(MapLabels.key(v), v.chineseLabel(), v.label()));
     }
     return out;
-  }
-
-  private static Map<String, Object> hit(String kind, String id, String name, double[] bounds) {
-    Map<String, Object> hit = new LinkedHashMap<>();
-    hit.put("kind", kind);
-    hit.put("id", id);
-    hit.put("name", name);
-    hit.put("bounds", bounds);
-    return hit;
   }
 
   private static double[] bounds(PatchEntry e) {

@@ -1,10 +1,9 @@
 package org.mineeco.map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.analysis.ZoneColumns;
 import org.mineeco.cartography.MapLabels;
@@ -15,21 +14,38 @@ import org.mineeco.model.RestorationState;
 import org.mineeco.model.SurveyAttributes;
 import org.mineeco.model.SurveyCode;
 import org.mineeco.priority.PriorityRules;
+import org.mineeco.server.BilingualJson;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 
 /**
- * A patch's survey attributes and the reasons of its restoration rank, labelled in Chinese and
- * English for the viewer's popup: each item is {@code {"field", "zh", "en", "code", "value_zh",
- * "value_en"}} (survey) or {@code {"zh", "en"}} (reasons). Unknown codes and missing values are
- * left out.
+ * A patch's survey attributes ({@link Fact}) and the reasons of its restoration rank, labelled in
+ * Chinese and English for the viewer's popup. Unknown codes and missing values are left out.
  */
 final class SurveyFacts {
   private SurveyFacts() {}
 
-  static List<Map<String, Object>> of(SurveyAttributes s) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /**
+   * One survey attribute of a patch in words.
+   *
+   * @param field the survey schema's field, e.g. {@code HFZLQK}
+   * @param zh the field's Chinese name
+   * @param en its English name
+   * @param code the coded value, or null for a text value
+   * @param valueZh the value in Chinese
+   * @param valueEn the value in English
+   */
+  record Fact(
+      String field,
+      String zh,
+      String en,
+      String code,
+      @JsonProperty("value_zh") String valueZh,
+      @JsonProperty("value_en") String valueEn) {}
+
+  static List<Fact> of(SurveyAttributes s) {
+    List<Fact> out = new ArrayList<>();
     coded(out, "TBDL", "图斑类型", "patch class", s.patchClass());
     coded(out, "TBXL", "图斑亚类", "patch subclass", s.subclass());
     text(out, "KZ", "矿种", "mineral", s.mineral());
@@ -46,17 +62,18 @@ final class SurveyFacts {
     }
     if (s.declaredArea() != null) {
       String mu = String.format(Locale.ROOT, "%.2f", s.declaredArea().in(AreaUnit.MU));
-      out.add(item("TBMJ", "填报面积", "declared area", null, mu + " 亩", mu + " mu"));
+      out.add(new Fact("TBMJ", "填报面积", "declared area", null, mu + " 亩", mu + " mu"));
     }
     return out;
   }
 
   /** Why the patch ranks where it does, in the ranking's order of rules. */
-  static List<Map<String, Object>> reasons(
+  static List<BilingualJson> reasons(
       PatchEntry e, List<ZoneColumns> zones, PriorityRules rules, Labels labels) {
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<BilingualJson> out = new ArrayList<>();
     if (e.survey().state() == RestorationState.RESTORED) {
-      out.add(reason("已治理，排在未治理图斑之后", "already restored: ranks after unrestored patches"));
+      out.add(
+          new BilingualJson("已治理，排在未治理图斑之后", "already restored: ranks after unrestored patches"));
     }
     List<String> clearZh = new ArrayList<>();
     List<String> clearEn = new ArrayList<>();
@@ -90,58 +107,40 @@ final class SurveyFacts {
     }
     if (!clearEn.isEmpty()) {
       out.add(
-          reason(
+          new BilingualJson(
               "位于" + String.join("、", clearZh) + "内，须清零",
               "inside " + String.join(", ", clearEn) + ": clear to zero"));
     }
     if (bandEn != null) {
-      out.add(reason("位于" + bandZh + "范围内", "within " + bandEn));
+      out.add(new BilingualJson("位于" + bandZh + "范围内", "within " + bandEn));
     }
     if (!threeEn.isEmpty()) {
       out.add(
-          reason(
+          new BilingualJson(
               "三区两线：" + String.join("、", threeZh),
               "three zones, two lines: " + String.join(", ", threeEn)));
     }
     RestorationMode mode = e.survey().mode();
     if (mode != RestorationMode.UNKNOWN) {
-      out.add(reason("拟修复方式：" + mode.chineseLabel(), "planned mode: " + mode.label()));
+      out.add(new BilingualJson("拟修复方式：" + mode.chineseLabel(), "planned mode: " + mode.label()));
     }
     double ha = e.row().area().in(AreaUnit.HECTARE);
     out.add(
-        reason(
+        new BilingualJson(
             String.format(Locale.ROOT, "面积 %.2f 公顷（同等条件下小者优先）", ha),
             String.format(Locale.ROOT, "%.2f ha (smaller first among equals)", ha)));
     return out;
   }
 
-  private static void coded(
-      List<Map<String, Object>> out, String field, String zh, String en, SurveyCode value) {
+  private static void coded(List<Fact> out, String field, String zh, String en, SurveyCode value) {
     if (value.code() != null) {
-      out.add(item(field, zh, en, value.code(), value.chineseLabel(), value.label()));
+      out.add(new Fact(field, zh, en, value.code(), value.chineseLabel(), value.label()));
     }
   }
 
-  private static void text(
-      List<Map<String, Object>> out, String field, String zh, String en, String value) {
+  private static void text(List<Fact> out, String field, String zh, String en, String value) {
     if (value != null && !value.isBlank()) {
-      out.add(item(field, zh, en, null, value, value));
+      out.add(new Fact(field, zh, en, null, value, value));
     }
-  }
-
-  private static Map<String, Object> item(
-      String field, String zh, String en, String code, String valueZh, String valueEn) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("field", field);
-    item.put("zh", zh);
-    item.put("en", en);
-    item.put("code", code);
-    item.put("value_zh", valueZh);
-    item.put("value_en", valueEn);
-    return item;
-  }
-
-  private static Map<String, Object> reason(String zh, String en) {
-    return Map.of("zh", zh, "en", en);
   }
 }

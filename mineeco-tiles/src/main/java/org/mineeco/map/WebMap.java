@@ -1,5 +1,6 @@
 package org.mineeco.map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.mineeco.cartography.PatchCollector;
 import org.mineeco.cartography.PatchEntry;
 import org.mineeco.cartography.RiverNames;
 import org.mineeco.io.Feature;
+import org.mineeco.server.CatalogMeta;
 import org.mineeco.server.PatchCatalog;
 import org.mineeco.server.ReportData;
 import org.mineeco.spec.AnalysisSpec;
@@ -33,6 +35,8 @@ import org.mineeco.tile.TileLayer;
 public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData report) {
   /** The member of an exported archive's metadata that holds the map's labels. */
   private static final String ARCHIVE_LABELS = "mineeco";
+
+  private static final ObjectMapper ARCHIVE_JSON = new ObjectMapper();
 
   public WebMap {
     Objects.requireNonNull(analysis, "analysis");
@@ -70,8 +74,8 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
    * the map as this one: {@code {"mineeco": <the /api/meta document>}} (zones, bands, codes,
    * regions with their bounds, filter names, the last priority rank).
    */
-  public Map<String, Object> archiveMetadata() {
-    return Map.of(ARCHIVE_LABELS, report.catalog().meta());
+  public Map<String, CatalogMeta> archiveMetadata() {
+    return report.catalog().meta().map(m -> Map.of(ARCHIVE_LABELS, m)).orElse(Map.of());
   }
 
   /**
@@ -81,11 +85,21 @@ public record WebMap(Analysis analysis, List<TileLayer> layers, ReportData repor
    * search, downloads or patch details).
    */
   public static ReportData archived(Map<String, Object> archiveMetadata) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> labels =
-        archiveMetadata.get(ARCHIVE_LABELS) instanceof Map<?, ?> m
-            ? (Map<String, Object>) m
-            : Map.of();
-    return new ReportData(Map.of(), id -> Optional.empty(), PatchCatalog.labelsOnly(labels));
+    Object labels = archiveMetadata.get(ARCHIVE_LABELS);
+    if (!(labels instanceof Map<?, ?> members) || members.isEmpty()) {
+      return ReportData.NONE;
+    }
+    try {
+      return new ReportData(
+          id -> Optional.empty(),
+          PatchCatalog.labelsOnly(ARCHIVE_JSON.convertValue(labels, CatalogMeta.class)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "the archive's '"
+              + ARCHIVE_LABELS
+              + "' metadata member is not the map labels this version writes: "
+              + e.getMessage(),
+          e);
+    }
   }
 }

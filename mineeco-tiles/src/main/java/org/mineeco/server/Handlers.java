@@ -1,5 +1,8 @@
 package org.mineeco.server;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +27,7 @@ import org.mineeco.cartography.Theme;
 import org.mineeco.register.Register;
 import org.mineeco.tile.Bounds;
 import org.mineeco.tile.LayerInfo;
+import org.mineeco.tile.VectorLayer;
 import org.mineeco.tile.VectorTiles;
 import org.mineeco.vocabulary.Language;
 import org.slf4j.Logger;
@@ -68,20 +72,33 @@ final class Handlers {
   }
 
   void health(Context ctx) {
-    ctx.json(Map.of("status", "ok", "layers", tiles.layers().size()));
+    ctx.json(new Health("ok", tiles.layers().size()));
   }
 
+  /** The body of {@code /health}: {@code ok} and how many layers the server has. */
+  private record Health(String status, int layers) {}
+
   void catalog(Context ctx) {
-    Map<String, Object> entries = new LinkedHashMap<>();
+    Map<String, CatalogEntry> entries = new LinkedHashMap<>();
     entries.put(VectorTiles.ALL, catalogEntry(VectorTiles.ALL, tiles.minZoom(), tiles.maxZoom()));
     for (LayerInfo l : tiles.layers()) {
       entries.put(l.name(), catalogEntry(l.name(), l.minZoom(), l.maxZoom()));
     }
-    ctx.json(Map.of("tiles", entries));
+    ctx.json(new Catalog(entries));
   }
 
-  private Map<String, Object> catalogEntry(String name, int min, int max) {
-    return Map.of("content_type", MVT, "minzoom", min, "maxzoom", max, "tilejson", url(name));
+  /** The body of {@code /catalog}: each layer by name, {@link VectorTiles#ALL} first. */
+  private record Catalog(Map<String, CatalogEntry> tiles) {}
+
+  /** A layer in {@code /catalog}: its tiles' type, zoom range and TileJSON URL. */
+  private record CatalogEntry(
+      @JsonProperty("content_type") String contentType,
+      int minzoom,
+      int maxzoom,
+      String tilejson) {}
+
+  private CatalogEntry catalogEntry(String name, int min, int max) {
+    return new CatalogEntry(MVT, min, max, url(name));
   }
 
   void tileJson(Context ctx) {
@@ -90,35 +107,45 @@ final class Handlers {
         VectorTiles.ALL.equals(layer) ? tiles.layers() : List.of(tiles.layer(layer).orElseThrow());
     int min = layers.stream().mapToInt(LayerInfo::minZoom).min().orElse(0);
     int max = layers.stream().mapToInt(LayerInfo::maxZoom).max().orElse(0);
-    List<Map<String, Object>> vectorLayers = new ArrayList<>();
+    List<VectorLayer> vectorLayers = new ArrayList<>();
     for (LayerInfo l : layers) {
       vectorLayers.add(l.vectorLayer(l.minZoom(), l.maxZoom()));
     }
     Bounds b = tiles.bounds();
     double[] c = b.center();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("tilejson", "3.0.0");
-    json.put("name", layer);
-    json.put("scheme", "xyz");
-    json.put("tiles", List.of(url(layer + "/{z}/{x}/{y}.mvt")));
-    json.put("vector_layers", vectorLayers);
-    json.put("minzoom", min);
-    json.put("maxzoom", max);
-    json.put("bounds", List.of(b.west(), b.south(), b.east(), b.north()));
-    json.put("center", List.of(c[0], c[1], Math.min(max, Math.max(min, b.fitZoom()))));
+    TileJson json =
+        new TileJson(
+            "3.0.0",
+            layer,
+            "xyz",
+            List.of(url(layer + "/{z}/{x}/{y}.mvt")),
+            vectorLayers,
+            min,
+            max,
+            new double[] {b.west(), b.south(), b.east(), b.north()},
+            new Center(c[0], c[1], Math.min(max, Math.max(min, b.fitZoom()))));
     ctx.header(Header.CACHE_CONTROL, cacheControl).json(json);
   }
 
+  /** A TileJSON 3.0 document; bounds west, south, east, north in lon/lat degrees. */
+  private record TileJson(
+      String tilejson,
+      String name,
+      String scheme,
+      List<String> tiles,
+      @JsonProperty("vector_layers") List<VectorLayer> vectorLayers,
+      int minzoom,
+      int maxzoom,
+      double[] bounds,
+      Center center) {}
+
+  /** A TileJSON {@code center}: {@code [lon, lat, zoom]}. */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  private record Center(double lon, double lat, int zoom) {}
+
   void summary(Context ctx) {
-    if (data.catalog().isEmpty()) {
-      FilterQuery.parse(ctx.queryParamMap(), data.catalog(), Set.of());
-      if (data.summary().isEmpty()) {
-        catalog();
-      }
-      ctx.json(data.summary());
-      return;
-    }
-    ctx.json(data.catalog().summary(FilterQuery.parse(ctx.queryParamMap(), catalog(), Set.of())));
+    PatchFilter filter = FilterQuery.parse(ctx.queryParamMap(), data.catalog(), Set.of());
+    ctx.json(catalog().summary(filter));
   }
 
   void glyphs(Context ctx) {
@@ -146,12 +173,20 @@ final class Handlers {
   }
 
   void meta(Context ctx) {
-    Map<String, Object> meta = new LinkedHashMap<>(data.catalog().meta());
-    meta.put("basemap", basemap);
-    meta.put("analysis", !data.catalog().isEmpty());
-    meta.put("register", data.register().isPresent());
-    ctx.json(meta);
+    ctx.json(
+        new Meta(
+            data.catalog().meta().orElse(null),
+            basemap,
+            !data.catalog().isEmpty(),
+            data.register().isPresent()));
   }
+
+  /**
+   * The body of {@code /api/meta}: the catalog's labels (none without them), then the basemap URL
+   * (null without one) and whether the server has analysed patches and a register.
+   */
+  private record Meta(
+      @JsonUnwrapped CatalogMeta labels, String basemap, boolean analysis, boolean register) {}
 
   void search(Context ctx) {
     String query = FilterQuery.single(ctx.queryParamMap(), "q");
@@ -169,8 +204,11 @@ final class Handlers {
               + (query == null ? "" : query)
               + "'");
     }
-    ctx.json(Map.of("query", query, "results", catalog().search(query, SEARCH_LIMIT)));
+    ctx.json(new Search(query, catalog().search(query, SEARCH_LIMIT)));
   }
+
+  /** The body of {@code /api/search}: the query and what it found. */
+  private record Search(String query, List<SearchHit> results) {}
 
   void patchesCsv(Context ctx) {
     download(ctx, PatchCatalog.Download.PATCHES_CSV, "text/csv; charset=utf-8");
@@ -344,7 +382,7 @@ final class Handlers {
   }
 
   static void requestError(RequestError e, Context ctx) {
-    ctx.status(e.status()).json(Map.of("error", e.getMessage()));
+    ctx.status(e.status()).json(new ErrorJson(e.getMessage()));
   }
 
   /**
@@ -354,7 +392,7 @@ final class Handlers {
    */
   static void badArgument(IllegalArgumentException e, Context ctx) {
     if (String.valueOf(e.getMessage()).startsWith("URLDecoder:")) {
-      ctx.status(400).json(Map.of("error", "malformed %-escape in the path: " + e.getMessage()));
+      ctx.status(400).json(new ErrorJson("malformed %-escape in the path: " + e.getMessage()));
     } else {
       unexpected(e, ctx);
     }
@@ -362,14 +400,13 @@ final class Handlers {
 
   static void unexpected(Exception e, Context ctx) {
     LOG.error("request {} failed", ctx.path(), e);
-    ctx.status(500).json(Map.of("error", "internal error while answering " + ctx.path()));
+    ctx.status(500).json(new ErrorJson("internal error while answering " + ctx.path()));
   }
 
   static void methodNotAllowed(Context ctx) {
     ctx.header(Header.ALLOW, Cors.ALLOWED_METHODS)
         .json(
-            Map.of(
-                "error",
+            new ErrorJson(
                 "method " + ctx.method() + " is not allowed: use " + Cors.ALLOWED_METHODS));
   }
 
@@ -381,7 +418,7 @@ final class Handlers {
 
   static void notFound(Context ctx) {
     if (!String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
-      ctx.json(Map.of("error", "no such resource: " + ctx.path()));
+      ctx.json(new ErrorJson("no such resource: " + ctx.path()));
     }
   }
 

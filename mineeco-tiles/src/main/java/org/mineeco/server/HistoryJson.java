@@ -1,8 +1,9 @@
 package org.mineeco.server;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.mineeco.inventory.HistoryEntry;
 import org.mineeco.register.Check;
 import org.mineeco.register.Delisting;
@@ -10,15 +11,32 @@ import org.mineeco.register.LedgerEntry;
 import org.mineeco.register.PatchHistory;
 import org.mineeco.register.Register;
 import org.mineeco.units.AreaUnit;
-import org.mineeco.vocabulary.Bilingual;
 
 /**
  * The JSON of {@code /api/patches/{id}/history}: a patch's file in the register ({@link
- * PatchHistory}) as maps and lists, each term as its code and its words ({@code {"zh", "en"}}),
- * areas in m² and 亩, dates ISO. Stateless.
+ * PatchHistory}), each term as its code and its words ({@link BilingualJson}), areas in m² and 亩,
+ * dates ISO. Immutable.
+ *
+ * @param id the patch id
+ * @param mine the patch's mine
+ * @param asOf the day the ledger's overdue flag is judged on
+ * @param surveys the patch in each recorded survey, oldest first
+ * @param ledger its ledger entry, or null when it has none
+ * @param delisting its delisting, or null when it is not delisted
+ * @param checks the checks recorded on it, oldest first
  */
-final class HistoryJson {
-  private HistoryJson() {}
+record HistoryJson(
+    String id,
+    String mine,
+    @JsonProperty("as_of") String asOf,
+    List<SurveyJson> surveys,
+    LedgerJson ledger,
+    DelistingJson delisting,
+    List<CheckJson> checks) {
+  HistoryJson {
+    surveys = List.copyOf(surveys);
+    checks = List.copyOf(checks);
+  }
 
   /**
    * Patch {@code id}'s file in {@code register}, its ledger's overdue flag as of {@code asOf}; only
@@ -26,74 +44,95 @@ final class HistoryJson {
    *
    * @throws RequestError 404 when no recorded survey has the patch
    */
-  static Map<String, Object> of(Register register, String id, LocalDate asOf) {
+  static HistoryJson of(Register register, String id, LocalDate asOf) {
     PatchHistory history =
         register
             .patchHistory(id)
             .orElseThrow(
                 () ->
                     new RequestError(404, "no patch with id '" + id + "' in any recorded survey"));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", history.id());
-    json.put("mine", history.mine());
-    json.put("as_of", asOf.toString());
-    json.put("surveys", history.surveys().stream().map(HistoryJson::survey).toList());
-    json.put(
-        "ledger", history.ledger().map(e -> ledger(e, register.overdue(e, asOf))).orElse(null));
-    json.put("delisting", history.delisting().map(HistoryJson::delisting).orElse(null));
-    json.put("checks", history.checks().stream().map(HistoryJson::check).toList());
-    return json;
+    return new HistoryJson(
+        history.id(),
+        history.mine(),
+        asOf.toString(),
+        history.surveys().stream().map(SurveyJson::of).toList(),
+        history.ledger().map(e -> LedgerJson.of(e, register.overdue(e, asOf))).orElse(null),
+        history.delisting().map(DelistingJson::of).orElse(null),
+        history.checks().stream().map(CheckJson::of).toList());
   }
 
-  private static Map<String, Object> survey(HistoryEntry e) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("year", e.year());
-    json.put("id", e.id());
-    json.put("state", e.state());
-    json.put("state_words", words(e.stateWords()));
-    json.put("area_m2", e.area().squareMetres());
-    json.put("area_mu", e.area().in(AreaUnit.MU));
-    json.put("region", e.region());
-    json.put("matched", e.matched());
-    return json;
+  /** The patch in one recorded survey ({@link HistoryEntry}); areas in m² and 亩. */
+  record SurveyJson(
+      int year,
+      String id,
+      String state,
+      @JsonProperty("state_words") BilingualJson stateWords,
+      @JsonProperty("area_m2") double areaSquareMetres,
+      @JsonProperty("area_mu") double areaMu,
+      String region,
+      String matched) {
+    static SurveyJson of(HistoryEntry e) {
+      return new SurveyJson(
+          e.year(),
+          e.id(),
+          e.state(),
+          BilingualJson.of(e.stateWords()),
+          e.area().squareMetres(),
+          e.area().in(AreaUnit.MU),
+          e.region(),
+          e.matched());
+    }
   }
 
-  private static Map<String, Object> ledger(LedgerEntry e, boolean overdue) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("mine", e.mine());
-    json.put("party", e.party());
-    json.put("responsibility", e.responsibility().words().en());
-    json.put("responsibility_words", words(e.responsibility().words()));
-    json.put("task", e.task());
-    json.put("funding_source", e.fundingSource());
-    json.put("funds_wan_yuan", e.funds());
-    json.put("deadline", e.deadline().toString());
-    json.put("plan", e.plan());
-    json.put("overdue", overdue);
-    return json;
+  /** The patch's ledger entry ({@link LedgerEntry}): who restores it, with what, by when. */
+  record LedgerJson(
+      String mine,
+      String party,
+      String responsibility,
+      @JsonProperty("responsibility_words") BilingualJson responsibilityWords,
+      String task,
+      @JsonProperty("funding_source") String fundingSource,
+      @JsonProperty("funds_wan_yuan") BigDecimal fundsWanYuan,
+      String deadline,
+      String plan,
+      boolean overdue) {
+    static LedgerJson of(LedgerEntry e, boolean overdue) {
+      return new LedgerJson(
+          e.mine(),
+          e.party(),
+          e.responsibility().words().en(),
+          BilingualJson.of(e.responsibility().words()),
+          e.task(),
+          e.fundingSource(),
+          e.funds(),
+          e.deadline().toString(),
+          e.plan(),
+          overdue);
+    }
   }
 
-  private static Map<String, Object> delisting(Delisting d) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("patch", d.patch());
-    json.put("date", d.date().toString());
-    json.put("document", d.document());
-    json.put("forced", d.forced());
-    json.put("reason", d.change().reason());
-    return json;
+  /** The patch's delisting: when, by which document, whether forced, and why. */
+  record DelistingJson(String patch, String date, String document, boolean forced, String reason) {
+    static DelistingJson of(Delisting d) {
+      return new DelistingJson(
+          d.patch(), d.date().toString(), d.document(), d.forced(), d.change().reason());
+    }
   }
 
-  private static Map<String, Object> check(Check c) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("patch", c.patch());
-    json.put("date", c.date().toString());
-    json.put("finding", c.finding().words().en());
-    json.put("finding_words", words(c.finding().words()));
-    json.put("note", c.note());
-    return json;
-  }
-
-  private static Map<String, String> words(Bilingual b) {
-    return Map.of("zh", b.zh(), "en", b.en());
+  /** A check recorded on the patch ({@link Check}). */
+  record CheckJson(
+      String patch,
+      String date,
+      String finding,
+      @JsonProperty("finding_words") BilingualJson findingWords,
+      String note) {
+    static CheckJson of(Check c) {
+      return new CheckJson(
+          c.patch(),
+          c.date().toString(),
+          c.finding().words().en(),
+          BilingualJson.of(c.finding().words()),
+          c.note());
+    }
   }
 }

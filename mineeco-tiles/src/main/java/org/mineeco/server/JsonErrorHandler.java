@@ -3,7 +3,6 @@ package org.mineeco.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -50,7 +49,7 @@ final class JsonErrorHandler extends ErrorHandler {
   private static byte[] body(int code, String message) {
     String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
     try {
-      return JSON.writeValueAsBytes(Map.of("error", "HTTP " + code + ": " + reason));
+      return JSON.writeValueAsBytes(new ErrorJson("HTTP " + code + ": " + reason));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON error", e);
     }

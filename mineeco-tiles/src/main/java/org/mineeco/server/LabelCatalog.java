@@ -1,9 +1,7 @@
 package org.mineeco.server;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mineeco.vocabulary.Language;
 
@@ -12,14 +10,14 @@ import org.mineeco.vocabulary.Language;
  * never asked, since {@link #isEmpty()} is true. Immutable and thread-safe.
  */
 final class LabelCatalog implements PatchCatalog {
-  private final Map<String, Object> meta;
+  private final Optional<CatalogMeta> meta;
 
-  LabelCatalog(Map<String, Object> meta) {
-    this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+  LabelCatalog(Optional<CatalogMeta> meta) {
+    this.meta = meta;
   }
 
   @Override
-  public Map<String, Object> meta() {
+  public Optional<CatalogMeta> meta() {
     return meta;
   }
 
@@ -39,12 +37,12 @@ final class LabelCatalog implements PatchCatalog {
   }
 
   @Override
-  public Map<String, Object> summary(PatchFilter filter) {
+  public SummaryJson summary(PatchFilter filter) {
     throw new IllegalStateException("no patches behind these labels");
   }
 
   @Override
-  public List<Map<String, Object>> search(String query, int limit) {
+  public List<SearchHit> search(String query, int limit) {
     throw new IllegalStateException("no patches behind these labels");
   }
 

@@ -2,7 +2,7 @@ package org.mineeco.server;
 
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.mineeco.cartography.MapSheet;
 import org.mineeco.cartography.SheetInfo;
@@ -15,15 +15,15 @@ import org.mineeco.vocabulary.Language;
  */
 public interface PatchCatalog {
   /** No patches and no labels: the endpoints answer 404. */
-  PatchCatalog NONE = labelsOnly(Map.of());
+  PatchCatalog NONE = new LabelCatalog(Optional.empty());
 
   /**
    * A catalog of labels without patches, such as the labels an exported archive carries: {@link
    * #meta()} is {@code meta}, {@link #isEmpty()} is true, so the filter, search and download
    * endpoints answer 404 while the viewer can still label and filter what the tiles hold.
    */
-  static PatchCatalog labelsOnly(Map<String, Object> meta) {
-    return new LabelCatalog(meta);
+  static PatchCatalog labelsOnly(CatalogMeta meta) {
+    return new LabelCatalog(Optional.of(meta));
   }
 
   /** What a download holds. */
@@ -40,7 +40,7 @@ public interface PatchCatalog {
    * What the viewer needs to label and filter: zones with their labels and bands, code labels,
    * regions with their bounds, the last priority rank; empty when there are no patches.
    */
-  Map<String, Object> meta();
+  Optional<CatalogMeta> meta();
 
   /** Zone names a filter may name. */
   Set<String> zones();
@@ -52,13 +52,13 @@ public interface PatchCatalog {
   Set<String> regions();
 
   /** Patch count and area (mu, ha) per zone and band of the patches the filter keeps. */
-  Map<String, Object> summary(PatchFilter filter);
+  SummaryJson summary(PatchFilter filter);
 
   /**
    * Patches whose id and regions whose name or id contain {@code query} (case-insensitive), at most
    * {@code limit} of each, each with its lon/lat bounds.
    */
-  List<Map<String, Object>> search(String query, int limit);
+  List<SearchHit> search(String query, int limit);
 
   /**
    * A download of the patches the filter keeps: its bytes (CSV: UTF-8 with BOM, CRLF, a first line

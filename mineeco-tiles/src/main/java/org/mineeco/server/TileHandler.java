@@ -185,7 +185,7 @@ final class TileHandler extends Handler.Wrapper {
   private static void error(
       Response response, Callback callback, int status, String message, boolean head)
       throws JsonProcessingException {
-    byte[] body = JSON.writeValueAsBytes(Map.of("error", message));
+    byte[] body = JSON.writeValueAsBytes(new ErrorJson(message));
     response.setStatus(status);
     response.getHeaders().put(JSON_TYPE);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

@@ -23,17 +23,12 @@ public record LayerInfo(String name, int minZoom, int maxZoom, Map<String, Strin
   }
 
   /**
-   * This layer as a TileJSON 3.0 {@code vector_layers} entry ({@code id}, {@code fields}, {@code
-   * minzoom}, {@code maxzoom}), its zoom range narrowed to {@code minZoom}-{@code maxZoom}: the one
-   * description the server's TileJSON and a PMTiles archive's metadata share.
+   * This layer as a TileJSON 3.0 {@code vector_layers} entry, its zoom range narrowed to {@code
+   * minZoom}-{@code maxZoom}.
    */
-  public Map<String, Object> vectorLayer(int minZoom, int maxZoom) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("id", name);
-    entry.put("fields", fields);
-    entry.put("minzoom", Math.max(this.minZoom, minZoom));
-    entry.put("maxzoom", Math.min(this.maxZoom, maxZoom));
-    return entry;
+  public VectorLayer vectorLayer(int minZoom, int maxZoom) {
+    return new VectorLayer(
+        name, fields, Math.max(this.minZoom, minZoom), Math.min(this.maxZoom, maxZoom));
   }
 
   /** Whether tiles of this layer exist at zoom {@code z}. */

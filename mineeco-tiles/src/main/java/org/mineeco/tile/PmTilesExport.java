@@ -1,5 +1,8 @@
 package org.mineeco.tile;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +20,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +68,7 @@ public final class PmTilesExport {
       TileSource tiles,
       Path out,
       ExportOptions options,
-      Map<String, Object> metadata,
+      Map<String, ?> metadata,
       ExportProgress progress)
       throws IOException {
     return write(tiles, out, options, metadata, progress, ROOT_LIMIT, 4096);
@@ -76,7 +78,7 @@ public final class PmTilesExport {
       TileSource tiles,
       Path out,
       ExportOptions options,
-      Map<String, Object> extra,
+      Map<String, ?> extra,
       ExportProgress progress,
       int rootLimit,
       int firstLeafSize)
@@ -327,19 +329,27 @@ public final class PmTilesExport {
     }
   }
 
-  private static byte[] metadata(
-      VectorTiles tiles, ExportOptions options, Map<String, Object> extra) throws IOException {
-    List<Map<String, Object>> layers = new ArrayList<>();
+  private static byte[] metadata(VectorTiles tiles, ExportOptions options, Map<String, ?> extra)
+      throws IOException {
+    List<VectorLayer> layers = new ArrayList<>();
     for (LayerInfo l : tiles.layers()) {
       layers.add(l.vectorLayer(options.minZoom(), options.maxZoom()));
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("name", "mineeco");
-    json.put("format", "pbf");
-    json.put("type", "overlay");
-    json.put("vector_layers", layers);
-    json.putAll(extra);
-    return new ObjectMapper().writeValueAsBytes(json);
+    return new ObjectMapper()
+        .writeValueAsBytes(new Metadata("mineeco", "pbf", "overlay", layers, extra));
+  }
+
+  /** The archive's JSON metadata: its own members, then the caller's. */
+  private record Metadata(
+      String name,
+      String format,
+      String type,
+      @JsonProperty("vector_layers") List<VectorLayer> vectorLayers,
+      @JsonIgnore Map<String, ?> extra) {
+    @JsonAnyGetter
+    public Map<String, ?> members() {
+      return extra;
+    }
   }
 
   /** Root directory and leaf directories, both gzip-compressed. */

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.analysis.AnalysisOptions;
+import org.mineeco.server.CatalogMeta;
+import org.mineeco.server.KeyLabel;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.spec.AnalysisSpec;
@@ -21,7 +23,7 @@ import org.mineeco.spec.SmallSpec;
 class FilterWordsTest {
   @TempDir static Path dir;
   private static FilterWords words;
-  private static Map<String, Object> meta;
+  private static CatalogMeta meta;
 
   @BeforeAll
   static void build() throws Exception {
@@ -30,7 +32,7 @@ class FilterWordsTest {
             AnalysisSpec.load(SmallSpec.write(dir)),
             AnalysisOptions.defaults(),
             MapOptions.DEFAULT);
-    meta = map.report().catalog().meta();
+    meta = map.report().catalog().meta().orElseThrow();
     words = new FilterWords(meta);
   }
 
@@ -88,35 +90,32 @@ class FilterWordsTest {
 
   /** The label of a code in /api/meta, 0 Chinese, 1 English. */
   private static String code(String dimension, String key, int lang) {
-    return ((List<?>) ((Map<?, ?>) meta.get("codes")).get(dimension))
-        .stream()
-            .map(c -> (Map<?, ?>) c)
-            .filter(c -> c.get("key").equals(key))
-            .map(c -> (String) c.get(lang == 0 ? "zh" : "en"))
-            .findFirst()
-            .orElseThrow();
+    List<KeyLabel> codes =
+        switch (dimension) {
+          case "state" -> meta.codes().state();
+          case "status" -> meta.codes().status();
+          case "period" -> meta.codes().period();
+          default -> throw new IllegalArgumentException(dimension);
+        };
+    KeyLabel code = codes.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+    return lang == 0 ? code.zh() : code.en();
   }
 
   /** The red line's label in /api/meta. */
   private static String zone(int lang) {
-    return (String) zoneOf("red_line").get(lang == 0 ? "zh" : "en");
+    CatalogMeta.ZoneMeta redLine = zoneOf("red_line");
+    return lang == 0 ? redLine.zh() : redLine.en();
   }
 
   /** The label of the band rivers_0_1000: its corridor's and its own. */
   private static String band(int lang) {
-    Map<?, ?> rivers = zoneOf("rivers");
-    Map<?, ?> first = (Map<?, ?>) ((List<?>) rivers.get("bands")).get(0);
-    String key = lang == 0 ? "zh" : "en";
-    return rivers.get(key) + " " + first.get(key);
+    CatalogMeta.ZoneMeta rivers = zoneOf("rivers");
+    CatalogMeta.BandMeta first = rivers.bands().get(0);
+    return lang == 0 ? rivers.zh() + " " + first.zh() : rivers.en() + " " + first.en();
   }
 
-  private static Map<?, ?> zoneOf(String name) {
-    return ((List<?>) meta.get("zones"))
-        .stream()
-            .map(z -> (Map<?, ?>) z)
-            .filter(z -> z.get("name").equals(name))
-            .findFirst()
-            .orElseThrow();
+  private static CatalogMeta.ZoneMeta zoneOf(String name) {
+    return meta.zones().stream().filter(z -> z.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
@@ -150,14 +149,17 @@ class FilterWordsTest {
 
   @Test
   void charactersAFileNameCannotHoldBecomeDashes() {
-    Map<String, Object> meta =
-        Map.of(
-            "codes",
-            Map.of("state", List.of(), "status", List.of(), "period", List.of()),
-            "zones",
-            List.of(Map.of("name", "odd", "zh", "红线/农田: \"A|B\"", "en", "a/b", "bands", List.of())),
-            "regions",
-            List.of(Map.of("id", "1", "name", "C*?<>")));
+    CatalogMeta meta =
+        new CatalogMeta(
+            List.of(
+                new CatalogMeta.ZoneMeta(
+                    "odd", "polygon", "红线/农田: \"A|B\"", "a/b", false, List.of(), null)),
+            new CatalogMeta.CodeLabels(List.of(), List.of(), List.of(), List.of(), List.of()),
+            Map.of(),
+            List.of(new CatalogMeta.RegionMeta("1", "C*?<>", new double[] {0, 0, 1, 1})),
+            0,
+            0,
+            "id");
     PatchFilter odd = new PatchFilter(Set.of(), Set.of(), Set.of(), "odd", null, "1", 1, MAX);
     assertEquals(
         "图斑表_红线-农田- -A-B-_C----.csv",

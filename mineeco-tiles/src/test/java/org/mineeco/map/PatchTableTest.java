@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.SummaryRow;
+import org.mineeco.server.BilingualJson;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchCatalog.DownloadFile;
 import org.mineeco.server.PatchFilter;
+import org.mineeco.server.SearchHit;
+import org.mineeco.server.SummaryJson;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.vocabulary.Language;
@@ -70,21 +73,20 @@ class PatchTableTest {
     assertEquals(Set.of(), kept(filter(Set.of(), null, "rivers_1000_3000", null, 1, 1000)));
     assertEquals(Set.of("P-RED"), kept(filter(Set.of(), null, null, "340102", 1, 1000)));
     assertEquals(1, kept(filter(Set.of(), null, null, null, 2, 2)).size());
-    Map<String, Object> total =
+    SummaryJson.Row total =
         FilteredSummary.json(
             FilteredSummary.rows(table, filter(Set.of(), "red_line", null, null, 1, 1000)).get(0));
-    assertEquals(1L, total.get("patches"));
+    assertEquals(1L, total.patches());
   }
 
   @Test
   void searchFindsPatchesByIdAndRegionsByName() {
-    List<Map<String, Object>> hits = table.search("p-r", 10);
-    assertEquals(
-        List.of("P-RED", "P-RIVER"), hits.stream().map(h -> (String) h.get("id")).toList());
-    Map<String, Object> region = table.search("east", 10).get(0);
-    assertEquals("region", region.get("kind"));
-    assertEquals("340102", region.get("id"));
-    double[] b = (double[]) region.get("bounds");
+    List<SearchHit> hits = table.search("p-r", 10);
+    assertEquals(List.of("P-RED", "P-RIVER"), hits.stream().map(SearchHit::id).toList());
+    SearchHit region = table.search("east", 10).get(0);
+    assertEquals("region", region.kind());
+    assertEquals("340102", region.id());
+    double[] b = region.bounds();
     assertEquals(117.3, b[0], 1e-9);
     assertEquals(30.2, b[3], 1e-9);
     assertEquals(List.of(), table.search("nothing like it", 10));
@@ -94,15 +96,14 @@ class PatchTableTest {
   void patchDocumentHasLabelledSurveyAndReasons() {
     Map<String, Object> patch = table.patch("P-RED").orElseThrow();
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> survey = (List<Map<String, Object>>) patch.get("survey");
-    Map<String, Object> state =
-        survey.stream().filter(s -> s.get("field").equals("HFZLQK")).findFirst().orElseThrow();
-    assertEquals("未治理", state.get("value_zh"));
-    assertEquals("A", state.get("code"));
+    List<SurveyFacts.Fact> survey = (List<SurveyFacts.Fact>) patch.get("survey");
+    SurveyFacts.Fact state =
+        survey.stream().filter(s -> s.field().equals("HFZLQK")).findFirst().orElseThrow();
+    assertEquals("未治理", state.valueZh());
+    assertEquals("A", state.code());
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> reasons = (List<Map<String, Object>>) patch.get("reasons");
-    assertTrue(
-        reasons.stream().anyMatch(r -> r.get("zh").toString().contains("须清零")), "" + reasons);
+    List<BilingualJson> reasons = (List<BilingualJson>) patch.get("reasons");
+    assertTrue(reasons.stream().anyMatch(r -> r.zh().contains("须清零")), "" + reasons);
     assertTrue(table.patch("P-NONE").isEmpty());
   }
 

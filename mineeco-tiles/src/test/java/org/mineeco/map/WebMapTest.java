@@ -2,8 +2,11 @@ package org.mineeco.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +27,9 @@ import org.mineeco.analysis.AnalysisOptions;
 import org.mineeco.analysis.PatchRow;
 import org.mineeco.analysis.ResultColumn;
 import org.mineeco.io.Feature;
+import org.mineeco.server.CatalogMeta;
+import org.mineeco.server.PatchFilter;
+import org.mineeco.server.SummaryJson;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.tile.TileLayer;
@@ -174,18 +180,13 @@ class WebMapTest {
 
   @Test
   void reportHasTheSummaryAndEveryPatch() {
-    Map<String, Object> summary = map.report().summary();
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rows = (List<Map<String, Object>>) summary.get("rows");
-    Map<String, Object> redLine =
-        rows.stream().filter(r -> r.get("label").equals("red_line")).findFirst().orElseThrow();
-    assertEquals(1L, redLine.get("patches"));
-    assertEquals(
-        SmallSpec.areaSquareMetres("P-RED") / 666.6666667, (Double) redLine.get("mu"), 0.01);
-    assertEquals(
-        Map.of("read", 4L, "accepted", 3L, "repaired", 0L, "rejected", 1L, "filtered", 0L),
-        summary.get("ingest"));
-    assertEquals(3L, summary.get("patch_count"));
+    SummaryJson summary = map.report().catalog().summary(PatchFilter.ALL);
+    SummaryJson.Row redLine =
+        summary.rows().stream().filter(r -> r.label().equals("red_line")).findFirst().orElseThrow();
+    assertEquals(1L, redLine.patches());
+    assertEquals(SmallSpec.areaSquareMetres("P-RED") / 666.6666667, redLine.mu(), 0.01);
+    assertEquals(new SummaryJson.Ingest(4, 3, 0, 1, 0), summary.ingest());
+    assertEquals(3L, summary.patchCount());
     Map<String, Object> patch = map.report().patch().apply("P-RED").orElseThrow();
     assertEquals(SmallSpec.areaSquareMetres("P-RED"), (Double) patch.get("area_m2"), 0.01);
     assertEquals(SmallSpec.areaSquareMetres("P-RED"), (Double) patch.get("red_line_m2"), 0.01);
@@ -196,6 +197,27 @@ class WebMapTest {
     double river = SmallSpec.distanceToRiver(117.345, 30.065 - SmallSpec.HALF);
     assertTrue((Double) patch.get("rivers_dist_m") <= river, "distance " + patch);
     assertFalse(map.report().patch().apply("P-NONE").isPresent());
+  }
+
+  /** A server of an exported archive labels the map with the very labels the map has. */
+  @Test
+  void anArchivesLabelsReadBackAsTheMapsOwn() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, Object> metadata =
+        json.readValue(
+            json.writeValueAsBytes(map.archiveMetadata()),
+            new TypeReference<Map<String, Object>>() {});
+    CatalogMeta labels = WebMap.archived(metadata).catalog().meta().orElseThrow();
+    assertEquals(
+        json.writeValueAsString(map.report().catalog().meta().orElseThrow()),
+        json.writeValueAsString(labels));
+    assertTrue(WebMap.archived(metadata).catalog().isEmpty());
+    assertTrue(WebMap.archived(Map.of("other", 1)).catalog().meta().isEmpty());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WebMap.archived(Map.of("mineeco", Map.of("zones", "none"))));
+    assertTrue(e.getMessage().contains("'mineeco'"), e.getMessage());
   }
 
   /** A zone area of a tile feature: left out when zero. */

@@ -33,9 +33,7 @@ class HeadAndPreflightTest {
   @BeforeAll
   static void start() {
     ReportData data =
-        new ReportData(
-            Map.of("title", "demo"),
-            id -> id.equals("P1") ? Optional.of(Map.of("id", "P1")) : Optional.empty());
+        new ReportData(id -> id.equals("P1") ? Optional.of(Map.of("id", "P1")) : Optional.empty());
     server = OnePatchServer.start(data);
     tilePath = OnePatchServer.tilePath();
   }

@@ -1,6 +1,7 @@
 package org.mineeco.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,128 @@ class PatchApiTest {
     assertEquals(true, red.get("filtered").asBoolean());
     JsonNode none = JSON.readTree(get("api/summary?state=restored&zone=red_line").body());
     assertEquals(0, none.get("total").get("patches").asInt());
+  }
+
+  /** The summary's members in the order the viewer's table and chart were written against. */
+  @Test
+  void summaryMembersComeInOrder() throws Exception {
+    JsonNode summary = JSON.readTree(get("api/summary?zone=red_line").body());
+    assertEquals(
+        List.of(
+            "title",
+            "title_zh",
+            "units",
+            "columns",
+            "notes",
+            "rows",
+            "total",
+            "chart",
+            "patch_count",
+            "filtered",
+            "ingest"),
+        JsonMembers.of(summary));
+    assertEquals("mu, ha", summary.get("units").asText());
+    assertEquals(List.of("key", "zh", "en"), JsonMembers.of(summary.get("columns").get(0)));
+    List<String> columns = new ArrayList<>();
+    summary.get("columns").forEach(c -> columns.add(c.get("key").asText()));
+    assertEquals(List.of("label", "patches", "mu", "patch_mu"), columns);
+    assertTrue(summary.get("columns").get(2).get("zh").asText().endsWith("（亩）"));
+    assertEquals(List.of("zh", "en"), JsonMembers.of(summary.get("notes").get(0)));
+    JsonNode total = summary.get("total");
+    assertEquals(
+        List.of(
+            "label",
+            "label_zh",
+            "label_en",
+            "zone",
+            "band",
+            "key",
+            "patches",
+            "mu",
+            "ha",
+            "patch_mu",
+            "patch_ha"),
+        JsonMembers.of(total));
+    assertEquals(JsonMembers.of(total), JsonMembers.of(summary.get("rows").get(1)));
+    assertTrue(total.get("patches").isIntegralNumber() && total.get("mu").isDouble());
+    assertEquals("mu", summary.get("chart").asText());
+    assertTrue(summary.get("patch_count").isIntegralNumber());
+    assertEquals(3, summary.get("patch_count").asInt());
+    assertTrue(summary.get("filtered").asBoolean());
+    assertEquals(
+        List.of("read", "accepted", "repaired", "rejected", "filtered"),
+        JsonMembers.of(summary.get("ingest")));
+    assertEquals(4, summary.get("ingest").get("read").asInt());
+  }
+
+  /** The labels document's members in order, its labels first, then what the server has. */
+  @Test
+  void metaMembersComeInOrder() throws Exception {
+    JsonNode meta = JSON.readTree(get("api/meta").body());
+    assertEquals(
+        List.of(
+            "zones",
+            "codes",
+            "filters",
+            "regions",
+            "patch_count",
+            "priority_max",
+            "id_field",
+            "basemap",
+            "analysis",
+            "register"),
+        JsonMembers.of(meta));
+    JsonNode rivers = null;
+    for (JsonNode zone : meta.get("zones")) {
+      assertEquals(
+          List.of("name", "kind", "zh", "en", "must_clear", "bands", "distance"),
+          JsonMembers.of(zone));
+      if (zone.get("name").asText().equals("rivers")) {
+        rivers = zone;
+      }
+    }
+    assertEquals("corridor", rivers.get("kind").asText());
+    JsonNode band = rivers.get("bands").get(0);
+    assertEquals(List.of("key", "d0_m", "d1_m", "zh", "en"), JsonMembers.of(band));
+    assertEquals("rivers_0_1000", band.get("key").asText());
+    assertTrue(band.get("d0_m").isIntegralNumber() && band.get("d1_m").isIntegralNumber());
+    assertEquals(List.of(0, 1000), List.of(band.get("d0_m").asInt(), band.get("d1_m").asInt()));
+    assertEquals(
+        List.of("state", "status", "period", "damage", "mode"), JsonMembers.of(meta.get("codes")));
+    JsonNode notRestored = meta.get("codes").get("state").get(0);
+    assertEquals(List.of("key", "zh", "en"), JsonMembers.of(notRestored));
+    assertEquals("not_restored", notRestored.get("key").asText());
+    assertEquals(
+        List.of("state", "status", "period", "zone", "band", "region", "priority"),
+        JsonMembers.of(meta.get("filters")));
+    assertEquals(List.of("zh", "en"), JsonMembers.of(meta.get("filters").get("zone")));
+    JsonNode region = meta.get("regions").get(0);
+    assertEquals(List.of("id", "name", "bounds"), JsonMembers.of(region));
+    assertEquals(4, region.get("bounds").size());
+    assertEquals(3, meta.get("patch_count").asInt());
+    assertEquals(3, meta.get("priority_max").asInt());
+    assertEquals("https://example.org/{z}/{x}/{y}.png", meta.get("basemap").asText());
+    assertTrue(meta.get("analysis").asBoolean());
+    assertFalse(meta.get("register").asBoolean());
+  }
+
+  @Test
+  void searchAndPatchMembersComeInOrder() throws Exception {
+    JsonNode search = JSON.readTree(get("api/search?q=p-r").body());
+    assertEquals(List.of("query", "results"), JsonMembers.of(search));
+    JsonNode hit = search.get("results").get(0);
+    assertEquals(List.of("kind", "id", "name", "bounds"), JsonMembers.of(hit));
+    assertEquals("patch", hit.get("kind").asText());
+    JsonNode patch = JSON.readTree(get("api/patches/P-RED").body());
+    List<String> members = JsonMembers.of(patch);
+    assertEquals("id", members.get(0));
+    assertEquals(
+        List.of("area_ha", "survey", "reasons", "bounds"),
+        members.subList(members.size() - 4, members.size()));
+    assertEquals(
+        List.of("field", "zh", "en", "code", "value_zh", "value_en"),
+        JsonMembers.of(patch.get("survey").get(0)));
+    assertEquals(List.of("zh", "en"), JsonMembers.of(patch.get("reasons").get(0)));
   }
 
   @ParameterizedTest

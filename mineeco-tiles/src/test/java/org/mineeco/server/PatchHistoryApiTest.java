@@ -185,8 +185,47 @@ class PatchHistoryApiTest {
   }
 
   @Test
+  void membersComeInOrder() throws Exception {
+    JsonNode river = history("P-RIVER");
+    assertEquals(
+        List.of("id", "mine", "as_of", "surveys", "ledger", "delisting", "checks"),
+        JsonMembers.of(river));
+    JsonNode survey = river.get("surveys").get(0);
+    assertEquals(
+        List.of("year", "id", "state", "state_words", "area_m2", "area_mu", "region", "matched"),
+        JsonMembers.of(survey));
+    assertEquals(List.of("zh", "en"), JsonMembers.of(survey.get("state_words")));
+    assertTrue(survey.get("year").isInt() && survey.get("area_mu").isDouble());
+    assertEquals(
+        List.of(
+            "mine",
+            "party",
+            "responsibility",
+            "responsibility_words",
+            "task",
+            "funding_source",
+            "funds_wan_yuan",
+            "deadline",
+            "plan",
+            "overdue"),
+        JsonMembers.of(river.get("ledger")));
+    assertTrue(river.get("ledger").get("funds_wan_yuan").isNumber());
+    assertEquals(
+        List.of("patch", "date", "document", "forced", "reason"),
+        JsonMembers.of(river.get("delisting")));
+    assertEquals(
+        List.of("patch", "date", "finding", "finding_words", "note"),
+        JsonMembers.of(river.get("checks").get(0)));
+  }
+
+  /** Without labels the meta document says only what the server has. */
+  @Test
   void metaSaysTheRegisterIsServed() throws Exception {
-    assertEquals(true, JSON.readTree(get(server, "api/meta").body()).get("register").asBoolean());
+    JsonNode meta = JSON.readTree(get(server, "api/meta").body());
+    assertEquals(List.of("basemap", "analysis", "register"), JsonMembers.of(meta));
+    assertTrue(meta.get("basemap").isNull(), meta.toString());
+    assertEquals(false, meta.get("analysis").asBoolean());
+    assertEquals(true, meta.get("register").asBoolean());
   }
 
   @Test

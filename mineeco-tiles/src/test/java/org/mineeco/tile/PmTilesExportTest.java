@@ -11,10 +11,12 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,36 @@ class PmTilesExportTest {
       assertEquals(
           List.of("regions", "rivers", "patches"),
           reader.getMetadata().vectorLayers().stream().map(l -> l.id()).toList());
+    }
+  }
+
+  /**
+   * The metadata's own members come first, then the caller's in its order; a layer's zoom range is
+   * cut to the export's.
+   */
+  @Test
+  void metadataHasItsMembersThenTheCallersInOrder() throws Exception {
+    Path out = dir.resolve("metadata.pmtiles");
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("zeta", List.of(1, 2));
+    extra.put("alpha", Map.of("k", "v"));
+    PmTilesExport.write(demo(), out, new ExportOptions(0, 6), extra, ExportProgress.NONE);
+    try (PmTilesArchive archive = PmTilesArchive.open(out)) {
+      Map<String, Object> metadata = archive.metadata();
+      assertEquals(
+          List.of("name", "format", "type", "vector_layers", "zeta", "alpha"),
+          List.copyOf(metadata.keySet()));
+      assertEquals(
+          List.of("mineeco", "pbf", "overlay"),
+          List.of(metadata.get("name"), metadata.get("format"), metadata.get("type")));
+      List<?> layers = (List<?>) metadata.get("vector_layers");
+      Map<?, ?> patches = (Map<?, ?>) layers.get(2);
+      assertEquals(List.of("id", "fields", "minzoom", "maxzoom"), List.copyOf(patches.keySet()));
+      assertEquals(
+          List.of("patches", 5, 6),
+          List.of(patches.get("id"), patches.get("minzoom"), patches.get("maxzoom")));
+      assertEquals(Set.of("id", "priority"), ((Map<?, ?>) patches.get("fields")).keySet());
+      assertEquals(List.of(1, 2), metadata.get("zeta"));
     }
   }
 
