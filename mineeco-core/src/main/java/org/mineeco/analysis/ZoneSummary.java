@@ -2,11 +2,11 @@ package org.mineeco.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mineeco.report.Cell;
-import org.mineeco.report.Column;
-import org.mineeco.report.Row;
-import org.mineeco.report.Table;
 import org.mineeco.stats.CountingRule;
+import org.mineeco.table.Cell;
+import org.mineeco.table.Column;
+import org.mineeco.table.Row;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Bilingual;

@@ -2,8 +2,8 @@ package org.mineeco.inventory;
 
 import java.util.List;
 import java.util.Optional;
-import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 
 /**

@@ -1,7 +1,7 @@
 package org.mineeco.register;
 
 import java.util.List;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 
 /**

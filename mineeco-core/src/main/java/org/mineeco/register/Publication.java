@@ -2,7 +2,7 @@ package org.mineeco.register;
 
 import java.util.List;
 import org.mineeco.io.Feature;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 
 /**
  * A public list (公示) of one survey year.

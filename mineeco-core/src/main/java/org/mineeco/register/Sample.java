@@ -2,7 +2,7 @@ package org.mineeco.register;
 
 import java.util.List;
 import org.mineeco.inventory.SurveyedPatch;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 
 /**
  * A spot-check draw.

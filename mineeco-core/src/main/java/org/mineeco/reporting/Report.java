@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mineeco.analysis.Analysis;
-import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.PatchFacts;
 import org.mineeco.stats.Region;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 
 /**

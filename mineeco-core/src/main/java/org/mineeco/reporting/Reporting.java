@@ -13,7 +13,6 @@ import org.mineeco.ingest.IngestReport;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.model.MinePatch;
 import org.mineeco.overlay.PatchOverlay;
-import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.LayerRef;
 import org.mineeco.stats.GroupedTables;
@@ -26,6 +25,7 @@ import org.mineeco.stats.Region;
 import org.mineeco.stats.TableDefinition;
 import org.mineeco.stats.Target;
 import org.mineeco.stats.Targets;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 

@@ -2,7 +2,7 @@ package org.mineeco.stats;
 
 import java.util.List;
 import java.util.Map;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 
 /**

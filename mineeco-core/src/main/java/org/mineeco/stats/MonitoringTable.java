@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.mineeco.report.Cell;
-import org.mineeco.report.Chart;
-import org.mineeco.report.Column;
-import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult.Change;
+import org.mineeco.table.Cell;
+import org.mineeco.table.Chart;
+import org.mineeco.table.Column;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Vocabulary;
 

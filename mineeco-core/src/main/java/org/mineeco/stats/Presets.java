@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Labels;
 

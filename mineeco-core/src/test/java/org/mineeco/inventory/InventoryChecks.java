@@ -21,7 +21,6 @@ import org.mineeco.register.ImportResult;
 import org.mineeco.register.LedgerEntry;
 import org.mineeco.register.ProgressReport;
 import org.mineeco.register.Register;
-import org.mineeco.report.Table;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
@@ -29,6 +28,7 @@ import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.MonitoringResult.Change;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.TableDefinition;
+import org.mineeco.table.Table;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Language;
 

@@ -30,11 +30,11 @@ import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
-import org.mineeco.report.Table;
 import org.mineeco.reporting.ReportingOptions;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.stats.Preset;
+import org.mineeco.table.Table;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Language;
 

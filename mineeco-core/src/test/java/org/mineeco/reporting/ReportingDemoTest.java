@@ -31,16 +31,16 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
-import org.mineeco.report.Column;
-import org.mineeco.report.ReportOptions;
-import org.mineeco.report.ReportWriter;
-import org.mineeco.report.Row;
-import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.MonitoringResult;
 import org.mineeco.stats.MonitoringResult.Change;
 import org.mineeco.stats.Preset;
 import org.mineeco.stats.Targets;
+import org.mineeco.table.Column;
+import org.mineeco.table.ReportOptions;
+import org.mineeco.table.ReportWriter;
+import org.mineeco.table.Row;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Language;
 
 /**

@@ -20,10 +20,10 @@ import org.mineeco.io.Field;
 import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
-import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.spec.SmallSpec;
 import org.mineeco.stats.TableDefinition;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Language;
 
 /**

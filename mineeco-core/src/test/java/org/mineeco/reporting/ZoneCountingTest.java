@@ -18,9 +18,9 @@ import org.mineeco.io.Feature;
 import org.mineeco.io.FeatureReader;
 import org.mineeco.io.Layers;
 import org.mineeco.io.ReadOptions;
-import org.mineeco.report.Table;
 import org.mineeco.spec.AnalysisSpec;
 import org.mineeco.stats.RegionLevel;
+import org.mineeco.table.Table;
 import org.mineeco.units.AreaUnit;
 
 /** The demo's red-line polygons counted by TYPE, checked against the file read directly. */

@@ -3,7 +3,7 @@ package org.mineeco.stats;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 

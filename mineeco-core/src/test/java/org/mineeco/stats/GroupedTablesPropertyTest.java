@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.mineeco.report.Cell;
-import org.mineeco.report.Row;
-import org.mineeco.report.Table;
+import org.mineeco.table.Cell;
+import org.mineeco.table.Row;
+import org.mineeco.table.Table;
 import org.mineeco.units.AreaUnit;
 
 /** Seeded random patches: nothing is lost, and totals are sums of the unrounded rows. */

@@ -8,8 +8,8 @@ import static org.mineeco.stats.Facts.patch;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mineeco.report.Row;
-import org.mineeco.report.Table;
+import org.mineeco.table.Row;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 

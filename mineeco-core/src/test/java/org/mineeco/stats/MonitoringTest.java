@@ -9,8 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.mineeco.report.Table;
 import org.mineeco.stats.MonitoringResult.Change;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 

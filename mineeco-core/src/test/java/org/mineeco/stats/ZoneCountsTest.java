@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mineeco.report.Table;
+import org.mineeco.table.Table;
 import org.mineeco.units.Area;
 import org.mineeco.units.AreaUnit;
 import org.mineeco.vocabulary.Language;

@@ -3,10 +3,10 @@ package org.mineeco.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.mineeco.report.Column;
-import org.mineeco.report.Headers;
-import org.mineeco.report.Row;
-import org.mineeco.report.Table;
+import org.mineeco.table.Column;
+import org.mineeco.table.Headers;
+import org.mineeco.table.Row;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Language;
 

@@ -26,11 +26,11 @@ import org.mineeco.io.FieldType;
 import org.mineeco.io.Layers;
 import org.mineeco.io.WriteOptions;
 import org.mineeco.model.Labelled;
-import org.mineeco.report.Headers;
-import org.mineeco.report.Table;
 import org.mineeco.server.PatchCatalog.Download;
 import org.mineeco.server.PatchFilter;
 import org.mineeco.server.SummaryJson;
+import org.mineeco.table.Headers;
+import org.mineeco.table.Table;
 import org.mineeco.vocabulary.Bilingual;
 import org.mineeco.vocabulary.Labels;
 import org.mineeco.vocabulary.Language;
@@ -131,7 +131,7 @@ final class Downloads {
     List<Field> fields = new ArrayList<>();
     fields.add(new Field(words.columns().get(0).title().in(language), FieldType.STRING));
     fields.add(new Field(words.columns().get(1).title().in(language), FieldType.INTEGER));
-    for (org.mineeco.report.Column c : words.columns().subList(2, words.columns().size())) {
+    for (org.mineeco.table.Column c : words.columns().subList(2, words.columns().size())) {
       fields.add(new Field(Headers.title(c, language), FieldType.REAL));
     }
     try (FeatureWriter writer =

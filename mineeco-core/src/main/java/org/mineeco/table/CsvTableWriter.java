@@ -1,4 +1,4 @@
-package org.mineeco.report;
+package org.mineeco.table;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.mineeco.report;
+package org.mineeco.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.mineeco.report;
+package org.mineeco.table;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.mineeco.report;
+package org.mineeco.table;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

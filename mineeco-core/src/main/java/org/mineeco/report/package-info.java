@@ -1,6 +1,0 @@
-/**
- * Tables as people open them: a small table model ({@link org.mineeco.report.Table}) whose area
- * cells keep unrounded {@link org.mineeco.units.Area} values and are rounded only when written, and
- * {@link org.mineeco.report.ReportWriter}, which writes CSV, JSON, XLSX and SVG charts atomically.
- */
-package org.mineeco.report;
