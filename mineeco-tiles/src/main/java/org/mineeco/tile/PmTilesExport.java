@@ -333,7 +333,10 @@ public final class PmTilesExport {
       throws IOException {
     List<VectorLayer> layers = new ArrayList<>();
     for (LayerInfo l : tiles.layers()) {
-      layers.add(l.vectorLayer(options.minZoom(), options.maxZoom()));
+      // A layer with no tiles in the export's zooms is not in the archive.
+      if (l.minZoom() <= options.maxZoom() && l.maxZoom() >= options.minZoom()) {
+        layers.add(l.vectorLayer(options.minZoom(), options.maxZoom()));
+      }
     }
     return new ObjectMapper()
         .writeValueAsBytes(new Metadata("mineeco", "pbf", "overlay", layers, extra));

@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /**
  * A TileJSON 3.0 {@code vector_layers} entry: the one description of a layer the server's TileJSON
- * and a PMTiles archive's metadata share (see {@link LayerInfo#vectorLayer}). The zoom range is not
- * checked: an export cut to zooms outside a layer's lists it with {@code minzoom > maxzoom}.
+ * and a PMTiles archive's metadata share (see {@link LayerInfo#vectorLayer}).
  *
  * @param id the layer name as written in the tiles
  * @param fields attribute name to type ({@code String}, {@code Number} or {@code Boolean}), in the
@@ -18,5 +17,9 @@ public record VectorLayer(String id, Map<String, String> fields, int minzoom, in
   public VectorLayer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(fields, "fields");
+    if (minzoom < 0 || minzoom > maxzoom) {
+      throw new IllegalArgumentException(
+          "expected 0 <= minzoom <= maxzoom for layer " + id + ", was " + minzoom + "-" + maxzoom);
+    }
   }
 }

@@ -136,6 +136,18 @@ class PmTilesExportTest {
     }
   }
 
+  /** Zooms below the patches' leave them out of the archive, which still opens. */
+  @Test
+  void aLayerWithNoTileInTheZoomsIsLeftOut() throws Exception {
+    Path out = dir.resolve("low.pmtiles");
+    PmTilesExport.write(demo(), out, new ExportOptions(0, 4));
+    try (PmTilesArchive archive = PmTilesArchive.open(out)) {
+      assertEquals(
+          List.of("regions", "rivers"), archive.layers().stream().map(LayerInfo::name).toList());
+      assertEquals(4, archive.layer("rivers").orElseThrow().maxZoom());
+    }
+  }
+
   @Test
   void leafDirectoriesWhenTheRootWouldBeTooLarge() throws Exception {
     TileSource source = demo();
