@@ -3,6 +3,7 @@ package org.mineeco.overlay;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
@@ -28,13 +29,17 @@ final class DistanceCell {
   private final STRtree facets;
   private final boolean polygonal;
   private final GeometryFactory factory;
+  private final double nearFactor;
 
   /**
    * @param plane the cell's plane
    * @param lonLatPieces the zone pieces within reach of the cell, lon/lat
+   * @param measured whether ground distances are asked for: the search then keeps the facets within
+   *     the plane's scale error of the nearest, which may be nearer on the ground
    */
-  DistanceCell(MeridianPlane plane, List<Geometry> lonLatPieces) {
+  DistanceCell(MeridianPlane plane, List<Geometry> lonLatPieces, boolean measured) {
     this.plane = plane;
+    this.nearFactor = measured ? 1 + BandAnalyzer.SCALE_TOLERANCE : 1;
     this.factory = new GeometryFactory();
     List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
     boolean anyPolygon = false;
@@ -64,10 +69,12 @@ final class DistanceCell {
    * @param plane the plane distance, 0 when they meet, ∞ when there are no pieces or none within
    *     the limit asked for
    * @param pair the nearest points of patch and pieces, null when the distance is 0 or ∞
+   * @param others the other pairs of facets {@code {pieces', patch's}} within the plane's scale
+   *     error of the nearest, when ground distances are asked for
    */
-  record Nearest(double plane, Coordinate[] pair) {
-    static final Nearest NONE = new Nearest(Double.POSITIVE_INFINITY, null);
-    static final Nearest MEETS = new Nearest(0, null);
+  record Nearest(double plane, Coordinate[] pair, List<FacetSequence[]> others) {
+    static final Nearest NONE = new Nearest(Double.POSITIVE_INFINITY, null, List.of());
+    static final Nearest MEETS = new Nearest(0, null, List.of());
   }
 
   /** The pieces nearest the patch, if any lies within {@code limit} plane metres. */
@@ -79,18 +86,19 @@ final class DistanceCell {
     if (polygonal && meets(g)) {
       return Nearest.MEETS;
     }
-    FacetSequence[] facetPair = FacetSearch.nearest(facets, patch.facets(), limit);
-    if (facetPair == null) {
+    List<FacetSequence[]> near = FacetSearch.nearest(facets, patch.facets(), limit, nearFactor);
+    if (near.isEmpty()) {
       // Pieces inside the patch are far from its boundary.
       return meets(g) ? Nearest.MEETS : Nearest.NONE;
     }
+    FacetSequence[] facetPair = near.get(0);
     double d = Math.sqrt(FacetSearch.distanceSq(facetPair[0], facetPair[1]));
     Coordinate[] pair = d == 0 ? null : FacetSearch.nearestPoints(facetPair[0], facetPair[1]);
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
     if (d == 0 || (d <= 2 * patch.radius() && meets(g))) {
       return Nearest.MEETS;
     }
-    return new Nearest(d, pair);
+    return new Nearest(d, pair, near.subList(1, near.size()));
   }
 
   /**
@@ -116,11 +124,23 @@ final class DistanceCell {
 
   /**
    * The ground distance (GRS80 geodesic, metres) from {@code patch} to the pieces {@code nearest}
-   * found ({@link MeridianPlane#groundDistance(STRtree, FacetSearch.Facets, Coordinate[])}).
+   * found: the shortest geodesic between the nearest points of the nearest pair of facets and of
+   * the others kept, each measured unless its plane distance over the plane's largest scale between
+   * them rules it out ({@link MeridianPlane#maxScale}).
    */
   double groundDistance(ProjectedPatch patch, Nearest nearest) {
-    return nearest.pair() == null
-        ? nearest.plane()
-        : plane.groundDistance(facets, patch.facets(), nearest.pair());
+    if (nearest.pair() == null) {
+      return nearest.plane();
+    }
+    double best = plane.groundDistance(nearest.pair()[0], nearest.pair()[1]);
+    Envelope own = patch.facets().envelope();
+    for (FacetSequence[] other : nearest.others()) {
+      double planeMetres = Math.sqrt(FacetSearch.distanceSq(other[0], other[1]));
+      if (planeMetres < best * MeridianPlane.maxScale(own, other[0].getEnvelope())) {
+        Coordinate[] pair = FacetSearch.nearestPoints(other[0], other[1]);
+        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
+      }
+    }
+    return best;
   }
 }

@@ -1,6 +1,7 @@
 package org.mineeco.overlay;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -73,12 +74,29 @@ final class FacetSearch {
    * is.
    */
   static FacetSequence[] nearest(STRtree tree, Facets patch, double limit) {
-    NodeHeap queue = new NodeHeap();
-    double best = Math.nextUp(limit * limit);
+    List<FacetSequence[]> pairs = nearest(tree, patch, limit, 1);
+    return pairs.isEmpty() ? null : pairs.get(0);
+  }
+
+  /**
+   * The pairs of facets {@code {tree's, patch's}} within {@code limit} whose distance is at most
+   * {@code factor} (at least 1) times the nearest pair's, the nearest first; only the nearest when
+   * it is at distance 0, none when no pair is within the limit. The search goes on past the nearest
+   * only as far as the factor allows, so a factor just above 1 costs little more than the nearest
+   * alone.
+   */
+  static List<FacetSequence[]> nearest(STRtree tree, Facets patch, double limit, double factor) {
+    double limitSq = Math.nextUp(limit * limit);
+    double factorSq = factor * factor;
+    double best = limitSq;
+    double reach = limitSq;
     FacetSequence[] found = null;
+    List<FacetSequence[]> near = new ArrayList<>();
+    DoubleList distances = new DoubleList();
+    NodeHeap queue = new NodeHeap();
     queue.add(tree.getRoot(), 0);
     while (queue.size > 0) {
-      if (queue.keys[0] >= best) {
+      if (queue.keys[0] >= reach) {
         break;
       }
       Boundable node = queue.nodes[0];
@@ -87,29 +105,64 @@ final class FacetSearch {
         FacetSequence fa = (FacetSequence) item.getItem();
         Envelope ea = (Envelope) item.getBounds();
         for (int i = 0; i < patch.sequences.length; i++) {
-          if (distanceSq(ea, patch.envelopes[i]) >= best) {
+          if (distanceSq(ea, patch.envelopes[i]) >= reach) {
             continue;
           }
-          double d = distanceSq(fa, patch.sequences[i], best);
+          double d = distanceSq(fa, patch.sequences[i], reach);
+          if (d >= reach) {
+            continue;
+          }
+          FacetSequence[] pair = {fa, patch.sequences[i]};
+          if (d == 0) {
+            return List.<FacetSequence[]>of(pair);
+          }
           if (d < best) {
             best = d;
-            found = new FacetSequence[] {fa, patch.sequences[i]};
-            if (d == 0) {
-              return found;
+            reach = Math.min(limitSq, best * factorSq);
+            if (found != null) {
+              near.add(found);
+              distances.add(distanceSq(found[0], found[1]));
             }
+            found = pair;
+          } else {
+            near.add(pair);
+            distances.add(d);
           }
         }
       } else {
         for (Object child : ((AbstractNode) node).getChildBoundables()) {
           Boundable c = (Boundable) child;
           double d = distanceSq((Envelope) c.getBounds(), patch.all);
-          if (d < best) {
+          if (d < reach) {
             queue.add(c, d);
           }
         }
       }
     }
-    return found;
+    if (found == null) {
+      return List.of();
+    }
+    List<FacetSequence[]> pairs = new ArrayList<>(near.size() + 1);
+    pairs.add(found);
+    for (int i = 0; i < near.size(); i++) {
+      if (distances.values[i] <= reach) {
+        pairs.add(near.get(i));
+      }
+    }
+    return pairs;
+  }
+
+  /** A growable list of doubles, to keep the distances of the pairs kept without boxing. */
+  private static final class DoubleList {
+    private double[] values = new double[4];
+    private int size;
+
+    void add(double value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = value;
+    }
   }
 
   /**

@@ -52,23 +52,19 @@ final class MeridianPlane implements Plane {
 
   /**
    * The ground distance (GRS80 geodesic, metres) from a patch's facets to the facets of {@code
-   * pieces}, whose nearest points in this plane are {@code nearest} {@code {one, other}}. The
-   * plane's scale grows away from its meridian (by 1e-4 at 90 km), so a piece a little farther in
-   * the plane can be nearer on the ground where it lies nearer the meridian: the nearest in the
-   * plane measured as a geodesic was 6.7 m long at 86 km on a generated province. Every pair of
-   * facets within that distance times the plane's largest scale there is measured too, and the
-   * shortest geodesic kept; the one left is second order (the nearest point along one facet).
+   * pieces}, whose nearest points in this plane are {@code nearest} {@code {one, other}}, however
+   * far: every pair of facets within that geodesic's length times the plane's largest scale there
+   * is measured too, and the shortest geodesic kept.
    */
   double groundDistance(STRtree pieces, FacetSearch.Facets patch, Coordinate[] nearest) {
     double[] best = {groundDistance(nearest[0], nearest[1])};
     Envelope own = patch.envelope();
-    double offset =
-        Math.max(Math.abs(own.getMinX() - FALSE_EASTING), Math.abs(own.getMaxX() - FALSE_EASTING));
-    double limit = best[0] * maxScale(offset + 1.1 * best[0]);
+    Envelope reach = new Envelope(own);
+    reach.expandBy(1.1 * best[0]);
     FacetSearch.within(
         pieces,
         patch,
-        limit,
+        best[0] * maxScale(own, reach),
         (piece, side) -> {
           Coordinate[] pair = FacetSearch.nearestPoints(piece, side);
           best[0] = Math.min(best[0], groundDistance(pair[0], pair[1]));
@@ -77,12 +73,20 @@ final class MeridianPlane implements Plane {
   }
 
   /**
-   * An upper bound of the plane's scale within {@code offset} metres of its meridian: {@code 1 +
-   * x²/(2ρN)} to second order, with ρN at least b² (GRS80's semi-minor axis squared), and 1 % more
-   * for the higher orders (below 1e-5 relative at 500 km); at least 1, the scale on the meridian.
+   * An upper bound of the plane's scale between two envelopes of the plane, which bounds the ratio
+   * of a plane distance to the ground distance between them. The scale grows away from the meridian
+   * (by 1e-4 at 90 km), so a piece a little farther in the plane can be nearer on the ground where
+   * it lies nearer the meridian: the nearest points in the plane, measured as a geodesic, were 6.7
+   * m too far at 86 km on a generated province. To second order the scale is {@code 1 + x²/(2ρN)}
+   * at {@code x} metres from the meridian, with ρN at least b² (GRS80's semi-minor axis squared); 1
+   * % more covers the higher orders (below 1e-5 relative at 500 km).
    */
-  static double maxScale(double offset) {
-    return 1 + 1.01 * offset * offset / (2 * SEMI_MINOR_AXIS * SEMI_MINOR_AXIS);
+  static double maxScale(Envelope a, Envelope b) {
+    double x =
+        Math.max(
+            Math.max(Math.abs(a.getMinX() - FALSE_EASTING), Math.abs(a.getMaxX() - FALSE_EASTING)),
+            Math.max(Math.abs(b.getMinX() - FALSE_EASTING), Math.abs(b.getMaxX() - FALSE_EASTING)));
+    return 1 + 1.01 * x * x / (2 * SEMI_MINOR_AXIS * SEMI_MINOR_AXIS);
   }
 
   /** The geodesic distance in metres on GRS80 between two points of this plane. */

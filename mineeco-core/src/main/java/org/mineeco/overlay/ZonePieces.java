@@ -148,7 +148,7 @@ final class ZonePieces {
   private DistanceCell build(MeridianPlane plane, Envelope cell) {
     List<Geometry> near = new ArrayList<>();
     pieces.query(GroundBounds.reach(cell, cellReach), item -> near.add((Geometry) item));
-    return new DistanceCell(plane, near);
+    return new DistanceCell(plane, near, far != null);
   }
 
   private static double rounded(double lon) {

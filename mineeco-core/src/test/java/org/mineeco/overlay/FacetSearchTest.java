@@ -52,6 +52,66 @@ class FacetSearchTest {
     return tree;
   }
 
+  /**
+   * With a factor, the search keeps exactly the pairs of facets within that factor of the nearest
+   * distance, the nearest first: compared with every pair measured, seeded random cases.
+   */
+  @Test
+  void pairsWithinAFactorOfTheNearestAreEveryOneOfThem() {
+    Random random = new Random(20261206);
+    for (int round = 0; round < 200; round++) {
+      double spread = 1000 + random.nextDouble() * 50_000;
+      Geometry lines = randomLines(random, 1 + random.nextInt(20), spread);
+      Geometry patch = randomPatch(random, spread);
+      STRtree tree = tree(lines);
+      FacetSearch.Facets facets = FacetSearch.Facets.of(patch);
+      double factor = 1 + random.nextDouble() * (random.nextBoolean() ? 1e-3 : 0.5);
+      java.util.List<FacetSequence[]> found =
+          FacetSearch.nearest(tree, facets, Double.POSITIVE_INFINITY, factor);
+      double nearest = DistanceOp.distance(lines, patch.getBoundary());
+      assertEquals(
+          nearest,
+          Math.sqrt(FacetSearch.distanceSq(found.get(0)[0], found.get(0)[1])),
+          1e-9 * Math.max(1, nearest));
+      if (nearest == 0) {
+        assertEquals(1, found.size());
+        continue;
+      }
+      java.util.Set<String> expected = new java.util.HashSet<>();
+      java.util.Set<String> near = new java.util.HashSet<>();
+      for (Object item : tree.query(lines.getEnvelopeInternal())) {
+        FacetSequence f = (FacetSequence) item;
+        for (FacetSequence g : facetsOf(patch)) {
+          double d = Math.sqrt(FacetSearch.distanceSq(f, g));
+          String key = f + "|" + g;
+          if (d <= nearest * factor * (1 - 1e-12)) {
+            expected.add(key);
+          }
+          if (d <= nearest * factor * (1 + 1e-12)) {
+            near.add(key);
+          }
+        }
+      }
+      java.util.Set<String> got = new java.util.HashSet<>();
+      for (FacetSequence[] pair : found) {
+        got.add(pair[0] + "|" + pair[1]);
+      }
+      assertEquals(found.size(), got.size(), "round " + round + ": no pair twice");
+      org.junit.jupiter.api.Assertions.assertTrue(
+          got.containsAll(expected) && near.containsAll(got),
+          "round " + round + ": " + got.size() + " pairs, expected " + expected.size());
+    }
+  }
+
+  private static java.util.List<FacetSequence> facetsOf(Geometry patch) {
+    STRtree t = FacetSequenceTreeBuilder.build(patch);
+    java.util.List<FacetSequence> all = new java.util.ArrayList<>();
+    for (Object o : t.query(patch.getEnvelopeInternal())) {
+      all.add((FacetSequence) o);
+    }
+    return all;
+  }
+
   @Test
   void nearestFacetsAreAtTheDistanceOpDistance() {
     Random random = new Random(20261128);
