@@ -2,6 +2,7 @@ package org.mineeco.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -29,7 +30,7 @@ final class DistanceCell {
   private final STRtree facets;
   private final boolean polygonal;
   private final GeometryFactory factory;
-  private final double nearFactor;
+  private final boolean measured;
 
   /**
    * @param plane the cell's plane
@@ -39,7 +40,7 @@ final class DistanceCell {
    */
   DistanceCell(MeridianPlane plane, List<Geometry> lonLatPieces, boolean measured) {
     this.plane = plane;
-    this.nearFactor = measured ? 1 + BandAnalyzer.SCALE_TOLERANCE : 1;
+    this.measured = measured;
     this.factory = new GeometryFactory();
     List<Geometry> projected = new ArrayList<>(lonLatPieces.size());
     boolean anyPolygon = false;
@@ -86,7 +87,8 @@ final class DistanceCell {
     if (polygonal && meets(g)) {
       return Nearest.MEETS;
     }
-    List<FacetSequence[]> near = FacetSearch.nearest(facets, patch.facets(), limit, nearFactor);
+    List<FacetSequence[]> near =
+        FacetSearch.nearest(facets, patch.facets(), limit, measured ? nearFactor(patch) : d -> 1);
     if (near.isEmpty()) {
       // Pieces inside the patch are far from its boundary.
       return meets(g) ? Nearest.MEETS : Nearest.NONE;
@@ -99,6 +101,20 @@ final class DistanceCell {
       return Nearest.MEETS;
     }
     return new Nearest(d, pair, near.subList(1, near.size()));
+  }
+
+  /**
+   * How far past the nearest facets the search goes for {@code patch}: the plane's largest scale
+   * within the nearest distance (and 1 %) of the patch, beyond which no facet can be nearer on the
+   * ground.
+   */
+  private static DoubleUnaryOperator nearFactor(ProjectedPatch patch) {
+    Envelope own = patch.facets().envelope();
+    return d -> {
+      Envelope around = new Envelope(own);
+      around.expandBy(1.01 * d);
+      return MeridianPlane.maxScale(own, around);
+    };
   }
 
   /**

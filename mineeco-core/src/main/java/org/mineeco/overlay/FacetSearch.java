@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -74,20 +75,20 @@ final class FacetSearch {
    * is.
    */
   static FacetSequence[] nearest(STRtree tree, Facets patch, double limit) {
-    List<FacetSequence[]> pairs = nearest(tree, patch, limit, 1);
+    List<FacetSequence[]> pairs = nearest(tree, patch, limit, d -> 1);
     return pairs.isEmpty() ? null : pairs.get(0);
   }
 
   /**
    * The pairs of facets {@code {tree's, patch's}} within {@code limit} whose distance is at most
-   * {@code factor} (at least 1) times the nearest pair's, the nearest first; only the nearest when
-   * it is at distance 0, none when no pair is within the limit. The search goes on past the nearest
-   * only as far as the factor allows, so a factor just above 1 costs little more than the nearest
-   * alone.
+   * {@code factor.applyAsDouble(d)} (at least 1) times the nearest pair's distance {@code d}, the
+   * nearest first; only the nearest when it is at distance 0, none when no pair is within the
+   * limit. The search goes on past the nearest only as far as the factor allows, so a factor just
+   * above 1 costs little more than the nearest alone.
    */
-  static List<FacetSequence[]> nearest(STRtree tree, Facets patch, double limit, double factor) {
+  static List<FacetSequence[]> nearest(
+      STRtree tree, Facets patch, double limit, DoubleUnaryOperator factor) {
     double limitSq = Math.nextUp(limit * limit);
-    double factorSq = factor * factor;
     double best = limitSq;
     double reach = limitSq;
     FacetSequence[] found = null;
@@ -118,7 +119,8 @@ final class FacetSearch {
           }
           if (d < best) {
             best = d;
-            reach = Math.min(limitSq, best * factorSq);
+            double f = factor.applyAsDouble(Math.sqrt(d));
+            reach = Math.min(limitSq, best * f * f);
             if (found != null) {
               near.add(found);
               distances.add(distanceSq(found[0], found[1]));

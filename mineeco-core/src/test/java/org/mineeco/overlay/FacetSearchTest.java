@@ -67,7 +67,7 @@ class FacetSearchTest {
       FacetSearch.Facets facets = FacetSearch.Facets.of(patch);
       double factor = 1 + random.nextDouble() * (random.nextBoolean() ? 1e-3 : 0.5);
       java.util.List<FacetSequence[]> found =
-          FacetSearch.nearest(tree, facets, Double.POSITIVE_INFINITY, factor);
+          FacetSearch.nearest(tree, facets, Double.POSITIVE_INFINITY, d -> factor);
       double nearest = DistanceOp.distance(lines, patch.getBoundary());
       assertEquals(
           nearest,
