@@ -2,16 +2,13 @@ package org.mineeco.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 
 /**
@@ -69,13 +66,12 @@ final class DistanceCell {
    *
    * @param plane the plane distance, 0 when they meet, ∞ when there are no pieces or none within
    *     the limit asked for
-   * @param pair the nearest points of patch and pieces, null when the distance is 0 or ∞
-   * @param others the other pairs of facets {@code {pieces', patch's}} within the plane's scale
-   *     error of the nearest, when ground distances are asked for
+   * @param near the nearest pair of facets and, when ground distances are asked for, the others
+   *     that may be nearer on the ground; empty when the distance is 0 or ∞
    */
-  record Nearest(double plane, Coordinate[] pair, List<FacetSequence[]> others) {
-    static final Nearest NONE = new Nearest(Double.POSITIVE_INFINITY, null, List.of());
-    static final Nearest MEETS = new Nearest(0, null, List.of());
+  record Nearest(double plane, List<FacetSearch.Pair> near) {
+    static final Nearest NONE = new Nearest(Double.POSITIVE_INFINITY, List.of());
+    static final Nearest MEETS = new Nearest(0, List.of());
   }
 
   /** The pieces nearest the patch, if any lies within {@code limit} plane metres. */
@@ -87,34 +83,19 @@ final class DistanceCell {
     if (polygonal && meets(g)) {
       return Nearest.MEETS;
     }
-    List<FacetSequence[]> near =
-        FacetSearch.nearest(facets, patch.facets(), limit, measured ? nearFactor(patch) : d -> 1);
+    FacetSearch.Facets own = patch.facets();
+    List<FacetSearch.Pair> near =
+        FacetSearch.nearest(facets, own, limit, measured ? MeridianPlane.nearFactor(own) : d -> 1);
     if (near.isEmpty()) {
       // Pieces inside the patch are far from its boundary.
       return meets(g) ? Nearest.MEETS : Nearest.NONE;
     }
-    FacetSequence[] facetPair = near.get(0);
-    double d = Math.sqrt(FacetSearch.distanceSq(facetPair[0], facetPair[1]));
-    Coordinate[] pair = d == 0 ? null : FacetSearch.nearestPoints(facetPair[0], facetPair[1]);
+    double d = Math.sqrt(near.get(0).distanceSq());
     // A line inside the patch has no facet at distance 0 from the patch's boundary.
     if (d == 0 || (d <= 2 * patch.radius() && meets(g))) {
       return Nearest.MEETS;
     }
-    return new Nearest(d, pair, near.subList(1, near.size()));
-  }
-
-  /**
-   * How far past the nearest facets the search goes for {@code patch}: the plane's largest scale
-   * within the nearest distance (and 1 %) of the patch, beyond which no facet can be nearer on the
-   * ground.
-   */
-  private static DoubleUnaryOperator nearFactor(ProjectedPatch patch) {
-    Envelope own = patch.facets().envelope();
-    return d -> {
-      Envelope around = new Envelope(own);
-      around.expandBy(1.01 * d);
-      return MeridianPlane.maxScale(own, around);
-    };
+    return new Nearest(d, near);
   }
 
   /**
@@ -140,23 +121,11 @@ final class DistanceCell {
 
   /**
    * The ground distance (GRS80 geodesic, metres) from {@code patch} to the pieces {@code nearest}
-   * found: the shortest geodesic between the nearest points of the nearest pair of facets and of
-   * the others kept, each measured unless its plane distance over the plane's largest scale between
-   * them rules it out ({@link MeridianPlane#maxScale}).
+   * found ({@link MeridianPlane#groundDistance(FacetSearch.Facets, List)}).
    */
   double groundDistance(ProjectedPatch patch, Nearest nearest) {
-    if (nearest.pair() == null) {
-      return nearest.plane();
-    }
-    double best = plane.groundDistance(nearest.pair()[0], nearest.pair()[1]);
-    Envelope own = patch.facets().envelope();
-    for (FacetSequence[] other : nearest.others()) {
-      double planeMetres = Math.sqrt(FacetSearch.distanceSq(other[0], other[1]));
-      if (planeMetres < best * MeridianPlane.maxScale(own, other[0].getEnvelope())) {
-        Coordinate[] pair = FacetSearch.nearestPoints(other[0], other[1]);
-        best = Math.min(best, plane.groundDistance(pair[0], pair[1]));
-      }
-    }
-    return best;
+    return nearest.near().isEmpty()
+        ? nearest.plane()
+        : plane.groundDistance(patch.facets(), nearest.near());
   }
 }

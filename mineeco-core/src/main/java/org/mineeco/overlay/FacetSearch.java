@@ -1,10 +1,8 @@
 package org.mineeco.overlay;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -71,29 +69,32 @@ final class FacetSearch {
   }
 
   /**
-   * The nearest pair of facets {@code {tree's, patch's}} within {@code limit}, or null when none
-   * is.
+   * A facet of the tree and one of the patch, and their squared distance (plane metres²).
+   *
+   * @param piece the tree's facet
+   * @param patch the patch's facet
+   * @param distanceSq their squared distance
    */
-  static FacetSequence[] nearest(STRtree tree, Facets patch, double limit) {
-    List<FacetSequence[]> pairs = nearest(tree, patch, limit, d -> 1);
+  record Pair(FacetSequence piece, FacetSequence patch, double distanceSq) {}
+
+  /** The nearest pair of facets within {@code limit}, or null when none is. */
+  static Pair nearest(STRtree tree, Facets patch, double limit) {
+    List<Pair> pairs = nearest(tree, patch, limit, d -> 1);
     return pairs.isEmpty() ? null : pairs.get(0);
   }
 
   /**
-   * The pairs of facets {@code {tree's, patch's}} within {@code limit} whose distance is at most
-   * {@code factor.applyAsDouble(d)} (at least 1) times the nearest pair's distance {@code d}, the
-   * nearest first; only the nearest when it is at distance 0, none when no pair is within the
-   * limit. The search goes on past the nearest only as far as the factor allows, so a factor just
-   * above 1 costs little more than the nearest alone.
+   * The pairs of facets within {@code limit} whose distance is at most {@code
+   * factor.applyAsDouble(d)} (at least 1) times the nearest pair's distance {@code d}, the nearest
+   * first; only the nearest when it is at distance 0, none when no pair is within the limit. The
+   * search goes on past the nearest only as far as the factor allows, so a factor just above 1
+   * costs little more than the nearest alone.
    */
-  static List<FacetSequence[]> nearest(
-      STRtree tree, Facets patch, double limit, DoubleUnaryOperator factor) {
+  static List<Pair> nearest(STRtree tree, Facets patch, double limit, DoubleUnaryOperator factor) {
     double limitSq = Math.nextUp(limit * limit);
-    double best = limitSq;
     double reach = limitSq;
-    FacetSequence[] found = null;
-    List<FacetSequence[]> near = new ArrayList<>();
-    DoubleList distances = new DoubleList();
+    Pair found = null;
+    List<Pair> near = new ArrayList<>();
     NodeHeap queue = new NodeHeap();
     queue.add(tree.getRoot(), 0);
     while (queue.size > 0) {
@@ -113,22 +114,19 @@ final class FacetSearch {
           if (d >= reach) {
             continue;
           }
-          FacetSequence[] pair = {fa, patch.sequences[i]};
+          Pair pair = new Pair(fa, patch.sequences[i], d);
           if (d == 0) {
-            return List.<FacetSequence[]>of(pair);
+            return List.of(pair);
           }
-          if (d < best) {
-            best = d;
+          if (found == null || d < found.distanceSq()) {
             double f = factor.applyAsDouble(Math.sqrt(d));
-            reach = Math.min(limitSq, best * f * f);
+            reach = Math.min(limitSq, d * f * f);
             if (found != null) {
               near.add(found);
-              distances.add(distanceSq(found[0], found[1]));
             }
             found = pair;
           } else {
             near.add(pair);
-            distances.add(d);
           }
         }
       } else {
@@ -144,67 +142,21 @@ final class FacetSearch {
     if (found == null) {
       return List.of();
     }
-    List<FacetSequence[]> pairs = new ArrayList<>(near.size() + 1);
+    List<Pair> pairs = new ArrayList<>(near.size() + 1);
     pairs.add(found);
-    for (int i = 0; i < near.size(); i++) {
-      if (distances.values[i] <= reach) {
-        pairs.add(near.get(i));
+    for (Pair p : near) {
+      if (p.distanceSq() <= reach) {
+        pairs.add(p);
       }
     }
     return pairs;
   }
 
-  /** A growable list of doubles, to keep the distances of the pairs kept without boxing. */
-  private static final class DoubleList {
-    private double[] values = new double[4];
-    private int size;
-
-    void add(double value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = value;
-    }
-  }
-
-  /**
-   * Gives {@code each} every pair of facets {@code (tree's, patch's)} at most {@code limit} apart,
-   * in no particular order.
-   */
-  static void within(
-      STRtree tree, Facets patch, double limit, BiConsumer<FacetSequence, FacetSequence> each) {
-    double limitSq = limit * limit;
-    ArrayDeque<Boundable> nodes = new ArrayDeque<>();
-    nodes.push(tree.getRoot());
-    while (!nodes.isEmpty()) {
-      Boundable node = nodes.pop();
-      if (node instanceof ItemBoundable item) {
-        FacetSequence fa = (FacetSequence) item.getItem();
-        Envelope ea = (Envelope) item.getBounds();
-        for (int i = 0; i < patch.sequences.length; i++) {
-          if (distanceSq(ea, patch.envelopes[i]) <= limitSq
-              && distanceSq(fa, patch.sequences[i], Math.nextUp(limitSq)) <= limitSq) {
-            each.accept(fa, patch.sequences[i]);
-          }
-        }
-      } else {
-        for (Object child : ((AbstractNode) node).getChildBoundables()) {
-          Boundable c = (Boundable) child;
-          if (distanceSq((Envelope) c.getBounds(), patch.all) <= limitSq) {
-            nodes.push(c);
-          }
-        }
-      }
-    }
-  }
-
   /** The distance from {@code point} to the nearest facet of {@code tree}; ∞ when it is empty. */
   static double distance(STRtree tree, Coordinate point) {
     Facets p = Facets.of(point);
-    FacetSequence[] nearest = nearest(tree, p, Double.POSITIVE_INFINITY);
-    return nearest == null
-        ? Double.POSITIVE_INFINITY
-        : Math.sqrt(distanceSq(nearest[0], nearest[1]));
+    Pair nearest = nearest(tree, p, Double.POSITIVE_INFINITY);
+    return nearest == null ? Double.POSITIVE_INFINITY : Math.sqrt(nearest.distanceSq());
   }
 
   static double distanceSq(Envelope a, Envelope b) {

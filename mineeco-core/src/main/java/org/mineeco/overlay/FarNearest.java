@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.index.strtree.AbstractNode;
 import org.locationtech.jts.index.strtree.Boundable;
 import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.distance.FacetSequence;
 import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
 
 /**
@@ -19,10 +17,9 @@ import org.locationtech.jts.operation.distance.FacetSequenceTreeBuilder;
  * an R-tree of the pieces' lon/lat envelopes, ordered by a lower bound of the ground distance
  * ({@link GroundBounds#lowerBound}, never a distance in degrees), each piece reached measured by
  * its nearest points in the patch's plane ({@link FacetSearch}) and a GRS80 geodesic between them
- * (or others as near on the ground, {@link MeridianPlane#groundDistance(STRtree,
- * FacetSearch.Facets, Coordinate[])}); the search stops when the next bound exceeds the best
- * distance found. A piece's facets in a plane are kept for the next patch of that plane.
- * Thread-safe.
+ * (or others as near on the ground, {@link MeridianPlane#groundDistance(FacetSearch.Facets,
+ * List)}); the search stops when the next bound exceeds the best distance found. A piece's facets
+ * in a plane are kept for the next patch of that plane. Thread-safe.
  */
 final class FarNearest {
   private final STRtree tree = new STRtree();
@@ -54,10 +51,11 @@ final class FarNearest {
       }
       if (e.node() instanceof ItemBoundable item) {
         STRtree facets = facets(plane, (Integer) item.getItem());
-        FacetSequence[] nearest =
-            FacetSearch.nearest(facets, patch.facets(), Double.POSITIVE_INFINITY);
-        Coordinate[] pair = FacetSearch.nearestPoints(nearest[0], nearest[1]);
-        best = Math.min(best, plane.groundDistance(facets, patch.facets(), pair));
+        FacetSearch.Facets own = patch.facets();
+        List<FacetSearch.Pair> near =
+            FacetSearch.nearest(
+                facets, own, Double.POSITIVE_INFINITY, MeridianPlane.nearFactor(own));
+        best = Math.min(best, plane.groundDistance(own, near));
       } else {
         for (Object child : ((AbstractNode) e.node()).getChildBoundables()) {
           Boundable b = (Boundable) child;

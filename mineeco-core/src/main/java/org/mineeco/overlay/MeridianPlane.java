@@ -1,7 +1,9 @@
 package org.mineeco.overlay;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleUnaryOperator;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -51,25 +53,36 @@ final class MeridianPlane implements Plane {
   }
 
   /**
-   * The ground distance (GRS80 geodesic, metres) from a patch's facets to the facets of {@code
-   * pieces}, whose nearest points in this plane are {@code nearest} {@code {one, other}}, however
-   * far: every pair of facets within that geodesic's length times the plane's largest scale there
-   * is measured too, and the shortest geodesic kept.
+   * The ground distance (GRS80 geodesic, metres) from a patch to the pieces whose facets {@code
+   * near} found, nearest first ({@link FacetSearch#nearest(STRtree, FacetSearch.Facets, double,
+   * java.util.function.DoubleUnaryOperator)} with {@link #nearFactor}): the shortest geodesic
+   * between the nearest points of each pair, a pair measured only when its plane distance over the
+   * plane's largest scale between the two could beat the best so far ({@link #maxScale}).
    */
-  double groundDistance(STRtree pieces, FacetSearch.Facets patch, Coordinate[] nearest) {
-    double[] best = {groundDistance(nearest[0], nearest[1])};
+  double groundDistance(FacetSearch.Facets patch, List<FacetSearch.Pair> near) {
+    double best = Double.POSITIVE_INFINITY;
     Envelope own = patch.envelope();
-    Envelope reach = new Envelope(own);
-    reach.expandBy(1.1 * best[0]);
-    FacetSearch.within(
-        pieces,
-        patch,
-        best[0] * maxScale(own, reach),
-        (piece, side) -> {
-          Coordinate[] pair = FacetSearch.nearestPoints(piece, side);
-          best[0] = Math.min(best[0], groundDistance(pair[0], pair[1]));
-        });
-    return best[0];
+    for (FacetSearch.Pair p : near) {
+      if (Math.sqrt(p.distanceSq()) < best * maxScale(own, p.piece().getEnvelope())) {
+        Coordinate[] pair = FacetSearch.nearestPoints(p.piece(), p.patch());
+        best = Math.min(best, groundDistance(pair[0], pair[1]));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How far past the nearest facets a search for {@code patch} goes: the plane's largest scale
+   * within the nearest distance (and 1 %) of the patch, beyond which no facet can be nearer on the
+   * ground.
+   */
+  static DoubleUnaryOperator nearFactor(FacetSearch.Facets patch) {
+    Envelope own = patch.envelope();
+    return d -> {
+      Envelope around = new Envelope(own);
+      around.expandBy(1.01 * d);
+      return maxScale(own, around);
+    };
   }
 
   /**

@@ -66,12 +66,12 @@ class FacetSearchTest {
       STRtree tree = tree(lines);
       FacetSearch.Facets facets = FacetSearch.Facets.of(patch);
       double factor = 1 + random.nextDouble() * (random.nextBoolean() ? 1e-3 : 0.5);
-      java.util.List<FacetSequence[]> found =
+      java.util.List<FacetSearch.Pair> found =
           FacetSearch.nearest(tree, facets, Double.POSITIVE_INFINITY, d -> factor);
       double nearest = DistanceOp.distance(lines, patch.getBoundary());
       assertEquals(
           nearest,
-          Math.sqrt(FacetSearch.distanceSq(found.get(0)[0], found.get(0)[1])),
+          Math.sqrt(FacetSearch.distanceSq(found.get(0).piece(), found.get(0).patch())),
           1e-9 * Math.max(1, nearest));
       if (nearest == 0) {
         assertEquals(1, found.size());
@@ -93,8 +93,9 @@ class FacetSearchTest {
         }
       }
       java.util.Set<String> got = new java.util.HashSet<>();
-      for (FacetSequence[] pair : found) {
-        got.add(pair[0] + "|" + pair[1]);
+      for (FacetSearch.Pair pair : found) {
+        assertEquals(FacetSearch.distanceSq(pair.piece(), pair.patch()), pair.distanceSq());
+        got.add(pair.piece() + "|" + pair.patch());
       }
       assertEquals(found.size(), got.size(), "round " + round + ": no pair twice");
       org.junit.jupiter.api.Assertions.assertTrue(
@@ -120,20 +121,21 @@ class FacetSearchTest {
       Geometry lines = randomLines(random, 1 + random.nextInt(20), spread);
       Geometry patch = randomPatch(random, spread);
       double expected = DistanceOp.distance(lines, patch.getBoundary());
-      FacetSequence[] pair =
+      FacetSearch.Pair pair =
           FacetSearch.nearest(tree(lines), FacetSearch.Facets.of(patch), Double.POSITIVE_INFINITY);
       assertNotNull(pair);
-      double found = Math.sqrt(FacetSearch.distanceSq(pair[0], pair[1]));
+      double found = Math.sqrt(FacetSearch.distanceSq(pair.piece(), pair.patch()));
       assertEquals(expected, found, 1e-9 * Math.max(1, expected), "round " + round);
-      assertEquals(expected, pair[0].distance(pair[1]), 1e-9 * Math.max(1, expected));
+      assertEquals(found * found, pair.distanceSq(), 1e-9 * Math.max(1, found * found));
+      assertEquals(expected, pair.piece().distance(pair.patch()), 1e-9 * Math.max(1, expected));
       if (expected > 0) {
-        Coordinate[] points = FacetSearch.nearestPoints(pair[0], pair[1]);
+        Coordinate[] points = FacetSearch.nearestPoints(pair.piece(), pair.patch());
         assertEquals(expected, points[0].distance(points[1]), 1e-9 * Math.max(1, expected));
         assertEquals(0, DistanceOp.distance(lines, GF.createPoint(points[0])), 1e-6);
         assertEquals(0, DistanceOp.distance(patch.getBoundary(), GF.createPoint(points[1])), 1e-6);
       }
       double limit = expected * (random.nextBoolean() ? 0.999 : 1.001);
-      FacetSequence[] limited =
+      FacetSearch.Pair limited =
           FacetSearch.nearest(tree(lines), FacetSearch.Facets.of(patch), limit);
       if (limit < expected) {
         assertNull(limited, "nothing within " + limit + " of a patch " + expected + " away");
@@ -160,7 +162,8 @@ class FacetSearchTest {
         GF.createLineString(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 10)});
     Geometry other =
         GF.createLineString(new Coordinate[] {new Coordinate(0, 10), new Coordinate(10, 0)});
-    FacetSequence[] pair = FacetSearch.nearest(tree(line), FacetSearch.Facets.of(other), 1);
-    assertEquals(0, FacetSearch.distanceSq(pair[0], pair[1]));
+    FacetSearch.Pair pair = FacetSearch.nearest(tree(line), FacetSearch.Facets.of(other), 1);
+    assertEquals(0, FacetSearch.distanceSq(pair.piece(), pair.patch()));
+    assertEquals(0, pair.distanceSq());
   }
 }
